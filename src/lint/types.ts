@@ -1,0 +1,83 @@
+import type { Dockerfile, Instruction, Stage } from '../dockerfile/index.js';
+
+export const SEVERITIES = ['error', 'warning', 'info', 'style'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Lower ranks are more severe. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, style: 3 };
+
+/**
+ * Which stages a rule's `checkStage` is called for.
+ * - `all`: every stage (what `docker build --check` and hadolint look at);
+ * - `reachable`: the stages a build of the target needs;
+ * - `shipped`: the target stage and the stages it is built FROM — what ends up in the image.
+ */
+export type RuleScope = 'all' | 'reachable' | 'shipped';
+
+export interface Finding {
+  rule: string;
+  aliases: string[];
+  severity: Severity;
+  line: number;
+  endLine: number;
+  column: number;
+  message: string;
+  /** The stage's name, else its index, else null (before the first FROM or file-wide). */
+  stage: string | number | null;
+}
+
+export interface RuleMeta {
+  /** Kebab-case words: `from-as-casing`. */
+  id: string;
+  title: string;
+  severity: Severity;
+  scope: RuleScope;
+  /** The peers' codes for the same check: a BuildKit check name, hadolint `DLxxxx`. */
+  aliases: string[];
+  /** Off unless configured on (BuildKit's experimental checks). */
+  experimental?: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  /** Called once per file. */
+  checkFile?(ctx: RuleContext): void;
+  /** Called once per stage in the rule's scope. */
+  checkStage?(stage: Stage, ctx: RuleContext): void;
+}
+
+export interface FindingInput {
+  message: string;
+  line: number;
+  endLine?: number;
+  column?: number;
+  /** Stage index the finding belongs to; defaults to the stage of the line. */
+  stage?: number | null;
+}
+
+/** Typed label schema (hadolint's `label-schema`): label name → expected value type. */
+export type LabelType = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';
+
+/** Settings rules may read; from `.stagecraft.yml` and `.hadolint.yaml`. */
+export interface RuleSettings {
+  trustedRegistries: string[];
+  labelSchema: Record<string, LabelType>;
+  strictLabels: boolean;
+}
+
+export interface RuleContext {
+  readonly dockerfile: Dockerfile;
+  /** The stage a build selects (`--target`, else the last stage); null when there is none. */
+  readonly target: Stage | null;
+  /** Stage indexes a build of the target needs. */
+  readonly reachable: ReadonlySet<number>;
+  /** Stage indexes whose filesystem ends up in the target image (the target and its FROM parents). */
+  readonly shipped: ReadonlySet<number>;
+  readonly settings: RuleSettings;
+  /** Contents of the build context's `.dockerignore`, when known. */
+  readonly dockerignore: string | null;
+  /** Whether a `.dockerignore` was looked for (false: unknown, so rules about it stay quiet). */
+  readonly dockerignoreKnown: boolean;
+  report(finding: FindingInput): void;
+  /** Reports on an instruction's lines. */
+  reportAt(instruction: Instruction, message: string): void;
+}

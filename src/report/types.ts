@@ -1,0 +1,18 @@
+import type { FailOn } from '../lint/config.js';
+import type { Finding } from '../lint/types.js';
+
+/** The lint result of one file. */
+export interface FileReport {
+  /** As given by the user, normalised to forward slashes (repository-relative in the action). */
+  path: string;
+  findings: Finding[];
+  /** The threshold in force for this file (its configuration's `fail-on`, or the one given on the command line). */
+  failOn: FailOn;
+}
+
+/** Everything one run of `lint` produced, for every output format. */
+export interface LintReport {
+  files: FileReport[];
+  /** Paths that could not be read at all, with why. */
+  errors: { path: string; message: string }[];
+}
