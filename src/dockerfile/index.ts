@@ -5,3 +5,4 @@ export { parseImageRef, formatImage, isOfficialImage, type ImageRef } from './im
 export { findTarget, reachableFrom, ancestry } from './reach.js';
 export { scopeLookup } from './state.js';
 export { parseWords, extractFlags, parseExecForm } from './words.js';
+export { lineOfArgsOffset } from './lines.js';

@@ -12,6 +12,7 @@ import type {
   Instruction,
   InstructionFlag,
   KeyValue,
+  LineStart,
   ParseProblem,
   Scope,
   Stage,
@@ -162,10 +163,12 @@ function lastContentLine(lines: string[]): number {
 }
 
 interface LogicalLine {
-  /** The instruction line with continuations joined, starting at the keyword. */
+  /** The instruction line with continuations joined, starting after the keyword. */
   text: string;
   /** 0-based index of the physical line the logical line ends on. */
   lastLine: number;
+  /** Where each kept physical line starts in `text` (1-based line numbers). */
+  starts: LineStart[];
 }
 
 /** Joins an instruction's continuation lines exactly as BuildKit's parser does. */
@@ -174,22 +177,23 @@ function joinContinuations(lines: string[], start: number, startChar: number, es
   const continuation = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
   const first = lines[start]!.slice(startChar);
   let match = continuation.exec(first);
-  if (!match) return { text: first, lastLine: start };
+  const starts: LineStart[] = [{ offset: 0, line: start + 1 }];
+  if (!match) return { text: first, lastLine: start, starts };
   const parts: string[] = [first.slice(0, match.index) + (match[1] ?? '')];
+  let length = parts[0]!.length;
   let i = start + 1;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const trimmed = line.trimStart();
-    if (trimmed.startsWith('#')) continue;
-    if (trimmed === '') continue;
+    if (trimmed.startsWith('#') || trimmed === '') continue;
+    starts.push({ offset: length, line: i + 1 });
     match = continuation.exec(line);
-    if (!match) {
-      parts.push(line);
-      break;
-    }
-    parts.push(line.slice(0, match.index) + (match[1] ?? ''));
+    const kept = match ? line.slice(0, match.index) + (match[1] ?? '') : line;
+    parts.push(kept);
+    length += kept.length;
+    if (!match) break;
   }
-  return { text: parts.join(''), lastLine: Math.min(i, lines.length - 1) };
+  return { text: parts.join(''), lastLine: Math.min(i, lines.length - 1), starts };
 }
 
 function buildInstruction(node: AstInstruction, lines: string[], escapeChar: string, problems: ParseProblem[]): Instruction {
@@ -201,12 +205,16 @@ function buildInstruction(node: AstInstruction, lines: string[], escapeChar: str
   const afterKeyword = logical.text;
 
   let flagWords: string[] = [];
-  let args = afterKeyword.trim();
+  let argsStart = afterKeyword.length - afterKeyword.trimStart().length;
   if (FLAG_KEYWORDS.has(keyword)) {
     const split = extractFlags(afterKeyword, escapeChar);
     flagWords = split.flags;
-    args = split.rest.trim();
+    argsStart = split.restOffset;
   }
+  const args = afterKeyword.slice(argsStart).trim();
+  const argsLines = logical.starts
+    .filter((s, i) => (logical.starts[i + 1]?.offset ?? Infinity) > argsStart || s.offset >= argsStart)
+    .map((s) => ({ offset: Math.max(0, s.offset - argsStart), line: s.line }));
   const flags = flagWords.map((word) => toFlag(word, lines, range.start.line, logical.lastLine));
 
   let heredocs: Heredoc[] = [];
@@ -227,6 +235,7 @@ function buildInstruction(node: AstInstruction, lines: string[], escapeChar: str
     endLine: endLine0 + 1,
     column: kwRange.start.character + 1,
     args,
+    argsLines,
     flags,
     execForm: null,
     heredocs,
@@ -315,11 +324,16 @@ function buildTrigger(parent: Instruction, escapeChar: string): Instruction | nu
     flags = split.flags.map((w) => ({ ...flagParts(w), line: parent.line, column: parent.column }));
     rest = split.rest;
   }
+  const args = rest.trim();
+  const shift = parent.args.length - args.length;
   const trigger: Instruction = {
     ...parent,
     keyword,
     rawKeyword,
-    args: rest.trim(),
+    args,
+    argsLines: parent.argsLines
+      .filter((_start, i) => (parent.argsLines[i + 1]?.offset ?? Infinity) > shift)
+      .map((s) => ({ offset: Math.max(0, s.offset - shift), line: s.line })),
     flags,
     execForm: null,
     pairs: [],

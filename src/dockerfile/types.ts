@@ -87,6 +87,11 @@ export interface Instruction {
    * heredoc bodies excluded.
    */
   args: string;
+  /**
+   * Where each physical line's text starts in `args` (offset → 1-based line), so a position in `args`
+   * can be mapped back to the file. Lines BuildKit drops (comments, blanks) are absent.
+   */
+  argsLines: LineStart[];
   flags: InstructionFlag[];
   /** The exec form (`["a","b"]`) when the arguments are a JSON array of strings, else null. */
   execForm: string[] | null;
@@ -103,6 +108,11 @@ export interface Instruction {
   scope: Scope;
   /** The dockerfile-ast node, for the rare rule that needs positions the model does not carry. */
   node: AstInstruction;
+}
+
+export interface LineStart {
+  offset: number;
+  line: number;
 }
 
 export interface KeyValue {
