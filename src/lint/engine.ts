@@ -11,6 +11,8 @@ export interface LintOptions {
   /** `.dockerignore` of the build context: its text, null when there is none, undefined when unknown. */
   dockerignore?: string | null;
   rules?: readonly Rule[];
+  /** Findings computed outside the engine (ShellCheck), by rule id, relayed by that rule. */
+  externalFindings?: ReadonlyMap<string, readonly FindingInput[]>;
 }
 
 /** BuildKit's check names: `check=skip=all` silences these, and only these. */
@@ -62,6 +64,8 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     const names = namesOf(rule);
     const severity = effectiveSeverity(rule, names, overrides, suppressions);
     if (severity === 'off') continue;
+    // A finding's own level (ShellCheck's) applies unless the team set the rule's severity.
+    const ownLevelApplies = !names.some((n) => overrides.has(n));
     if (names.some((n) => ignored.has(n))) continue;
 
     const collected: Finding[] = [];
@@ -73,8 +77,11 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
       settings: config.settings,
       dockerignore: options.dockerignore ?? null,
       dockerignoreKnown: options.dockerignore !== undefined,
+      externalFindings(ruleId: string) {
+        return options.externalFindings?.get(ruleId) ?? [];
+      },
       report(input: FindingInput) {
-        collected.push(toFinding(df, rule, severity, input));
+        collected.push(toFinding(df, rule, severity, ownLevelApplies ? input : { ...input, severity: undefined }));
       },
       reportAt(instruction: Instruction, message: string) {
         collected.push(
@@ -107,7 +114,12 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
       continue;
     }
     for (const f of collected) {
-      if (!isSuppressed(f, names, rule, suppressions)) findings.push(f);
+      const own = f.aliases.filter((a) => !rule.aliases.includes(a)).map((a) => a.toLowerCase());
+      if (own.some((n) => ignored.has(n))) continue;
+      const override = own.map((n) => overrides.get(n)).find((o) => o !== undefined);
+      if (override === 'off') continue;
+      if (override) f.severity = override;
+      if (!isSuppressed(f, [...names, ...own], rule, suppressions)) findings.push(f);
     }
   }
   return sortFindings(findings);
@@ -119,7 +131,7 @@ function effectiveSeverity(
   overrides: Map<string, Severity | 'off'>,
   suppressions: Suppressions,
 ): Severity | 'off' {
-  let severity: Severity | 'off' = rule.severity;
+  let severity: Severity | 'off' = rule.off ? 'off' : rule.severity;
   if (rule.experimental) {
     const on = names.some((n) => suppressions.experimental.has(n)) || (isBuildkitRule(rule) && suppressions.experimental.has(BUILDKIT_ALL));
     if (!on) severity = 'off';
@@ -148,8 +160,8 @@ function toFinding(df: Dockerfile, rule: Rule, severity: Severity, input: Findin
   const stage = input.stage === undefined ? stageOfLine(df, line) : input.stage;
   return {
     rule: rule.id,
-    aliases: rule.aliases,
-    severity,
+    aliases: input.aliases ? [...rule.aliases, ...input.aliases] : rule.aliases,
+    severity: input.severity ?? severity,
     line,
     endLine: Math.max(line, input.endLine ?? line),
     column: Math.max(1, input.column ?? 1),

@@ -34,8 +34,10 @@ export interface RuleMeta {
   scope: RuleScope;
   /** The peers' codes for the same check: a BuildKit check name, hadolint `DLxxxx`. */
   aliases: string[];
-  /** Off unless configured on (BuildKit's experimental checks). */
+  /** BuildKit's experimental checks: off unless `# check=experimental=…` or a severity in config turns them on. */
   experimental?: boolean;
+  /** Off unless a severity in config turns it on (hadolint's "ignore"-level rules). */
+  off?: boolean;
 }
 
 export interface Rule extends RuleMeta {
@@ -52,6 +54,12 @@ export interface FindingInput {
   column?: number;
   /** Stage index the finding belongs to; defaults to the stage of the line. */
   stage?: number | null;
+  /**
+   * For rules that relay another tool (ShellCheck): the finding's own codes (`SC2086`), which
+   * suppressions and config can name, and its own level. Config severity overrides still win.
+   */
+  aliases?: string[];
+  severity?: Severity;
 }
 
 /** Typed label schema (hadolint's `label-schema`): label name → expected value type. */
@@ -77,6 +85,8 @@ export interface RuleContext {
   readonly dockerignore: string | null;
   /** Whether a `.dockerignore` was looked for (false: unknown, so rules about it stay quiet). */
   readonly dockerignoreKnown: boolean;
+  /** Findings computed outside the rule, e.g. by one ShellCheck run over every file (keyed by rule id). */
+  externalFindings(ruleId: string): readonly FindingInput[];
   report(finding: FindingInput): void;
   /** Reports on an instruction's lines. */
   reportAt(instruction: Instruction, message: string): void;
