@@ -73,7 +73,7 @@ function loadYaml(text: string, source: string): { doc: Doc; data: unknown } {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;
-    const line = err.linePos?.[0]?.line ?? null;
+    const line = err.linePos?.[0]?.line ?? text.slice(0, err.pos[0]).split('\n').length;
     throw new ConfigError(source, line, `not valid YAML: ${err.message.split('\n')[0]}`);
   }
   return { doc, data: doc.toJS() ?? {} };

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { cli, workspace } from '../helpers/cli.js';
+
+const CLEAN = 'FROM alpine:3.20 AS build\nRUN echo hi\n';
+const CASING = 'FROM alpine:3.20 as build\nRUN echo hi\n';
+
+describe('stagecraft lint: finding files', () => {
+  const root = workspace({
+    'Dockerfile': CLEAN,
+    'api/Dockerfile.prod': CLEAN,
+    'api/Dockerfile-dev': CLEAN,
+    'web/app.Dockerfile': CLEAN,
+    'web/app.dockerfile': CLEAN,
+    'tools/Containerfile': CLEAN,
+    'tools/Containerfile.ci': CLEAN,
+    'tools/Dockerfile.dockerignore': 'node_modules\n',
+    'docs/README.md': '# not a Dockerfile\n',
+    'node_modules/pkg/Dockerfile': CLEAN,
+    'my-build-file': CASING,
+  });
+
+  it('a folder is searched for every naming pattern, not .dockerignore nor node_modules', async () => {
+    const run = await cli(['lint', '.', '--format', 'json'], root);
+    expect(run.code).toBe(0);
+    const paths = JSON.parse(run.stdout).files.map((f: { path: string }) => f.path);
+    expect(paths).toEqual([
+      'Dockerfile',
+      'api/Dockerfile-dev',
+      'api/Dockerfile.prod',
+      'tools/Containerfile',
+      'tools/Containerfile.ci',
+      'web/app.Dockerfile',
+      'web/app.dockerfile',
+    ]);
+  });
+
+  it('a file argument is linted whatever its name', async () => {
+    const run = await cli(['lint', 'my-build-file', '--format', 'json'], root);
+    const report = JSON.parse(run.stdout);
+    expect(report.files).toHaveLength(1);
+    expect(report.files[0].path).toBe('my-build-file');
+    expect(report.files[0].findings.map((f: { rule: string }) => f.rule)).toContain('from-as-casing');
+  });
+
+  it('no paths means the current folder', async () => {
+    const run = await cli(['lint', '--format', 'json'], root);
+    expect(JSON.parse(run.stdout).files).toHaveLength(7);
+  });
+});
+
+describe('stagecraft lint: JSON contract', () => {
+  it('lists every file, findings sorted by line, with the documented fields', async () => {
+    const root = workspace({ 'a/Dockerfile': CLEAN, 'b/Dockerfile': 'FROM alpine AS x\nFROM alpine as y\nFROM alpine as z\n' });
+    const run = await cli(['lint', 'a/Dockerfile', './b//Dockerfile', '--format', 'json'], root);
+    const report = JSON.parse(run.stdout);
+    expect(report.files.map((f: { path: string }) => f.path)).toEqual(['a/Dockerfile', 'b/Dockerfile']);
+    expect(report.files[0].findings).toEqual([]);
+    const findings = report.files[1].findings.filter((f: { rule: string }) => f.rule === 'from-as-casing');
+    expect(findings).toEqual([
+      { rule: 'from-as-casing', aliases: ['FromAsCasing'], severity: 'warning', line: 2, endLine: 2, column: 1, message: expect.any(String), stage: 'y' },
+      { rule: 'from-as-casing', aliases: ['FromAsCasing'], severity: 'warning', line: 3, endLine: 3, column: 1, message: expect.any(String), stage: 'z' },
+    ]);
+    const lines = report.files[1].findings.map((f: { line: number }) => f.line);
+    expect(lines).toEqual([...lines].sort((x: number, y: number) => x - y));
+  });
+
+  it('a file that does not parse gets a parse-error finding', async () => {
+    const root = workspace({ Dockerfile: 'FROM alpine\nRUNN x\n' });
+    const run = await cli(['lint', 'Dockerfile', '--format', 'json'], root);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).files[0].findings[0]).toMatchObject({ rule: 'parse-error', line: 2, severity: 'error' });
+  });
+});
+
+describe('stagecraft lint: exit codes', () => {
+  const root = workspace({ 'clean/Dockerfile': CLEAN, 'casing/Dockerfile': CASING });
+
+  it.each([
+    [['lint', 'clean'], 0],
+    [['lint', 'casing'], 0],
+    [['lint', 'casing', '--fail-on', 'warning'], 1],
+    [['lint', 'casing', '--fail-on', 'style'], 1],
+    [['lint', 'casing', '--fail-on', 'none'], 0],
+    [['lint', 'clean', '--fail-on', 'fatal'], 2],
+    [['lint', 'clean', '--format', 'xml'], 2],
+    [['lint', 'clean', '--no-such-option'], 2],
+    [['lint', 'clean', '--config', 'missing.yml'], 2],
+    [['nope'], 2],
+  ])('%j → %i', async (args, code) => {
+    const run = await cli(args, root);
+    expect(run.code).toBe(code);
+    if (code === 2) expect(run.stderr).toMatch(/stagecraft/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('an unreadable path exits 2, is named on stderr, and the other files are still linted', async () => {
+    const run = await cli(['lint', 'missing/Dockerfile', 'casing/Dockerfile', '--format', 'json'], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('missing/Dockerfile');
+    expect(JSON.parse(run.stdout).files.map((f: { path: string }) => f.path)).toEqual(['casing/Dockerfile']);
+  });
+});
+
+describe('stagecraft lint: configuration', () => {
+  it('finds the nearest .stagecraft.yml walking up, and --config replaces it', async () => {
+    const root = workspace({
+      '.stagecraft.yml': 'fail-on: warning\n',
+      'svc/.stagecraft.yml': 'ignore: [from-as-casing]\n',
+      'svc/Dockerfile': CASING,
+      'other/Dockerfile': CASING,
+      'strict.yml': 'severity:\n  from-as-casing: error\n',
+    });
+    expect((await cli(['lint', 'svc/Dockerfile'], root)).code).toBe(0);
+    expect((await cli(['lint', 'other/Dockerfile'], root)).code).toBe(1);
+    const explicit = await cli(['lint', 'svc/Dockerfile', '--config', 'strict.yml', '--format', 'json'], root);
+    expect(explicit.code).toBe(1);
+    expect(JSON.parse(explicit.stdout).files[0].findings[0].severity).toBe('error');
+  });
+
+  it('honours .hadolint.yaml, and ours wins where both speak', async () => {
+    const root = workspace({
+      '.hadolint.yaml': 'ignored: [FromAsCasing]\nfailure-threshold: style\n',
+      'Dockerfile': CASING,
+    });
+    const run = await cli(['lint', 'Dockerfile', '--format', 'json'], root);
+    expect(JSON.parse(run.stdout).files[0].findings).toEqual([]);
+  });
+
+  it('a broken config is a finding for the files it governs, others still linted', async () => {
+    const root = workspace({ 'bad/.stagecraft.yml': 'fail-on: [x\n', 'bad/Dockerfile': CLEAN, 'good/Dockerfile': CLEAN });
+    const run = await cli(['lint', '.', '--format', 'json'], root);
+    const files = JSON.parse(run.stdout).files;
+    expect(files.find((f: { path: string }) => f.path === 'bad/Dockerfile').findings[0]).toMatchObject({ rule: 'config-error', message: expect.stringMatching(/bad\/\.stagecraft\.yml:\d+: not valid YAML/) });
+    expect(files.find((f: { path: string }) => f.path === 'good/Dockerfile').findings).toEqual([]);
+    expect(run.code).toBe(1);
+  });
+});
+
+describe('other output formats', () => {
+  const root = workspace({ Dockerfile: CASING });
+
+  it('text: grouped by file, with a total, no colour off a terminal', async () => {
+    const run = await cli(['lint', 'Dockerfile'], root);
+    expect(run.stdout).toMatch(/^Dockerfile\n {2}1:1 +warning +'as' and 'FROM'/);
+    expect(run.stdout).toMatch(/1 finding \(1 warning\) in 1 file/);
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('text: colour when asked', async () => {
+    expect((await cli(['lint', 'Dockerfile', '--color'], root)).stdout).toContain('\u001b[');
+    expect((await cli(['lint', 'Dockerfile'], root, { FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
+  });
+
+  it('github: workflow commands with escaped properties', async () => {
+    const run = await cli(['lint', 'Dockerfile', '--format', 'github'], root);
+    expect(run.stdout.trim()).toMatch(/^::warning file=Dockerfile,line=1,endLine=1,col=1,title=from-as-casing \(FromAsCasing\)::'as' and 'FROM'/);
+  });
+});
+
+describe('stagecraft rules', () => {
+  it('json: id, title, severity, aliases, docs for every rule', async () => {
+    const run = await cli(['rules', '--format', 'json'], process.cwd());
+    const { rules } = JSON.parse(run.stdout);
+    expect(rules.length).toBeGreaterThan(1);
+    for (const rule of rules) {
+      expect(Object.keys(rule)).toEqual(['id', 'title', 'severity', 'aliases', 'docs']);
+      expect(rule.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(rule.docs).toMatch(new RegExp(`/docs/rules/${rule.id}\\.md$`));
+    }
+    expect(new Set(rules.map((r: { id: string }) => r.id)).size).toBe(rules.length);
+  });
+});
