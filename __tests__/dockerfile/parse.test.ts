@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, findTarget, lineOfArgsOffset, parseDockerfile, reachableFrom } from '../../src/dockerfile/index.js';
+import { findTarget, lineOfArgsOffset, parseDockerfile, reachableFrom } from '../../src/dockerfile/index.js';
 import { runCommands, runScripts } from '../../src/shell/index.js';
 
 const parse = (text: string) => parseDockerfile(text, { path: 'Dockerfile' });

@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { graphCommand } from './commands/graph.js';
 import { lintCommand } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
 import { UsageError, type CliIO } from './io.js';
@@ -10,6 +11,7 @@ Usage: stagecraft <command> [options]
 Commands:
   lint [paths…]     lint Dockerfiles (text, json, sarif or github output)
   rules             list the rules
+  graph <file>      the stage graph as Mermaid, DOT or JSON (--base <old file>: what a change did to it)
   demo              lint the bundled examples: each single-stage Dockerfile beside its multi-stage rewrite
 
 Run "stagecraft <command> --help" for a command's options.
@@ -20,6 +22,7 @@ type Command = (argv: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
   rules: rulesCommand,
+  graph: graphCommand,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints what went wrong. */
