@@ -103,7 +103,7 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
 
   // Scopes, inherited state and dependencies.
   const globalDefaults = new Map(globalArgs.map((a) => [a.name, a.resolvedDefault] as const));
-  for (const ins of preamble) ins.scope = { env: EMPTY_MAP, args: EMPTY_MAP };
+  for (const ins of preamble) ins.scope = EMPTY_SCOPE;
   buildStageStates(stages, globalDefaults, escapeChar);
   for (const stage of stages) stage.dependencies = collectDependencies(stage, stages, escapeChar);
 
@@ -113,7 +113,7 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
 }
 
 const EMPTY_MAP: ReadonlyMap<string, string> = new Map<string, string>();
-const EMPTY_SCOPE: Scope = { env: EMPTY_MAP, args: EMPTY_MAP };
+const EMPTY_SCOPE: Scope = { env: EMPTY_MAP, args: EMPTY_MAP, shell: ['/bin/sh', '-c'] };
 
 const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
@@ -169,6 +169,8 @@ interface LogicalLine {
   lastLine: number;
   /** Where each kept physical line starts in `text` (1-based line numbers). */
   starts: LineStart[];
+  /** Blank lines the continuation skipped (1-based). */
+  emptyLines: number[];
 }
 
 /** Joins an instruction's continuation lines exactly as BuildKit's parser does. */
@@ -178,14 +180,20 @@ function joinContinuations(lines: string[], start: number, startChar: number, es
   const first = lines[start]!.slice(startChar);
   let match = continuation.exec(first);
   const starts: LineStart[] = [{ offset: 0, line: start + 1 }];
-  if (!match) return { text: first, lastLine: start, starts };
+  const emptyLines: number[] = [];
+  if (!match) return { text: first, lastLine: start, starts, emptyLines };
   const parts: string[] = [first.slice(0, match.index) + (match[1] ?? '')];
   let length = parts[0]!.length;
+  // The empty string after a final line break is not a line BuildKit reads.
+  const physicalLines = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
   let i = start + 1;
+  let lastKept = start;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
     const trimmed = line.trimStart();
+    if (trimmed === '' && i < physicalLines) emptyLines.push(i + 1);
     if (trimmed.startsWith('#') || trimmed === '') continue;
+    lastKept = i;
     starts.push({ offset: length, line: i + 1 });
     match = continuation.exec(line);
     const kept = match ? line.slice(0, match.index) + (match[1] ?? '') : line;
@@ -193,7 +201,9 @@ function joinContinuations(lines: string[], start: number, startChar: number, es
     length += kept.length;
     if (!match) break;
   }
-  return { text: parts.join(''), lastLine: Math.min(i, lines.length - 1), starts };
+  // A continuation that runs off the end of the file ends on its last line with text.
+  const lastLine = i < lines.length ? i : lastKept;
+  return { text: parts.join(''), lastLine, starts, emptyLines };
 }
 
 function buildInstruction(node: AstInstruction, lines: string[], escapeChar: string, problems: ParseProblem[]): Instruction {
@@ -218,7 +228,8 @@ function buildInstruction(node: AstInstruction, lines: string[], escapeChar: str
   const flags = flagWords.map((word) => toFlag(word, lines, range.start.line, logical.lastLine));
 
   let heredocs: Heredoc[] = [];
-  let endLine0 = Math.max(range.end.line, logical.lastLine);
+  // Our reading of continuations and heredocs, not dockerfile-ast's range, which runs on over blank lines at the end.
+  let endLine0 = logical.lastLine;
   if (HEREDOC_KEYWORDS.has(keyword) && args.includes('<<')) {
     const found = readHeredocs(args, lines, logical.lastLine, escapeChar);
     heredocs = found.heredocs;
@@ -236,6 +247,7 @@ function buildInstruction(node: AstInstruction, lines: string[], escapeChar: str
     column: kwRange.start.character + 1,
     args,
     argsLines,
+    emptyContinuationLines: logical.emptyLines,
     flags,
     execForm: null,
     heredocs,

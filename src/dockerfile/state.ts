@@ -23,10 +23,10 @@ export function buildStageStates(stages: Stage[], globalDefaults: ReadonlyMap<st
     const parent = stage.base.kind === 'stage' ? stages[stage.base.stage] : undefined;
     const initial = parent ? parent.final : defaultState(stage);
     stage.initial = initial;
-    stage.from.scope = { env: initial.env, args: NO_ARGS };
+    stage.from.scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
 
     let state: StageState = initial;
-    let scope: Scope = { env: initial.env, args: NO_ARGS };
+    let scope: Scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
     for (const ins of stage.instructions) {
       ins.scope = scope;
       if (ins.trigger) ins.trigger.scope = scope;
@@ -69,18 +69,18 @@ function apply(
         else if (globalDefaults.has(pair.key)) value = globalDefaults.get(pair.key) ?? null;
         args.set(pair.key, value);
       }
-      return { state, scope: { env: scope.env, args } };
+      return { state, scope: { ...scope, args } };
     }
     case 'ENV': {
       const env = new Map(state.env);
       for (const pair of ins.pairs) {
         env.set(pair.key, pair.rawValue === null ? '' : expandValue(pair.rawValue, scope, escapeChar));
       }
-      return { state: { ...state, env }, scope: { env, args: scope.args } };
+      return { state: { ...state, env }, scope: { ...scope, env } };
     }
     case 'SHELL':
       if (ins.execForm && ins.execForm.length > 0) {
-        return { state: { ...state, shell: ins.execForm, shellLine: ins.line }, scope };
+        return { state: { ...state, shell: ins.execForm, shellLine: ins.line }, scope: { ...scope, shell: ins.execForm } };
       }
       return { state, scope };
     case 'WORKDIR': {

@@ -92,6 +92,8 @@ export interface Instruction {
    * can be mapped back to the file. Lines BuildKit drops (comments, blanks) are absent.
    */
   argsLines: LineStart[];
+  /** Blank lines inside the continuation, which BuildKit warns about (NoEmptyContinuation); usually empty. */
+  emptyContinuationLines: number[];
   flags: InstructionFlag[];
   /** The exec form (`["a","b"]`) when the arguments are a JSON array of strings, else null. */
   execForm: string[] | null;
@@ -208,6 +210,8 @@ export interface StageState {
 /** The variables an instruction can use: ENV (inherited and own) and ARGs declared in the stage. */
 export interface Scope {
   env: ReadonlyMap<string, string>;
+  /** The SHELL a RUN in shell form runs under here (inherited through FROM <stage>). */
+  shell: readonly string[];
   /** ARGs declared in the stage so far; value null when declared without a default. */
   args: ReadonlyMap<string, string | null>;
 }

@@ -15,9 +15,12 @@ export interface LintOptions {
   externalFindings?: ReadonlyMap<string, readonly FindingInput[]>;
 }
 
-/** BuildKit's check names: `check=skip=all` silences these, and only these. */
+/** BuildKit's check names are CamelCase words (`JSONArgsRecommended`); hadolint's and ShellCheck's codes carry digits. */
+const BUILDKIT_NAME = /^[A-Z][A-Za-z]*[a-z][A-Za-z]*$/;
+
+/** Whether a rule is one of BuildKit's checks: `check=skip=all` silences these, and only these. */
 function isBuildkitRule(rule: Rule): boolean {
-  return rule.aliases.some((a) => /^[A-Z][a-z]+[A-Z]/.test(a));
+  return rule.aliases.some((a) => BUILDKIT_NAME.test(a));
 }
 
 /** Lower-cased id and aliases: what suppressions and config may name a rule by. */

@@ -1,0 +1,34 @@
+/**
+ * BuildKit's "did you mean …?" hint (`util/suggest`, case-sensitive as on Linux): the first option
+ * within an edit distance of 2, a closer option replacing a farther one; none when the value itself
+ * is an option.
+ */
+export function closestName(value: string, options: Iterable<string>): string | null {
+  let match: string | null = null;
+  let best = 3;
+  for (const option of options) {
+    if (option === value) return null;
+    const distance = editDistance(value, option);
+    if (distance < best) {
+      match = option;
+      best = distance;
+    }
+  }
+  return match;
+}
+
+/** Levenshtein distance over Unicode code points. */
+export function editDistance(a: string, b: string): number {
+  const left = Array.from(a);
+  const right = Array.from(b);
+  let previous = Array.from({ length: right.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= left.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= right.length; j++) {
+      const substitution = previous[j - 1]! + (left[i - 1] === right[j - 1] ? 0 : 1);
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[right.length]!;
+}
