@@ -1,0 +1,79 @@
+import { parseMountOptions, type Dockerfile } from '../../dockerfile/index.js';
+import type { ShellCommand, ShellWord } from '../../shell/index.js';
+import type { Rule } from '../types.js';
+import { earlierInstructions, noVersion, operandWords, runSites, unpinnedPackages, type RunSite } from './shared/package-managers.js';
+
+/** Build flags of `go run/install/get` that take a value (`-tags netgo`, `-o /bin/app`). */
+const GO_VALUE_FLAGS = [
+  'C', 'o', 'p', 'tags', 'ldflags', 'gcflags', 'asmflags', 'gccgoflags', 'mod', 'modfile', 'overlay', 'pkgdir', 'buildmode', 'compiler',
+  'exec', 'toolexec', 'installsuffix', 'pgo', 'covermode', 'coverpkg', 'buildvcs',
+] as const;
+
+/**
+ * The packages a go command fetches by path: for `go run`, the package it runs (what follows is the
+ * program's arguments); for `go install` and `go get`, every package named.
+ */
+function fetchedPackages(cmd: ShellCommand): { verb: string; packages: ShellWord[] } | null {
+  if (cmd.base !== 'go') return null;
+  // Go flags are written with one dash and may be long (`-tags`): read them whole, not letter by letter.
+  const words = operandWords({ ...cmd, args: cmd.args.map((a) => (/^-[a-zA-Z]{2,}$/.test(a.value) ? { ...a, value: `-${a.value}` } : a)) }, GO_VALUE_FLAGS);
+  const [verb, ...rest] = words;
+  if (!verb) return null;
+  if (verb.value === 'run') return { verb: 'run', packages: rest.slice(0, 1) };
+  if (verb.value === 'install' || verb.value === 'get') return { verb: verb.value, packages: rest.filter((w) => w.value !== 'tool') };
+  return null;
+}
+
+/** `./cmd/app`, `.`, `/go/src/app`, `../x`, or a `.go` file: built from the source at hand. */
+function isLocal(pkg: string): boolean {
+  return pkg.startsWith('.') || pkg.startsWith('/') || pkg.endsWith('.go');
+}
+
+/** A module version (`@v1.2.3`, `@<commit>`); `@latest` and `@none` name no fixed version. */
+function isPinned(pkg: string): boolean {
+  if (isLocal(pkg)) return true;
+  return pkg.includes('@') && !/@(latest|none)$/.test(pkg);
+}
+
+/**
+ * Whether the RUN builds inside a Go module: it mounts a `go.mod`, or the image got one from an earlier
+ * COPY or ADD. There `go install pkg` and `go run pkg` without `@version` take the version go.mod
+ * requires (or fail), so they are pinned.
+ */
+function moduleAtHand(df: Dockerfile, site: RunSite): boolean {
+  const mountsGoMod = site.run.flags.some((f) => {
+    if (f.name !== 'mount' || f.value === null) return false;
+    const o = parseMountOptions(f.value);
+    return [o.get('source'), o.get('src'), o.get('target'), o.get('dst'), o.get('destination')].some((v) => v?.endsWith('go.mod'));
+  });
+  if (mountsGoMod) return true;
+  return earlierInstructions(df, site.instruction).some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /(^|[\s/"'])go\.(mod|\*)(\s|"|'|,|$)/.test(i.args));
+}
+
+export const goInstallUnpinned: Rule = {
+  id: 'go-install-unpinned',
+  title: 'Pin versions in go install',
+  severity: 'warning',
+  scope: 'all',
+  aliases: ['DL3062'],
+  checkFile(ctx) {
+    for (const site of runSites(ctx.dockerfile)) {
+      const found = site.commands.map(fetchedPackages).filter((f) => f !== null);
+      // hadolint reads the `go run` packages when a RUN has any, else those of go install and go get.
+      const runs = found.filter((f) => f.verb === 'run');
+      const checked = runs.some((f) => f.packages.length > 0) ? runs : found.filter((f) => f.verb !== 'run');
+      const inModule = moduleAtHand(ctx.dockerfile, site);
+      const unpinned = checked.flatMap((f) =>
+        unpinnedPackages(f.packages, site.run, (pkg) => isPinned(pkg) || (inModule && f.verb !== 'get' && !pkg.includes('@'))),
+      );
+      if (unpinned.length === 0) continue;
+      const verb = checked.find((f) => f.packages.some((p) => unpinned.includes(p.value)))?.verb ?? 'install';
+      const bare = unpinned[0]!.replace(/@(latest|none)$/, '');
+      ctx.reportAt(
+        site.instruction,
+        `Pin versions in go: ${noVersion(unpinned, 'no fixed version')}. ` +
+          `Instead of \`go ${verb} ${unpinned[0]}\` use \`go ${verb} ${bare}@<version>\``,
+      );
+    }
+  },
+};

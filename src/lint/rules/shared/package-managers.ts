@@ -1,0 +1,348 @@
+import { expandWord, parseMountOptions, scopeLookup, type Dockerfile, type Instruction } from '../../../dockerfile/index.js';
+import { flagNames, runCommands, runScripts, unwrap, type ShellCommand, type ShellWord } from '../../../shell/index.js';
+import type { RuleContext } from '../../types.js';
+
+/**
+ * What the package-manager rules share: which RUNs to look at, the commands they run (wrappers such as
+ * `sudo` and `env` looked through), the packages a command names, cache mounts, and whether a RUN's
+ * files end up in the image the build ships.
+ */
+
+/** A RUN (or an `ONBUILD RUN`) with the commands it executes. */
+export interface RunSite {
+  /** The instruction findings are reported on: the RUN, or the ONBUILD that wraps the trigger. */
+  instruction: Instruction;
+  /** The RUN itself (the trigger for `ONBUILD RUN`): its flags, scope and text. */
+  run: Instruction;
+  /** Every command the RUN executes, wrappers (`sudo`, `env`, `nice`, …) unwrapped. */
+  commands: ShellCommand[];
+  /** The same commands as written (`sudo apt-get …` is `sudo`), index for index. */
+  written: ShellCommand[];
+  /** Whether this is an ONBUILD trigger, which runs in images built FROM this one. */
+  onbuild: boolean;
+}
+
+/** Every RUN and ONBUILD RUN in the file, before and after the first FROM, in file order. */
+export function runSites(df: Dockerfile): RunSite[] {
+  const sites: RunSite[] = [];
+  for (const ins of df.instructions) {
+    const run = ins.trigger ?? ins;
+    if (run.keyword !== 'RUN') continue;
+    const written = runCommands(ins);
+    sites.push({ instruction: ins, run, commands: written.map(unwrapCommand), written, onbuild: ins.trigger !== null });
+  }
+  return sites;
+}
+
+/**
+ * The command a wrapper runs (`sudo apt-get …` is `apt-get …`), except `command -v x`, which only asks
+ * where `x` is (the shell reader's `unwrap` would read it as running `x`).
+ */
+export function unwrapCommand(cmd: ShellCommand): ShellCommand {
+  if (cmd.base === 'command' && cmd.args.some((a) => /^-[a-zA-Z]*[vV]/.test(a.value))) return cmd;
+  return unwrap(cmd);
+}
+
+/** The RUN's whole text as the shell reads it, heredoc scripts included. */
+export function runText(site: RunSite): string {
+  return runScripts(site.instruction)
+    .map((s) => s.text)
+    .join('\n');
+}
+
+/**
+ * Whether the files a RUN leaves behind end up in the image a build ships: its stage is the target or
+ * one the target is built FROM. Instructions before any FROM (fragments) count as shipped, and so do
+ * ONBUILD triggers: they run in whatever image is later built FROM this one, which this file cannot
+ * see, so their layers are assumed to ship.
+ */
+export function isShipped(site: RunSite, ctx: RuleContext): boolean {
+  if (site.onbuild) return true;
+  const stage = site.instruction.stage;
+  return stage < 0 || ctx.shipped.has(stage);
+}
+
+/** Targets of the RUN's `--mount=type=cache` and `--mount=type=tmpfs` mounts: nothing written there stays in the layer. */
+export function cacheMountTargets(run: Instruction): string[] {
+  const targets: string[] = [];
+  for (const flag of run.flags) {
+    if (flag.name !== 'mount' || flag.value === null) continue;
+    const options = parseMountOptions(flag.value);
+    const type = options.get('type') ?? 'bind';
+    if (type !== 'cache' && type !== 'tmpfs') continue;
+    const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
+    if (target) targets.push(target);
+  }
+  return targets;
+}
+
+/** Whether a cache or tmpfs mount's target contains `fragment` (hadolint's test: `/var/cache/apk`, `.cache/pip`). */
+export function hasCacheMountWith(run: Instruction, fragment: string): boolean {
+  return cacheMountTargets(run).some((t) => t.includes(fragment));
+}
+
+/** Whether a cache or tmpfs mount covers `path`: it is mounted at `path` or at a directory above it. */
+export function hasCacheMountCovering(run: Instruction, path: string): boolean {
+  const wanted = trimSlash(path);
+  return cacheMountTargets(run).some((t) => {
+    const target = trimSlash(t);
+    return target !== '' && (wanted === target || wanted.startsWith(`${target}/`));
+  });
+}
+
+function trimSlash(path: string): string {
+  return path.replace(/\/+$/, '');
+}
+
+/**
+ * Operands of a command, skipping flags and the values of the flags listed in `flagsWithValue`
+ * (without dashes). Words are kept whole so callers can tell quoted and dynamic ones apart.
+ */
+export function operandWords(cmd: ShellCommand, flagsWithValue: readonly string[]): ShellWord[] {
+  const out: ShellWord[] = [];
+  let afterDoubleDash = false;
+  for (let i = 0; i < cmd.args.length; i++) {
+    const word = cmd.args[i]!;
+    if (afterDoubleDash) {
+      out.push(word);
+      continue;
+    }
+    if (word.value === '--') {
+      afterDoubleDash = true;
+      continue;
+    }
+    const names = flagNames(word.value);
+    if (names.length === 0) {
+      out.push(word);
+      continue;
+    }
+    if (word.value.includes('=')) continue;
+    const last = names[names.length - 1]!;
+    // `-t value` and `--target value` take the next word; so does `-yt value` (the value flag comes last).
+    if (flagsWithValue.includes(last) && i + 1 < cmd.args.length) i++;
+  }
+  return out;
+}
+
+/** Result of reading a package word: the names it stands for, or null when only the build knows. */
+export function resolveWord(word: ShellWord, run: Instruction): string[] | null {
+  if (!word.dynamic) return [word.value];
+  // Command substitutions and arithmetic are decided when the build runs.
+  if (/\$\(|`/.test(word.raw)) return null;
+  const expansion = expandWord(word.raw, scopeLookup(run.scope));
+  if (expansion.error || expansion.unmatched.size > 0) return null;
+  // An unquoted variable splits into several words, as the shell would.
+  return word.quoted ? [expansion.result] : expansion.words;
+}
+
+/**
+ * Checks the package words of one command: `isPinned` decides on each name. Words the build decides
+ * (`$PACKAGES` without a known value) are neither pinned nor unpinned: they are skipped.
+ */
+export function unpinnedPackages(words: readonly ShellWord[], run: Instruction, isPinned: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    if (isPinned(word.value)) continue;
+    const names = resolveWord(word, run);
+    if (names === null) continue;
+    for (const name of names) if (name !== '' && !isPinned(name)) out.push(name);
+  }
+  return out;
+}
+
+/** `a`, `a` and `b`, `a`, `b` and 3 more: names for a message, backquoted. */
+export function listNames(names: readonly string[], max = 3): string {
+  const unique = [...new Set(names)];
+  const shown = unique.slice(0, max).map((n) => `\`${n}\``);
+  if (unique.length > max) return `${shown.join(', ')} and ${unique.length - max} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+/** A command as a reader would write it, for messages: `apt-get install -y curl`. Long commands are cut. */
+export function showCommand(cmd: ShellCommand, max = 60): string {
+  const text = [cmd.name, ...cmd.args.map((a) => a.raw)].join(' ');
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * The instructions that ran before `ins` in its image: earlier ones of its stage and those of the
+ * stages it is built FROM (a setting written to `/etc/apt/apt.conf.d` there still applies).
+ */
+export function earlierInstructions(df: Dockerfile, ins: Instruction): Instruction[] {
+  const out: Instruction[] = [];
+  const own = ins.stage < 0 ? df.preamble : (df.stages[ins.stage]?.instructions ?? []);
+  for (const other of own) {
+    if (other === ins) break;
+    out.push(other);
+  }
+  const seen = new Set<number>();
+  let stage = ins.stage >= 0 ? df.stages[ins.stage] : undefined;
+  while (stage && stage.base.kind === 'stage' && !seen.has(stage.index)) {
+    seen.add(stage.index);
+    stage = df.stages[stage.base.stage];
+    if (!stage) break;
+    out.push(...stage.instructions);
+  }
+  return out;
+}
+
+/** The RUNs that ran before `ins` in its image. */
+export function earlierRuns(df: Dockerfile, ins: Instruction): Instruction[] {
+  return earlierInstructions(df, ins).filter((i) => i.keyword === 'RUN');
+}
+
+/** The text of a RUN and its heredocs, for looking for configuration it writes. */
+export function instructionText(ins: Instruction): string {
+  return [ins.args, ...ins.heredocs.map((h) => h.content)].join('\n');
+}
+
+/** apt-get options that take a value: `-t bookworm-backports`, `-o Dpkg::Options::=--force-confold`. */
+export const APT_GET_VALUE_FLAGS = ['t', 'target-release', 'default-release', 'o', 'option', 'c', 'config-file', 'a', 'host-architecture'] as const;
+
+/** Whether the command is `apt-get … install …` (the subcommand after any options). */
+export function isAptGetInstall(cmd: ShellCommand): boolean {
+  return cmd.base === 'apt-get' && operandWords(cmd, APT_GET_VALUE_FLAGS)[0]?.value === 'install';
+}
+
+/** The `-o Name=value` settings an apt-get command passes, by lower-cased name. */
+export function aptOptions(cmd: ShellCommand): Map<string, string> {
+  const out = new Map<string, string>();
+  const values: string[] = [];
+  for (let i = 0; i < cmd.args.length; i++) {
+    const v = cmd.args[i]!.value;
+    if ((v === '-o' || v === '--option') && i + 1 < cmd.args.length) values.push(cmd.args[++i]!.value);
+    else if (v.startsWith('--option=')) values.push(v.slice('--option='.length));
+    else if (v.startsWith('-o') && v.length > 2 && !v.startsWith('--')) values.push(v.slice(2));
+  }
+  for (const setting of values) {
+    const eq = setting.indexOf('=');
+    if (eq > 0) out.set(setting.slice(0, eq).toLowerCase(), setting.slice(eq + 1).replace(/^["']|["']$/g, ''));
+  }
+  return out;
+}
+
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'off']);
+
+export function isTrueWord(value: string): boolean {
+  return TRUE_WORDS.has(value.toLowerCase());
+}
+
+export function isFalseWord(value: string): boolean {
+  return FALSE_WORDS.has(value.toLowerCase());
+}
+
+/**
+ * Whether an earlier RUN of the image wrote an apt setting to its configuration
+ * (`echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/…`): `value` tells which values count.
+ */
+export function aptConfigWritten(df: Dockerfile, ins: Instruction, name: string, value: (v: string) => boolean): boolean {
+  const pattern = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\\\?["']([^"'\\\\]*)\\\\?["']`, 'i');
+  return earlierRuns(df, ins).some((run) => {
+    const m = pattern.exec(instructionText(run));
+    return m !== null && value(m[1]!);
+  });
+}
+
+/** apk options that take a value: `--virtual .build-deps`, `-X <repository>`, `--root /mnt`. */
+export const APK_VALUE_FLAGS = [
+  't', 'virtual', 'X', 'repository', 'repositories-file', 'p', 'root', 'arch', 'cache-dir', 'keys-dir', 'cache-max-age', 'timeout', 'progress-fd', 'wait',
+] as const;
+
+/** Whether the command is `apk … add …`. */
+export function isApkAdd(cmd: ShellCommand): boolean {
+  return cmd.base === 'apk' && operandWords(cmd, APK_VALUE_FLAGS)[0]?.value === 'add';
+}
+
+/**
+ * Whether the command is a pip install: `pip`, `pip3`, `pip3.12`, `pipx` (hadolint counts every command
+ * whose name starts with `pip`, except pipenv) with an `install` argument, or `python… -m pip install`.
+ */
+export function isPipInstall(cmd: ShellCommand): boolean {
+  const args = cmd.args.map((a) => a.value);
+  if (cmd.base.startsWith('pip') && !cmd.base.startsWith('pipenv')) return args.includes('install');
+  if (cmd.base.startsWith('python')) {
+    return args.some((v, i) => v === '-m' && args[i + 1] === 'pip' && args[i + 2] === 'install');
+  }
+  return false;
+}
+
+/** The words after `install` of a pip install (`python -m pip install …` included), flags still in. */
+export function pipInstallArgs(cmd: ShellCommand): ShellWord[] {
+  const at = cmd.args.findIndex((a) => a.value === 'install');
+  return at < 0 ? [] : cmd.args.slice(at + 1);
+}
+
+/**
+ * The value of an ENV or ARG variable when the RUN runs. Before any FROM (hadolint's fragments) there
+ * is no stage to carry variables, so earlier ENV and ARG lines of the fragment are read directly.
+ */
+export function variableAt(df: Dockerfile, site: RunSite, name: string): string | undefined {
+  const scope = site.run.scope;
+  const value = scope.args.get(name) ?? scope.env.get(name);
+  if (value !== undefined && value !== null) return value;
+  if (site.instruction.stage >= 0) return undefined;
+  let found: string | undefined;
+  for (const ins of df.preamble) {
+    if (ins === site.instruction) break;
+    if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG') continue;
+    for (const pair of ins.pairs) if (pair.key === name && pair.value !== null) found = pair.value;
+  }
+  return found;
+}
+
+/** Shell brace expansion of a path: `/var/lib/{apt,dpkg}/` is `/var/lib/apt/` and `/var/lib/dpkg/`. */
+export function expandBraces(word: string): string[] {
+  const open = word.indexOf('{');
+  if (open < 0) return [word];
+  let depth = 0;
+  const commas: number[] = [];
+  for (let i = open; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === '{') depth++;
+    else if (ch === '}') {
+      depth--;
+      if (depth === 0) {
+        if (commas.length === 0) return [word];
+        const bounds = [open, ...commas, i];
+        const head = word.slice(0, open);
+        const tail = word.slice(i + 1);
+        const out: string[] = [];
+        for (let k = 0; k + 1 < bounds.length; k++) {
+          for (const alt of expandBraces(word.slice(bounds[k]! + 1, bounds[k + 1]))) out.push(...expandBraces(head + alt + tail));
+        }
+        return out;
+      }
+    } else if (ch === ',' && depth === 1) commas.push(i);
+  }
+  return [word];
+}
+
+/** Paths a `rm` removes, braces expanded; empty for any other command. */
+export function removedPaths(cmd: ShellCommand): string[] {
+  if (cmd.base !== 'rm') return [];
+  return operandWords(cmd, []).flatMap((w) => expandBraces(w.value));
+}
+
+/** "`curl` has no version", "`curl` and `git` have no version": the subject of a pinning message. */
+export function noVersion(names: readonly string[], what = 'no version'): string {
+  const unique = new Set(names).size;
+  return `${listNames(names)} ${unique === 1 ? 'has' : 'have'} ${what}`;
+}
+
+/**
+ * Whether a tool's cache lands on a cache or tmpfs mount of the RUN: one whose target contains
+ * `fragment` (`.cache/pip`), one at a `.cache` directory (which holds every tool's cache), or one at or
+ * above a directory the RUN points the tool to (`--cache-dir`, `PIP_CACHE_DIR`).
+ */
+export function cacheOnMount(site: RunSite, fragment: string, cacheDirs: readonly (string | undefined)[]): boolean {
+  const targets = cacheMountTargets(site.run).map(trimSlash).filter((t) => t !== '');
+  if (targets.some((t) => t.includes(fragment) || t.endsWith('/.cache'))) return true;
+  return cacheDirs.some((dir) => dir !== undefined && targets.some((t) => trimSlash(dir) === t || dir.startsWith(`${t}/`)));
+}
+
+/** The value a RUN gives a variable in its own text (`export NAME=value`, `NAME=value cmd`), if any. */
+export function assignedInRun(site: RunSite, name: string): string | undefined {
+  return new RegExp(`\\b${name}=["']?([^\\s"';&|]+)`).exec(runText(site))?.[1];
+}
