@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { InputError, parseInputs, splitList, type InputEnvironment, type InputName } from '../../src/inputs.js';
+
+const WORKSPACE = '/home/runner/work/shop/shop';
+const TEMP = '/home/runner/work/_temp';
+
+/** A workspace with a few folders and files, as `pathKind` sees it. */
+function environment(extra: Record<string, 'file' | 'directory'> = {}): InputEnvironment {
+  const kinds: Record<string, 'file' | 'directory'> = {
+    [WORKSPACE]: 'directory',
+    [`${WORKSPACE}/services`]: 'directory',
+    [`${WORKSPACE}/.stagecraft.yml`]: 'file',
+    [`${WORKSPACE}/services/strict.yml`]: 'file',
+    [`${WORKSPACE}/reports`]: 'directory',
+    ...extra,
+  };
+  return { workspace: WORKSPACE, runnerTemp: TEMP, pathKind: (p) => kinds[p] ?? 'missing' };
+}
+
+function parse(values: Partial<Record<InputName, string>>, env = environment()) {
+  return parseInputs((name) => values[name] ?? '', env);
+}
+
+function errorOf(values: Partial<Record<InputName, string>>): InputError {
+  try {
+    parse(values);
+  } catch (err) {
+    if (err instanceof InputError) return err;
+    throw err;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseInputs', () => {
+  it('has defaults for everything', () => {
+    expect(parse({})).toEqual({
+      dockerfiles: { include: [], exclude: [] },
+      config: null,
+      failOn: null,
+      workingDirectory: WORKSPACE,
+      sarifFile: `${TEMP}/stagecraft/stagecraft.sarif`,
+      reportFile: `${TEMP}/stagecraft/stagecraft-report.json`,
+      annotations: true,
+      jobSummary: true,
+    });
+  });
+
+  it.each([
+    ['one pattern', 'Dockerfile', ['Dockerfile'], []],
+    ['lines and commas', 'a/Dockerfile\nb/Dockerfile, c/*.Dockerfile\r\n\n', ['a/Dockerfile', 'b/Dockerfile', 'c/*.Dockerfile'], []],
+    ['a brace glob stays whole', '**/{Dockerfile,Containerfile}', ['**/{Dockerfile,Containerfile}'], []],
+    ['excludes', '**/Dockerfile\n!**/testdata/**\n! vendor/**', ['**/Dockerfile'], ['**/testdata/**', 'vendor/**']],
+    ['only excludes (defaults apply)', '!legacy/**', [], ['legacy/**']],
+    ['a leading ./', './docker/Dockerfile', ['docker/Dockerfile'], []],
+  ])('dockerfiles: %s', (_name, text, include, exclude) => {
+    expect(parse({ dockerfiles: text }).dockerfiles).toEqual({ include, exclude });
+  });
+
+  it.each([
+    ['a bare "!"', '!', 'Input "dockerfiles": "!" excludes nothing'],
+    ['an absolute path', '/etc/Dockerfile', 'Input "dockerfiles": "/etc/Dockerfile" points outside working-directory'],
+    ['a parent folder', '../other/Dockerfile', 'points outside working-directory'],
+    ['a Windows path', 'C:\\src\\Dockerfile', 'points outside working-directory'],
+    ['an excluded parent', '!../x', 'points outside working-directory'],
+  ])('dockerfiles: rejects %s', (_name, text, message) => {
+    const err = errorOf({ dockerfiles: text });
+    expect(err.input).toBe('dockerfiles');
+    expect(err.message).toContain(message);
+  });
+
+  it.each([
+    ['error', 'error'],
+    ['WARNING', 'warning'],
+    ['Info', 'info'],
+    ['style', 'style'],
+    ['none', 'none'],
+  ] as const)('fail-on: %s', (text, value) => {
+    expect(parse({ 'fail-on': text }).failOn).toBe(value);
+  });
+
+  it('fail-on: names the accepted values', () => {
+    expect(errorOf({ 'fail-on': 'fatal' }).message).toBe('Input "fail-on": must be one of error, warning, info, style, none (got "fatal")');
+  });
+
+  it.each([
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['FALSE', false],
+  ] as const)('annotations and job-summary: %s', (text, value) => {
+    const inputs = parse({ annotations: text, 'job-summary': text });
+    expect([inputs.annotations, inputs.jobSummary]).toEqual([value, value]);
+  });
+
+  it.each(['yes', '1', 'on'])('booleans: rejects %s, naming the input', (text) => {
+    expect(errorOf({ 'job-summary': text }).message).toBe(`Input "job-summary": must be true or false (got "${text}")`);
+  });
+
+  it('working-directory: relative paths and the rest start there', () => {
+    const inputs = parse({ 'working-directory': 'services', config: 'strict.yml', 'sarif-file': 'out/lint.sarif' });
+    expect(inputs.workingDirectory).toBe(`${WORKSPACE}/services`);
+    expect(inputs.config).toBe(`${WORKSPACE}/services/strict.yml`);
+    expect(inputs.sarifFile).toBe(`${WORKSPACE}/services/out/lint.sarif`);
+  });
+
+  it.each([
+    ['outside the workspace', '../../etc', 'is not inside the workspace'],
+    ['missing', 'nope', 'is not a directory in the workspace; did a checkout step run first?'],
+  ])('working-directory: rejects a folder %s', (_name, text, message) => {
+    const err = errorOf({ 'working-directory': text });
+    expect(err.input).toBe('working-directory');
+    expect(err.message).toContain(message);
+  });
+
+  it.each([
+    ['missing', 'nope.yml', '"nope.yml" does not exist'],
+    ['a directory', 'services', '"services" is a directory, not a file'],
+  ])('config: rejects a path that is %s', (_name, text, message) => {
+    expect(errorOf({ config: text }).message).toContain(`Input "config": ${message}`);
+  });
+
+  it('config: an absolute path is taken as is', () => {
+    expect(parse({ config: `${WORKSPACE}/.stagecraft.yml` }).config).toBe(`${WORKSPACE}/.stagecraft.yml`);
+  });
+
+  it('report files: a directory or the same file twice is refused', () => {
+    expect(errorOf({ 'sarif-file': 'reports' }).message).toBe('Input "sarif-file": "reports" is a directory; give a file path');
+    expect(errorOf({ 'sarif-file': 'out.json', 'report-file': 'out.json' }).message).toBe('Input "report-file": must differ from sarif-file');
+  });
+});
+
+describe('splitList', () => {
+  it.each([
+    ['', []],
+    ['a,b', ['a', 'b']],
+    ['{a,b},c', ['{a,b}', 'c']],
+    ['x/{a,{b,c}}/y, z', ['x/{a,{b,c}}/y', 'z']],
+    ['unbalanced}, x', ['unbalanced}', 'x']],
+  ])('%j', (text, items) => {
+    expect(splitList(text)).toEqual(items);
+  });
+});

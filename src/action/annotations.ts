@@ -1,0 +1,90 @@
+import { docsUrl } from '../lint/docs.js';
+import { findRule } from '../lint/registry.js';
+import { SEVERITY_RANK, type Finding, type Severity } from '../lint/types.js';
+import type { AnnotationKind } from '../report/markdown.js';
+import type { LintReport } from '../report/types.js';
+import { reaches } from '../report/verdict.js';
+
+/** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
+export const ANNOTATIONS_PER_KIND = 10;
+
+export type AnnotationLimits = Record<AnnotationKind, number>;
+
+const STEP_LIMITS: AnnotationLimits = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, notice: ANNOTATIONS_PER_KIND };
+
+export interface Annotation {
+  kind: AnnotationKind;
+  message: string;
+  title: string;
+  file: string;
+  startLine: number;
+  endLine: number;
+  /** Only for a single-line finding: GitHub ignores columns on multi-line annotations. */
+  startColumn?: number;
+}
+
+export interface AnnotationSelection {
+  /** In the order to emit them: errors, then warnings, then notices. */
+  annotations: Annotation[];
+  /** How many were left out of each kind because GitHub would not show them. */
+  omitted: Record<AnnotationKind, number>;
+}
+
+const KIND: Record<Severity, AnnotationKind> = { error: 'error', warning: 'warning', info: 'notice', style: 'notice' };
+const KIND_ORDER: readonly AnnotationKind[] = ['error', 'warning', 'notice'];
+
+interface Candidate {
+  path: string;
+  finding: Finding;
+  failing: boolean;
+}
+
+/** Most severe first; at equal severity what fails the check first, then by file and line. */
+function compare(a: Candidate, b: Candidate): number {
+  return (
+    SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
+    Number(b.failing) - Number(a.failing) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+    a.finding.line - b.finding.line ||
+    a.finding.column - b.finding.column
+  );
+}
+
+function toAnnotation(c: Candidate, docsBase: string): Annotation {
+  const f = c.finding;
+  const rule = findRule(f.rule);
+  // Annotations are plain text: the docs link goes on its own line, where GitHub makes it clickable.
+  const docs = rule && rule.id === f.rule ? `\n${docsUrl(rule.id, docsBase)}` : '';
+  const annotation: Annotation = {
+    kind: KIND[f.severity],
+    message: `${f.message}${docs}`,
+    title: f.aliases.length > 0 ? `${f.rule} (${f.aliases.join(', ')})` : f.rule,
+    file: c.path,
+    startLine: f.line,
+    endLine: Math.max(f.line, f.endLine),
+  };
+  if (f.endLine <= f.line) annotation.startColumn = f.column;
+  return annotation;
+}
+
+/**
+ * The annotations worth emitting: GitHub drops everything past the first 10 of each kind in a step, so
+ * the ones emitted are those that matter most, and the summary says how many more there are. `limits`
+ * is what is left of the step's allowance once the run's own messages (the failure reason is an error
+ * annotation too) are counted.
+ */
+export function selectAnnotations(report: LintReport, docsBase: string, limits: AnnotationLimits = STEP_LIMITS): AnnotationSelection {
+  const candidates: Candidate[] = report.files.flatMap((file) =>
+    file.findings.map((finding) => ({ path: file.path, finding, failing: reaches(finding.severity, file.failOn) })),
+  );
+  candidates.sort(compare);
+  const annotations: Annotation[] = [];
+  const omitted: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
+  for (const kind of KIND_ORDER) {
+    const ofKind = candidates.filter((c) => KIND[c.finding.severity] === kind);
+    const room = Math.max(0, limits[kind]);
+    annotations.push(...ofKind.slice(0, room).map((c) => toAnnotation(c, docsBase)));
+    omitted[kind] = Math.max(0, ofKind.length - room);
+  }
+  return { annotations, omitted };
+}

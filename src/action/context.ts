@@ -1,0 +1,40 @@
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { docsBaseFor } from '../lint/docs.js';
+import { encodePath } from '../report/markdown.js';
+
+/** What the run needs to know about where it runs, read once from the runner's environment. */
+export interface RunContext {
+  /** GITHUB_WORKSPACE (the current folder outside Actions). */
+  workspace: string;
+  /** RUNNER_TEMP (the system temp folder outside Actions). */
+  runnerTemp: string;
+  /** Rule docs at the action's own repository and version, so links match the rules that ran. */
+  docsBase: string;
+  /** A link to lines of a repository file at the linted commit; null outside a repository run. */
+  lineUrl: ((path: string, line: number, endLine: number) => string) | null;
+}
+
+type Env = Record<string, string | undefined>;
+
+/**
+ * Reads the runner's variables. `GITHUB_ACTION_REPOSITORY`/`GITHUB_ACTION_REF` name the action as the
+ * workflow used it (`owner/stagecraft@v1`); they are empty when the action runs from the same repository
+ * (`uses: ./`), and the docs then point at the project's default branch.
+ */
+export function readContext(env: Env, cwd: string): RunContext {
+  const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const sha = env.GITHUB_SHA ?? '';
+  const linkable = /^[\w.-]+\/[\w.-]+$/.test(repository) && /^[0-9a-f]{7,64}$/i.test(sha);
+  return {
+    workspace: resolve(env.GITHUB_WORKSPACE || cwd),
+    runnerTemp: resolve(env.RUNNER_TEMP || tmpdir()),
+    docsBase: docsBaseFor(env.GITHUB_ACTION_REPOSITORY, env.GITHUB_ACTION_REF, serverUrl),
+    // GITHUB_SHA is the commit the workflow checked out (for a pull request, its merge commit): the
+    // lines linted are the lines linked.
+    lineUrl: linkable
+      ? (path, line, endLine) => `${serverUrl}/${repository}/blob/${sha}/${encodePath(path)}#L${line}${endLine > line ? `-L${endLine}` : ''}`
+      : null,
+  };
+}

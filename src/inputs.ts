@@ -1,0 +1,146 @@
+import { isAbsolute, relative, resolve } from 'node:path';
+import { FAIL_ON_VALUES, type FailOn } from './lint/config.js';
+
+/** Every input `action.yml` declares (a test keeps the two lists equal). */
+export const INPUT_NAMES = ['dockerfiles', 'config', 'fail-on', 'working-directory', 'sarif-file', 'report-file', 'annotations', 'job-summary'] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** The action's inputs, parsed and checked once; everything after reads this instead of the environment. */
+export interface ActionInputs {
+  /**
+   * Which files to lint, as picomatch globs relative to `workingDirectory`. No `include` means the
+   * Dockerfile naming patterns (`Dockerfile`, `*.Dockerfile`, `Containerfile`, …) in every folder.
+   */
+  dockerfiles: { include: string[]; exclude: string[] };
+  /** An explicit `.stagecraft.yml`, absolute; null: each Dockerfile's nearest one. */
+  config: string | null;
+  /** Overrides every file's configured `fail-on`; null: the configuration decides (default `error`). */
+  failOn: FailOn | null;
+  /** Absolute; inside the workspace. Patterns and relative paths of the other inputs start here. */
+  workingDirectory: string;
+  /** Absolute paths the SARIF and JSON reports are written to. */
+  sarifFile: string;
+  reportFile: string;
+  /** Whether findings become annotations on the diff and the run. */
+  annotations: boolean;
+  /** Whether the report is added to the job summary. */
+  jobSummary: boolean;
+}
+
+/** What parsing needs from the runner and the disk, passed in so it stays a pure function. */
+export interface InputEnvironment {
+  /** GITHUB_WORKSPACE, absolute. */
+  workspace: string;
+  /** RUNNER_TEMP, absolute: default home of the report files, cleaned after the job. */
+  runnerTemp: string;
+  pathKind(path: string): 'file' | 'directory' | 'missing';
+}
+
+/** A mistake in the workflow file: the message names the input and says what would be accepted. */
+export class InputError extends Error {
+  constructor(
+    readonly input: InputName,
+    message: string,
+  ) {
+    super(`Input "${input}": ${message}`);
+    this.name = 'InputError';
+  }
+}
+
+/**
+ * Splits a list input on newlines and on commas, except commas inside `{…}` so brace globs such as
+ * `**\/{Dockerfile,Containerfile}` stay one pattern.
+ */
+export function splitList(text: string): string[] {
+  const items: string[] = [];
+  let current = '';
+  let depth = 0;
+  for (const char of text) {
+    if (char === '{') depth++;
+    else if (char === '}' && depth > 0) depth--;
+    if (char === '\n' || char === '\r' || (char === ',' && depth === 0)) {
+      items.push(current);
+      current = '';
+    } else {
+      current += char;
+    }
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function parsePatterns(text: string): ActionInputs['dockerfiles'] {
+  const include: string[] = [];
+  const exclude: string[] = [];
+  for (const item of splitList(text)) {
+    const negated = item.startsWith('!');
+    const pattern = (negated ? item.slice(1) : item).trim().replace(/^\.\//, '');
+    if (pattern === '') throw new InputError('dockerfiles', `"${item}" excludes nothing: write a pattern after "!"`);
+    if (pattern.startsWith('/') || /^[A-Za-z]:[\\/]/.test(pattern) || pattern.split('/').includes('..')) {
+      throw new InputError('dockerfiles', `"${item}" points outside working-directory; patterns are relative to it (e.g. "services/**/Dockerfile")`);
+    }
+    (negated ? exclude : include).push(pattern);
+  }
+  return { include, exclude };
+}
+
+function parseFailOn(text: string): FailOn | null {
+  if (text === '') return null;
+  const value = text.toLowerCase();
+  if (!(FAIL_ON_VALUES as readonly string[]).includes(value)) {
+    throw new InputError('fail-on', `must be one of ${FAIL_ON_VALUES.join(', ')} (got "${text}")`);
+  }
+  return value as FailOn;
+}
+
+/** YAML 1.2 core-schema booleans, as `core.getBooleanInput` accepts, but with an error naming the input. */
+function parseBoolean(name: InputName, text: string, fallback: boolean): boolean {
+  if (text === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(text)) return true;
+  if (['false', 'False', 'FALSE'].includes(text)) return false;
+  throw new InputError(name, `must be true or false (got "${text}")`);
+}
+
+function isInside(parent: string, child: string): boolean {
+  const rel = relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/**
+ * Reads and checks every input. `read` returns an input's value trimmed, '' when not set
+ * (`core.getInput`). Throws InputError for the first mistake.
+ */
+export function parseInputs(read: (name: InputName) => string, env: InputEnvironment): ActionInputs {
+  const dockerfiles = parsePatterns(read('dockerfiles'));
+  const failOn = parseFailOn(read('fail-on'));
+  const annotations = parseBoolean('annotations', read('annotations'), true);
+  const jobSummary = parseBoolean('job-summary', read('job-summary'), true);
+
+  const workingDirectory = resolve(env.workspace, read('working-directory') || '.');
+  if (!isInside(env.workspace, workingDirectory)) {
+    throw new InputError('working-directory', `"${read('working-directory')}" is not inside the workspace (${env.workspace})`);
+  }
+  if (env.pathKind(workingDirectory) !== 'directory') {
+    throw new InputError('working-directory', `"${read('working-directory')}" is not a directory in the workspace; did a checkout step run first?`);
+  }
+
+  const configText = read('config');
+  let config: string | null = null;
+  if (configText !== '') {
+    config = resolve(workingDirectory, configText);
+    const kind = env.pathKind(config);
+    if (kind !== 'file') throw new InputError('config', `"${configText}" ${kind === 'directory' ? 'is a directory, not a file' : 'does not exist'} (relative paths start at working-directory)`);
+  }
+
+  const outputFile = (name: 'sarif-file' | 'report-file', fallback: string): string => {
+    const text = read(name);
+    const path = text === '' ? resolve(env.runnerTemp, 'stagecraft', fallback) : resolve(workingDirectory, text);
+    if (env.pathKind(path) === 'directory') throw new InputError(name, `"${text}" is a directory; give a file path`);
+    return path;
+  };
+  const sarifFile = outputFile('sarif-file', 'stagecraft.sarif');
+  const reportFile = outputFile('report-file', 'stagecraft-report.json');
+  if (sarifFile === reportFile) throw new InputError('report-file', 'must differ from sarif-file');
+
+  return { dockerfiles, config, failOn, workingDirectory, sarifFile, reportFile, annotations, jobSummary };
+}

@@ -1,0 +1,354 @@
+import type { FailOn } from '../lint/config.js';
+import { docsUrl } from '../lint/docs.js';
+import { findRule } from '../lint/registry.js';
+import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../lint/types.js';
+import type { FileReport, LintReport } from './types.js';
+import { countBySeverity, failingFindings, reaches } from './verdict.js';
+
+// ---------------------------------------------------------------------------------------------------
+// Escaping. Paths, stage names and messages come from the repository under review, which may be a
+// fork's pull request: whatever they contain must render as the same text, never as Markdown, HTML,
+// a mention or a new table cell.
+// ---------------------------------------------------------------------------------------------------
+
+/** Bidirectional overrides and isolates can make text read differently from what it is ("Trojan Source"). */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
+
+/** Text on one line, without control or bidi characters: a table cell or a heading cannot hold more. */
+function oneLine(text: string): string {
+  return text
+    .replace(LINE_BREAKS, ' ')
+    .replace(/\t/g, ' ')
+    .replace(CONTROL_CHARS, '\uFFFD')
+    .replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`);
+}
+
+/**
+ * The ASCII characters that start inline syntax in GitHub's renderer: code, emphasis, links and images,
+ * footnotes, HTML and autolinks, entities, strikethrough, math, table cells. Escaped text only ever goes
+ * where inline content goes (table cells, after a fixed prefix), so line-start syntax needs nothing.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>!|~&$]/g;
+
+/**
+ * Plain text for a Markdown paragraph or table cell. A backslash before ASCII punctuation always means
+ * "this character, literally" in CommonMark, so over-escaping is harmless. `@` gets a zero-width joiner
+ * so `@org/team` is not a mention (GitHub notifies on mentions in comments, not in code spans).
+ */
+export function markdownText(text: string): string {
+  return (
+    oneLine(text)
+      .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+      // GFM turns bare `https://…` and `www.…` into links; escaping the `:` or `.` keeps them text.
+      .replace(/:/g, '\\:')
+      .replace(/\b(www)\./gi, '$1\\.')
+      .replace(/@/g, '@\u200d')
+  );
+}
+
+/**
+ * A code span holding `text` literally, safe inside a table cell. The fence is one backtick longer than
+ * the longest run inside; `|` is escaped because GFM splits table cells on it even inside code spans
+ * (the backslash is removed before the span is rendered).
+ */
+export function codeSpan(text: string): string {
+  const content = oneLine(text).replace(/\|/g, '\\|');
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  // A span that starts or ends with a backtick needs a space of padding, which the renderer strips.
+  const pad = /^`|`$/.test(content) ? ' ' : '';
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+
+/** Text for an HTML context (`<summary>`), where Markdown is not parsed. */
+export function htmlText(text: string): string {
+  return oneLine(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@/g, '@\u200d');
+}
+
+/**
+ * A finding's message: rules write `code` in backticks, which stays code; everything else is text.
+ * A backtick without a partner is a literal backtick, as in CommonMark.
+ */
+export function messageMarkdown(message: string): string {
+  const out: string[] = [];
+  let rest = oneLine(message);
+  for (;;) {
+    const open = /`+/.exec(rest);
+    if (!open) break;
+    const fence = open[0];
+    const afterOpen = open.index + fence.length;
+    const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(rest.slice(afterOpen));
+    if (!close) {
+      out.push(markdownText(rest.slice(0, afterOpen)));
+      rest = rest.slice(afterOpen);
+      continue;
+    }
+    out.push(markdownText(rest.slice(0, open.index)));
+    const inner = rest.slice(afterOpen, afterOpen + close.index);
+    // CommonMark strips one leading and trailing space when both are there.
+    out.push(codeSpan(/^ .* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner));
+    rest = rest.slice(afterOpen + close.index + fence.length);
+  }
+  out.push(markdownText(rest));
+  return out.join('');
+}
+
+/**
+ * A URL safe as a Markdown link destination: only https and http, and no character that ends the
+ * destination or the link (`(`, `)`, `<`, `>`, spaces, newlines) left unencoded.
+ */
+export function linkDestination(url: string): string | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  return url.replace(/[\s()<>"'`\\|[\]{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** Percent-encodes each segment of a repository path for a URL (`a b/c#d` → `a%20b/c%23d`). */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The summary.
+// ---------------------------------------------------------------------------------------------------
+
+/** GitHub refuses a step summary larger than this ("supports content up to a size of 1024k"). */
+export const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+export type AnnotationKind = 'error' | 'warning' | 'notice';
+
+export interface SummaryOptions {
+  /** Where rule docs live, from `docsBaseFor(GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF)`. */
+  docsBase: string;
+  /** A link to lines of a file at the linted revision; without it, line numbers are plain. */
+  lineUrl?: (path: string, line: number, endLine: number) => string | null;
+  /** `fail-on` as given to the run; null when each file's configuration decided. */
+  failOn: FailOn | null;
+  version: string;
+  /** Annotations GitHub will not show because of its per-step limit, by kind. */
+  omittedAnnotations?: Partial<Record<AnnotationKind, number>>;
+  /** The byte budget; GitHub's step summary limit unless told otherwise (a PR comment's is smaller). */
+  maxBytes?: number;
+}
+
+export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '🎨' };
+
+/** Singular and plural; `info` and `style` read as labels ("3 info", "2 style"). */
+const SEVERITY_WORD: Record<Severity, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['info', 'info'],
+  style: ['style', 'style'],
+};
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function severityCount(severity: Severity, n: number): string {
+  return plural(n, ...SEVERITY_WORD[severity]);
+}
+
+function countsPhrase(findings: readonly Finding[]): string {
+  const counts = countBySeverity(findings);
+  return SEVERITIES.filter((s) => counts[s] > 0)
+    .map((s) => severityCount(s, counts[s]))
+    .join(' · ');
+}
+
+function worstSeverity(findings: readonly Finding[]): Severity | null {
+  let worst: Severity | null = null;
+  for (const f of findings) if (worst === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst]) worst = f.severity;
+  return worst;
+}
+
+function ruleCell(f: Finding, docsBase: string): string {
+  // Only registered rules have a docs page; `config-error` and friends are shown without a link.
+  const rule = findRule(f.rule);
+  const id = codeSpan(f.rule);
+  const link = rule && rule.id === f.rule ? linkDestination(docsUrl(rule.id, docsBase)) : null;
+  const name = link ? `[${id}](${link})` : id;
+  return f.aliases.length > 0 ? `${name} · ${f.aliases.map(markdownText).join(', ')}` : name;
+}
+
+function lineCell(file: FileReport, f: Finding, options: SummaryOptions): string {
+  const label = f.endLine > f.line ? `${f.line}–${f.endLine}` : String(f.line);
+  const url = options.lineUrl?.(file.path, f.line, f.endLine);
+  const link = url ? linkDestination(url) : null;
+  return link ? `[${label}](${link})` : label;
+}
+
+function findingRow(file: FileReport, f: Finding, options: SummaryOptions): string {
+  return `| ${SEVERITY_ICON[f.severity]} | ${lineCell(file, f, options)} | ${ruleCell(f, options.docsBase)} | ${messageMarkdown(f.message)} |\n`;
+}
+
+/** Appends text while it fits, keeping room for the closing note. */
+class Budget {
+  private readonly parts: string[] = [];
+  private used = 0;
+  full = false;
+
+  constructor(private readonly limit: number) {}
+
+  add(text: string): boolean {
+    if (this.full) return false;
+    const size = Buffer.byteLength(text, 'utf8');
+    if (this.used + size > this.limit) {
+      this.full = true;
+      return false;
+    }
+    this.parts.push(text);
+    this.used += size;
+    return true;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** Room kept for the truncation note and the footer, which are always written. */
+const RESERVED_BYTES = 2048;
+
+/** Files with findings first, most severe first, then by path: if the summary must be cut, errors stay. */
+function byUrgency(a: FileReport, b: FileReport): number {
+  const rank = (f: FileReport) => {
+    const worst = worstSeverity(f.findings);
+    return worst === null ? SEVERITIES.length : SEVERITY_RANK[worst];
+  };
+  return rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+function headline(report: LintReport, options: SummaryOptions): string {
+  const all = report.files.flatMap((f) => f.findings);
+  const failing = failingFindings(report);
+  if (report.files.length === 0) return '### Stagecraft · no Dockerfiles found\n\nNo file matched, so nothing was linted.\n\n';
+  const lines = [`### Stagecraft · ${plural(report.files.length, 'Dockerfile')} linted\n\n`];
+  if (all.length === 0) {
+    lines.push('✅ **No findings.**\n\n');
+    return lines.join('');
+  }
+  const counts = countBySeverity(all);
+  const failingCounts = countBySeverity(failing);
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => {
+    const text = `${SEVERITY_ICON[s]} ${severityCount(s, counts[s])}`;
+    // Bold what fails the check, so the reason for a red check is the first thing read.
+    return failingCounts[s] > 0 ? `**${text}**` : text;
+  });
+  lines.push(`${parts.join(' · ')}\n\n`);
+  const threshold = options.failOn === null ? "each file's `fail-on`" : `\`fail-on: ${options.failOn}\``;
+  lines.push(
+    failing.length > 0
+      ? `**Failing:** ${plural(failing.length, 'finding')} at or above ${threshold}.\n\n`
+      : `**Passing:** no finding reaches ${threshold}.\n\n`,
+  );
+  return lines.join('');
+}
+
+function overviewRows(files: readonly FileReport[]): string[] {
+  return files
+    .filter((f) => f.findings.length > 0)
+    .map((f) => {
+      const failing = f.findings.filter((x) => reaches(x.severity, f.failOn)).length;
+      return `| ${SEVERITY_ICON[worstSeverity(f.findings)!]} | ${codeSpan(f.path)} | ${countsPhrase(f.findings)} | ${failing} |\n`;
+    });
+}
+
+/** Clean files are listed by name only, and only so many: a monorepo may have hundreds. */
+const CLEAN_FILES_LISTED = 100;
+
+function cleanFilesBlock(files: readonly FileReport[]): string {
+  const clean = files.filter((f) => f.findings.length === 0);
+  if (clean.length === 0) return '';
+  // A Markdown paragraph between the tags (blank lines around it), so names go in code spans, not <code>.
+  const names = clean.slice(0, CLEAN_FILES_LISTED).map((f) => codeSpan(f.path));
+  if (clean.length > CLEAN_FILES_LISTED) names.push(`and ${clean.length - CLEAN_FILES_LISTED} more`);
+  const list = names.join(', ');
+  return `<details><summary>✅ ${plural(clean.length, 'Dockerfile')} without findings</summary>\n\n${list}\n\n</details>\n\n`;
+}
+
+function omittedAnnotationsNote(omitted: SummaryOptions['omittedAnnotations']): string {
+  if (!omitted) return '';
+  const parts = (['error', 'warning', 'notice'] as const).filter((k) => (omitted[k] ?? 0) > 0).map((k) => plural(omitted[k]!, k));
+  if (parts.length === 0) return '';
+  return `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step. Listed here but not annotated in the diff: ${parts.join(', ')}.\n\n`;
+}
+
+/** What the run says about itself, not about a file ("ShellCheck not found: SC checks skipped"). */
+function runNotices(notices: readonly string[]): string {
+  if (notices.length === 0) return '';
+  return `> [!NOTE]\n${notices.map((n) => `> ${markdownText(n)}`).join('\n>\n')}\n\n`;
+}
+
+function footer(options: SummaryOptions): string {
+  const threshold = options.failOn ?? 'from configuration';
+  return `<sub>Stagecraft ${htmlText(options.version)} · fail-on: ${htmlText(threshold)} · suppress a finding with <code># stagecraft ignore=&lt;rule&gt;</code> on the line above it</sub>\n`;
+}
+
+/**
+ * The job summary: a headline with counts and the verdict, an overview of the files, then one table
+ * per file (severity, line link, rule link with aliases, message). Stays under `maxBytes` by ending
+ * early with a note saying how much was left out; the order (most severe files first) keeps errors in.
+ */
+export function renderSummary(report: LintReport, options: SummaryOptions): string {
+  const limit = (options.maxBytes ?? STEP_SUMMARY_LIMIT_BYTES) - RESERVED_BYTES;
+  const out = new Budget(limit);
+  const files = [...report.files].sort(byUrgency);
+  const total = files.reduce((n, f) => n + f.findings.length, 0);
+  let shown = 0;
+
+  out.add(headline(report, options));
+  out.add(runNotices(report.notices ?? []));
+  out.add(omittedAnnotationsNote(options.omittedAnnotations));
+
+  const withFindings = files.filter((f) => f.findings.length > 0);
+  if (withFindings.length > 1 && out.add('| | Dockerfile | findings | failing |\n|---|---|---|---|\n')) {
+    for (const row of overviewRows(withFindings)) if (!out.add(row)) break;
+    out.add('\n');
+  }
+
+  for (const file of withFindings) {
+    if (out.full) break;
+    const header = `#### ${codeSpan(file.path)}\n\n| | line | rule | finding |\n|---|---|---|---|\n`;
+    const first = file.findings[0]!;
+    if (!out.add(header + findingRow(file, first, options))) break;
+    shown++;
+    for (const f of file.findings.slice(1)) {
+      if (!out.add(findingRow(file, f, options))) break;
+      shown++;
+    }
+    out.add('\n');
+  }
+  out.add(cleanFilesBlock(files));
+
+  let note = '';
+  if (shown < total) {
+    const hiddenFiles = countFilesWithHiddenFindings(withFindings, shown);
+    note = `\n> [!WARNING]\n> The summary is cut short to stay under GitHub's size limit: ${plural(total - shown, 'more finding')} in ${plural(hiddenFiles, 'file')} are not shown here. The SARIF and JSON reports and the step log have all of them.\n\n`;
+  }
+  return `${out.toString()}${note}${footer(options)}`;
+}
+
+/** Files sections are written in order, so the first `shown` findings cover a prefix of the files. */
+function countFilesWithHiddenFindings(files: readonly FileReport[], shown: number): number {
+  let remaining = shown;
+  let hidden = 0;
+  for (const file of files) {
+    if (remaining >= file.findings.length) remaining -= file.findings.length;
+    else {
+      hidden++;
+      remaining = 0;
+    }
+  }
+  return hidden;
+}
