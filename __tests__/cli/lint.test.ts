@@ -15,6 +15,7 @@ describe('stagecraft lint: finding files', () => {
     'tools/Containerfile.ci': CLEAN,
     'tools/Dockerfile.dockerignore': 'node_modules\n',
     'docs/README.md': '# not a Dockerfile\n',
+    'docs/Dockerfile.md': '# how to write a Dockerfile\n',
     'node_modules/pkg/Dockerfile': CLEAN,
     'my-build-file': CASING,
   });
@@ -68,7 +69,8 @@ describe('stagecraft lint: JSON contract', () => {
     const root = workspace({ Dockerfile: 'FROM alpine\nRUNN x\n' });
     const run = await cli(['lint', 'Dockerfile', '--format', 'json'], root);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).files[0].findings[0]).toMatchObject({ rule: 'parse-error', line: 2, severity: 'error' });
+    const findings = JSON.parse(run.stdout).files[0].findings;
+    expect(findings.find((f: { rule: string }) => f.rule === 'parse-error')).toMatchObject({ line: 2, severity: 'error', message: 'unknown instruction: RUNN' });
   });
 });
 

@@ -51,6 +51,18 @@ describe('parseShell: words', () => {
     expect(parsed.commands[3]!.redirects).toEqual([{ op: '>', target: 'out' }]);
   });
 
+  it.each([
+    ['top level', 'cd /app && make', [0, 0]],
+    ['for body', 'for d in a b; do cd $d; done; make', [1, 0]],
+    ['if body', 'if true; then cd /x; fi; make', [1, 1, 0]],
+    ['nested while in if', 'if a; then while b; do c; done; fi', [1, 2, 2]],
+    ['case branch', 'case $x in a) cd /a ;; esac; make', [1, 0]],
+    ['brace group', '{ cd /x; make; }; ls', [1, 1, 0]],
+    ['subshell', '(cd /x && make) && ls', [1, 1, 0]],
+  ])('depth: %s', (_name, script, depths) => {
+    expect(parseShell(script).commands.map((c) => c.depth)).toEqual(depths);
+  });
+
   it('marks commands inside substitutions', () => {
     const parsed = parseShell('echo $(id -u)');
     expect(parsed.commands.map((c) => c.substitution)).toEqual([false, true]);
@@ -95,6 +107,8 @@ describe('command helpers', () => {
     ['nested wrappers', 'sudo nice -n 5 make all', 'make', ['all']],
     ['timeout', 'timeout 60 curl x', 'curl', ['x']],
     ['not a wrapper', 'make all', 'make', ['all']],
+    ['command -v only looks up', 'command -v ssh', 'command', ['-v', 'ssh']],
+    ['command runs', 'command make all', 'make', ['all']],
   ])('unwrap: %s', (_n, script, name, args) => {
     const inner = unwrap(cmd(script));
     expect(inner.name).toBe(name);

@@ -1,26 +1,17 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
-
-/** The names `stagecraft lint <dir>` and the action look for. */
-export const DOCKERFILE_GLOBS = [
-  '**/Dockerfile',
-  '**/Dockerfile.*',
-  '**/Dockerfile-*',
-  '**/*.Dockerfile',
-  '**/*.dockerfile',
-  '**/Containerfile',
-  '**/Containerfile.*',
-];
 
 /** Folders never searched: other people's code and VCS internals. */
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 const NAME_PATTERNS = [/^dockerfile$/i, /^dockerfile[.-]/i, /\.dockerfile$/i, /^containerfile$/i, /^containerfile\./i];
 
-/** Whether a file name is one of the Dockerfile naming patterns (a `.dockerignore` never is). */
+/** Names that match a pattern but are documentation or ignore files about a Dockerfile, not one. */
+const NOT_DOCKERFILES = /\.(dockerignore|md|markdown|rst|txt|adoc|html?|png|svg|jpe?g|gif|pdf)$/i;
+
+/** Whether a file name is one of the Dockerfile naming patterns (never a `.dockerignore` or a document). */
 export function isDockerfileName(name: string): boolean {
-  if (/\.dockerignore$/i.test(name)) return false;
+  if (NOT_DOCKERFILES.test(name)) return false;
   return NAME_PATTERNS.some((re) => re.test(name));
 }
 
@@ -56,15 +47,6 @@ export function findDockerfiles(dir: string): string[] {
   return walkFiles(dir)
     .filter((rel) => isDockerfileName(basename(rel)))
     .map((rel) => (dir === '.' ? rel : toPosix(join(dir, rel))));
-}
-
-/** Files under `root` whose root-relative path matches any of the globs (`!glob` excludes). */
-export function globFiles(root: string, globs: string[]): string[] {
-  const include = globs.filter((g) => !g.startsWith('!'));
-  const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
-  const isIncluded = picomatch(include.length > 0 ? include : DOCKERFILE_GLOBS, { dot: true });
-  const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-  return walkFiles(root).filter((rel) => isIncluded(rel) && !isExcluded(rel) && !/\.dockerignore$/i.test(rel));
 }
 
 export function isDirectory(path: string): boolean {

@@ -134,6 +134,8 @@ export function unwrap(cmd: ShellCommand): ShellCommand {
   for (let guard = 0; guard < 5; guard++) {
     const takesValue = wrappers[current.base];
     if (!takesValue) return current;
+    // `command -v ssh` only looks ssh up; it does not run it.
+    if (current.base === 'command' && current.args.some((a) => a.value === '-v' || a.value === '-V')) return current;
     let i = 0;
     while (i < current.args.length) {
       const v = current.args[i]!.value;

@@ -61,6 +61,8 @@ export interface ParsedScript {
 
 const RESERVED_OPENERS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
 const RESERVED_CLOSERS = new Set(['fi', 'done', 'esac', '}']);
+/** Openers whose body ends at a closer; `then`/`do`/`else` continue a body already opened. */
+const COMPOUND_OPENERS = new Set(['if', 'while', 'until', '{']);
 
 type Token =
   | { kind: 'word'; word: ShellWord }
@@ -367,6 +369,8 @@ function parseShellAt(source: string, depth: number): ParsedScript {
   let current: ShellCommand | null = null;
   let nextBefore: Separator = null;
   let nesting = 0;
+  // if/while/until/for/case/{ } bodies: their commands are one level deeper, like a subshell's.
+  let compound = 0;
   let expectName = true;
   // `for x in a b c`, `case $x in`: words that are not commands until `do`/`in` ends the header.
   let skipUntil: string | null = null;
@@ -435,6 +439,7 @@ function parseShellAt(source: string, depth: number): ParsedScript {
       if (skipUntil === 'do' && word.value === 'do') {
         skipUntil = null;
         expectName = true;
+        compound++;
       } else if (skipUntil === 'in-case' && word.value === 'in') {
         skipUntil = null;
         awaitingCasePattern = true;
@@ -445,13 +450,18 @@ function parseShellAt(source: string, depth: number): ParsedScript {
       if (word.value === 'esac') {
         awaitingCasePattern = false;
         caseDepth--;
+        compound = Math.max(0, compound - 1);
       }
       continue;
     }
     if (!current && expectName) {
-      if (RESERVED_OPENERS.has(word.value)) continue;
+      if (RESERVED_OPENERS.has(word.value)) {
+        if (COMPOUND_OPENERS.has(word.value)) compound++;
+        continue;
+      }
       if (RESERVED_CLOSERS.has(word.value)) {
         if (word.value === 'esac') caseDepth = Math.max(0, caseDepth - 1);
+        compound = Math.max(0, compound - 1);
         continue;
       }
       if (word.value === 'for' || word.value === 'select') {
@@ -461,6 +471,7 @@ function parseShellAt(source: string, depth: number): ParsedScript {
       if (word.value === 'case') {
         skipUntil = 'in-case';
         caseDepth++;
+        compound++;
         continue;
       }
       if (word.value === 'function') continue;
@@ -475,7 +486,7 @@ function parseShellAt(source: string, depth: number): ParsedScript {
         before: nextBefore,
         piped: false,
         redirects: [],
-        depth: depth + nesting,
+        depth: depth + nesting + compound,
         substitution: false,
       };
     }

@@ -12,6 +12,8 @@ export interface RunScript {
 }
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+/** Windows and PowerShell: their scripts are not POSIX shell, so there is nothing for this reader to say. */
+const FOREIGN_SHELLS = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 
 function basename(word: string): string {
   return word.slice(word.lastIndexOf('/') + 1);
@@ -55,6 +57,7 @@ export function runScripts(instruction: Instruction): RunScript[] {
   if (cached) return cached;
 
   const scripts: RunScript[] = [];
+  const shell = basename(ins.scope.shell[0] ?? '/bin/sh');
   if (ins.execForm) {
     const words = ins.execForm;
     const c = words.indexOf('-c');
@@ -64,6 +67,8 @@ export function runScripts(instruction: Instruction): RunScript[] {
     } else {
       scripts.push({ text: words.join(' '), parsed: execCommand(words), source: 'exec', lineAt: () => ins.line });
     }
+  } else if (FOREIGN_SHELLS.test(shell)) {
+    // SHELL ["powershell", …]: leave the script alone rather than misread it.
   } else {
     const parsed = parseShell(ins.args);
     scripts.push({ text: ins.args, parsed, source: 'shell', lineAt: (offset) => lineOfArgsOffset(ins, offset) });

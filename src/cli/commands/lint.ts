@@ -5,6 +5,7 @@ import { FAIL_ON_VALUES, type FailOn } from '../../lint/config.js';
 import { findDockerfiles, isDirectory } from '../../files/discover.js';
 import { findRepositoryRoot } from '../../files/config-files.js';
 import { lintFiles } from '../../files/lint-files.js';
+import { readDockerfileText } from '../../files/read.js';
 import { renderJson } from '../../report/json.js';
 import { renderSarif } from '../../report/sarif.js';
 import { renderText } from '../../report/text.js';
@@ -94,7 +95,16 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       io.stdout(renderJson(report));
       break;
     case 'sarif':
-      io.stdout(renderSarif(report, { root: findRepositoryRoot(cwd, cwd), cwd }));
+      io.stdout(
+        renderSarif(report, {
+          root: findRepositoryRoot(cwd, cwd),
+          cwd,
+          sourceText: (path) => {
+            const read = readDockerfileText(resolve(cwd, path));
+            return read.ok ? read.text : null;
+          },
+        }),
+      );
       break;
     case 'github':
       io.stdout(renderWorkflowCommands(report));
