@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { demoCommand } from './commands/demo.js';
 import { graphCommand } from './commands/graph.js';
 import { lintCommand } from './commands/lint.js';
 import { rulesCommand } from './commands/rules.js';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   lint: lintCommand,
   rules: rulesCommand,
   graph: graphCommand,
+  demo: demoCommand,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints what went wrong. */

@@ -1,0 +1,69 @@
+import { devDependenciesShipped } from '../../../src/lint/rules/dev-dependencies-shipped.js';
+import { describeRule } from '../../helpers/rule-cases.js';
+
+/** The seeds' rewrite: node_modules from the builder, where `npm install` included devDependencies. */
+const seedRewrite = `FROM node:18-alpine AS builder
+WORKDIR /app
+COPY package*.json ./
+RUN npm install
+COPY . .
+RUN npm run build
+
+FROM node:18-alpine
+WORKDIR /app
+COPY --from=builder /app/dist ./dist
+COPY --from=builder /app/node_modules ./node_modules
+CMD ["node", "dist/server.js"]
+`;
+
+const prodDepsStage = `FROM node:20-alpine AS deps
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci --omit=dev
+
+FROM node:20-alpine AS build
+WORKDIR /app
+COPY package*.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+
+FROM node:20-alpine
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+CMD ["node", "dist/server.js"]
+`;
+
+describeRule(devDependenciesShipped, [
+  {
+    name: "the seeds' rewrite copies the builder's node_modules",
+    dockerfile: seedRewrite,
+    expect: [{ line: 11, message: '`node_modules` comes from `builder`, where `npm install` (line 4) also installed devDependencies', severity: 'warning' }],
+  },
+  { name: 'production dependencies from their own stage', dockerfile: prodDepsStage, expect: [] },
+  { name: 'pruned after the build', dockerfile: seedRewrite.replace('RUN npm run build', 'RUN npm run build && npm prune --omit=dev'), expect: [] },
+  { name: 'NODE_ENV=production in the builder', dockerfile: seedRewrite.replace('WORKDIR /app\nCOPY package', 'ENV NODE_ENV=production\nWORKDIR /app\nCOPY package'), expect: [] },
+  { name: 'NODE_ENV from a build argument: unknown, stay quiet', dockerfile: seedRewrite.replace('RUN npm install', 'ARG NODE_ENV\nRUN npm install'), expect: [] },
+  { name: '--production=false asks for devDependencies', dockerfile: seedRewrite.replace('RUN npm install', 'ENV NODE_ENV=production\nRUN npm install --production=false'), expect: [{ line: 12 }] },
+  {
+    name: 'copying the whole workdir brings node_modules along',
+    dockerfile: seedRewrite.replace('COPY --from=builder /app/dist ./dist\nCOPY --from=builder /app/node_modules ./node_modules', 'COPY --from=builder /app ./'),
+    expect: [{ line: 10, message: 'comes from `builder`' }],
+  },
+  { name: 'only dist is copied', dockerfile: seedRewrite.replace('COPY --from=builder /app/node_modules ./node_modules\n', ''), expect: [] },
+  {
+    name: 'installed in the shipped stage itself',
+    dockerfile: 'FROM node:20-alpine\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile\nCOPY . .\nCMD ["node", "index.js"]\n',
+    expect: [{ line: 4, message: '`yarn install` also installs the devDependencies `package.json` lists into the image you ship: add `--production`' }],
+  },
+  { name: 'pnpm --prod', dockerfile: 'FROM node:20-alpine\nCOPY package.json pnpm-lock.yaml ./\nRUN pnpm install --prod\nCOPY . .\nCMD ["node", "index.js"]\n', expect: [] },
+  { name: 'global tools are not the project', dockerfile: 'FROM node:20-alpine\nRUN npm install -g pm2\nCOPY . .\nCMD ["pm2-runtime", "index.js"]\n', expect: [] },
+  { name: 'named packages are not the project', dockerfile: 'FROM node:20-alpine\nCOPY package.json .\nRUN npm install express\nCMD ["node", "index.js"]\n', expect: [] },
+  {
+    name: 'through a stage that copied them',
+    dockerfile: 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM node:20-slim AS staging\nWORKDIR /srv\nCOPY --from=build /app/node_modules /srv/node_modules\nFROM node:20-slim\nCOPY --from=staging /srv /srv\nCMD ["node", "/srv/index.js"]\n',
+    expect: [{ line: 9, message: 'comes from `staging`, where `npm ci` (line 4)' }],
+  },
+  { name: 'a dev target', dockerfile: seedRewrite.replace('FROM node:18-alpine\nWORKDIR', 'FROM node:18-alpine AS dev\nWORKDIR'), expect: [] },
+]);

@@ -1,0 +1,3 @@
+module example.com/stagecraft/go-service
+
+go 1.22

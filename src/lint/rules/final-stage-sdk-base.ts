@@ -1,0 +1,46 @@
+import { formatImage } from '../../dockerfile/index.js';
+import type { Rule } from '../types.js';
+import {
+  buildSteps,
+  isProductionApp,
+  instructionsOf,
+  needsSdk,
+  projectCopies,
+  rootImage,
+  runCommandsOf,
+  shippedChain,
+  startCommands,
+  takesFromOtherStages,
+  toolchainImage,
+} from './shared/multistage.js';
+
+export const finalStageSdkBase: Rule = {
+  id: 'final-stage-sdk-base',
+  title: 'The image you ship is based on a build toolchain image that has a runtime variant',
+  severity: 'warning',
+  scope: 'shipped',
+  aliases: [],
+  checkFile(ctx) {
+    const chain = shippedChain(ctx);
+    if (chain.length === 0 || !ctx.target) return;
+    const image = rootImage(ctx.dockerfile, ctx.target);
+    if (!image) return;
+    const toolchain = toolchainImage(image);
+    if (!toolchain) return;
+    // Only an app image (it starts something, and carries the project or artifacts from another stage)
+    // can run on the runtime variant; the toolchain images themselves are built FROM their JDK or SDK.
+    if (!isProductionApp(ctx.dockerfile, chain)) return;
+    if (!takesFromOtherStages(chain) && projectCopies(chain).length === 0) return;
+    const instructions = instructionsOf(chain);
+    // A chain that compiles needs the toolchain (single-stage-build says to split it); so does one that
+    // runs the SDK at build time or at start (`go run`, `mvn spring-boot:run`, `dotnet ef`).
+    if (instructions.some((i) => buildSteps(i).length > 0)) return;
+    if (instructions.some((i) => runCommandsOf(i).some((c) => needsSdk(c, toolchain.ecosystem)))) return;
+    if (instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && startCommands(i).some((c) => needsSdk(c, toolchain.ecosystem)))) return;
+    const root = chain[0]!;
+    ctx.reportAt(
+      root.from,
+      `The image you ship is based on \`${formatImage(image)}\`, which carries ${toolchain.carries} that the running app does not use: base the final stage on ${toolchain.runtime} and copy in only what runs.`,
+    );
+  },
+};

@@ -1,0 +1,54 @@
+import type { Rule } from '../types.js';
+import { copySpec, shippedChain } from './shared/multistage.js';
+
+/**
+ * Files that hold credentials by convention. `.env.example` and friends are templates, not secrets;
+ * `*.pem` and `*.key` are left out because public certificates and signing keys share the extensions.
+ */
+const SECRET_NAME =
+  /^(\.npmrc|\.netrc|_netrc|\.pypirc|\.git-credentials|\.dockercfg|id_(rsa|dsa|ecdsa|ed25519)|credentials(\.json)?|service[-_]?account[\w.-]*\.json|secrets?\.(json|ya?ml|env|toml)|\.env(\.[\w-]+)?|\.env\*)$/i;
+const TEMPLATE = /\.(example|sample|template|tmpl|dist|defaults?|schema)$/i;
+const SECRET_PATH = /(^|\/)\.(docker\/config\.json|aws\/credentials|kube\/config|ssh\/id_\w+)$/;
+
+function secretName(path: string): string | null {
+  const clean = path.replace(/\/+$/, '');
+  const name = clean.slice(clean.lastIndexOf('/') + 1);
+  const inFolder = SECRET_PATH.exec(clean);
+  if (inFolder) return `.${inFolder[2]}`;
+  if (!SECRET_NAME.test(name) || TEMPLATE.test(name)) return null;
+  return name;
+}
+
+/** A mount target the secret could use instead: where the tool reads it. */
+function mountHint(name: string): string {
+  const id = name.replace(/^[._]+/, '').replace(/[^\w-]/g, '_') || 'secret';
+  if (/npmrc/.test(name)) return `\`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\``;
+  if (/netrc/.test(name)) return `\`RUN --mount=type=secret,id=netrc,target=/root/.netrc …\``;
+  if (/^id_/.test(name)) return '`RUN --mount=type=ssh …` (with `docker build --ssh default`)';
+  return `\`RUN --mount=type=secret,id=${id} …\` (the file appears under \`/run/secrets/${id}\` for that one command)`;
+}
+
+export const secretFileInShippedStage: Rule = {
+  id: 'secret-file-in-shipped-stage',
+  title: 'A credentials file is copied into the image you ship',
+  severity: 'warning',
+  scope: 'shipped',
+  aliases: [],
+  checkFile(ctx) {
+    for (const stage of shippedChain(ctx)) {
+      for (const ins of stage.instructions) {
+        const spec = copySpec(stage, ins);
+        if (!spec) continue;
+        // The destination names the file when it is not a folder: `COPY npmrc /root/.npmrc`.
+        const destFile = spec.dest.endsWith('/') || spec.sources.length > 1 ? null : secretName(spec.dest);
+        const name = spec.sources.map(secretName).find((n) => n !== null) ?? destFile;
+        if (!name) continue;
+        ctx.reportAt(
+          ins,
+          `\`${name}\` is copied into the image you ship: anyone who can pull the image can read it, and deleting it in a later step leaves it in this layer. ` +
+            `Pass it to the one command that needs it with ${mountHint(name)}.`,
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import type { Rule } from '../types.js';
+import { chainBuild, isProductionApp, shippedChain, type BuildStep, type Ecosystem } from './shared/multistage.js';
+
+/** The stage split that fixes each kind of build, and what it leaves behind. */
+const SPLIT: Record<Ecosystem, string> = {
+  go: 'build in a `golang` stage and copy the binary into `scratch` or distroless — the Go toolchain (≈ 800 MB) stays behind.',
+  node: 'build in a `node` stage, then start a fresh stage with production dependencies only (`npm ci --omit=dev`) and `COPY --from` the build output — devDependencies, sources and the package cache stay behind.',
+  rust: 'build in a `rust` stage and copy the binary from `target/release` into `debian:bookworm-slim` or `gcr.io/distroless/cc` — the Rust toolchain and `target/` stay behind.',
+  java: 'build in a `maven` or `gradle` stage and copy the jar into a JRE image such as `eclipse-temurin:<version>-jre` — the build tool, the JDK and the dependency cache stay behind.',
+  dotnet: 'publish in a `mcr.microsoft.com/dotnet/sdk` stage and copy the output into `mcr.microsoft.com/dotnet/aspnet` or `runtime` — the SDK stays behind.',
+  c: 'compile in a build stage and copy the binaries into a slim runtime stage — the compiler, headers and object files stay behind.',
+  python: 'build the wheels in a stage and install them into a fresh `python:<version>-slim` stage — the compiler and build cache stay behind.',
+};
+
+function stepMessage(step: BuildStep): string {
+  return `\`${step.label}\` runs in the image you ship: ${SPLIT[step.ecosystem]}`;
+}
+
+export const singleStageBuild: Rule = {
+  id: 'single-stage-build',
+  title: 'The image you ship also builds the project: split the build into its own stage',
+  severity: 'warning',
+  scope: 'shipped',
+  aliases: [],
+  checkFile(ctx) {
+    const chain = shippedChain(ctx);
+    if (!isProductionApp(ctx.dockerfile, chain)) return;
+    const build = chainBuild(chain);
+    if (!build) return;
+    if (build.step) {
+      ctx.reportAt(build.step.instruction, stepMessage(build.step));
+      return;
+    }
+    if (build.toolchain && build.dependencyInstall) {
+      const names = build.toolchain.packages.map((p) => `\`${p}\``).join(', ');
+      ctx.reportAt(
+        build.toolchain.install.instruction,
+        `${names} ${build.toolchain.packages.length === 1 ? 'is' : 'are'} installed in the image you ship to build the dependencies installed on line ${build.dependencyInstall.line}: ` +
+          'install them in a build stage (into a virtualenv, `--prefix` or vendor folder) and copy the result into a fresh stage — the compiler and headers stay behind.',
+      );
+    }
+  },
+};
