@@ -1,11 +1,15 @@
 import { relative, resolve } from 'node:path';
-import { parseDockerfile } from '../dockerfile/index.js';
-import { ConfigError, type FailOn } from '../lint/config.js';
+import { parseDockerfile, type Dockerfile } from '../dockerfile/index.js';
+import { ConfigError, type EffectiveConfig, type FailOn } from '../lint/config.js';
 import { lintDockerfile } from '../lint/engine.js';
+import { RULES } from '../lint/registry.js';
+import { shellcheck as shellcheckRule } from '../lint/rules/shellcheck.js';
+import { runShellcheckForFiles, type ShellcheckResults, type ShellcheckRunner } from '../lint/shellcheck/index.js';
 import type { Rule } from '../lint/types.js';
 import type { FileReport, LintReport } from '../report/types.js';
 import { ConfigLoader, readDockerignore } from './config-files.js';
 import { readDockerfileText } from './read.js';
+import { createShellcheckRunner } from './shellcheck-runner.js';
 
 export interface LintFilesOptions {
   /** Repository root: config discovery stops here. */
@@ -18,6 +22,8 @@ export interface LintFilesOptions {
   rules?: readonly Rule[];
   /** How a path is shown in reports; defaults to the path as given, with forward slashes. */
   displayPath?: (path: string) => string;
+  /** Runs ShellCheck on RUN scripts: null skips it; by default the `shellcheck` on PATH, when there is one. */
+  shellcheck?: ShellcheckRunner | null;
 }
 
 function configErrorFinding(err: ConfigError) {
@@ -33,14 +39,21 @@ function configErrorFinding(err: ConfigError) {
   };
 }
 
+/** A file read and parsed, waiting for its lint; or its configuration error, already a report. */
+type Prepared =
+  | { kind: 'parsed'; path: string; display: string; df: Dockerfile; config: EffectiveConfig }
+  | { kind: 'failed'; file: FileReport };
+
 /**
  * Lints each file on its own: one unreadable file or broken configuration is reported for that file
- * and the others are still linted.
+ * and the others are still linted. Every file is parsed first so that ShellCheck reads the RUN scripts
+ * of all of them in one process; its notice (not installed, failed) comes back in `notices`.
  */
 export function lintFiles(paths: string[], options: LintFilesOptions): LintReport {
   const loader = new ConfigLoader(options.root, options.configPath ?? null);
   const show = options.displayPath ?? ((p: string) => p.split('\\').join('/').replace(/^\.\//, ''));
   const report: LintReport = { files: [], errors: [] };
+  const prepared: Prepared[] = [];
   for (const path of paths) {
     const display = show(path);
     const read = readDockerfileText(path);
@@ -48,22 +61,46 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
       report.errors.push({ path: display, message: read.message });
       continue;
     }
-    let file: FileReport;
     try {
       const config = loader.configFor(path);
       const df = parseDockerfile(read.text, { path: display });
       // A binary file has nothing to parse: its one problem says so, without "no instructions" beside it.
       if (read.binary) df.problems.length = 0;
       df.problems.unshift(...read.problems);
-      const findings = lintDockerfile(df, { config, target: options.target, dockerignore: readDockerignore(path), rules: options.rules });
-      file = { path: display, findings, failOn: options.failOn ?? config.failOn };
+      prepared.push({ kind: 'parsed', path, display, df, config });
     } catch (err) {
       if (!(err instanceof ConfigError)) throw err;
-      file = { path: display, findings: [configErrorFinding(err)], failOn: options.failOn ?? 'error' };
+      prepared.push({ kind: 'failed', file: { path: display, findings: [configErrorFinding(err)], failOn: options.failOn ?? 'error' } });
     }
-    report.files.push(file);
   }
+
+  const dockerfiles = prepared.flatMap((p) => (p.kind === 'parsed' ? [p.df] : []));
+  const scripts = checkRunScripts(dockerfiles, options);
+  for (const entry of prepared) {
+    if (entry.kind === 'failed') {
+      report.files.push(entry.file);
+      continue;
+    }
+    const { path, display, df, config } = entry;
+    const externalFindings = new Map([[shellcheckRule.id, scripts.findings.get(df.path) ?? []]]);
+    const findings = lintDockerfile(df, { config, target: options.target, dockerignore: readDockerignore(path), rules: options.rules, externalFindings });
+    report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn });
+  }
+  if (scripts.notices.length > 0) report.notices = scripts.notices;
   return report;
+}
+
+/** ShellCheck over every RUN script, once; nothing when the rule is not in play or no runner is given. */
+function checkRunScripts(dockerfiles: Dockerfile[], options: LintFilesOptions): ShellcheckResults {
+  const runner = options.shellcheck === undefined ? createShellcheckRunner() : options.shellcheck;
+  const inPlay = (options.rules ?? RULES).some((r) => r.id === shellcheckRule.id);
+  if (!runner || !inPlay) return { findings: new Map(), notices: [] };
+  try {
+    return runShellcheckForFiles(dockerfiles, runner);
+  } catch (err) {
+    // A script the mapping cannot handle must not cost the other findings.
+    return { findings: new Map(), notices: [`ShellCheck results could not be used (${err instanceof Error ? err.message : String(err)}): SC checks skipped`] };
+  }
 }
 
 /** Paths relative to a root, for reports (`services/api/Dockerfile`). */

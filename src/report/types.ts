@@ -15,4 +15,6 @@ export interface LintReport {
   files: FileReport[];
   /** Paths that could not be read at all, with why. */
   errors: { path: string; message: string }[];
+  /** Said once for the whole run, not about one file: e.g. "ShellCheck not found: SC checks skipped". */
+  notices?: string[];
 }

@@ -1,0 +1,21 @@
+import { wgetWithoutProgress } from '../../../src/lint/rules/wget-without-progress.js';
+import { describeRule } from '../../helpers/rule-cases.js';
+
+describeRule(wgetWithoutProgress, [
+  { name: 'plain wget', dockerfile: 'FROM node AS foo\nRUN wget my.xyz\n', expect: [{ line: 2, severity: 'info', message: '`wget my.xyz`' }] },
+  { name: 'wget with -O only', dockerfile: 'FROM debian\nRUN wget -O /tmp/x https://example.com/x\n', expect: [{ line: 2 }] },
+  { name: 'fragment', dockerfile: 'RUN wget my.xyz\n', expect: [{ line: 1 }] },
+  { name: 'ONBUILD trigger', dockerfile: 'FROM node AS foo\nONBUILD RUN wget my.xyz\n', expect: [{ line: 2 }] },
+  { name: 'Alpine with GNU wget installed', dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache wget\nRUN wget my.xyz\n', expect: [{ line: 3 }] },
+  { name: '--progress', dockerfile: 'FROM node\nRUN wget --progress=dot:giga my.xyz\n', expect: [] },
+  { name: '-q', dockerfile: 'FROM node\nRUN wget -q my.xyz\n', expect: [] },
+  { name: '-qO-', dockerfile: 'FROM node\nRUN wget -qO- my.xyz | tar x\n', expect: [] },
+  { name: '--quiet', dockerfile: 'FROM node\nRUN wget --quiet my.xyz\n', expect: [] },
+  { name: '-nv', dockerfile: 'FROM node\nRUN wget -nv my.xyz\n', expect: [] },
+  { name: '--no-verbose', dockerfile: 'FROM node\nRUN wget --no-verbose my.xyz\n', expect: [] },
+  { name: 'log to a file', dockerfile: 'FROM node\nRUN wget -o /tmp/wget.log my.xyz && wget --output-file=/tmp/l my.xyz\n', expect: [] },
+  { name: 'append to a file', dockerfile: 'FROM node\nRUN wget -a /tmp/wget.log my.xyz && wget --append-output=/tmp/l my.xyz\n', expect: [] },
+  { name: 'BusyBox wget on Alpine', dockerfile: 'FROM alpine:3.20\nRUN wget https://example.com/x\n', expect: [] },
+  { name: 'BusyBox wget in a child of an Alpine stage', dockerfile: 'FROM node:22-alpine AS base\nFROM base\nRUN wget https://example.com/x\n', expect: [] },
+  { name: 'suppressed', dockerfile: 'FROM node\n# hadolint ignore=DL3047\nRUN wget my.xyz\n', expect: [] },
+]);

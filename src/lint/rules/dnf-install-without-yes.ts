@@ -1,0 +1,24 @@
+import { hasAnyFlag } from '../../shell/index.js';
+import type { Rule } from '../types.js';
+import { describeCommand, executedCommands, hasAnyArg, runInstructions } from './shared/run-instructions.js';
+
+const DNF = ['dnf', 'microdnf'];
+const INSTALL_ACTIONS = ['install', 'groupinstall', 'localinstall'];
+
+export const dnfInstallWithoutYes: Rule = {
+  id: 'dnf-install-without-yes',
+  title: 'dnf install should run with -y so the build does not wait for a confirmation',
+  severity: 'warning',
+  scope: 'all',
+  aliases: ['DL3038'],
+  checkFile(ctx) {
+    for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+      const cmd = executedCommands(run).find((c) => DNF.includes(c.base) && hasAnyArg(c, INSTALL_ACTIONS) && !hasAnyFlag(c, ['y', 'assumeyes']));
+      if (!cmd) continue;
+      ctx.reportAt(
+        instruction,
+        `Use the -y switch to avoid manual input: \`${describeCommand(cmd)}\` asks for a confirmation no one can give during a build; write \`${cmd.base} install -y …\``,
+      );
+    }
+  },
+};
