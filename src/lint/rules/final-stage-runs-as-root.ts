@@ -1,0 +1,104 @@
+import { ancestry, formatImage, isOfficialImage, type Dockerfile, type ImageRef, type Instruction, type Stage } from '../../dockerfile/index.js';
+import type { Rule, RuleContext } from '../types.js';
+import { instructionsOf, isProductionApp, projectCopies, rootBase, takesFromOtherStages } from './shared/multistage.js';
+
+/** `root`, `0`, `root:staff`, `0:0`: the user part names the superuser. */
+export function isRootUser(user: string): boolean {
+  const name = user.trim().split(':')[0]!;
+  return name === 'root' || name === '0';
+}
+
+/**
+ * Base images that start as root unless told otherwise: Docker's official images and distroless
+ * without the `nonroot` tag. Anything else (a team's own base, bitnami, chainguard) may set a USER of
+ * its own, which this file cannot see: those stay quiet.
+ */
+function startsAsRoot(image: ImageRef): boolean {
+  const tag = image.tag ?? 'latest';
+  if (/nonroot|rootless|unprivileged/i.test(`${image.repository}:${tag}`)) return false;
+  if (image.registry === 'gcr.io' && image.repository.startsWith('distroless/')) return true;
+  return isOfficialImage(image);
+}
+
+/** The user to switch to, in the base image's own terms. */
+function userAdvice(image: ImageRef | null): string {
+  if (image === null) return 'add `USER 65532:65532` (scratch has no user database: use a numeric uid)';
+  if (image.repository.startsWith('distroless/')) return `use the \`${image.familiar}:nonroot\` variant, or add \`USER nonroot\``;
+  if (image.basename === 'node') return 'add `USER node` (the node images ship that user) after the steps that need root';
+  if (image.basename === 'alpine' || /alpine/.test(image.tag ?? '')) {
+    return 'create a user (`RUN addgroup -S app && adduser -S -G app app`) and add `USER app` after the steps that need root';
+  }
+  return 'create a user (`RUN useradd --system --uid 10001 app`) and add `USER app` after the steps that need root';
+}
+
+/**
+ * Servers that start as root on purpose and drop to an unprivileged user for their workers (nginx,
+ * Apache, php-fpm, HAProxy), and init systems that run services under their own users (supervisord,
+ * systemd, s6-overlay's `/init`): their images run "as root" by design.
+ */
+const DROPS_PRIVILEGES = /^(nginx|openresty|httpd|apache2|apache2-foreground|apachectl|php-fpm[\d.]*|haproxy|supervisord|init|systemd|s6-svscan|runsvdir)$/;
+
+function startsPrivilegeDroppingServer(start: Instruction): boolean {
+  if (start.keyword !== 'CMD' && start.keyword !== 'ENTRYPOINT') return false;
+  const first = start.execForm ? start.execForm[0] : start.args.trim().split(/\s+/)[0];
+  if (!first) return false;
+  return DROPS_PRIVILEGES.test(first.slice(first.lastIndexOf('/') + 1));
+}
+
+/** Where the image starts its process: the CMD or ENTRYPOINT in effect, else the target's FROM. */
+function startLine(chain: readonly Stage[], target: Stage): Instruction {
+  const starts = instructionsOf(chain).filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+  return starts[starts.length - 1] ?? target.from;
+}
+
+function reportExplicitRoot(ctx: RuleContext, df: Dockerfile, target: Stage, user: string, userLine: number): void {
+  const chain = ancestry(df, target);
+  const ins = chain.flatMap((s) => s.instructions).find((i) => i.keyword === 'USER' && i.line === userLine);
+  if (!ins) return;
+  const image = target.name ? `the image built from stage \`${target.name}\`` : 'the image';
+  const inherited = ins.stage !== target.index ? ` (inherited through \`FROM ${df.stages[ins.stage]?.name ?? ins.stage}\`)` : '';
+  ctx.reportAt(
+    ins,
+    `Last USER should not be root: ${image} runs its processes as \`${user}\`${inherited}. ` +
+      'Add `USER <non-root uid>` after the steps that need root, so a compromised process does not own the container',
+  );
+}
+
+/**
+ * No USER anywhere in the chain: the image runs as the base image's user. Reported for app images
+ * (they start an app built from the project, the seeds' case) on bases known to start as root.
+ */
+function reportDefaultRoot(ctx: RuleContext, df: Dockerfile, target: Stage): void {
+  const chain = ancestry(df, target).reverse();
+  if (!isProductionApp(df, chain)) return;
+  if (projectCopies(chain).length === 0 && !takesFromOtherStages(chain)) return;
+  const base = rootBase(df, target);
+  let image: ImageRef | null;
+  if (base.kind === 'scratch') image = null;
+  else if (base.kind === 'image' && base.image && startsAsRoot(base.image)) image = base.image;
+  else return;
+  const start = startLine(chain, target);
+  if (startsPrivilegeDroppingServer(start)) return;
+  const from = image ? `\`${formatImage(image)}\` starts as root` : '`scratch` has no users, so the process is uid 0';
+  ctx.reportAt(start, `The image runs as root: ${from} and no USER follows. To run unprivileged, ${userAdvice(image)}`);
+}
+
+export const finalStageRunsAsRoot: Rule = {
+  id: 'final-stage-runs-as-root',
+  title: 'The image should not run as root',
+  severity: 'warning',
+  scope: 'shipped',
+  aliases: ['DL3002'],
+  checkFile(ctx) {
+    const target = ctx.target;
+    if (!target) return;
+    // The USER the image starts with is the last one set along its FROM chain (the model carries it
+    // through `FROM <stage>`); a root USER in a build stage nobody ships never reaches a container.
+    const { user, userLine } = target.final;
+    if (user !== null && userLine !== null) {
+      if (isRootUser(user)) reportExplicitRoot(ctx, ctx.dockerfile, target, user, userLine);
+      return;
+    }
+    reportDefaultRoot(ctx, ctx.dockerfile, target);
+  },
+};
