@@ -5,7 +5,8 @@ import { parseDockerfile, type Dockerfile } from '../src/dockerfile/index.js';
 import { parseHadolintConfig, resolveConfig, type EffectiveConfig } from '../src/lint/config.js';
 import { lintDockerfile } from '../src/lint/engine.js';
 import { RULES } from '../src/lint/registry.js';
-import type { Finding, Rule } from '../src/lint/types.js';
+import { runShellcheckForFiles, type ShellcheckRunner } from '../src/lint/shellcheck/index.js';
+import type { Finding, FindingInput, Rule } from '../src/lint/types.js';
 
 /**
  * Agreement with the peers' own test expectations (issue §8): each case of
@@ -43,16 +44,30 @@ export function loadCases(path: string): ConformanceCase[] | null {
   return JSON.parse(readFileSync(path, 'utf8')) as ConformanceCase[];
 }
 
+/** `SC*`: any ShellCheck finding; scored by our `shellcheck` rule when ShellCheck is installed. */
+const ANY_SHELLCHECK = 'sc*';
+
 /**
- * Case rules scored elsewhere or not at all: `*` ("no finding whatsoever", which needs every peer
- * rule) and `SC*` (any ShellCheck finding, to be scored once ShellCheck runs in this harness).
+ * Case rules not scored: `*` ("no finding whatsoever", which needs every peer rule), and `SC*` when no
+ * ShellCheck results were given.
  */
-const LEFT_OUT = new Set(['*', 'sc*']);
+function leftOut(rule: string, shellcheck: boolean): boolean {
+  const wanted = rule.toLowerCase();
+  return wanted === '*' || (wanted === ANY_SHELLCHECK && !shellcheck);
+}
 
 /** Our rule for a case, by alias; null when the case is left out or the rule is not implemented. */
-export function ruleForCase(c: ConformanceCase, rules: readonly Rule[] = RULES): { rule: Rule; alias: string } | null {
+export function ruleForCase(
+  c: ConformanceCase,
+  rules: readonly Rule[] = RULES,
+  shellcheck = false,
+): { rule: Rule; alias: string } | null {
   const wanted = c.rule.toLowerCase();
-  if (LEFT_OUT.has(wanted)) return null;
+  if (leftOut(wanted, shellcheck)) return null;
+  if (wanted === ANY_SHELLCHECK) {
+    const rule = rules.find((r) => r.id === 'shellcheck');
+    return rule ? { rule, alias: 'SC*' } : null;
+  }
   for (const rule of rules) {
     const alias = rule.aliases.find((a) => a.toLowerCase() === wanted);
     if (alias) return { rule, alias };
@@ -92,14 +107,39 @@ function configOf(c: ConformanceCase, rules: readonly Rule[]): EffectiveConfig {
   return config;
 }
 
-/** Lints one case and compares; null when the case does not count (see `ruleForCase`). */
-export function evaluateCase(c: ConformanceCase, rules: readonly Rule[] = RULES): CaseOutcome | null {
-  const scored = ruleForCase(c, rules);
+/** A case's Dockerfile, parsed under a path of its own so one ShellCheck run can serve every case. */
+export function caseDockerfile(c: ConformanceCase, index: number): Dockerfile {
+  return withCheckOverride(parseDockerfile(c.dockerfile, { path: `case-${index}/Dockerfile` }), c.frontend_attrs?.[CHECK_ATTR]);
+}
+
+/**
+ * ShellCheck's findings for the `SC*` cases, from one ShellCheck process; null when ShellCheck is not
+ * installed (those cases are then left out).
+ */
+export function shellcheckForCases(cases: readonly ConformanceCase[], runner: ShellcheckRunner): Map<string, FindingInput[]> | null {
+  const dockerfiles = cases.flatMap((c, i) => (c.rule.toLowerCase() === ANY_SHELLCHECK ? [caseDockerfile(c, i)] : []));
+  const results = runShellcheckForFiles(dockerfiles, runner);
+  return results.notices.length > 0 ? null : results.findings;
+}
+
+/**
+ * Lints one case and compares; null when the case does not count (see `ruleForCase`). `shellcheck`
+ * holds ShellCheck's findings by case path (see `shellcheckForCases`).
+ */
+export function evaluateCase(
+  c: ConformanceCase,
+  rules: readonly Rule[] = RULES,
+  index = 0,
+  shellcheck: ReadonlyMap<string, readonly FindingInput[]> | null = null,
+): CaseOutcome | null {
+  const scored = ruleForCase(c, rules, shellcheck !== null);
   if (!scored) return null;
-  const df = withCheckOverride(parseDockerfile(c.dockerfile), c.frontend_attrs?.[CHECK_ATTR]);
-  const all = lintDockerfile(df, { config: configOf(c, rules), dockerignore: c.dockerignore ?? null, rules });
+  const df = caseDockerfile(c, index);
+  const externalFindings = shellcheck ? new Map([['shellcheck', shellcheck.get(df.path) ?? []]]) : undefined;
+  const all = lintDockerfile(df, { config: configOf(c, rules), dockerignore: c.dockerignore ?? null, rules, externalFindings });
   const alias = scored.alias.toLowerCase();
-  const findings = all.filter((f) => f.aliases.some((a) => a.toLowerCase() === alias));
+  const findings =
+    alias === ANY_SHELLCHECK ? all.filter((f) => f.rule === scored.rule.id) : all.filter((f) => f.aliases.some((a) => a.toLowerCase() === alias));
   const lines = findings.map((f) => f.line);
   const got = findings.length === 0 ? 'none' : `${findings.length} on line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`;
 
@@ -128,7 +168,7 @@ export interface Summary {
   scored: number;
   /** Cases whose rule no rule of ours names. */
   notImplemented: number;
-  /** `*` and `SC*` cases. */
+  /** `*` cases, and `SC*` cases when ShellCheck is not installed. */
   leftOut: number;
   /** source → alias → tally, in first-seen order. */
   bySource: Map<string, Map<string, Tally>>;
@@ -136,13 +176,13 @@ export interface Summary {
   failures: CaseOutcome[];
 }
 
-export function summarize(cases: readonly ConformanceCase[], outcomes: readonly (CaseOutcome | null)[]): Summary {
+export function summarize(cases: readonly ConformanceCase[], outcomes: readonly (CaseOutcome | null)[], shellcheck = false): Summary {
   const bySource = new Map<string, Map<string, Tally>>();
   const overall: Tally = { agreed: 0, total: 0 };
-  let leftOut = 0;
+  let skipped = 0;
   outcomes.forEach((outcome, i) => {
     if (outcome) return;
-    if (LEFT_OUT.has(cases[i]!.rule.toLowerCase())) leftOut++;
+    if (leftOut(cases[i]!.rule, shellcheck)) skipped++;
   });
   const scored = outcomes.filter((o): o is CaseOutcome => o !== null);
   for (const outcome of scored) {
@@ -161,8 +201,8 @@ export function summarize(cases: readonly ConformanceCase[], outcomes: readonly 
   return {
     cases: cases.length,
     scored: scored.length,
-    notImplemented: cases.length - scored.length - leftOut,
-    leftOut,
+    notImplemented: cases.length - scored.length - skipped,
+    leftOut: skipped,
     bySource,
     overall,
     failures: scored.filter((o) => !o.agreed),
@@ -195,7 +235,7 @@ function origin(c: ConformanceCase): string {
 
 export function renderText(summary: Summary, path: string): string {
   const out: string[] = [];
-  out.push(`${path}: ${summary.cases} cases, ${summary.scored} scored (${summary.notImplemented} for rules not implemented, ${summary.leftOut} * / SC* left out)`);
+  out.push(`${path}: ${summary.cases} cases, ${summary.scored} scored (${summary.notImplemented} for rules not implemented, ${summary.leftOut} left out: * cases, and SC* ones without ShellCheck)`);
   for (const [source, rules] of summary.bySource) {
     out.push('', source);
     const width = Math.max(...[...rules.keys()].map((k) => k.length));

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDockerignore } from '../../src/files/config-files.js';
 import { lintText } from '../../src/lint/engine.js';
-import { findRule } from '../../src/lint/registry.js';
 
 /**
  * The acceptance bar of the bundled examples: every single-stage version builds in the image it
@@ -23,17 +22,6 @@ function rulesFound(app: string, file: string): string[] {
   return findings.map((f) => f.rule);
 }
 
-/**
- * `final-stage-runs-as-root` is DL3002's rule; it reports an image that never sets USER only once it
- * judges the implicit root user too. Until then the root assertions are skipped, not faked.
- */
-const reportsImplicitRoot = (() => {
-  const rule = findRule('final-stage-runs-as-root');
-  if (!rule) return false;
-  const { findings } = lintText('FROM alpine:3.20\nCMD ["sleep", "1"]\n', 'Dockerfile', { rules: [rule] });
-  return findings.some((f) => f.rule === 'final-stage-runs-as-root');
-})();
-
 describe('bundled examples', () => {
   it('has at least the three apps the demo is built around', () => {
     expect(apps).toEqual(expect.arrayContaining(['go-service', 'python-api', 'web']));
@@ -48,7 +36,7 @@ describe('bundled examples', () => {
       expect(rulesFound(app, 'Dockerfile')).not.toContain('single-stage-build');
     });
 
-    it.skipIf(!reportsImplicitRoot)('the rewrite still runs as root, as the tutorials left it', () => {
+    it('the rewrite still runs as root, as the tutorials left it', () => {
       expect(rulesFound(app, 'Dockerfile')).toContain('final-stage-runs-as-root');
     });
   });

@@ -17,6 +17,7 @@ describe('parseShell: which commands run', () => {
     ['for loop header is not a command', 'for p in a b c; do pip install "$p"; done', ['pip']],
     ['case', 'case "$(uname -m)" in x86_64) arch=amd64 ;; aarch64) arch=arm64 ;; esac; echo $arch', ['uname', '', '', 'echo']],
     ['command substitution', 'echo $(uname -m) `id -u`', ['echo', 'uname', 'id']],
+    ['case inside a substitution', 'curl -o x https://go.dev/go-$(case $(uname -m) in x86_64) echo amd64 ;; aarch64) echo arm64 ;; esac).tgz | tar xz', ['curl', 'uname', 'echo', 'echo', 'tar']],
     ['nested substitution in quotes', 'X="$(dpkg --print-architecture)"', ['', 'dpkg']],
     ['assignment prefix', 'DEBIAN_FRONTEND=noninteractive apt-get install -y x', ['apt-get']],
     ['comment', 'echo a # apt-get install x\necho b', ['echo', 'echo']],

@@ -378,7 +378,8 @@ interface HeredocRead {
   unterminated: string | null;
 }
 
-const HEREDOC_WORD = /^(\d*)<<(-?)(.+)$/;
+// BuildKit's own pattern: a name cannot contain `<`, so the here-string `<<<` is not a heredoc.
+const HEREDOC_WORD = /^(\d*)<<(-?)([^<]+)$/;
 
 function readHeredocs(args: string, lines: string[], lastLine: number, escapeChar: string): HeredocRead {
   const heredocs: Heredoc[] = [];
@@ -584,22 +585,16 @@ function reportStructureProblems(
     if (!KNOWN_KEYWORDS.has(ins.keyword)) {
       problems.push({ line: ins.line, column: ins.column, message: `unknown instruction: ${ins.rawKeyword}` });
     } else if (ins.keyword === 'ONBUILD') {
+      // ONBUILD FROM/MAINTAINER/ONBUILD is onbuild-trigger-not-allowed's finding (DL3043), not a parse error.
       if (!ins.trigger) problems.push({ line: ins.line, message: 'ONBUILD needs an instruction to run' });
-      else if (['ONBUILD', 'FROM', 'MAINTAINER'].includes(checked.keyword)) {
-        problems.push({ line: ins.line, message: `${checked.keyword} is not allowed as an ONBUILD trigger` });
-      } else if (!KNOWN_KEYWORDS.has(checked.keyword)) {
+      else if (!KNOWN_KEYWORDS.has(checked.keyword)) {
         problems.push({ line: ins.line, message: `unknown instruction: ${checked.rawKeyword}` });
       }
     } else if (ins.args === '' && ins.heredocs.length === 0) {
       problems.push({ line: ins.line, column: ins.column, message: `${ins.keyword} requires at least one argument` });
     }
   }
-  for (const ins of preamble) {
-    if (ins.keyword !== 'ARG' && KNOWN_KEYWORDS.has(ins.keyword)) {
-      problems.push({ line: ins.line, message: `${ins.keyword} before the first FROM: no build stage in current context` });
-      break;
-    }
-  }
+  // An instruction other than ARG before the first FROM is instruction-before-from's finding (DL3061).
   if (stages.length === 0 && preamble.length > 0 && preamble.every((i) => i.keyword === 'ARG')) {
     problems.push({ line: preamble[0]!.line, message: 'the file has no FROM: no stages to build' });
   }

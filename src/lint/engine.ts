@@ -18,7 +18,7 @@ export interface LintOptions {
 /** BuildKit's check names are CamelCase words (`JSONArgsRecommended`); hadolint's and ShellCheck's codes carry digits. */
 const BUILDKIT_NAME = /^[A-Z][A-Za-z]*[a-z][A-Za-z]*$/;
 
-/** Whether a rule is one of BuildKit's checks: `check=skip=all` silences these, and only these. */
+/** Whether a rule carries one of BuildKit's checks (`check=experimental=all` turns these on). */
 function isBuildkitRule(rule: Rule): boolean {
   return rule.aliases.some((a) => BUILDKIT_NAME.test(a));
 }
@@ -59,19 +59,16 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
   const target = findTarget(df, options.target);
   const reachable = target ? reachableFrom(df, target) : new Set<number>();
   const shipped = new Set<number>(target ? ancestry(df, target).map((s) => s.index) : []);
-  const ignored = new Set(config.ignore.map((c) => c.toLowerCase()));
-  const overrides = new Map(Object.entries(config.severity).map(([k, v]) => [k.toLowerCase(), v] as const));
+  const policy: Policy = {
+    ignored: new Set(config.ignore.map((c) => c.toLowerCase())),
+    overrides: new Map(Object.entries(config.severity).map(([k, v]) => [k.toLowerCase(), v] as const)),
+    suppressions,
+  };
 
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const names = namesOf(rule);
-    const severity = effectiveSeverity(rule, names, overrides, suppressions);
-    if (severity === 'off') continue;
-    // A finding's own level (ShellCheck's) applies unless the team set the rule's severity.
-    const ownLevelApplies = !names.some((n) => overrides.has(n));
-    if (names.some((n) => ignored.has(n))) continue;
-
-    const collected: Finding[] = [];
+    if (!isEnabled(rule, policy)) continue;
+    const collected: Collected[] = [];
     const ctx: RuleContext = {
       dockerfile: df,
       target,
@@ -84,18 +81,11 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
         return options.externalFindings?.get(ruleId) ?? [];
       },
       report(input: FindingInput) {
-        collected.push(toFinding(df, rule, severity, ownLevelApplies ? input : { ...input, severity: undefined }));
+        collected.push({ input, finding: toFinding(df, rule, input) });
       },
       reportAt(instruction: Instruction, message: string) {
-        collected.push(
-          toFinding(df, rule, severity, {
-            message,
-            line: instruction.line,
-            endLine: instruction.endLine,
-            column: instruction.column,
-            stage: instruction.stage,
-          }),
-        );
+        const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
+        collected.push({ input, finding: toFinding(df, rule, input) });
       },
     };
     try {
@@ -116,35 +106,64 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
       });
       continue;
     }
-    for (const f of collected) {
-      const own = f.aliases.filter((a) => !rule.aliases.includes(a)).map((a) => a.toLowerCase());
-      if (own.some((n) => ignored.has(n))) continue;
-      const override = own.map((n) => overrides.get(n)).find((o) => o !== undefined);
-      if (override === 'off') continue;
-      if (override) f.severity = override;
-      if (!isSuppressed(f, [...names, ...own], rule, suppressions)) findings.push(f);
+    for (const { input, finding } of collected) {
+      const kept = applyPolicy(finding, input, rule, policy);
+      if (kept) findings.push(kept);
     }
   }
   return sortFindings(findings);
 }
 
-function effectiveSeverity(
-  rule: Rule,
-  names: string[],
-  overrides: Map<string, Severity | 'off'>,
-  suppressions: Suppressions,
-): Severity | 'off' {
-  let severity: Severity | 'off' = rule.off ? 'off' : rule.severity;
-  if (rule.experimental) {
-    const on = names.some((n) => suppressions.experimental.has(n)) || (isBuildkitRule(rule) && suppressions.experimental.has(BUILDKIT_ALL));
-    if (!on) severity = 'off';
+interface Policy {
+  ignored: Set<string>;
+  overrides: Map<string, Severity | 'off'>;
+  suppressions: Suppressions;
+}
+
+interface Collected {
+  input: FindingInput;
+  finding: Finding;
+}
+
+/**
+ * Whether a rule runs at all. Off-by-default and experimental rules run when switched on: by a
+ * severity in config naming the rule or any of its codes, or (experimental) by `# check=experimental=`.
+ */
+function isEnabled(rule: Rule, policy: Policy): boolean {
+  const names = namesOf(rule);
+  if (policy.ignored.has(rule.id)) return false;
+  const overridden = names.map((n) => policy.overrides.get(n)).filter((o) => o !== undefined);
+  if (overridden.length > 0 && overridden.every((o) => o === 'off')) return false;
+  if (rule.off && overridden.length === 0) return false;
+  if (rule.experimental && overridden.length === 0) {
+    const experimental = policy.suppressions.experimental;
+    return names.some((n) => experimental.has(n)) || (isBuildkitRule(rule) && experimental.has(BUILDKIT_ALL));
   }
-  if (isBuildkitRule(rule) && suppressions.checkErrors && severity !== 'off') severity = 'error';
+  return true;
+}
+
+/**
+ * Config and suppressions, judged per finding by the rule's id and the finding's own codes (a rule that
+ * covers several peer checks gives each finding only the code it corresponds to). Returns null when the
+ * finding is ignored, switched off or suppressed.
+ */
+function applyPolicy(finding: Finding, input: FindingInput, rule: Rule, policy: Policy): Finding | null {
+  const names = [rule.id, ...finding.aliases].map((n) => n.toLowerCase());
+  if (names.some((n) => policy.ignored.has(n))) return null;
+  const buildkit = finding.aliases.some((a) => BUILDKIT_NAME.test(a));
+
+  // A finding's own level (ShellCheck's) stands unless the team set one; later, more specific names win.
+  let severity: Severity = input.severity ?? rule.severity;
+  if (buildkit && policy.suppressions.checkErrors) severity = 'error';
   for (const name of names) {
-    const o = overrides.get(name);
-    if (o) severity = o;
+    const override = policy.overrides.get(name);
+    if (override === 'off') return null;
+    if (override) severity = override;
   }
-  return severity;
+
+  const lines = [finding.line, ...(input.suppressibleAt ?? [])];
+  if (isSuppressed(lines, names, buildkit, policy.suppressions)) return null;
+  return { ...finding, severity };
 }
 
 function stagesInScope(df: Dockerfile, rule: Rule, reachable: ReadonlySet<number>, shipped: ReadonlySet<number>): Stage[] {
@@ -158,13 +177,13 @@ function stagesInScope(df: Dockerfile, rule: Rule, reachable: ReadonlySet<number
   }
 }
 
-function toFinding(df: Dockerfile, rule: Rule, severity: Severity, input: FindingInput): Finding {
+function toFinding(df: Dockerfile, rule: Rule, input: FindingInput): Finding {
   const line = Math.max(1, input.line);
   const stage = input.stage === undefined ? stageOfLine(df, line) : input.stage;
   return {
     rule: rule.id,
-    aliases: input.aliases ? [...rule.aliases, ...input.aliases] : rule.aliases,
-    severity: input.severity ?? severity,
+    aliases: input.aliases ?? rule.aliases,
+    severity: input.severity ?? rule.severity,
     line,
     endLine: Math.max(line, input.endLine ?? line),
     column: Math.max(1, input.column ?? 1),
@@ -173,11 +192,12 @@ function toFinding(df: Dockerfile, rule: Rule, severity: Severity, input: Findin
   };
 }
 
-function isSuppressed(finding: Finding, names: string[], rule: Rule, s: Suppressions): boolean {
-  const matches = (set: Set<string>) => names.some((n) => set.has(n)) || (set.has(BUILDKIT_ALL) && isBuildkitRule(rule));
+/** Whether an inline or file-wide suppression names the finding, on its line or a line it relates to. */
+function isSuppressed(lines: number[], names: string[], buildkit: boolean, s: Suppressions): boolean {
+  const matches = (set: Set<string>) => names.some((n) => set.has(n)) || (buildkit && set.has(BUILDKIT_ALL));
   if (matches(s.global)) return true;
   for (const range of s.ranges) {
-    if (finding.line >= range.line && finding.line <= range.endLine && matches(range.codes)) return true;
+    if (lines.some((line) => line >= range.line && line <= range.endLine) && matches(range.codes)) return true;
   }
   return false;
 }

@@ -55,11 +55,18 @@ export interface FindingInput {
   /** Stage index the finding belongs to; defaults to the stage of the line. */
   stage?: number | null;
   /**
-   * For rules that relay another tool (ShellCheck): the finding's own codes (`SC2086`), which
-   * suppressions and config can name, and its own level. Config severity overrides still win.
+   * The finding's own peer codes, when not all of the rule's: a rule covering several peer checks gives
+   * each finding the one it corresponds to; a rule relaying ShellCheck gives `SC2086`. Config and
+   * suppressions judge the finding by these and the rule id. Defaults to the rule's aliases.
    */
   aliases?: string[];
+  /** The finding's own level (ShellCheck's); a severity set in config still wins. */
   severity?: Severity;
+  /**
+   * Other lines whose inline suppressions also apply: a finding about two instructions (a CMD that a
+   * later CMD overrides) can be silenced above either, as hadolint and BuildKit each expect.
+   */
+  suppressibleAt?: number[];
 }
 
 /** Typed label schema (hadolint's `label-schema`): label name → expected value type. */

@@ -308,12 +308,31 @@ class Lexer {
     if (parsed.incomplete) this.incomplete = true;
   }
 
-  /** Position of the `)` closing a `$(` whose body starts at this.pos, honouring quotes and nesting. */
+  /**
+   * Position of the `)` closing a `$(` whose body starts at this.pos, honouring quotes, nesting, and the
+   * unbalanced `)` that ends each pattern of a `case` inside the substitution.
+   */
   private findClosingParen(): number {
     let depth = 1;
+    const caseDepths: number[] = [];
     let i = this.pos;
     while (i < this.src.length) {
       const ch = this.src[i]!;
+      const atWordStart = i === this.pos || /[\s;(|&]/.test(this.src[i - 1]!);
+      if (atWordStart && /^case\s/.test(this.src.slice(i, i + 5))) {
+        caseDepths.push(depth);
+        i += 4;
+        continue;
+      }
+      if (atWordStart && /^esac(?![\w-])/.test(this.src.slice(i, i + 5)) && caseDepths.length > 0) {
+        caseDepths.pop();
+        i += 4;
+        continue;
+      }
+      if (ch === ')' && caseDepths[caseDepths.length - 1] === depth) {
+        i++;
+        continue;
+      }
       if (ch === '\\') i += 2;
       else if (ch === "'") {
         const end = this.src.indexOf("'", i + 1);

@@ -1,5 +1,6 @@
 import { multipleInstructionsDisallowed } from '../../../src/lint/rules/multiple-instructions-disallowed.js';
-import { describeRule } from '../../helpers/rule-cases.js';
+import { describe, expect, it } from 'vitest';
+import { describeRule, findingsOf } from '../../helpers/rule-cases.js';
 
 describeRule(multipleInstructionsDisallowed, [
   {
@@ -18,4 +19,24 @@ describeRule(multipleInstructionsDisallowed, [
   { name: 'a child stage may replace its parent CMD', dockerfile: 'FROM alpine AS base\nCMD ["a"]\nFROM base\nCMD ["b"]\n', expect: [] },
   { name: 'ONBUILD CMD is a trigger, not a CMD', dockerfile: 'FROM alpine\nONBUILD CMD ["a"]\nCMD ["b"]\n', expect: [] },
   { name: 'suppressed by check=skip', dockerfile: '# check=skip=MultipleInstructionsDisallowed\nFROM alpine\nCMD ["a"]\nCMD ["b"]\n', expect: [] },
+  { name: 'instructions before any FROM count as one group', dockerfile: 'CMD ["a"]\nCMD ["b"]\n', expect: [{ line: 1 }] },
+  {
+    name: "hadolint's suppression above the later instruction still applies",
+    dockerfile: 'FROM alpine\nCMD ["a"]\n# hadolint ignore=DL4003\nCMD ["b"]\n',
+    expect: [],
+  },
+  { name: "BuildKit's per-instruction skip above the later instruction", dockerfile: 'FROM alpine\nCMD ["a"]\n# check=skip=MultipleInstructionsDisallowed\nCMD ["b"]\n', expect: [] },
+  { name: "each finding answers to its own hadolint code", dockerfile: 'FROM alpine\nCMD ["a"]\n# hadolint ignore=DL3012\nCMD ["b"]\n', expect: [{ line: 2 }] },
+  { name: 'config can ignore one kind by its hadolint code', dockerfile: 'FROM alpine\nCMD ["a"]\nCMD ["b"]\nENTRYPOINT ["x"]\nENTRYPOINT ["y"]\n', config: { ignore: ['DL4003'] }, expect: [{ line: 4, message: 'ENTRYPOINT' }] },
 ]);
+
+describe('codes per finding', () => {
+  it('a CMD finding carries DL4003, an ENTRYPOINT one DL4004, a HEALTHCHECK one DL3012', () => {
+    const found = findingsOf(multipleInstructionsDisallowed, 'FROM alpine\nCMD a\nCMD b\nENTRYPOINT a\nENTRYPOINT b\nHEALTHCHECK NONE\nHEALTHCHECK NONE\n');
+    expect(found.map((f) => f.aliases)).toEqual([
+      ['MultipleInstructionsDisallowed', 'DL4003'],
+      ['MultipleInstructionsDisallowed', 'DL4004'],
+      ['MultipleInstructionsDisallowed', 'DL3012'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ export const duplicateStageName: Rule = {
   title: 'Stage names should be unique',
   severity: 'warning',
   scope: 'all',
-  aliases: ['DuplicateStageName'],
+  aliases: ['DuplicateStageName', 'DL3024'],
   checkFile(ctx) {
     const firstLine = new Map<string, number>();
     for (const stage of ctx.dockerfile.stages) {

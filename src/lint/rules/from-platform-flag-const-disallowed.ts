@@ -30,7 +30,7 @@ export const fromPlatformFlagConstDisallowed: Rule = {
   title: 'FROM --platform flag should not use a constant value',
   severity: 'warning',
   scope: 'all',
-  aliases: ['FromPlatformFlagConstDisallowed'],
+  aliases: ['FromPlatformFlagConstDisallowed', 'DL3029'],
   checkStage(stage, ctx) {
     if (stage.platform === null) return;
     const expansion = expandWord(stage.platform, { get: () => undefined }, { escapeChar: ctx.dockerfile.escapeChar });

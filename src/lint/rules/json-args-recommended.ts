@@ -15,7 +15,7 @@ export const jsonArgsRecommended: Rule = {
   title: 'JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals',
   severity: 'warning',
   scope: 'all',
-  aliases: ['JSONArgsRecommended'],
+  aliases: ['JSONArgsRecommended', 'DL3025'],
   checkStage(stage, ctx) {
     // A SHELL (here or in a stage this one is built FROM) says the shell form is intended.
     let shellSet = stage.initial.shellLine !== null;

@@ -5,7 +5,7 @@ export const maintainerDeprecated: Rule = {
   title: 'The MAINTAINER instruction is deprecated, use a label instead to define an image author',
   severity: 'warning',
   scope: 'all',
-  aliases: ['MaintainerDeprecated'],
+  aliases: ['MaintainerDeprecated', 'DL4000'],
   checkFile(ctx) {
     for (const ins of ctx.dockerfile.instructions) {
       if (ins.keyword !== 'MAINTAINER') continue;

@@ -1,26 +1,39 @@
 import type { Instruction } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 
-/** Settings of the image that the last instruction of their kind in a stage decides. */
-const LAST_ONE_WINS = new Set(['CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
+/** Settings of the image that the last instruction of their kind in a stage decides, with hadolint's code for each. */
+const LAST_ONE_WINS: Record<string, string> = { CMD: 'DL4003', ENTRYPOINT: 'DL4004', HEALTHCHECK: 'DL3012' };
 
 export const multipleInstructionsDisallowed: Rule = {
   id: 'multiple-instructions-disallowed',
   title: 'Multiple instructions of the same type should not be used in the same stage',
   severity: 'warning',
   scope: 'all',
-  aliases: ['MultipleInstructionsDisallowed'],
-  checkStage(stage, ctx) {
-    const previous = new Map<string, Instruction>();
-    for (const ins of stage.instructions) {
-      if (!LAST_ONE_WINS.has(ins.keyword)) continue;
+  aliases: ['MultipleInstructionsDisallowed', 'DL3012', 'DL4003', 'DL4004'],
+  checkFile(ctx) {
+    // Grouped by stage, with the instructions before any FROM as a group of their own (hadolint's fragments).
+    let previous = new Map<string, Instruction>();
+    let stage = Number.NaN;
+    for (const ins of ctx.dockerfile.instructions) {
+      if (ins.stage !== stage) {
+        stage = ins.stage;
+        previous = new Map();
+      }
+      const code = LAST_ONE_WINS[ins.keyword];
+      if (!code) continue;
       const earlier = previous.get(ins.keyword);
-      // Reported on the earlier one: it is the one that has no effect.
+      // Reported on the earlier one, the one with no effect (BuildKit's line); a suppression above the
+      // later one, where hadolint reports it, silences it too.
       if (earlier) {
-        ctx.reportAt(
-          earlier,
-          `Multiple ${ins.rawKeyword} instructions should not be used in the same stage because only the last one will be used: delete this one, the ${ins.keyword} on line ${ins.line} replaces it`,
-        );
+        ctx.report({
+          message: `Multiple ${ins.rawKeyword} instructions should not be used in the same stage because only the last one will be used: delete this one, the ${ins.keyword} on line ${ins.line} replaces it`,
+          line: earlier.line,
+          endLine: earlier.endLine,
+          column: earlier.column,
+          stage: earlier.stage,
+          aliases: ['MultipleInstructionsDisallowed', code],
+          suppressibleAt: [ins.line],
+        });
       }
       previous.set(ins.keyword, ins);
     }

@@ -7,7 +7,7 @@ export const redundantTargetPlatform: Rule = {
   title: 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior',
   severity: 'warning',
   scope: 'all',
-  aliases: ['RedundantTargetPlatform'],
+  aliases: ['RedundantTargetPlatform', 'DL3065'],
   checkStage(stage, ctx) {
     const platform = stage.platform;
     if (platform === null) return;

@@ -8,7 +8,7 @@ export const reservedStageName: Rule = {
   title: 'Reserved words should not be used as stage names',
   severity: 'warning',
   scope: 'all',
-  aliases: ['ReservedStageName'],
+  aliases: ['ReservedStageName', 'DL3063'],
   checkStage(stage, ctx) {
     if (stage.name === null || !RESERVED.has(stage.id)) return;
     const meaning = stage.id === 'scratch' ? 'the empty base image (`FROM scratch`)' : 'the build context (`COPY --from=context`)';

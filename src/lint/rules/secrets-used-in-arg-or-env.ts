@@ -15,7 +15,7 @@ export const secretsUsedInArgOrEnv: Rule = {
   title: 'Sensitive data should not be used in the ARG or ENV commands',
   severity: 'warning',
   scope: 'all',
-  aliases: ['SecretsUsedInArgOrEnv'],
+  aliases: ['SecretsUsedInArgOrEnv', 'DL3064'],
   checkStage(stage, ctx) {
     const escapeChar = ctx.dockerfile.escapeChar;
     forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {

@@ -12,7 +12,7 @@ export const workdirRelativePath: Rule = {
   title: 'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes',
   severity: 'warning',
   scope: 'all',
-  aliases: ['WorkdirRelativePath'],
+  aliases: ['WorkdirRelativePath', 'DL3000'],
   checkStage(stage, ctx) {
     const df = ctx.dockerfile;
     // Only the first WORKDIR of the whole chain matters: fixing it anchors every later relative one.
