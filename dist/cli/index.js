@@ -9529,7 +9529,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(87);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3549);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
@@ -9574,7 +9574,7 @@ function useColor(io, flag) {
 
 /***/ }),
 
-/***/ 87:
+/***/ 3549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9593,23 +9593,147 @@ const VERSION = '0.1.0';
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/demo/compare.ts
+function byRule(findings) {
+    const out = new Map();
+    for (const f of findings)
+        out.set(f.rule, [...(out.get(f.rule) ?? []), f]);
+    return out;
+}
+/**
+ * Compares the two versions rule by rule. A rule is the unit a reader thinks in ("does the rewrite
+ * still ship devDependencies?"): line numbers differ between the files, so findings are not matched
+ * one to one. Groups keep the order of the first finding's line in the file they come from.
+ */
+function compareVersions(single, multi) {
+    const before = byRule(single);
+    const after = byRule(multi);
+    const fixed = [];
+    const still = [];
+    const introduced = [];
+    for (const [rule, findings] of before) {
+        if (after.has(rule))
+            still.push({ rule, findings: after.get(rule) });
+        else
+            fixed.push({ rule, findings });
+    }
+    for (const [rule, findings] of after)
+        if (!before.has(rule))
+            introduced.push({ rule, findings });
+    const byLine = (a, b) => a.findings[0].line - b.findings[0].line || a.rule.localeCompare(b.rule);
+    return { fixed: fixed.sort(byLine), still: still.sort(byLine), introduced: introduced.sort(byLine) };
+}
+
+;// CONCATENATED MODULE: ./src/demo/render.ts
+
+const plainPaint = (_style, text) => text;
+const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue', style: 'gray' };
+/** Control characters from a file would repaint the terminal: show them escaped. */
+function safe(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+function findingLines(group, paint) {
+    const out = [`    ${paint('bold', group.rule)}`];
+    for (const f of group.findings) {
+        const where = paint('dim', `line ${f.line}`.padEnd(8));
+        out.push(`      ${where} ${paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7))} ${safe(f.message)}`);
+    }
+    return out;
+}
+/** The three groups; `in` says which file the listed lines belong to. */
+const GROUPS = [
+    { key: 'fixed', heading: 'fixed by the rewrite', style: 'green', empty: 'nothing', in: 'single' },
+    { key: 'still', heading: 'still in the rewrite', style: 'yellow', empty: 'nothing: the rewrite is clean', in: 'multi' },
+    { key: 'introduced', heading: 'new in the rewrite', style: 'red', empty: 'nothing', in: 'multi' },
+];
+function fileName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+function count(groups) {
+    return groups.reduce((n, g) => n + g.findings.length, 0);
+}
+/**
+ * The demo as text: for each example, its two Dockerfiles and the findings grouped by what the
+ * rewrite did to them — fixed, still there, new — rule by rule, with each finding's message.
+ */
+function renderDemoText(examples, paint = plainPaint) {
+    const out = [];
+    let fixed = 0;
+    let still = 0;
+    let introduced = 0;
+    for (const example of examples) {
+        const comparison = compareVersions(example.single.findings, example.multi.findings);
+        fixed += count(comparison.fixed);
+        still += count(comparison.still);
+        introduced += count(comparison.introduced);
+        out.push(paint('bold', `${example.name}${example.title ? ` — ${safe(example.title)}` : ''}`));
+        out.push(`  ${paint('dim', 'single stage:')} ${safe(example.single.path)} (${plural(example.single.findings.length, 'finding')})`);
+        out.push(`  ${paint('dim', 'multi-stage: ')} ${safe(example.multi.path)} (${plural(example.multi.findings.length, 'finding')})`);
+        for (const group of GROUPS) {
+            const rules = comparison[group.key];
+            out.push('');
+            const file = fileName(example[group.in].path);
+            out.push(`  ${paint(group.style, group.heading)} ${paint('dim', `(${plural(count(rules), 'finding')}${rules.length > 0 ? `, lines of ${file}` : ''})`)}`);
+            if (rules.length === 0)
+                out.push(`    ${paint('dim', group.empty)}`);
+            for (const ruleGroup of rules)
+                out.push(...findingLines(ruleGroup, paint));
+        }
+        out.push('');
+    }
+    out.push(paint('bold', `${plural(examples.length, 'example')}: ${plural(fixed, 'finding')} fixed by the rewrites, ${still} still there, ${introduced} new`));
+    return out.join('\n') + '\n';
+}
+function jsonFinding(f) {
+    return { rule: f.rule, severity: f.severity, line: f.line, message: f.message, stage: f.stage };
+}
+/** The demo as JSON: each example's findings per version and the rule-by-rule comparison. */
+function renderDemoJson(examples) {
+    const value = {
+        examples: examples.map((e) => {
+            const c = compareVersions(e.single.findings, e.multi.findings);
+            const groups = (g) => g.map((r) => ({ rule: r.rule, findings: r.findings.map(jsonFinding) }));
+            return {
+                name: e.name,
+                title: e.title,
+                single: { path: e.single.path, findings: e.single.findings.map(jsonFinding) },
+                multi: { path: e.multi.path, findings: e.multi.findings.map(jsonFinding) },
+                fixed: groups(c.fixed),
+                still: groups(c.still),
+                introduced: groups(c.introduced),
+            };
+        }),
+    };
+    return JSON.stringify(value, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/demo/index.ts
+
+
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var node_modules_picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/lint/types.ts
-const SEVERITIES = ['error', 'warning', 'info', 'style'];
+const types_SEVERITIES = ['error', 'warning', 'info', 'style'];
 /** Lower ranks are more severe. */
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2, style: 3 };
+const types_SEVERITY_RANK = { error: 0, warning: 1, info: 2, style: 3 };
 
 ;// CONCATENATED MODULE: ./src/lint/config.ts
 
 
 
-const FAIL_ON_VALUES = [...SEVERITIES, 'none'];
+const FAIL_ON_VALUES = [...types_SEVERITIES, 'none'];
 class ConfigError extends Error {
     source;
     line;
@@ -9620,7 +9744,7 @@ class ConfigError extends Error {
     }
 }
 const LABEL_TYPES = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'];
-const SEVERITY_VALUES = [...SEVERITIES, 'off'];
+const SEVERITY_VALUES = [...types_SEVERITIES, 'off'];
 const DEFAULT_CONFIG = {
     ignore: [],
     severity: {},
@@ -9639,7 +9763,7 @@ function loadYaml(text, source) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
-        const line = err.linePos?.[0]?.line ?? null;
+        const line = err.linePos?.[0]?.line ?? text.slice(0, err.pos[0]).split('\n').length;
         throw new ConfigError(source, line, `not valid YAML: ${err.message.split('\n')[0]}`);
     }
     return { doc, data: doc.toJS() ?? {} };
@@ -9862,80 +9986,6 @@ function resolveConfig(layers, relativePath) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/files/discover.ts
-
-
-
-/** The names `stagecraft lint <dir>` and the action look for. */
-const DOCKERFILE_GLOBS = (/* unused pure expression or super */ null && ([
-    '**/Dockerfile',
-    '**/Dockerfile.*',
-    '**/Dockerfile-*',
-    '**/*.Dockerfile',
-    '**/*.dockerfile',
-    '**/Containerfile',
-    '**/Containerfile.*',
-]));
-/** Folders never searched: other people's code and VCS internals. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
-const NAME_PATTERNS = [/^dockerfile$/i, /^dockerfile[.-]/i, /\.dockerfile$/i, /^containerfile$/i, /^containerfile\./i];
-/** Whether a file name is one of the Dockerfile naming patterns (a `.dockerignore` never is). */
-function isDockerfileName(name) {
-    if (/\.dockerignore$/i.test(name))
-        return false;
-    return NAME_PATTERNS.some((re) => re.test(name));
-}
-function toPosix(path) {
-    return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** Every file below `dir` (skipping VCS folders and node_modules), relative to `dir`, sorted. */
-function walkFiles(dir) {
-    const out = [];
-    const visit = (current) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(current, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const entry of entries) {
-            const full = (0,external_node_path_namespaceObject.join)(current, entry.name);
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRS.has(entry.name))
-                    visit(full);
-            }
-            else if (entry.isFile() || entry.isSymbolicLink()) {
-                out.push(toPosix((0,external_node_path_namespaceObject.relative)(dir, full)));
-            }
-        }
-    };
-    visit(dir);
-    return out.sort();
-}
-/** Dockerfiles under a directory, by the naming patterns, as paths joined to `dir`. */
-function findDockerfiles(dir) {
-    return walkFiles(dir)
-        .filter((rel) => isDockerfileName((0,external_node_path_namespaceObject.basename)(rel)))
-        .map((rel) => (dir === '.' ? rel : toPosix((0,external_node_path_namespaceObject.join)(dir, rel))));
-}
-/** Files under `root` whose root-relative path matches any of the globs (`!glob` excludes). */
-function globFiles(root, globs) {
-    const include = globs.filter((g) => !g.startsWith('!'));
-    const exclude = globs.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
-    const isIncluded = picomatch(include.length > 0 ? include : DOCKERFILE_GLOBS, { dot: true });
-    const isExcluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
-    return walkFiles(root).filter((rel) => isIncluded(rel) && !isExcluded(rel) && !/\.dockerignore$/i.test(rel));
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/files/config-files.ts
 
 
@@ -10049,6 +10099,8 @@ var main = __nccwpck_require__(8390);
 class ExpandError extends Error {
 }
 const EOF = '';
+/** `${a:-${b:-…}}` nests by recursion; past this depth a word is reported as an error instead. */
+const MAX_NESTING = 64;
 function mapLookup(map) {
     return {
         get(name) {
@@ -10127,6 +10179,7 @@ class WordLexer {
     matched = new Set();
     unmatched = new Set();
     rawEscapes = false;
+    nesting = 0;
     constructor(word, env, options) {
         this.env = env;
         this.options = options;
@@ -10140,8 +10193,11 @@ class WordLexer {
         return this.pos < this.chars.length ? this.chars[this.pos++] : EOF;
     }
     processStopOn(stopChar, rawEscapes) {
+        if (this.nesting >= MAX_NESTING)
+            throw new ExpandError(`substitutions nested more than ${MAX_NESTING} deep`);
         const savedRaw = this.rawEscapes;
         this.rawEscapes = rawEscapes;
+        this.nesting++;
         try {
             let result = '';
             const words = new Words();
@@ -10196,6 +10252,7 @@ class WordLexer {
         }
         finally {
             this.rawEscapes = savedRaw;
+            this.nesting--;
         }
     }
     processSingleQuote() {
@@ -10538,9 +10595,9 @@ function buildStageStates(stages, globalDefaults, escapeChar) {
         const parent = stage.base.kind === 'stage' ? stages[stage.base.stage] : undefined;
         const initial = parent ? parent.final : defaultState(stage);
         stage.initial = initial;
-        stage.from.scope = { env: initial.env, args: NO_ARGS };
+        stage.from.scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
         let state = initial;
-        let scope = { env: initial.env, args: NO_ARGS };
+        let scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
         for (const ins of stage.instructions) {
             ins.scope = scope;
             if (ins.trigger)
@@ -10578,18 +10635,18 @@ function apply(ins, state, scope, globalDefaults, escapeChar) {
                     value = globalDefaults.get(pair.key) ?? null;
                 args.set(pair.key, value);
             }
-            return { state, scope: { env: scope.env, args } };
+            return { state, scope: { ...scope, args } };
         }
         case 'ENV': {
             const env = new Map(state.env);
             for (const pair of ins.pairs) {
                 env.set(pair.key, pair.rawValue === null ? '' : expandValue(pair.rawValue, scope, escapeChar));
             }
-            return { state: { ...state, env }, scope: { env, args: scope.args } };
+            return { state: { ...state, env }, scope: { ...scope, env } };
         }
         case 'SHELL':
             if (ins.execForm && ins.execForm.length > 0) {
-                return { state: { ...state, shell: ins.execForm, shellLine: ins.line }, scope };
+                return { state: { ...state, shell: ins.execForm, shellLine: ins.line }, scope: { ...scope, shell: ins.execForm } };
             }
             return { state, scope };
         case 'WORKDIR': {
@@ -10622,7 +10679,7 @@ function normalizePath(path) {
     return '/' + parts.join('/');
 }
 /** ENV and ARG values an instruction sees, for expanding its words. */
-const scopeLookup = (/* unused pure expression or super */ null && (lookupOf));
+const scopeLookup = lookupOf;
 
 ;// CONCATENATED MODULE: ./src/dockerfile/words.ts
 /**
@@ -10807,7 +10864,7 @@ const DEFAULT_PLATFORM = {
  * Parses a Dockerfile into the model. Never throws on any input: what BuildKit would refuse is listed
  * in `problems`, and everything that can still be read is read.
  */
-function parse_parseDockerfile(input, options = {}) {
+function parseDockerfile(input, options = {}) {
     const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
     const path = (options.path ?? 'Dockerfile').replace(/\\/g, '/');
     const lines = text.split(/\r\n|\r|\n/);
@@ -10854,7 +10911,7 @@ function parse_parseDockerfile(input, options = {}) {
     // Scopes, inherited state and dependencies.
     const globalDefaults = new Map(globalArgs.map((a) => [a.name, a.resolvedDefault]));
     for (const ins of preamble)
-        ins.scope = { env: EMPTY_MAP, args: EMPTY_MAP };
+        ins.scope = EMPTY_SCOPE;
     buildStageStates(stages, globalDefaults, escapeChar);
     for (const stage of stages)
         stage.dependencies = collectDependencies(stage, stages, escapeChar);
@@ -10862,7 +10919,7 @@ function parse_parseDockerfile(input, options = {}) {
     return { path, text, lines, escapeChar, directives, globalArgs, instructions, preamble, stages, comments, problems };
 }
 const EMPTY_MAP = new Map();
-const EMPTY_SCOPE = { env: EMPTY_MAP, args: EMPTY_MAP };
+const EMPTY_SCOPE = { env: EMPTY_MAP, args: EMPTY_MAP, shell: ['/bin/sh', '-c'] };
 const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
 const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
 /** Parser directives as BuildKit reads them: `#name=value` lines at the very top, known names only. */
@@ -10921,25 +10978,36 @@ function joinContinuations(lines, start, startChar, escapeChar) {
     const continuation = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
     const first = lines[start].slice(startChar);
     let match = continuation.exec(first);
+    const starts = [{ offset: 0, line: start + 1 }];
+    const emptyLines = [];
     if (!match)
-        return { text: first, lastLine: start };
+        return { text: first, lastLine: start, starts, emptyLines };
     const parts = [first.slice(0, match.index) + (match[1] ?? '')];
+    let length = parts[0].length;
+    // The empty string after a final line break is not a line BuildKit reads.
+    const physicalLines = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
     let i = start + 1;
+    let lastKept = start;
     for (; i < lines.length; i++) {
         const line = lines[i];
         const trimmed = line.trimStart();
-        if (trimmed.startsWith('#'))
+        if (trimmed === '' && i < physicalLines)
+            emptyLines.push(i + 1);
+        if (trimmed.startsWith('#') || trimmed === '')
             continue;
-        if (trimmed === '')
-            continue;
+        lastKept = i;
+        starts.push({ offset: length, line: i + 1 });
         match = continuation.exec(line);
-        if (!match) {
-            parts.push(line);
+        const kept = match ? line.slice(0, match.index) + (match[1] ?? '') : line;
+        parts.push(kept);
+        length += kept.length;
+        if (!match)
             break;
-        }
-        parts.push(line.slice(0, match.index) + (match[1] ?? ''));
     }
-    return { text: parts.join(''), lastLine: Math.min(i, lines.length - 1) };
+    // A continuation that runs off the end of the file ends on the file's last line, as BuildKit reads it
+    // (the empty string after a final line break is not a line).
+    const lastLine = i < lines.length ? i : Math.max(lastKept, physicalLines - 1);
+    return { text: parts.join(''), lastLine, starts, emptyLines };
 }
 function buildInstruction(node, lines, escapeChar, problems) {
     const range = node.getRange();
@@ -10949,15 +11017,20 @@ function buildInstruction(node, lines, escapeChar, problems) {
     const logical = joinContinuations(lines, range.start.line, kwRange.end.character, escapeChar);
     const afterKeyword = logical.text;
     let flagWords = [];
-    let args = afterKeyword.trim();
+    let argsStart = afterKeyword.length - afterKeyword.trimStart().length;
     if (FLAG_KEYWORDS.has(keyword)) {
         const split = extractFlags(afterKeyword, escapeChar);
         flagWords = split.flags;
-        args = split.rest.trim();
+        argsStart = split.restOffset;
     }
+    const args = afterKeyword.slice(argsStart).trim();
+    const argsLines = logical.starts
+        .filter((s, i) => (logical.starts[i + 1]?.offset ?? Infinity) > argsStart || s.offset >= argsStart)
+        .map((s) => ({ offset: Math.max(0, s.offset - argsStart), line: s.line }));
     const flags = flagWords.map((word) => toFlag(word, lines, range.start.line, logical.lastLine));
     let heredocs = [];
-    let endLine0 = Math.max(range.end.line, logical.lastLine);
+    // Our reading of continuations and heredocs, not dockerfile-ast's range, which runs on over blank lines at the end.
+    let endLine0 = logical.lastLine;
     if (HEREDOC_KEYWORDS.has(keyword) && args.includes('<<')) {
         const found = readHeredocs(args, lines, logical.lastLine, escapeChar);
         heredocs = found.heredocs;
@@ -10973,6 +11046,8 @@ function buildInstruction(node, lines, escapeChar, problems) {
         endLine: endLine0 + 1,
         column: kwRange.start.character + 1,
         args,
+        argsLines,
+        emptyContinuationLines: logical.emptyLines,
         flags,
         execForm: null,
         heredocs,
@@ -11061,11 +11136,16 @@ function buildTrigger(parent, escapeChar) {
         flags = split.flags.map((w) => ({ ...flagParts(w), line: parent.line, column: parent.column }));
         rest = split.rest;
     }
+    const args = rest.trim();
+    const shift = parent.args.length - args.length;
     const trigger = {
         ...parent,
         keyword,
         rawKeyword,
-        args: rest.trim(),
+        args,
+        argsLines: parent.argsLines
+            .filter((_start, i) => (parent.argsLines[i + 1]?.offset ?? Infinity) > shift)
+            .map((s) => ({ offset: Math.max(0, s.offset - shift), line: s.line })),
         flags,
         execForm: null,
         pairs: [],
@@ -11090,7 +11170,8 @@ function toFlag(word, lines, firstLine, lastLine) {
     }
     return { ...parts, line: firstLine + 1, column: 1 };
 }
-const HEREDOC_WORD = /^(\d*)<<(-?)(.+)$/;
+// BuildKit's own pattern: a name cannot contain `<`, so the here-string `<<<` is not a heredoc.
+const HEREDOC_WORD = /^(\d*)<<(-?)([^<]+)$/;
 function readHeredocs(args, lines, lastLine, escapeChar) {
     const heredocs = [];
     let line = lastLine;
@@ -11305,11 +11386,9 @@ function reportStructureProblems(instructions, preamble, stages, problems) {
             problems.push({ line: ins.line, column: ins.column, message: `unknown instruction: ${ins.rawKeyword}` });
         }
         else if (ins.keyword === 'ONBUILD') {
+            // ONBUILD FROM/MAINTAINER/ONBUILD is onbuild-trigger-not-allowed's finding (DL3043), not a parse error.
             if (!ins.trigger)
                 problems.push({ line: ins.line, message: 'ONBUILD needs an instruction to run' });
-            else if (['ONBUILD', 'FROM', 'MAINTAINER'].includes(checked.keyword)) {
-                problems.push({ line: ins.line, message: `${checked.keyword} is not allowed as an ONBUILD trigger` });
-            }
             else if (!KNOWN_KEYWORDS.has(checked.keyword)) {
                 problems.push({ line: ins.line, message: `unknown instruction: ${checked.rawKeyword}` });
             }
@@ -11318,12 +11397,7 @@ function reportStructureProblems(instructions, preamble, stages, problems) {
             problems.push({ line: ins.line, column: ins.column, message: `${ins.keyword} requires at least one argument` });
         }
     }
-    for (const ins of preamble) {
-        if (ins.keyword !== 'ARG' && KNOWN_KEYWORDS.has(ins.keyword)) {
-            problems.push({ line: ins.line, message: `${ins.keyword} before the first FROM: no build stage in current context` });
-            break;
-        }
-    }
+    // An instruction other than ARG before the first FROM is instruction-before-from's finding (DL3061).
     if (stages.length === 0 && preamble.length > 0 && preamble.every((i) => i.keyword === 'ARG')) {
         problems.push({ line: preamble[0].line, message: 'the file has no FROM: no stages to build' });
     }
@@ -11381,7 +11455,20 @@ function ancestry(df, stage) {
     return chain;
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/lines.ts
+/** The file line a position in `instruction.args` comes from. */
+function lineOfArgsOffset(instruction, offset) {
+    let line = instruction.line;
+    for (const start of instruction.argsLines) {
+        if (start.offset > offset)
+            break;
+        line = start.line;
+    }
+    return line;
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/index.ts
+
 
 
 
@@ -11502,24 +11589,4527 @@ function onlyCommentsBetween(df, from, to) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/lint/rules/parse-error.ts
-/** What `docker build` would refuse before any check runs: reported so the other findings still come. */
-const parseError = {
-    id: 'parse-error',
-    title: 'The Dockerfile cannot be built as written',
+;// CONCATENATED MODULE: ./src/lint/rules/shared/copy-args.ts
+
+/** Removes the quote characters around a word (`"/app"` → `/app`), like hadolint's `dropQuotes`. */
+function stripQuotes(word) {
+    return word.replace(/^["']+|["']+$/g, '');
+}
+/** Whether a source word is a heredoc (`<<EOF`, `<<-"EOF"`) rather than a path. */
+function isHeredocSource(word) {
+    return /^<<-?\S/.test(word);
+}
+/** Reads a COPY or ADD (or an ONBUILD trigger that is one); null for other instructions or fewer than two words. */
+function copyArgs(ins, escapeChar = '\\') {
+    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+        return null;
+    const words = ins.execForm ?? parseWords(ins.args, escapeChar).map(stripQuotes);
+    if (words.length < 2)
+        return null;
+    const from = ins.flags.find((f) => f.name === 'from');
+    return { sources: words.slice(0, -1), destination: words[words.length - 1], from: from ? (from.value ?? '') : null };
+}
+/** `C:\x`, `d:/y`: a Windows absolute path. */
+function isWindowsAbsolute(path) {
+    return /^[a-zA-Z]:/.test(path);
+}
+/** The last path component, split on `/` and `\` (hadolint compares archive names this way). */
+function pathBasename(path) {
+    const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.slice(cut + 1);
+}
+/** hadolint's archive suffixes: what `ADD` may unpack (and `.Z`, `.lz`, which it may not). */
+const ARCHIVE_SUFFIXES = ['.tar', '.Z', '.bz2', '.gz', '.lz', '.lzma', '.tZ', '.tb2', '.tbz', '.tbz2', '.tgz', '.tlz', '.tpz', '.txz', '.xz'];
+function isArchiveName(path) {
+    const name = stripQuotes(path);
+    return ARCHIVE_SUFFIXES.some((suffix) => name.endsWith(suffix));
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/add-instead-of-copy.ts
+
+
+/** What only ADD can do with a source: download it (`http(s)://`), or clone it (`git@…`, `ssh://…`). */
+function isRemote(source) {
+    return /^(https?:\/\/|git@|ssh:\/\/)/i.test(stripQuotes(source));
+}
+function add_instead_of_copy_resolve(ins, word, escapeChar) {
+    const exp = expandWord(word, scopeLookup(ins.scope), { escapeChar });
+    return exp.error || exp.unmatched.size > 0 ? null : exp.result;
+}
+const addInsteadOfCopy = {
+    id: 'add-instead-of-copy',
+    title: 'Use COPY instead of ADD for files and folders',
     severity: 'error',
     scope: 'all',
+    aliases: ['DL3020'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const ins of df.instructions) {
+            const add = ins.trigger ?? ins;
+            if (add.keyword !== 'ADD')
+                continue;
+            const args = copyArgs(add, df.escapeChar);
+            if (!args)
+                continue;
+            const plain = args.sources.filter((source) => {
+                // `ADD $URL …`: judge the value when the stage defines it; an unknown one is most likely a URL.
+                const value = source.includes('$') ? add_instead_of_copy_resolve(add, source, df.escapeChar) : source;
+                return value !== null && !isArchiveName(value) && !isRemote(value);
+            });
+            if (plain.length === 0)
+                continue;
+            const shown = plain.length === 1 ? `\`${plain[0]}\` is` : `${plain.map((s) => `\`${s}\``).join(', ')} are`;
+            ctx.reportAt(ins, `Use COPY instead of ADD for files and folders: ${shown} neither a URL nor a tar archive, so ADD only copies — ` +
+                `with its URL-fetching and auto-extracting behaviour waiting to surprise the next reader. Write \`COPY\` instead of \`${add.rawKeyword}\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/shell/parse.ts
+/**
+ * A small POSIX-shell reader for RUN scripts: enough structure to find every command that would run
+ * (through `&&`, `||`, `;`, pipes, subshells, `{ }`, `if`/`while`/`for`/`case` bodies, functions,
+ * `$( )` and backticks) with its words, quotes removed. It is not an interpreter: expansions stay as
+ * written (`$HOME`, `$(uname -m)`), and a script it cannot follow yields the commands it could read
+ * rather than an error — a linter must not crash on a creative RUN line.
+ */
+const MAX_SUBSTITUTION_DEPTH = 32;
+const RESERVED_OPENERS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
+const RESERVED_CLOSERS = new Set(['fi', 'done', 'esac', '}']);
+/** Openers whose body ends at a closer; `then`/`do`/`else` continue a body already opened. */
+const COMPOUND_OPENERS = new Set(['if', 'while', 'until', '{']);
+class Lexer {
+    src;
+    depth;
+    pos = 0;
+    incomplete = false;
+    /** Commands found inside `$( )` and backticks while reading words. */
+    nested = [];
+    pendingHeredocs = [];
+    constructor(src, depth) {
+        this.src = src;
+        this.depth = depth;
+    }
+    peek(n = 0) {
+        return this.src[this.pos + n] ?? '';
+    }
+    tokens() {
+        const out = [];
+        for (;;) {
+            this.skipBlanks();
+            if (this.pos >= this.src.length)
+                break;
+            const ch = this.peek();
+            if (ch === '#') {
+                while (this.pos < this.src.length && this.peek() !== '\n')
+                    this.pos++;
+                continue;
+            }
+            if (ch === '\n') {
+                out.push({ kind: 'newline', offset: this.pos });
+                this.pos++;
+                this.readPendingHeredocs();
+                continue;
+            }
+            const op = this.readOperator();
+            if (op) {
+                out.push({ kind: 'op', op, offset: this.pos - op.length });
+                if (op === '<<' || op === '<<-') {
+                    this.skipBlanks();
+                    const start = this.pos;
+                    const word = this.readWord();
+                    if (word) {
+                        out.push({ kind: 'word', word });
+                        this.pendingHeredocs.push({ delimiter: word.value, strip: op === '<<-' });
+                    }
+                    else
+                        this.pos = start;
+                }
+                continue;
+            }
+            const word = this.readWord();
+            // `2>/dev/null`: the descriptor number belongs to the redirection, not to the command's words.
+            if (word && /^\d+$/.test(word.raw) && (this.peek() === '>' || this.peek() === '<'))
+                continue;
+            if (word)
+                out.push({ kind: 'word', word });
+            else
+                this.pos++; // a stray character: skip it rather than loop
+        }
+        return out;
+    }
+    skipBlanks() {
+        for (;;) {
+            const ch = this.peek();
+            if (ch === ' ' || ch === '\t' || ch === '\r')
+                this.pos++;
+            else if (ch === '\\' && this.peek(1) === '\n')
+                this.pos += 2;
+            else
+                break;
+        }
+    }
+    readPendingHeredocs() {
+        for (const { delimiter, strip } of this.pendingHeredocs) {
+            for (;;) {
+                if (this.pos >= this.src.length)
+                    return;
+                const end = this.src.indexOf('\n', this.pos);
+                const line = this.src.slice(this.pos, end < 0 ? this.src.length : end);
+                this.pos = end < 0 ? this.src.length : end + 1;
+                if ((strip ? line.replace(/^\t+/, '') : line) === delimiter)
+                    break;
+            }
+        }
+        this.pendingHeredocs = [];
+    }
+    readOperator() {
+        const three = this.src.slice(this.pos, this.pos + 3);
+        for (const op of ['<<-', '&>>']) {
+            if (three === op) {
+                this.pos += 3;
+                return op;
+            }
+        }
+        const two = this.src.slice(this.pos, this.pos + 2);
+        if (['&&', '||', ';;', '<<', '>>', '>&', '<&', '>|', '&>', '<>'].includes(two)) {
+            // `<<<` is a here-string: treat like a redirection of the following word.
+            if (two === '<<' && this.peek(2) === '<') {
+                this.pos += 3;
+                return '<<<';
+            }
+            this.pos += 2;
+            return two;
+        }
+        const one = this.peek();
+        if ('|&;()<>'.includes(one)) {
+            this.pos++;
+            return one;
+        }
+        return null;
+    }
+    /** Reads one word (quotes, escapes, expansions); null at an operator or blank. */
+    readWord() {
+        const start = this.pos;
+        let value = '';
+        let quoted = false;
+        let dynamic = false;
+        while (this.pos < this.src.length) {
+            const ch = this.peek();
+            if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || '|&;()<>'.includes(ch)) {
+                // `2>` and `<(`: a digit before a redirection belongs to the operator, not the word.
+                break;
+            }
+            if (ch === '\\') {
+                if (this.peek(1) === '\n') {
+                    this.pos += 2;
+                    continue;
+                }
+                value += this.peek(1);
+                quoted = true;
+                this.pos += 2;
+                continue;
+            }
+            if (ch === "'") {
+                const end = this.src.indexOf("'", this.pos + 1);
+                if (end < 0) {
+                    this.incomplete = true;
+                    value += this.src.slice(this.pos + 1);
+                    this.pos = this.src.length;
+                    break;
+                }
+                value += this.src.slice(this.pos + 1, end);
+                quoted = true;
+                this.pos = end + 1;
+                continue;
+            }
+            if (ch === '"') {
+                quoted = true;
+                this.pos++;
+                const inner = this.readDoubleQuoted();
+                value += inner.value;
+                dynamic ||= inner.dynamic;
+                continue;
+            }
+            if (ch === '$') {
+                value += this.readDollar();
+                dynamic = true;
+                continue;
+            }
+            if (ch === '`') {
+                value += this.readBackticks();
+                dynamic = true;
+                continue;
+            }
+            value += ch;
+            this.pos++;
+        }
+        if (this.pos === start)
+            return null;
+        return { value, raw: this.src.slice(start, this.pos), offset: start, quoted, dynamic };
+    }
+    readDoubleQuoted() {
+        let value = '';
+        let dynamic = false;
+        while (this.pos < this.src.length) {
+            const ch = this.peek();
+            if (ch === '"') {
+                this.pos++;
+                return { value, dynamic };
+            }
+            if (ch === '\\' && '"\\$`\n'.includes(this.peek(1))) {
+                if (this.peek(1) !== '\n')
+                    value += this.peek(1);
+                this.pos += 2;
+                continue;
+            }
+            if (ch === '$') {
+                value += this.readDollar();
+                dynamic = true;
+                continue;
+            }
+            if (ch === '`') {
+                value += this.readBackticks();
+                dynamic = true;
+                continue;
+            }
+            value += ch;
+            this.pos++;
+        }
+        this.incomplete = true;
+        return { value, dynamic };
+    }
+    /** `$x`, `${…}`, `$(…)`, `$((…))`, `$'…'`: returns the text as written, parsing `$( )` for its commands. */
+    readDollar() {
+        const start = this.pos;
+        this.pos++;
+        const ch = this.peek();
+        if (ch === '(' && this.peek(1) === '(') {
+            this.skipBalanced('((', '))');
+        }
+        else if (ch === '(') {
+            this.pos++;
+            const innerStart = this.pos;
+            const innerEnd = this.findClosingParen();
+            const inner = this.src.slice(innerStart, innerEnd);
+            this.collectNested(inner, innerStart);
+            this.pos = Math.min(this.src.length, innerEnd + 1);
+        }
+        else if (ch === '{') {
+            this.skipBalanced('{', '}');
+        }
+        else if (ch === "'") {
+            const end = this.src.indexOf("'", this.pos + 1);
+            this.pos = end < 0 ? this.src.length : end + 1;
+            if (end < 0)
+                this.incomplete = true;
+            return this.src.slice(start + 2, end < 0 ? undefined : end);
+        }
+        else if (/[A-Za-z_]/.test(ch)) {
+            while (/[A-Za-z0-9_]/.test(this.peek()))
+                this.pos++;
+        }
+        else if (/[0-9@*#?$!-]/.test(ch)) {
+            this.pos++;
+        }
+        return this.src.slice(start, this.pos);
+    }
+    readBackticks() {
+        const start = this.pos;
+        let i = this.pos + 1;
+        while (i < this.src.length && this.src[i] !== '`')
+            i += this.src[i] === '\\' ? 2 : 1;
+        if (i >= this.src.length)
+            this.incomplete = true;
+        this.collectNested(this.src.slice(start + 1, i).replace(/\\([`$\\])/g, '$1'), start + 1);
+        this.pos = Math.min(this.src.length, i + 1);
+        return this.src.slice(start, this.pos);
+    }
+    collectNested(inner, offset) {
+        // Substitutions nest by recursion: past a sane depth, leave the inner text unread.
+        if (this.depth >= MAX_SUBSTITUTION_DEPTH) {
+            this.incomplete = true;
+            return;
+        }
+        const parsed = parseShellAt(inner, this.depth + 1);
+        for (const c of parsed.commands)
+            this.nested.push({ ...c, offset: c.offset + offset, substitution: true });
+        if (parsed.incomplete)
+            this.incomplete = true;
+    }
+    /**
+     * Position of the `)` closing a `$(` whose body starts at this.pos, honouring quotes, nesting, and the
+     * unbalanced `)` that ends each pattern of a `case` inside the substitution.
+     */
+    findClosingParen() {
+        let depth = 1;
+        const caseDepths = [];
+        let i = this.pos;
+        while (i < this.src.length) {
+            const ch = this.src[i];
+            const atWordStart = i === this.pos || /[\s;(|&]/.test(this.src[i - 1]);
+            if (atWordStart && /^case\s/.test(this.src.slice(i, i + 5))) {
+                caseDepths.push(depth);
+                i += 4;
+                continue;
+            }
+            if (atWordStart && /^esac(?![\w-])/.test(this.src.slice(i, i + 5)) && caseDepths.length > 0) {
+                caseDepths.pop();
+                i += 4;
+                continue;
+            }
+            if (ch === ')' && caseDepths[caseDepths.length - 1] === depth) {
+                i++;
+                continue;
+            }
+            if (ch === '\\')
+                i += 2;
+            else if (ch === "'") {
+                const end = this.src.indexOf("'", i + 1);
+                i = end < 0 ? this.src.length : end + 1;
+            }
+            else if (ch === '"') {
+                i++;
+                while (i < this.src.length && this.src[i] !== '"')
+                    i += this.src[i] === '\\' ? 2 : 1;
+                i++;
+            }
+            else if (ch === '(') {
+                depth++;
+                i++;
+            }
+            else if (ch === ')') {
+                depth--;
+                if (depth === 0)
+                    return i;
+                i++;
+            }
+            else
+                i++;
+        }
+        this.incomplete = true;
+        return this.src.length;
+    }
+    skipBalanced(open, close) {
+        let depth = 0;
+        while (this.pos < this.src.length) {
+            if (this.src.startsWith(open, this.pos)) {
+                depth++;
+                this.pos += open.length;
+            }
+            else if (this.src.startsWith(close, this.pos)) {
+                depth--;
+                this.pos += close.length;
+                if (depth === 0)
+                    return;
+            }
+            else if (this.peek() === '\\')
+                this.pos += 2;
+            else
+                this.pos++;
+        }
+        this.incomplete = true;
+    }
+}
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)(\+?=)([\s\S]*)$/;
+const REDIRECTION_OPS = new Set(['<', '>', '>>', '>&', '<&', '>|', '&>', '&>>', '<>', '<<', '<<-', '<<<']);
+/** Parses a script; never throws. */
+function parseShell(source) {
+    return parseShellAt(source, 0);
+}
+function parseShellAt(source, depth) {
+    const lexer = new Lexer(source, depth);
+    const tokens = lexer.tokens();
+    const commands = [];
+    let hasPipes = false;
+    let current = null;
+    let nextBefore = null;
+    let nesting = 0;
+    // if/while/until/for/case/{ } bodies: their commands are one level deeper, like a subshell's.
+    let compound = 0;
+    let expectName = true;
+    // `for x in a b c`, `case $x in`: words that are not commands until `do`/`in` ends the header.
+    let skipUntil = null;
+    let caseDepth = 0;
+    let awaitingCasePattern = false;
+    const finish = (sep) => {
+        if (current && (current.name !== '' || current.assignments.length > 0)) {
+            current.piped = sep === '|';
+            if (sep === '|')
+                hasPipes = true;
+            commands.push(current);
+        }
+        current = null;
+        expectName = true;
+        nextBefore = sep;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (token.kind === 'newline') {
+            if (current)
+                finish(';');
+            else if (nextBefore === null || nextBefore === ';')
+                nextBefore = ';';
+            if (skipUntil === 'in-case')
+                skipUntil = null;
+            continue;
+        }
+        if (token.kind === 'op') {
+            const op = token.op;
+            if (REDIRECTION_OPS.has(op)) {
+                const next = tokens[i + 1];
+                if (next && next.kind === 'word') {
+                    if (current)
+                        current.redirects.push({ op, target: next.word.value });
+                    i++;
+                }
+                continue;
+            }
+            if (op === '(' || op === ')') {
+                if (op === '(' && awaitingCasePattern)
+                    continue;
+                if (op === ')' && caseDepth > 0 && awaitingCasePattern) {
+                    awaitingCasePattern = false;
+                    expectName = true;
+                    continue;
+                }
+                if (current && op === '(' && current.name !== '' && current.args.length === 0) {
+                    // `name() { …; }`: a function definition; its body's commands follow.
+                    current = null;
+                    const close = tokens[i + 1];
+                    if (close && close.kind === 'op' && close.op === ')')
+                        i++;
+                    expectName = true;
+                    continue;
+                }
+                finish(op === ')' ? ';' : nextBefore);
+                nesting += op === '(' ? 1 : -1;
+                continue;
+            }
+            if (op === ';;') {
+                finish(';');
+                awaitingCasePattern = true;
+                continue;
+            }
+            finish(op === '&&' || op === '||' || op === '|' || op === '&' || op === ';' ? op : ';');
+            continue;
+        }
+        const word = token.word;
+        if (skipUntil) {
+            if (skipUntil === 'do' && word.value === 'do') {
+                skipUntil = null;
+                expectName = true;
+                compound++;
+            }
+            else if (skipUntil === 'in-case' && word.value === 'in') {
+                skipUntil = null;
+                awaitingCasePattern = true;
+            }
+            continue;
+        }
+        if (awaitingCasePattern) {
+            if (word.value === 'esac') {
+                awaitingCasePattern = false;
+                caseDepth--;
+                compound = Math.max(0, compound - 1);
+            }
+            continue;
+        }
+        if (!current && expectName) {
+            if (RESERVED_OPENERS.has(word.value)) {
+                if (COMPOUND_OPENERS.has(word.value))
+                    compound++;
+                continue;
+            }
+            if (RESERVED_CLOSERS.has(word.value)) {
+                if (word.value === 'esac')
+                    caseDepth = Math.max(0, caseDepth - 1);
+                compound = Math.max(0, compound - 1);
+                continue;
+            }
+            if (word.value === 'for' || word.value === 'select') {
+                skipUntil = 'do';
+                continue;
+            }
+            if (word.value === 'case') {
+                skipUntil = 'in-case';
+                caseDepth++;
+                compound++;
+                continue;
+            }
+            if (word.value === 'function')
+                continue;
+        }
+        if (!current) {
+            current = {
+                name: '',
+                base: '',
+                args: [],
+                assignments: [],
+                offset: word.offset,
+                before: nextBefore,
+                piped: false,
+                redirects: [],
+                depth: depth + nesting + compound,
+                substitution: false,
+            };
+        }
+        if (current.name === '') {
+            const m = ASSIGNMENT.exec(word.value);
+            if (m && !word.raw.startsWith('"') && !word.raw.startsWith("'")) {
+                current.assignments.push({ name: m[1], value: m[3] });
+                continue;
+            }
+            current.name = word.value;
+            current.base = word.value.slice(word.value.lastIndexOf('/') + 1);
+            expectName = false;
+            continue;
+        }
+        current.args.push(word);
+    }
+    finish(null);
+    // Commands inside substitutions run too: list them after their host, in source order.
+    const all = [...commands, ...lexer.nested].sort((a, b) => a.offset - b.offset);
+    return { source, commands: all, hasPipes: hasPipes || lexer.nested.some((c) => c.piped), incomplete: lexer.incomplete };
+}
+
+;// CONCATENATED MODULE: ./src/shell/commands.ts
+/**
+ * Questions rules ask about a command, with hadolint's reading of flags: `--name=value` is the flag
+ * `name`; `-abc` is the flags `a`, `b` and `c`; `-` and `--` are not flags.
+ */
+function flagNames(word) {
+    if (word === '-' || word === '--' || !word.startsWith('-'))
+        return [];
+    if (word.startsWith('--'))
+        return [word.slice(2).split('=')[0]];
+    return Array.from(word.slice(1));
+}
+function isFlag(word) {
+    return flagNames(word.value).length > 0;
+}
+/** Every flag name the command carries, up to a `--` that ends the options. */
+function commandFlags(cmd) {
+    const out = [];
+    for (const a of cmd.args) {
+        if (a.value === '--')
+            break;
+        out.push(...flagNames(a.value));
+    }
+    return out;
+}
+function hasFlag(cmd, flag) {
+    return commandFlags(cmd).includes(flag);
+}
+function hasAnyFlag(cmd, flags) {
+    return commandFlags(cmd).some((f) => flags.includes(f));
+}
+function countFlag(cmd, flag) {
+    return commandFlags(cmd).filter((f) => f === flag).length;
+}
+/** Argument values, quotes removed. */
+function argValues(cmd) {
+    return cmd.args.map((a) => a.value);
+}
+function hasArg(cmd, value) {
+    return cmd.args.some((a) => a.value === value);
+}
+/** Arguments that are not flags (a flag's separate value, e.g. `-o out`, is still listed). */
+function positionalArgs(cmd) {
+    const out = [];
+    let afterDoubleDash = false;
+    for (const a of cmd.args) {
+        if (afterDoubleDash)
+            out.push(a.value);
+        else if (a.value === '--')
+            afterDoubleDash = true;
+        else if (!isFlag(a))
+            out.push(a.value);
+    }
+    return out;
+}
+/**
+ * Positional arguments, skipping the values of flags that take one (`-o out`, `--target dir`).
+ * `flagsWithValue` lists them without dashes (`o`, `target`).
+ */
+function operands(cmd, flagsWithValue = []) {
+    const out = [];
+    let afterDoubleDash = false;
+    for (let i = 0; i < cmd.args.length; i++) {
+        const value = cmd.args[i].value;
+        if (afterDoubleDash) {
+            out.push(value);
+            continue;
+        }
+        if (value === '--') {
+            afterDoubleDash = true;
+            continue;
+        }
+        const names = flagNames(value);
+        if (names.length === 0) {
+            out.push(value);
+            continue;
+        }
+        const takesValue = value.startsWith('--') ? !value.includes('=') && flagsWithValue.includes(names[0]) : flagsWithValue.includes(names[names.length - 1]) && names.length === value.length - 1;
+        if (takesValue)
+            i++;
+    }
+    return out;
+}
+/** Values given to a flag: `-u 1000`, `-u1000`, `--uid=1000`, `--uid 1000`. */
+function flagValues(cmd, flag) {
+    const out = [];
+    for (let i = 0; i < cmd.args.length; i++) {
+        const value = cmd.args[i].value;
+        if (flag.length > 1 || value.startsWith('--')) {
+            if (value === `--${flag}` && i + 1 < cmd.args.length)
+                out.push(cmd.args[++i].value);
+            else if (value.startsWith(`--${flag}=`))
+                out.push(value.slice(flag.length + 3));
+            else if (flag.length > 1 && value === `-${flag}` && i + 1 < cmd.args.length)
+                out.push(cmd.args[++i].value);
+        }
+        else if (value.startsWith('-') && !value.startsWith('--')) {
+            if (value === `-${flag}` && i + 1 < cmd.args.length)
+                out.push(cmd.args[++i].value);
+            else if (value.startsWith(`-${flag}`) && value.length > 2)
+                out.push(value.slice(2));
+        }
+    }
+    return out;
+}
+/** The first positional argument: the subcommand of `apt-get install`, `npm ci`, `go build`. */
+function subcommand(cmd, flagsWithValue = []) {
+    return operands(cmd, flagsWithValue)[0] ?? null;
+}
+/** Whether the command is one of `names` (compared by basename: `/usr/bin/pip3` is `pip3`). */
+function isCommand(cmd, ...names) {
+    return names.includes(cmd.base) || names.includes(cmd.name);
+}
+/** Commands that run another command, with the flags of theirs that take a value. */
+const WRAPPERS = {
+    sudo: ['u', 'g', 'user', 'group', 'C', 'D', 'h', 'p', 'r', 't', 'U'],
+    env: ['u', 'unset', 'C', 'chdir', 'S', 'split-string'],
+    nice: ['n', 'adjustment'],
+    nohup: [],
+    time: [],
+    exec: ['a'],
+    command: [],
+    xargs: ['a', 'd', 'E', 'I', 'L', 'n', 'P', 's'],
+    stdbuf: ['i', 'o', 'e'],
+    timeout: ['k', 's', 'signal', 'kill-after'],
+};
+/**
+ * The command a wrapper runs: `sudo apt-get …`, `env X=1 npm ci`, `nice -n 5 make`, `time go build`.
+ * Returns the command itself when it is not a wrapper.
+ */
+function unwrap(cmd) {
+    let current = cmd;
+    for (let guard = 0; guard < 5; guard++) {
+        const takesValue = WRAPPERS[current.base];
+        if (!takesValue)
+            return current;
+        // `command -v ssh` only looks ssh up; it does not run it.
+        if (current.base === 'command' && current.args.some((a) => /^-[a-zA-Z]*[vV]/.test(a.value)))
+            return current;
+        let i = 0;
+        while (i < current.args.length) {
+            const v = current.args[i].value;
+            if (current.base === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
+                i++;
+                continue;
+            }
+            if (!v.startsWith('-') || v === '-')
+                break;
+            const names = flagNames(v);
+            const needsValue = !v.includes('=') && names.length > 0 && takesValue.includes(names[names.length - 1]) && (v.startsWith('--') || names.length === v.length - 1);
+            i += needsValue ? 2 : 1;
+        }
+        if (current.base === 'timeout' && i < current.args.length)
+            i++; // the duration
+        const inner = current.args[i];
+        if (!inner)
+            return current;
+        current = { ...current, name: inner.value, base: inner.value.slice(inner.value.lastIndexOf('/') + 1), args: current.args.slice(i + 1) };
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/shell/run.ts
+
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+/** Windows and PowerShell: their scripts are not POSIX shell, so there is nothing for this reader to say. */
+const FOREIGN_SHELLS = /^(pwsh|powershell|cmd)(\.exe)?$/i;
+function basename(word) {
+    return word.slice(word.lastIndexOf('/') + 1);
+}
+function execCommand(words) {
+    const [name = '', ...rest] = words;
+    let offset = name.length + 1;
+    const command = {
+        name,
+        base: basename(name),
+        args: rest.map((value) => {
+            const word = { value, raw: value, offset, quoted: true, dynamic: false };
+            offset += value.length + 1;
+            return word;
+        }),
+        assignments: [],
+        offset: 0,
+        before: null,
+        piped: false,
+        redirects: [],
+        depth: 0,
+        substitution: false,
+    };
+    return { source: words.join(' '), commands: name ? [command] : [], hasPipes: false, incomplete: false };
+}
+const cache = new WeakMap();
+/**
+ * The shell scripts a RUN (or ONBUILD RUN trigger) executes: its shell form; the `-c` script of an exec
+ * form that starts a shell (`["/bin/bash", "-c", "…"]`) or, for any other exec form, the one command it
+ * runs; and heredoc bodies the shell runs (`RUN <<EOF`, `RUN bash <<EOF`) — not bodies that are data
+ * (`RUN cat <<EOF > file`, `RUN python3 <<EOF`). Parsed once per instruction.
+ */
+function runScripts(instruction) {
+    const ins = instruction.trigger ?? instruction;
+    if (ins.keyword !== 'RUN')
+        return [];
+    const cached = cache.get(ins);
+    if (cached)
+        return cached;
+    const scripts = [];
+    const shell = basename(ins.scope.shell[0] ?? '/bin/sh');
+    if (ins.execForm) {
+        const words = ins.execForm;
+        const c = words.indexOf('-c');
+        if (words.length > 0 && SHELLS.has(basename(words[0])) && c > 0 && c + 1 < words.length) {
+            const text = words[c + 1];
+            scripts.push({ text, parsed: parseShell(text), source: 'exec', lineAt: () => ins.line });
+        }
+        else {
+            scripts.push({ text: words.join(' '), parsed: execCommand(words), source: 'exec', lineAt: () => ins.line });
+        }
+    }
+    else if (FOREIGN_SHELLS.test(shell)) {
+        // SHELL ["powershell", …]: leave the script alone rather than misread it.
+    }
+    else {
+        const parsed = parseShell(ins.args);
+        scripts.push({ text: ins.args, parsed, source: 'shell', lineAt: (offset) => lineOfArgsOffset(ins, offset) });
+        if (ins.heredocs.length > 0) {
+            const withoutMarkers = ins.args.replace(/(^|\s)\d*<<-?\S+/g, ' ').trim();
+            const runner = parsed.commands.find((cmd) => cmd.depth === 0);
+            const bodyIsScript = withoutMarkers === '' ||
+                (runner !== undefined && SHELLS.has(runner.base) && !runner.args.some((a) => a.value === '-c'));
+            if (bodyIsScript) {
+                for (const heredoc of ins.heredocs) {
+                    const text = heredoc.content;
+                    scripts.push({
+                        text,
+                        parsed: parseShell(text),
+                        source: 'heredoc',
+                        lineAt: (offset) => heredoc.line + countNewlines(text, offset),
+                    });
+                }
+            }
+        }
+    }
+    cache.set(ins, scripts);
+    return scripts;
+}
+function countNewlines(text, end) {
+    let n = 0;
+    for (let i = 0; i < end && i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+const commandsCache = new WeakMap();
+/** Every command a RUN executes, in order, across its scripts (computed once per instruction). */
+function runCommands(instruction) {
+    let commands = commandsCache.get(instruction);
+    if (!commands) {
+        commands = runScripts(instruction).flatMap((s) => s.parsed.commands);
+        commandsCache.set(instruction, commands);
+    }
+    return commands;
+}
+
+;// CONCATENATED MODULE: ./src/shell/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/package-managers.ts
+
+
+const sitesCache = new WeakMap();
+/** Every RUN and ONBUILD RUN in the file, before and after the first FROM, in file order (computed once per file). */
+function runSites(df) {
+    const cached = sitesCache.get(df);
+    if (cached)
+        return cached;
+    const sites = [];
+    for (const ins of df.instructions) {
+        const run = ins.trigger ?? ins;
+        if (run.keyword !== 'RUN')
+            continue;
+        const written = runCommands(ins);
+        sites.push({ instruction: ins, run, commands: written.map(unwrap), written, onbuild: ins.trigger !== null });
+    }
+    sitesCache.set(df, sites);
+    return sites;
+}
+/** The RUN's whole text as the shell reads it, heredoc scripts included. */
+function runText(site) {
+    return runScripts(site.instruction)
+        .map((s) => s.text)
+        .join('\n');
+}
+/**
+ * Whether the files a RUN leaves behind end up in the image a build ships: its stage is the target or
+ * one the target is built FROM. Instructions before any FROM (fragments) count as shipped, and so do
+ * ONBUILD triggers: they run in whatever image is later built FROM this one, which this file cannot
+ * see, so their layers are assumed to ship.
+ */
+function isShipped(site, ctx) {
+    if (site.onbuild)
+        return true;
+    const stage = site.instruction.stage;
+    return stage < 0 || ctx.shipped.has(stage);
+}
+/** Targets of the RUN's `--mount=type=cache` and `--mount=type=tmpfs` mounts: nothing written there stays in the layer. */
+function cacheMountTargets(run) {
+    const targets = [];
+    for (const flag of run.flags) {
+        if (flag.name !== 'mount' || flag.value === null)
+            continue;
+        const options = parseMountOptions(flag.value);
+        const type = options.get('type') ?? 'bind';
+        if (type !== 'cache' && type !== 'tmpfs')
+            continue;
+        const target = options.get('target') ?? options.get('dst') ?? options.get('destination');
+        if (target)
+            targets.push(target);
+    }
+    return targets;
+}
+/** Whether a cache or tmpfs mount's target contains `fragment` (hadolint's test: `/var/cache/apk`, `.cache/pip`). */
+function hasCacheMountWith(run, fragment) {
+    return cacheMountTargets(run).some((t) => t.includes(fragment));
+}
+/** Whether a cache or tmpfs mount covers `path`: it is mounted at `path` or at a directory above it. */
+function hasCacheMountCovering(run, path) {
+    const wanted = trimSlash(path);
+    return cacheMountTargets(run).some((t) => {
+        const target = trimSlash(t);
+        return target !== '' && (wanted === target || wanted.startsWith(`${target}/`));
+    });
+}
+function trimSlash(path) {
+    return path.replace(/\/+$/, '');
+}
+/**
+ * Operands of a command, skipping flags and the values of the flags listed in `flagsWithValue`
+ * (without dashes). Words are kept whole so callers can tell quoted and dynamic ones apart.
+ */
+function operandWords(cmd, flagsWithValue) {
+    const out = [];
+    let afterDoubleDash = false;
+    for (let i = 0; i < cmd.args.length; i++) {
+        const word = cmd.args[i];
+        if (afterDoubleDash) {
+            out.push(word);
+            continue;
+        }
+        if (word.value === '--') {
+            afterDoubleDash = true;
+            continue;
+        }
+        const names = flagNames(word.value);
+        if (names.length === 0) {
+            out.push(word);
+            continue;
+        }
+        if (word.value.includes('='))
+            continue;
+        const last = names[names.length - 1];
+        // `-t value` and `--target value` take the next word; so does `-yt value` (the value flag comes last).
+        if (flagsWithValue.includes(last) && i + 1 < cmd.args.length)
+            i++;
+    }
+    return out;
+}
+/** Result of reading a package word: the names it stands for, or null when only the build knows. */
+function resolveWord(word, run) {
+    if (!word.dynamic)
+        return [word.value];
+    // Command substitutions and arithmetic are decided when the build runs.
+    if (/\$\(|`/.test(word.raw))
+        return null;
+    const expansion = expandWord(word.raw, scopeLookup(run.scope));
+    if (expansion.error || expansion.unmatched.size > 0)
+        return null;
+    // An unquoted variable splits into several words, as the shell would.
+    return word.quoted ? [expansion.result] : expansion.words;
+}
+/**
+ * Checks the package words of one command: `isPinned` decides on each name. Words the build decides
+ * (`$PACKAGES` without a known value) are neither pinned nor unpinned: they are skipped.
+ */
+function unpinnedPackages(words, run, isPinned) {
+    const out = [];
+    for (const word of words) {
+        if (isPinned(word.value))
+            continue;
+        const names = resolveWord(word, run);
+        if (names === null)
+            continue;
+        for (const name of names)
+            if (name !== '' && !isPinned(name))
+                out.push(name);
+    }
+    return out;
+}
+/** `a`, `a` and `b`, `a`, `b` and 3 more: names for a message, backquoted. */
+function listNames(names, max = 3) {
+    const unique = [...new Set(names)];
+    const shown = unique.slice(0, max).map((n) => `\`${n}\``);
+    if (unique.length > max)
+        return `${shown.join(', ')} and ${unique.length - max} more`;
+    if (shown.length <= 1)
+        return shown.join('');
+    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+/** A command as a reader would write it, for messages: `apt-get install -y curl`. Long commands are cut. */
+function showCommand(cmd, max = 60) {
+    const text = [cmd.name, ...cmd.args.map((a) => a.raw)].join(' ');
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+/**
+ * The instructions that ran before `ins` in its image: earlier ones of its stage and those of the
+ * stages it is built FROM (a setting written to `/etc/apt/apt.conf.d` there still applies).
+ */
+function earlierInstructions(df, ins) {
+    const out = [];
+    const own = ins.stage < 0 ? df.preamble : (df.stages[ins.stage]?.instructions ?? []);
+    for (const other of own) {
+        if (other === ins)
+            break;
+        out.push(other);
+    }
+    const seen = new Set();
+    let stage = ins.stage >= 0 ? df.stages[ins.stage] : undefined;
+    while (stage && stage.base.kind === 'stage' && !seen.has(stage.index)) {
+        seen.add(stage.index);
+        stage = df.stages[stage.base.stage];
+        if (!stage)
+            break;
+        out.push(...stage.instructions);
+    }
+    return out;
+}
+/** The RUNs that ran before `ins` in its image. */
+function earlierRuns(df, ins) {
+    return earlierInstructions(df, ins).filter((i) => i.keyword === 'RUN');
+}
+/** The text of a RUN and its heredocs, for looking for configuration it writes. */
+function instructionText(ins) {
+    return [ins.args, ...ins.heredocs.map((h) => h.content)].join('\n');
+}
+/** apt-get options that take a value: `-t bookworm-backports`, `-o Dpkg::Options::=--force-confold`. */
+const APT_GET_VALUE_FLAGS = ['t', 'target-release', 'default-release', 'o', 'option', 'c', 'config-file', 'a', 'host-architecture'];
+/** Whether the command is `apt-get … install …` (the subcommand after any options). */
+function isAptGetInstall(cmd) {
+    return cmd.base === 'apt-get' && operandWords(cmd, APT_GET_VALUE_FLAGS)[0]?.value === 'install';
+}
+/** The `-o Name=value` settings an apt-get command passes, by lower-cased name. */
+function aptOptions(cmd) {
+    const out = new Map();
+    const values = [];
+    for (let i = 0; i < cmd.args.length; i++) {
+        const v = cmd.args[i].value;
+        if ((v === '-o' || v === '--option') && i + 1 < cmd.args.length)
+            values.push(cmd.args[++i].value);
+        else if (v.startsWith('--option='))
+            values.push(v.slice('--option='.length));
+        else if (v.startsWith('-o') && v.length > 2 && !v.startsWith('--'))
+            values.push(v.slice(2));
+    }
+    for (const setting of values) {
+        const eq = setting.indexOf('=');
+        if (eq > 0)
+            out.set(setting.slice(0, eq).toLowerCase(), setting.slice(eq + 1).replace(/^["']|["']$/g, ''));
+    }
+    return out;
+}
+const TRUE_WORDS = new Set(['1', 'true', 'yes', 'on']);
+const FALSE_WORDS = new Set(['0', 'false', 'no', 'off']);
+function isTrueWord(value) {
+    return TRUE_WORDS.has(value.toLowerCase());
+}
+function isFalseWord(value) {
+    return FALSE_WORDS.has(value.toLowerCase());
+}
+/**
+ * Whether an earlier RUN of the image wrote an apt setting to its configuration
+ * (`echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/…`): `value` tells which values count.
+ */
+function aptConfigWritten(df, ins, name, value) {
+    const pattern = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\\\?["']([^"'\\\\]*)\\\\?["']`, 'i');
+    return earlierRuns(df, ins).some((run) => {
+        const m = pattern.exec(instructionText(run));
+        return m !== null && value(m[1]);
+    });
+}
+/** apk options that take a value: `--virtual .build-deps`, `-X <repository>`, `--root /mnt`. */
+const APK_VALUE_FLAGS = [
+    't', 'virtual', 'X', 'repository', 'repositories-file', 'p', 'root', 'arch', 'cache-dir', 'keys-dir', 'cache-max-age', 'timeout', 'progress-fd', 'wait',
+];
+/** Whether the command is `apk … add …`. */
+function isApkAdd(cmd) {
+    return cmd.base === 'apk' && operandWords(cmd, APK_VALUE_FLAGS)[0]?.value === 'add';
+}
+/**
+ * Whether the command is a pip install: `pip`, `pip3`, `pip3.12`, `pipx` (hadolint counts every command
+ * whose name starts with `pip`, except pipenv) with an `install` argument, or `python… -m pip install`.
+ */
+function isPipInstall(cmd) {
+    const args = cmd.args.map((a) => a.value);
+    if (cmd.base.startsWith('pip') && !cmd.base.startsWith('pipenv'))
+        return args.includes('install');
+    if (cmd.base.startsWith('python')) {
+        return args.some((v, i) => v === '-m' && args[i + 1] === 'pip' && args[i + 2] === 'install');
+    }
+    return false;
+}
+/** The words after `install` of a pip install (`python -m pip install …` included), flags still in. */
+function pipInstallArgs(cmd) {
+    const at = cmd.args.findIndex((a) => a.value === 'install');
+    return at < 0 ? [] : cmd.args.slice(at + 1);
+}
+/**
+ * The value of an ENV or ARG variable when the RUN runs. Before any FROM (hadolint's fragments) there
+ * is no stage to carry variables, so earlier ENV and ARG lines of the fragment are read directly.
+ */
+function variableAt(df, site, name) {
+    const scope = site.run.scope;
+    const value = scope.args.get(name) ?? scope.env.get(name);
+    if (value !== undefined && value !== null)
+        return value;
+    if (site.instruction.stage >= 0)
+        return undefined;
+    let found;
+    for (const ins of df.preamble) {
+        if (ins === site.instruction)
+            break;
+        if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
+            continue;
+        for (const pair of ins.pairs)
+            if (pair.key === name && pair.value !== null)
+                found = pair.value;
+    }
+    return found;
+}
+/** Shell brace expansion of a path: `/var/lib/{apt,dpkg}/` is `/var/lib/apt/` and `/var/lib/dpkg/`. */
+function expandBraces(word) {
+    const open = word.indexOf('{');
+    if (open < 0)
+        return [word];
+    let depth = 0;
+    const commas = [];
+    for (let i = open; i < word.length; i++) {
+        const ch = word[i];
+        if (ch === '{')
+            depth++;
+        else if (ch === '}') {
+            depth--;
+            if (depth === 0) {
+                if (commas.length === 0)
+                    return [word];
+                const bounds = [open, ...commas, i];
+                const head = word.slice(0, open);
+                const tail = word.slice(i + 1);
+                const out = [];
+                for (let k = 0; k + 1 < bounds.length; k++) {
+                    for (const alt of expandBraces(word.slice(bounds[k] + 1, bounds[k + 1])))
+                        out.push(...expandBraces(head + alt + tail));
+                }
+                return out;
+            }
+        }
+        else if (ch === ',' && depth === 1)
+            commas.push(i);
+    }
+    return [word];
+}
+/** Paths a `rm` removes, braces expanded; empty for any other command. */
+function removedPaths(cmd) {
+    if (cmd.base !== 'rm')
+        return [];
+    return operandWords(cmd, []).flatMap((w) => expandBraces(w.value));
+}
+/** "`curl` has no version", "`curl` and `git` have no version": the subject of a pinning message. */
+function noVersion(names, what = 'no version') {
+    const unique = new Set(names).size;
+    return `${listNames(names)} ${unique === 1 ? 'has' : 'have'} ${what}`;
+}
+/**
+ * Whether a tool's cache lands on a cache or tmpfs mount of the RUN: one whose target contains
+ * `fragment` (`.cache/pip`), one at a `.cache` directory (which holds every tool's cache), or one at or
+ * above a directory the RUN points the tool to (`--cache-dir`, `PIP_CACHE_DIR`).
+ */
+function cacheOnMount(site, fragment, cacheDirs) {
+    const targets = cacheMountTargets(site.run).map(trimSlash).filter((t) => t !== '');
+    if (targets.some((t) => t.includes(fragment) || t.endsWith('/.cache')))
+        return true;
+    return cacheDirs.some((dir) => dir !== undefined && targets.some((t) => trimSlash(dir) === t || dir.startsWith(`${t}/`)));
+}
+/** The value a RUN gives a variable in its own text (`export NAME=value`, `NAME=value cmd`), if any. */
+function assignedInRun(site, name) {
+    return new RegExp(`\\b${name}=["']?([^\\s"';&|]+)`).exec(runText(site))?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/apk-add-keeps-cache.ts
+
+
+/** `rm -rf /var/cache/apk/*` (or the directory itself) removes what `apk add` cached. */
+function deletesApkCache(cmd) {
+    return removedPaths(cmd).some((path) => path.startsWith('/var/cache/apk'));
+}
+const apkAddKeepsCache = {
+    id: 'apk-add-keeps-cache',
+    title: 'Use apk add --no-cache',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL3019'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            // A build stage the target never ships may keep its cache: it costs nothing in the image.
+            if (!isShipped(site, ctx))
+                continue;
+            if (hasCacheMountWith(site.run, '/var/cache/apk') || hasCacheMountCovering(site.run, '/var/cache/apk'))
+                continue;
+            // `--no-network` installs from what is already on disk: it downloads no index to keep.
+            const adding = site.commands.find((cmd) => isApkAdd(cmd) && !hasFlag(cmd, 'no-cache') && !hasFlag(cmd, 'no-network'));
+            if (!adding || site.commands.some(deletesApkCache))
+                continue;
+            ctx.reportAt(site.instruction, `Use the \`--no-cache\` switch to avoid the need to use \`--update\` and remove \`/var/cache/apk/*\` when done installing packages: ` +
+                `\`${showCommand(adding)}\` leaves the package index in the layer. Write \`apk add --no-cache <package>\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/apk-add-unpinned.ts
+
+/** A version constraint (`curl=8.5.0-r0`, `curl~8.5`, `curl>=8`, `curl<9`) or a local `.apk` file. */
+function isPinned(name) {
+    return /[=~<>]/.test(name) || name.endsWith('.apk');
+}
+const apkAddUnpinned = {
+    id: 'apk-add-unpinned',
+    title: 'Pin versions in apk add',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3018'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const unpinned = site.commands
+                .filter(isApkAdd)
+                .flatMap((cmd) => unpinnedPackages(operandWords(cmd, APK_VALUE_FLAGS).slice(1), site.run, isPinned));
+            if (unpinned.length === 0)
+                continue;
+            ctx.reportAt(site.instruction, `Pin versions in apk add: ${noVersion(unpinned)}. ` +
+                `Instead of \`apk add ${unpinned[0]}\` use \`apk add ${unpinned[0]}=<version>\` (or \`${unpinned[0]}~<major.minor>\`)`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/apt-get-install-recommends.ts
+
+
+/** `--no-install-recommends`, or `-o APT::Install-Recommends=false` on the command. */
+function skipsRecommends(cmd) {
+    if (hasFlag(cmd, 'no-install-recommends'))
+        return true;
+    const option = aptOptions(cmd).get('apt::install-recommends');
+    return option !== undefined && isFalseWord(option);
+}
+const aptGetInstallRecommends = {
+    id: 'apt-get-install-recommends',
+    title: 'Avoid additional packages by specifying --no-install-recommends',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL3015'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            // Recommended packages in a build stage the target never ships do not reach the image.
+            if (!isShipped(site, ctx))
+                continue;
+            const installing = site.commands.find((cmd) => isAptGetInstall(cmd) && !skipsRecommends(cmd));
+            if (!installing)
+                continue;
+            // `APT::Install-Recommends "false";` in /etc/apt/apt.conf.d, written earlier, applies to every later install.
+            if (aptConfigWritten(ctx.dockerfile, site.instruction, 'APT::Install-Recommends', isFalseWord))
+                continue;
+            ctx.reportAt(site.instruction, `Avoid additional packages by specifying \`--no-install-recommends\`: \`${showCommand(installing)}\` also installs every package these recommend into the shipped image. ` +
+                'Write `apt-get install --no-install-recommends <package>`');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/apt-get-install-unpinned.ts
+
+/**
+ * A version (`curl=7.88.1-10`, `curl=7.*`), a release (`curl/bookworm-backports`) or a local `.deb`
+ * file fixes what gets installed.
+ */
+function apt_get_install_unpinned_isPinned(name) {
+    return name.includes('=') || name.includes('/') || name.endsWith('.deb');
+}
+const aptGetInstallUnpinned = {
+    id: 'apt-get-install-unpinned',
+    title: 'Pin versions in apt-get install',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3008'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const unpinned = site.commands
+                .filter(isAptGetInstall)
+                .flatMap((cmd) => unpinnedPackages(operandWords(cmd, APT_GET_VALUE_FLAGS).slice(1), site.run, apt_get_install_unpinned_isPinned));
+            if (unpinned.length === 0)
+                continue;
+            ctx.reportAt(site.instruction, `Pin versions in apt-get install: ${noVersion(unpinned)}. ` +
+                `Instead of \`apt-get install ${unpinned[0]}\` use \`apt-get install ${unpinned[0]}=<version>\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/apt-get-install-without-yes.ts
+
+
+/** `-y`, `--yes`, `--assume-yes`, or quiet level 2 (`-qq`, `-q -q`, `-q=2`), which implies yes. */
+function answersYes(cmd) {
+    if (hasAnyFlag(cmd, ['y', 'yes', 'assume-yes', 'qq']))
+        return true;
+    if (countFlag(cmd, 'q') >= 2 || countFlag(cmd, 'quiet') >= 2)
+        return true;
+    if (cmd.args.some((a) => a.value === '-q=2' || a.value === '--quiet=2'))
+        return true;
+    const assumeYes = aptOptions(cmd).get('apt::get::assume-yes');
+    return assumeYes !== undefined && isTrueWord(assumeYes);
+}
+const aptGetInstallWithoutYes = {
+    id: 'apt-get-install-without-yes',
+    title: 'Use the -y switch with apt-get install',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3014'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const waiting = site.commands.find((cmd, i) => {
+                if (!isAptGetInstall(cmd) || answersYes(cmd))
+                    return false;
+                // `yes | apt-get install …` answers the prompt through the pipe.
+                const before = site.commands[i - 1];
+                return !(cmd.before === '|' && before?.base === 'yes');
+            });
+            if (!waiting)
+                continue;
+            // `APT::Get::Assume-Yes "true";` written to /etc/apt/apt.conf.d earlier answers for every later apt-get.
+            if (aptConfigWritten(ctx.dockerfile, site.instruction, 'APT::Get::Assume-Yes', isTrueWord))
+                continue;
+            ctx.reportAt(site.instruction, `Use the \`-y\` switch to avoid manual input: \`${showCommand(waiting)}\` asks for a confirmation the build cannot give. ` +
+                `Write \`${waiting.name} -y ${showCommand({ ...waiting, name: '' }).trim()}\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/apt-instead-of-apt-get.ts
+
+/** What to use instead of an `apt` subcommand: apt-cache answers the questions, apt-get does the work. */
+function replacementFor(subcommand) {
+    if (subcommand && ['search', 'show', 'policy', 'depends', 'rdepends', 'showpkg'].includes(subcommand))
+        return `apt-cache ${subcommand}`;
+    if (subcommand === 'list')
+        return 'apt-cache policy';
+    if (subcommand === 'full-upgrade')
+        return 'apt-get dist-upgrade';
+    return `apt-get ${subcommand ?? '<command>'}`;
+}
+const aptInsteadOfAptGet = {
+    id: 'apt-instead-of-apt-get',
+    title: 'Do not use apt in scripts, use apt-get or apt-cache',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3027'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const apt = site.commands.find((cmd) => cmd.base === 'apt');
+            if (!apt)
+                continue;
+            const subcommand = apt.args.find((a) => !a.value.startsWith('-'))?.value;
+            ctx.reportAt(site.instruction, `Do not use apt as it is meant to be an end-user tool, use apt-get or apt-cache instead: ` +
+                `replace \`${showCommand(apt)}\` with \`${replacementFor(subcommand)}\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/apt-lists-not-deleted.ts
+
+/** `apt-get update`, `apt update`, `aptitude update`: what downloads the package lists. */
+function updatesLists(cmd) {
+    return ['apt-get', 'apt', 'aptitude'].includes(cmd.base) && cmd.args.some((a) => a.value === 'update');
+}
+/**
+ * Helpers that install and then delete the lists themselves: `install_packages` (bitnami/minideb) and
+ * `install-packages` (Gitpod's workspace images).
+ */
+const CLEANING_INSTALLERS = new Set(['install_packages', 'install-packages']);
+/**
+ * What removes the lists again in the same RUN: `rm` of `/var/lib/apt/lists` (or of something under or
+ * above it), `find /var/lib/apt/lists … -delete`, `apt-get distclean` (apt 2.7+), or an installer
+ * helper that cleans up after itself.
+ */
+function deletesLists(cmd) {
+    const touchesLists = (path) => path.startsWith('/var/lib/apt') || path === '/var/lib' || path === '/var/lib/';
+    if (CLEANING_INSTALLERS.has(cmd.base))
+        return true;
+    if (cmd.base === 'rm')
+        return removedPaths(cmd).some(touchesLists);
+    if (cmd.base === 'find') {
+        return cmd.args.some((a) => touchesLists(a.value)) && cmd.args.some((a) => a.value === '-delete' || a.value === '-exec' || a.value === '-execdir');
+    }
+    if (['apt-get', 'apt'].includes(cmd.base))
+        return cmd.args.some((a) => a.value === 'distclean' || a.value === 'dist-clean');
+    return false;
+}
+/**
+ * Cache or tmpfs mounts keep the lists out of the layer: one at the lists directory itself, or the pair
+ * Docker's documentation shows (`/var/lib/apt` and `/var/cache/apt`). `/var/lib/apt` alone, with
+ * `docker-clean` disabled, still leaves the downloaded archives in `/var/cache/apt` (hadolint's reading).
+ */
+function listsOnCacheMount(site) {
+    if (cacheMountTargets(site.run).some((t) => t.includes('/var/lib/apt/lists')))
+        return true;
+    return hasCacheMountCovering(site.run, '/var/lib/apt/lists') && hasCacheMountCovering(site.run, '/var/cache/apt');
+}
+const aptListsNotDeleted = {
+    id: 'apt-lists-not-deleted',
+    title: 'Delete the apt lists after installing something',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL3009'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            // Lists left in a build stage the target never ships cost nothing in the image.
+            if (!isShipped(site, ctx))
+                continue;
+            const update = site.commands.find(updatesLists);
+            if (!update || site.commands.some(deletesLists) || listsOnCacheMount(site))
+                continue;
+            const where = site.onbuild ? 'a layer of every image built FROM this one' : 'a layer of the shipped image';
+            ctx.reportAt(site.instruction, `Delete the apt lists (/var/lib/apt/lists) after installing something: \`${update.base} update\` downloads them into ${where}. ` +
+                'End the same RUN with `&& rm -rf /var/lib/apt/lists/*`, or mount a cache at /var/lib/apt/lists');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/archive-copied-then-extracted.ts
+
+
+const DECOMPRESSORS = new Set(['unzip', 'gunzip', 'bunzip2', 'unlzma', 'unxz', 'zgz', 'uncompress', 'zcat', 'gzcat']);
+/**
+ * `tar -xf`, `tar --extract`, `tar --get`, and the old bundled form `tar xzf` (its first word, without
+ * a dash, is the option list).
+ */
+function isTarExtract(cmd) {
+    if (cmd.base !== 'tar')
+        return false;
+    return cmd.args.some((arg, i) => {
+        const v = arg.value;
+        if (v === '--extract' || v === '--get')
+            return true;
+        if (/^-[A-Za-z]+$/.test(v))
+            return v.includes('x');
+        return i === 0 && v.includes('x') && /^[AcdrtuxCfjJzZvkmOopPSwW]+$/.test(v);
+    });
+}
+/** The basenames of the files a command unpacks (every non-flag argument of tar -x or a decompressor). */
+function extractedNames(cmd) {
+    if (!isTarExtract(cmd) && !DECOMPRESSORS.has(cmd.base))
+        return [];
+    return positionalArgs(cmd).map(pathBasename);
+}
+const archiveCopiedThenExtracted = {
+    id: 'archive-copied-then-extracted',
+    title: 'Use ADD for extracting archives into an image',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL3010'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        let copied = [];
+        const extracted = new Map();
+        for (const ins of df.instructions) {
+            if (ins.keyword === 'FROM') {
+                copied = [];
+                continue;
+            }
+            if (ins.keyword === 'COPY') {
+                const args = copyArgs(ins, df.escapeChar);
+                // Files copied from another stage or image are not in the build context: ADD cannot unpack them.
+                if (!args || args.from !== null)
+                    continue;
+                if (isArchiveName(args.destination))
+                    copied.push({ copy: ins, name: pathBasename(args.destination) });
+                else {
+                    const names = new Set(args.sources.filter((s) => !isHeredocSource(s) && isArchiveName(s)).map(pathBasename));
+                    for (const name of names)
+                        copied.push({ copy: ins, name });
+                }
+                continue;
+            }
+            if (ins.keyword !== 'RUN' || copied.length === 0)
+                continue;
+            for (const cmd of runCommands(ins).map(unwrap)) {
+                const names = extractedNames(cmd);
+                for (const archive of copied) {
+                    if (!extracted.has(archive) && names.includes(archive.name))
+                        extracted.set(archive, ins.line);
+                }
+            }
+        }
+        for (const [archive, runLine] of extracted) {
+            ctx.reportAt(archive.copy, `Use \`ADD\` for extracting archives into an image: \`${archive.name}\` is copied here and unpacked by the RUN on line ${runLine}, ` +
+                'which keeps the archive in a layer. `ADD <archive> <dir>` unpacks a local tar archive in one step');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/base-image-tag-drift.ts
+/** `node:20@sha256:0123456789ab…`: digests shortened so the message stays readable. */
+function shortRef(image) {
+    return image.familiar + (image.tag ? `:${image.tag}` : '') + (image.digest ? `@${image.digest.slice(0, 19)}…` : '');
+}
+/** `1.22.3-alpine3.20` → version `1.22.3`; `latest`/none → null; `bookworm` → null. */
+function versionOf(tag) {
+    if (tag === null)
+        return null;
+    const m = /^v?(\d+(?:\.\d+)*)/.exec(tag);
+    return m ? m[1] : null;
+}
+/** `1.22` and `1.22.3` agree (one floats within the other); `18` and `20` do not. */
+function versionsAgree(a, b) {
+    const pa = a.split('.');
+    const pb = b.split('.');
+    const n = Math.min(pa.length, pb.length);
+    for (let i = 0; i < n; i++)
+        if (pa[i] !== pb[i])
+            return false;
+    return true;
+}
+/** Why two pulls of one repository disagree, or null when they are one version in two variants. */
+function drift(a, b) {
+    if (a.tag === b.tag) {
+        if (a.digest && b.digest && a.digest !== b.digest)
+            return 'the same tag pinned to two different digests';
+        if ((a.digest === null) !== (b.digest === null))
+            return 'pinned by digest in one place and floating in the other';
+        return null;
+    }
+    const va = versionOf(a.tag);
+    const vb = versionOf(b.tag);
+    if (va !== null && vb !== null)
+        return versionsAgree(va, vb) ? null : 'two different versions';
+    // Tags without a version name variants (`debug`, `nonroot`, `alpine`, `lts-slim`), not releases.
+    if (va === null && vb === null)
+        return null;
+    return 'a pinned version in one place and a floating tag in the other';
+}
+const baseImageTagDrift = {
+    id: 'base-image-tag-drift',
+    title: 'One image repository is pulled under different tags or digests',
+    severity: 'warning',
+    scope: 'reachable',
     aliases: [],
     checkFile(ctx) {
-        for (const problem of ctx.dockerfile.problems) {
-            ctx.report({ message: problem.message, line: problem.line, endLine: problem.endLine, column: problem.column });
+        const df = ctx.dockerfile;
+        const pulls = [];
+        for (const stage of df.stages) {
+            if (!ctx.reachable.has(stage.index))
+                continue;
+            for (const dep of stage.dependencies) {
+                if (dep.source.kind === 'image' && dep.source.image)
+                    pulls.push({ image: dep.source.image, instruction: dep.instruction });
+            }
         }
+        const byRepository = new Map();
+        for (const pull of pulls) {
+            const key = `${pull.image.registry}/${pull.image.repository}`;
+            byRepository.set(key, [...(byRepository.get(key) ?? []), pull]);
+        }
+        for (const group of byRepository.values()) {
+            // One finding per repository, on the first pull that disagrees with an earlier one.
+            let clash = null;
+            for (let i = 1; i < group.length && !clash; i++) {
+                for (const earlier of group.slice(0, i)) {
+                    const why = drift(earlier.image, group[i].image);
+                    if (why) {
+                        clash = { pull: group[i], earlier, why };
+                        break;
+                    }
+                }
+            }
+            if (!clash)
+                continue;
+            const distinct = new Map();
+            for (const p of group)
+                if (!distinct.has(shortRef(p.image)))
+                    distinct.set(shortRef(p.image), p.instruction.line);
+            const listed = [...distinct].slice(0, 4).map(([ref, line]) => `\`${ref}\` (line ${line})`);
+            const more = distinct.size > 4 ? ` and ${distinct.size - 4} more` : '';
+            ctx.reportAt(clash.pull.instruction, `\`${clash.pull.image.familiar}\` is pulled as ${listed.join(', ')}${more} — ${clash.why}. ` +
+                'The stages can build and run against different releases (libc, native modules, the runtime), and the build pulls each one: use one tag, e.g. an `ARG` the FROM lines share.');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/base-image.ts
+
+/** The global ARGs (with a default) that a FROM reference such as `${BASE_IMAGE}` or `node:${TAG}` uses. */
+function argSources(df, raw) {
+    const out = [];
+    for (const name of referencedVariables(raw, df.escapeChar)) {
+        const declared = [...df.globalArgs].reverse().find((a) => a.name === name && a.defaultValue !== null);
+        if (declared)
+            out.push({ name, line: declared.line });
+    }
+    return out;
+}
+/**
+ * How a message names the image of a FROM: `node`, or — when build arguments supply it —
+ * `` `$BASE` resolves to `node` (the default of ARG BASE on line 1) ``.
+ */
+function describeReference(df, raw, expanded) {
+    if (!raw.includes('$'))
+        return `\`${expanded}\``;
+    const sources = argSources(df, raw);
+    const where = sources.length > 0 ? ` (${sources.map((s) => `the default of \`ARG ${s.name}\` on line ${s.line}`).join(', ')})` : '';
+    return `\`${raw}\` resolves to \`${expanded}\`${where}, which`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/base-image-untagged.ts
+
+const baseImageUntagged = {
+    id: 'base-image-untagged',
+    title: 'Always tag the version of an image explicitly',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3006'],
+    checkStage(stage, ctx) {
+        const base = stage.base;
+        // A previous stage, scratch, or a reference whose ARGs have no default: nothing to pin here.
+        if (base.kind !== 'image' || base.image === null)
+            return;
+        const { image } = base;
+        if (image.tag !== null || image.digest !== null)
+            return;
+        const sources = argSources(ctx.dockerfile, base.raw);
+        const fix = sources.length === 1 ? `the default, e.g. \`ARG ${sources[0].name}=${base.expanded}:<version>\`` : `a release, e.g. \`FROM ${image.familiar}:<version>\``;
+        ctx.reportAt(stage.from, `Always tag the version of an image explicitly: ${describeReference(ctx.dockerfile, base.raw, base.expanded)} has no tag, ` +
+            `so every build takes whatever \`latest\` is that day. Pin ${fix}, or a digest`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/base-image-uses-latest.ts
+
+const baseImageUsesLatest = {
+    id: 'base-image-uses-latest',
+    title: 'Do not build FROM the latest tag',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3007'],
+    checkStage(stage, ctx) {
+        const base = stage.base;
+        if (base.kind !== 'image' || base.image === null)
+            return;
+        const { image } = base;
+        // A digest pins the content whatever the tag says.
+        if (image.tag !== 'latest' || image.digest !== null)
+            return;
+        const sources = argSources(ctx.dockerfile, base.raw);
+        const example = sources.length === 1 ? `\`ARG ${sources[0].name}=…:<version>\`` : `\`FROM ${image.familiar}:<version>\``;
+        ctx.reportAt(stage.from, `Using latest is prone to errors if the image will ever update: ${describeReference(ctx.dockerfile, base.raw, base.expanded)} ` +
+            `changes under you with every new release. Pin the version explicitly to a release tag, e.g. ${example}`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/cd-instead-of-workdir.ts
+
+
+
+/** Commands that put a new directory in place: after them, a `cd` into it is part of the same job. */
+const CREATES_DIRECTORIES = new Set(['mkdir', 'git', 'tar', 'bsdtar', 'unzip', '7z', 'mktemp', 'cp', 'mv', 'svn', 'hg', 'wget', 'curl', 'install', 'ln', 'go', 'rsync']);
+const RETURNS = new Set(['/', '..', '-', '~', '$OLDPWD', '${OLDPWD}', '$HOME', '${HOME}']);
+/**
+ * Whether text that precedes a command leaves a loop, `if` or `case` open. The shell reader puts
+ * compound bodies at depth 0, so the keywords are counted here (quotes are not tracked: a keyword in a
+ * string can only make a `cd` look scoped, i.e. keep the rule quiet).
+ */
+function insideCompound(before) {
+    let open = 0;
+    for (const m of before.matchAll(/(?:^|[\s;&|(])(do|done|if|fi|case|esac)(?=[\s;&|)]|$)/g)) {
+        open += m[1] === 'do' || m[1] === 'if' || m[1] === 'case' ? 1 : -1;
+    }
+    return open > 0;
+}
+function mountTarget(value) {
+    const options = parseMountOptions(value);
+    return options.get('target') ?? options.get('dst') ?? options.get('destination') ?? null;
+}
+function cd_instead_of_workdir_trimSlash(path) {
+    return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+function isTemporary(dir) {
+    return /^(\/tmp|\/var\/tmp|\$\{?TMPDIR\}?|\$\{?TMP\}?)(\/|$)/.test(dir) || /mktemp/.test(dir);
+}
+/** Whether `path` is `dir` or a directory above it (`rm -rf /usr/src` removes what `cd /usr/src/php` entered). */
+function covers(path, dir) {
+    const p = cd_instead_of_workdir_trimSlash(path).replace(/\/\*$/, '');
+    const d = cd_instead_of_workdir_trimSlash(dir);
+    return p === d || (p !== '' && d.startsWith(`${p}/`));
+}
+/** The directory a `cd` enters (`-P`/`-L` skipped); undefined for a bare `cd` (home). */
+function cdTarget(cd) {
+    return cd.args.find((a) => a.value !== '-P' && a.value !== '-L')?.value;
+}
+/**
+ * Whether a `cd` only serves the RUN it is in, so a WORKDIR would be the wrong tool: it runs in a
+ * subshell, `$( )`, a loop or a condition (WORKDIR can do none of these); the RUN changes directory
+ * more than once or goes back; the directory is temporary, a RUN mount, made by the RUN itself
+ * (mkdir, git clone, an extracted archive) or removed before the RUN ends.
+ */
+function servesOnlyThisRun(cd, commands, text, mounts) {
+    if (cd.substitution || cd.depth > 0 || /\(\s*$/.test(text.slice(0, cd.offset)) || insideCompound(text.slice(0, cd.offset)))
+        return true;
+    const dir = cdTarget(cd);
+    if (dir === undefined || RETURNS.has(dir))
+        return true;
+    if (isTemporary(dir) || mounts.some((m) => covers(m, dir) || (!dir.startsWith('/') && !m.startsWith('/'))))
+        return true;
+    const before = commands.filter((c) => c.offset < cd.offset);
+    const after = commands.filter((c) => c.offset > cd.offset);
+    // A RUN that changes directory more than once manages its directories itself; one WORKDIR cannot.
+    if (commands.some((c) => c !== cd && (c.base === 'cd' || c.base === 'pushd' || c.base === 'popd')))
+        return true;
+    if (after.some((c) => c.base === 'rm' && operandWords(c, []).flatMap((w) => expandBraces(w.value)).some((p) => covers(p, dir))))
+        return true;
+    const absolute = dir.startsWith('/');
+    return before.some((c) => {
+        if (!CREATES_DIRECTORIES.has(c.base))
+            return false;
+        // A relative directory after a download or an extraction is that archive's top directory.
+        if (!absolute)
+            return true;
+        // `go get github.com/x/y` then `cd /go/src/github.com/x/y`: the path ends with what was fetched.
+        return c.args.some((a) => covers(dir, a.value) || covers(a.value, dir) || (a.value.includes('/') && dir.endsWith(`/${a.value}`)));
+    });
+}
+const cdInsteadOfWorkdir = {
+    id: 'cd-instead-of-workdir',
+    title: 'Use WORKDIR to switch to a directory',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3003'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const mounts = site.run.flags.filter((f) => f.name === 'mount' && f.value !== null).map((f) => mountTarget(f.value)).filter((t) => t !== null);
+            for (const script of runScripts(site.instruction)) {
+                const commands = script.parsed.commands;
+                const cd = commands.find((c) => c.base === 'cd' && !servesOnlyThisRun(c, commands, script.text, mounts));
+                if (!cd)
+                    continue;
+                const dir = cdTarget(cd) ?? '~';
+                const last = commands.every((c) => c.offset <= cd.offset);
+                ctx.reportAt(site.instruction, last
+                    ? `Use WORKDIR to switch to a directory: \`cd ${dir}\` ends the RUN, so it changes nothing. Write \`WORKDIR ${dir}\` instead`
+                    : `Use WORKDIR to switch to a directory: the rest of this RUN works in \`${dir}\` after \`cd ${dir}\`. Write \`WORKDIR ${dir}\` before the RUN, or use absolute paths`);
+                break;
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/command-in-shell-form.ts
+
+/** Shell syntax a JSON array cannot express without a shell. */
+const SHELL_SYNTAX = /[|&;<>()$`*?~[\]{}]|\\/;
+/** The command a shell-form CMD / ENTRYPOINT / HEALTHCHECK CMD runs, or null for the exec form and `HEALTHCHECK NONE`. */
+function shellCommand(ins) {
+    if (ins.execForm !== null)
+        return null;
+    if (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT')
+        return ins.args.trim() === '' ? null : ins.args.trim();
+    if (ins.keyword === 'HEALTHCHECK') {
+        const m = /^cmd\s+([\s\S]+)$/i.exec(ins.args.trim());
+        return m ? m[1].trim() : null;
+    }
+    return null;
+}
+/** `node server.js` → `["node", "server.js"]`; null when the command needs a shell to mean what it says. */
+function asJson(command, escapeChar) {
+    if (SHELL_SYNTAX.test(command))
+        return null;
+    const words = parseWords(command, escapeChar).map((w) => unquote(w, escapeChar));
+    return words.length > 0 ? JSON.stringify(words).replace(/","/g, '", "') : null;
+}
+/** The SHELL the instruction's shell form runs under: `/bin/sh -c` unless a SHELL instruction says otherwise. */
+function shellAt(df, ins) {
+    const stage = df.stages[ins.stage];
+    if (!stage)
+        return { argv: ['/bin/sh', '-c'], chosen: false };
+    let shell = { argv: stage.initial.shell, chosen: stage.initial.shellLine !== null };
+    for (const other of stage.instructions) {
+        if (other === ins)
+            break;
+        if (other.keyword === 'SHELL' && other.execForm && other.execForm.length > 0)
+            shell = { argv: other.execForm, chosen: true };
+    }
+    return shell;
+}
+/**
+ * Whether BuildKit's JSONArgsRecommended (json-args-recommended, which carries DL3025 as an alias)
+ * already reports the instruction: a shell-form CMD or ENTRYPOINT in a stage with no SHELL chosen.
+ * That finding stands for DL3025 there; this rule adds what hadolint reports beyond it, so no line
+ * is reported twice.
+ */
+function reportedAsJsonArgsRecommended(ins, shell) {
+    return ins.stage >= 0 && (ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && !shell.chosen;
+}
+/** `exec` only means "replace the shell" in a POSIX shell, not in PowerShell or cmd. */
+function isPosixShell(shell) {
+    return /(^|\/)(sh|bash|ash|dash|zsh|ksh|mksh)$/.test(shell[0] ?? '');
+}
+function shorten(text, max = 60) {
+    const line = text.replace(/\s+/g, ' ');
+    return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
+const commandInShellForm = {
+    id: 'command-in-shell-form',
+    title: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3025'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const ins of df.instructions) {
+            const command = shellCommand(ins);
+            if (command === null)
+                continue;
+            const keyword = ins.keyword === 'HEALTHCHECK' ? `${ins.rawKeyword} CMD` : ins.rawKeyword;
+            const inEffect = shellAt(df, ins);
+            if (reportedAsJsonArgsRecommended(ins, inEffect))
+                continue;
+            const shellArgv = inEffect.argv;
+            const shell = shorten(shellArgv.join(' '), 30);
+            const written = `\`${keyword} ${shorten(command)}\``;
+            let detail;
+            if (/^["']?\[/.test(command)) {
+                // A JSON array with single quotes, escaped quotes or a missing bracket silently becomes shell form.
+                detail = `${written} looks like a JSON array but is not valid JSON, so it runs through \`${shell}\`. Write it with double quotes and a closing \`]\``;
+            }
+            else {
+                const why = ins.keyword === 'HEALTHCHECK'
+                    ? `runs the check through \`${shell}\`, which the image must then contain`
+                    : `runs it as a child of \`${shell}\`, so the process does not receive the SIGTERM of \`docker stop\` and is killed after the timeout`;
+                const json = asJson(command, df.escapeChar);
+                const exec = isPosixShell(shellArgv) ? ', or start the command with `exec` so it replaces the shell' : '';
+                const fix = json ? `Write \`${keyword} ${json}\`` : `Write it as a JSON array${exec}`;
+                detail = `${written} ${why}. ${fix}`;
+            }
+            ctx.reportAt(ins, `Use arguments JSON notation for CMD and ENTRYPOINT arguments: ${detail}`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/consecutive-run-instructions.ts
+
+/** RUNs can only merge when they run with the same mounts, network and security options. */
+function flagsKey(ins) {
+    return ins.flags
+        .map((f) => `${f.name}=${f.value ?? ''}`)
+        .sort()
+        .join('\n');
+}
+/**
+ * Whether a script the POSIX reader leaves alone (a PowerShell or cmd `SHELL`) chains commands: a `;`,
+ * `&` or `|` outside quotes separates commands in those shells too.
+ */
+function chainsForeignCommands(text) {
+    let quote = '';
+    for (const ch of text) {
+        if (quote) {
+            if (ch === quote)
+                quote = '';
+        }
+        else if (ch === '"' || ch === "'")
+            quote = ch;
+        else if (ch === ';' || ch === '&' || ch === '|')
+            return true;
+    }
+    return false;
+}
+/** Whether the RUN executes at most one command; bare assignments (`X=1`) are not commands. */
+function runsOneCommand(ins) {
+    if (runScripts(ins).length === 0)
+        return !chainsForeignCommands(ins.args);
+    return runCommands(ins).filter((c) => c.name !== '').length <= 1;
+}
+/** `RUN a && b` for the message, when both are short one-liners in shell form without flags. */
+function merged(first, second) {
+    const parts = [first, second].map((i) => i.args.trim());
+    const simple = [first, second].every((i) => i.execForm === null && i.heredocs.length === 0 && i.flags.length === 0 && i.line === i.endLine);
+    const text = `RUN ${parts.join(' && ')}`;
+    return simple && text.length <= 80 ? `: \`${text}\`` : ' with `&&`';
+}
+const consecutiveRunInstructions = {
+    id: 'consecutive-run-instructions',
+    title: 'Multiple consecutive `RUN` instructions. Consider consolidation',
+    severity: 'info',
+    scope: 'shipped',
+    aliases: ['DL3059'],
+    checkFile(ctx) {
+        let previous = null;
+        for (const ins of ctx.dockerfile.instructions) {
+            // Layers of a build stage nobody ships never reach the image: splitting RUNs there only helps caching.
+            const shipped = ins.stage < 0 || ctx.shipped.has(ins.stage);
+            if (ins.keyword !== 'RUN' || !shipped) {
+                previous = null;
+                continue;
+            }
+            const current = { ins, flags: flagsKey(ins), single: runsOneCommand(ins) };
+            // A RUN that already chains commands was split from its neighbours on purpose.
+            if (previous && previous.flags === current.flags && previous.single && current.single) {
+                ctx.reportAt(ins, `Multiple consecutive \`RUN\` instructions: this one and the RUN on line ${previous.ins.line} each add a layer to the image. ` +
+                    `Consider consolidation${merged(previous.ins, ins)}`);
+            }
+            previous = current;
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/consistent-instruction-casing.ts
+
+function isUniformCase(word) {
+    return word === word.toLowerCase() || word === word.toUpperCase();
+}
+const consistentInstructionCasing = {
+    id: 'consistent-instruction-casing',
+    title: 'All commands within the Dockerfile should use the same casing (either upper or lower)',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['ConsistentInstructionCasing'],
+    checkFile(ctx) {
+        // BuildKit counts the stages' instructions only: global ARGs before the first FROM neither vote nor get checked.
+        const counted = ctx.dockerfile.stages
+            .flatMap((stage) => [stage.from, ...stage.instructions])
+            .filter((ins) => KNOWN_KEYWORDS.has(ins.keyword));
+        let lower = 0;
+        let upper = 0;
+        for (const ins of counted) {
+            if (!isUniformCase(ins.rawKeyword))
+                continue;
+            if (ins.rawKeyword === ins.rawKeyword.toLowerCase())
+                lower++;
+            else
+                upper++;
+        }
+        const majorityLower = lower > upper;
+        for (const ins of counted) {
+            const expected = majorityLower ? ins.rawKeyword.toLowerCase() : ins.rawKeyword.toUpperCase();
+            if (ins.rawKeyword === expected)
+                continue;
+            ctx.reportAt(ins, `Command '${ins.rawKeyword}' should match the case of the command majority (${majorityLower ? 'lowercase' : 'uppercase'}): write \`${expected}\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/multistage.ts
+/**
+ * What the multi-stage rules ask about a Dockerfile: which stages make the image a target ships, what
+ * each COPY brings in and from where, where a RUN compiles the project or installs a toolchain, and
+ * which images are toolchains with a smaller runtime sibling. Pure functions over the model; the rules
+ * under rules/ turn the answers into findings.
+ */
+
+
+/**
+ * Several rules ask the same question of the same instruction or file; the model is immutable, so each
+ * answer is computed once and kept for as long as the object lives.
+ */
+function memoized(compute) {
+    const cache = new WeakMap();
+    return (key) => {
+        if (cache.has(key))
+            return cache.get(key);
+        const value = compute(key);
+        cache.set(key, value);
+        return value;
+    };
+}
+// ─── Stages ─────────────────────────────────────────────────────────────────────────────────────────
+/** The stages whose filesystem the target image is made of, from the external base down to the target. */
+function shippedChain(ctx) {
+    if (!ctx.target)
+        return [];
+    return ancestry(ctx.dockerfile, ctx.target).reverse();
+}
+/** The stages a stage is built FROM, from the external base down to the stage itself. */
+function chainOf(df, stage) {
+    return ancestry(df, stage).reverse();
+}
+/** Instructions that run in a build of these stages, in order; ONBUILD triggers run in other builds. */
+function instructionsOf(stages) {
+    return stages.flatMap((s) => s.instructions.filter((i) => i.keyword !== 'ONBUILD'));
+}
+/** The external base a stage's chain starts from: an image, scratch, or an unresolvable reference. */
+function rootBase(df, stage) {
+    const chain = ancestry(df, stage);
+    return chain[chain.length - 1].base;
+}
+function rootImage(df, stage) {
+    const base = rootBase(df, stage);
+    return base.kind === 'image' ? base.image : null;
+}
+/** How a finding names a stage: `builder`, or `stage 0` when it has no name. */
+function stageLabel(stage) {
+    return stage.name ? `\`${stage.name}\`` : `stage ${stage.index}`;
+}
+/** Whether any stage in the chain takes files from a stage outside it (`COPY --from`, `RUN --mount=from=`). */
+function takesFromOtherStages(chain) {
+    const inChain = new Set(chain.map((s) => s.index));
+    return chain.some((s) => s.dependencies.some((d) => d.kind !== 'from' && d.source.kind === 'stage' && !inChain.has(d.source.stage)));
+}
+const multistage_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'fish', 'ksh', 'pwsh', 'powershell', 'cmd']);
+/** Start commands that run a test suite or a build: the image is a harness or a toolchain, not an app. */
+const NON_APP_COMMANDS = new Set([
+    'pytest', 'py.test', 'tox', 'nox', 'jest', 'mocha', 'vitest', 'playwright', 'cypress',
+    'mvn', 'mvnw', 'gradle', 'gradlew', 'go', 'cargo', 'rustc', 'make', 'gcc', 'cc', 'javac', 'sbt', 'lein', 'bazel', 'bazelisk',
+]);
+/** Interpreters started without a script are a REPL: the language image itself, not an app. */
+const REPLS = new Set(['python', 'python2', 'python3', 'pypy', 'pypy3', 'node', 'ruby', 'irb', 'jshell', 'clj', 'clojure', 'php', 'ghci', 'iex', 'erl', 'julia', 'R', 'swift']);
+/** ENTRYPOINTs that only wrap the CMD (init shims, `docker-entrypoint.sh`): the CMD says what runs. */
+const WRAPPER = /(^|\/)(tini|dumb-init|gosu|su-exec|s6-overlay|catatonit|[\w.-]*entrypoint[\w.-]*)$/i;
+function commandWords(ins) {
+    return ins.execForm ?? parseWords(ins.args).map((w) => unquote(w));
+}
+function baseName(word) {
+    return word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1).replace(/\.exe$/i, '');
+}
+/** `CMD ["/bin/bash"]`, `ENTRYPOINT ["pytest"]`, `CMD ["mvn"]`, `CMD ["python3"]`: not an app. */
+function startsNonApp(words) {
+    const [name, ...rest] = words;
+    if (!name)
+        return false;
+    const base = baseName(name);
+    if (NON_APP_COMMANDS.has(base))
+        return true;
+    if (REPLS.has(base) && rest.length === 0)
+        return true;
+    return multistage_SHELLS.has(base.toLowerCase()) && rest.every((w) => /^-[a-z]$/i.test(w) && w !== '-c');
+}
+/**
+ * Whether the chain says how to start an app: the effective ENTRYPOINT/CMD runs something other than
+ * a shell, a REPL, a test runner or a build tool. Build environments, CI images, dev containers and
+ * the language images themselves leave the program to whoever runs them, and carrying a toolchain is
+ * their job.
+ */
+function startsAnApp(chain) {
+    const instructions = instructionsOf(chain);
+    const entrypoint = instructions.filter((i) => i.keyword === 'ENTRYPOINT').pop();
+    const cmd = instructions.filter((i) => i.keyword === 'CMD').pop();
+    const entryWords = entrypoint ? commandWords(entrypoint) : [];
+    const cmdWords = cmd ? commandWords(cmd) : [];
+    if (entryWords.length > 0 && !WRAPPER.test(entryWords[0]))
+        return !startsNonApp(entryWords);
+    if (cmdWords.length > 0)
+        return !startsNonApp(cmdWords);
+    return entryWords.length > 0;
+}
+const DEVELOPMENT_NAME = /(^|[-_.])(dev|devel|develop|development|devenv|dev-envs?|devcontainer|debug|test|tests|testing|ci|lint|local|tools?|shell)([-_.]|$)/i;
+/**
+ * Whether the target is a development, test or tooling image by its name (`dev`, `dev-envs`, `test`,
+ * `ci`, `debug`): those images carry toolchains and sources on purpose and are not what goes to
+ * production.
+ */
+function isDevelopmentTarget(stage) {
+    return stage.name !== null && DEVELOPMENT_NAME.test(stage.name);
+}
+const DEVELOPMENT_FOLDER = /(^|\/)(tests?|e2e|integration|testdata|testfiles|fixtures|\.devcontainer|\.github|hack|ci)\//i;
+const DEVELOPMENT_FILE = /(^|[.\-_])(build|builder|dev|devel|develop|development|test|tests|ci|lint|debug|tools?|docs)([.\-_]|$)/i;
+/**
+ * A Dockerfile kept in a test, fixture, CI or dev-container folder, or named for a build, dev, test or
+ * docs image (`Dockerfile.build`, `Dockerfile.dev`, `test.Dockerfile`), describes a harness, not a product.
+ */
+const isDevelopmentDockerfile = memoized((df) => {
+    const name = df.path.slice(df.path.lastIndexOf('/') + 1).replace(/(^|[.\-_])(dockerfile|containerfile)([.\-_]|$)/i, '$1$3');
+    return DEVELOPMENT_FOLDER.test(df.path) || DEVELOPMENT_FILE.test(name);
+});
+/**
+ * An app image built for production: it starts an app, its target is not named as a dev or test
+ * image, and the Dockerfile does not live in a test or dev-container folder.
+ */
+function isProductionApp(df, chain) {
+    const target = chain[chain.length - 1];
+    return target !== undefined && !isDevelopmentTarget(target) && !isDevelopmentDockerfile(df) && startsAnApp(chain);
+}
+// ─── Paths ──────────────────────────────────────────────────────────────────────────────────────────
+/** `/a/./b/../c/` → `/a/c`; relative paths are resolved against `base` (null when it is unknown). */
+function resolvePath(base, path) {
+    const absolute = path.startsWith('/') ? path : base === null ? null : `${base}/${path}`;
+    if (absolute === null)
+        return null;
+    const parts = [];
+    for (const part of absolute.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return '/' + parts.join('/');
+}
+/** Whether `inner` is `outer` or lies under it. */
+function isWithin(inner, outer) {
+    return outer === '/' || inner === outer || inner.startsWith(outer + '/');
+}
+/** The WORKDIR in effect when `ins` runs (null when only the base image knows it). */
+function workdirAt(stage, ins) {
+    let workdir = stage.initial.workdir;
+    for (const i of stage.instructions) {
+        if (i === ins)
+            break;
+        if (i.keyword !== 'WORKDIR')
+            continue;
+        const dir = expandInScope(i, i.args.trim());
+        if (dir.includes('$'))
+            workdir = null;
+        else
+            workdir = resolvePath(workdir, dir);
+    }
+    return workdir;
+}
+/** Expands `$VAR` in a word with the variables the instruction sees; unknown variables stay as written. */
+function expandInScope(ins, word) {
+    const exp = expandWord(word, scopeLookup(ins.scope), { keepUnset: true });
+    return exp.error ? word : exp.result;
+}
+const URL_SOURCE = /^(https?:\/\/|git@|ssh:\/\/)/i;
+/** The sources and destination of a COPY or ADD (exec or shell form); null for anything else. */
+function copySpec(stage, ins) {
+    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+        return null;
+    let spec = copySpecs.get(ins);
+    if (spec === undefined) {
+        spec = readCopySpec(stage, ins);
+        copySpecs.set(ins, spec);
+    }
+    return spec;
+}
+const copySpecs = new WeakMap();
+function readCopySpec(stage, ins) {
+    const words = ins.execForm ?? parseWords(ins.args).map((w) => unquote(w));
+    if (words.length < 2)
+        return null;
+    const expanded = words.map((w) => expandInScope(ins, w));
+    const dest = expanded[expanded.length - 1];
+    const sources = expanded.slice(0, -1).filter((s) => !/^<<-?/.test(s));
+    const fromFlag = ins.flags.find((f) => f.name === 'from');
+    const dep = stage.dependencies.find((d) => d.instruction === ins && d.kind === 'copy');
+    return { instruction: ins, sources, dest, from: fromFlag ? (dep?.source ?? { kind: 'unknown', raw: fromFlag.value ?? '' }) : null, fromRaw: fromFlag?.value ?? null };
+}
+/** Sources that come from the build context (not `--from`, not URLs or git repositories). */
+function contextSources(spec) {
+    if (spec.from !== null)
+        return [];
+    return spec.sources.filter((s) => !URL_SOURCE.test(s));
+}
+function normalizeSource(source) {
+    return source.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+}
+/** `.`, `./`, `*`, `/`: the whole build context. */
+function isWholeContext(source) {
+    const s = normalizeSource(source);
+    return s === '' || s === '.' || s === '*' || s === './*' || s === '/.' || s === '/*';
+}
+/** The first source of a COPY/ADD that copies the whole build context, if any. */
+function wholeContextSource(spec) {
+    return contextSources(spec).find(isWholeContext) ?? null;
+}
+const MANIFEST = /^(package(-lock)?\.json|package\*\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|\.yarnrc\.yml|go\.(mod|sum|work)|Cargo\.(toml|lock)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradlew|mvnw|.+\.(csproj|fsproj|vbproj|sln)|requirements[\w.*-]*\.txt|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|poetry\.lock|uv\.lock|Gemfile(\.lock)?|composer\.(json|lock)|Makefile|CMakeLists\.txt|tsconfig[\w.-]*\.json|mix\.(exs|lock)|build\.sbt|deno\.jsonc?|Package\.swift)$/;
+const SOURCE_FILE = /\.(go|rs|c|cc|cpp|cxx|h|hpp|java|kt|kts|scala|ts|tsx|js|jsx|mjs|cjs|py|cs|fs|rb|ex|exs|swift|zig|vue|svelte)$/;
+const SOURCE_DIR = new Set(['src', 'app', 'cmd', 'pkg', 'lib', 'internal', 'source', 'sources', 'web', 'frontend', 'backend', 'server', 'client', 'api', 'packages', 'apps', 'crates', 'modules', 'services']);
+function lastComponent(source) {
+    const s = normalizeSource(source);
+    return s.slice(s.lastIndexOf('/') + 1);
+}
+/** Whether a context source is the project's sources: the whole context, a source folder or source files. */
+function isSourceTree(source) {
+    if (isWholeContext(source))
+        return true;
+    const name = lastComponent(source);
+    return SOURCE_DIR.has(name.toLowerCase()) || SOURCE_FILE.test(name) || /^\*\.\w+$/.test(name);
+}
+/** Whether a context source is the project's own: its sources or a build manifest (`package.json`, `go.mod`). */
+function isProjectFile(source) {
+    return isSourceTree(source) || MANIFEST.test(lastComponent(source));
+}
+function copiesProjectFiles(spec) {
+    return contextSources(spec).some(isProjectFile);
+}
+function copiesSourceTree(spec) {
+    return contextSources(spec).some(isSourceTree);
+}
+/** Context copies of the project's own files in a chain, with the stage each is in. */
+function projectCopies(chain) {
+    const out = [];
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            const spec = copySpec(stage, ins);
+            if (spec && copiesProjectFiles(spec))
+                out.push(spec);
+        }
+    }
+    return out;
+}
+/** Script names that produce build output (`build`, `build:prod`, `compile`, `bundle`). */
+const BUILD_SCRIPT = /^(build|compile|bundle|dist|package)([:-]\w+)*$/;
+const NPM_FLAGS_WITH_VALUE = ['prefix', 'C', 'w', 'workspace', 'filter', 'F', 'dir', 'cwd'];
+const NODE_BUNDLERS = {
+    tsc: null, webpack: null, esbuild: null, rollup: null, vite: 'build', next: 'build', ng: 'build', nest: 'build', parcel: 'build', nuxt: 'build', 'react-scripts': 'build', turbo: null, nx: null, astro: 'build', remix: 'build',
+};
+const MAVEN_GOALS = new Set(['package', 'install', 'verify', 'compile', 'deploy']);
+const GRADLE_TASK = /^(build|assemble|jar|bootJar|shadowJar|installDist|distTar|distZip|bootDistTar|war|bootWar|nativeCompile|buildFatJar|quarkusBuild)$/;
+const C_COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
+function nodeScriptStep(cmd, ins) {
+    const ops = operands(cmd, NPM_FLAGS_WITH_VALUE);
+    const tool = cmd.base;
+    let script = null;
+    if (ops[0] === 'run' || ops[0] === 'run-script')
+        script = ops[1] ?? null;
+    else if ((tool === 'yarn' || tool === 'pnpm' || tool === 'bun') && ops[0] && BUILD_SCRIPT.test(ops[0]))
+        script = ops[0];
+    else if (tool === 'bun' && ops[0] === 'build')
+        script = 'build';
+    if (script === null || !BUILD_SCRIPT.test(script))
+        return null;
+    const label = ops[0] === 'run' || ops[0] === 'run-script' ? `${tool} run ${script}` : `${tool} ${script}`;
+    return { instruction: ins, command: cmd, ecosystem: 'node', label, output: 'project' };
+}
+function bundlerStep(cmd, ins) {
+    let tool = cmd;
+    if (isCommand(cmd, 'npx', 'pnpx', 'bunx')) {
+        const ops = operands(cmd, ['p', 'package']);
+        if (!ops[0])
+            return null;
+        tool = { ...cmd, name: ops[0], base: ops[0], args: cmd.args.slice(cmd.args.findIndex((a) => a.value === ops[0]) + 1) };
+    }
+    const name = tool.base.replace(/^@[\w-]+\//, '');
+    if (!(name in NODE_BUNDLERS))
+        return null;
+    const needs = NODE_BUNDLERS[name];
+    if (needs !== null && subcommand(tool) !== needs)
+        return null;
+    const label = cmd === tool ? `${name}${needs ? ` ${needs}` : ''}` : `${cmd.base} ${name}${needs ? ` ${needs}` : ''}`;
+    return { instruction: ins, command: cmd, ecosystem: 'node', label, output: 'project' };
+}
+/** One command's build step, if it compiles or bundles the project. */
+function buildStepOf(raw, ins) {
+    if (raw.substitution)
+        return null;
+    const cmd = unwrap(raw);
+    const base = cmd.base;
+    const step = (ecosystem, label, output = 'project') => ({ instruction: ins, command: cmd, ecosystem, label, output });
+    // `pip wheel -r requirements.txt` compiles the dependencies; `pip wheel .` the project.
+    const wheelOutput = () => (hasAnyFlag(cmd, ['r', 'requirement']) ? 'dependencies' : 'project');
+    switch (base) {
+        case 'npm':
+        case 'yarn':
+        case 'pnpm':
+        case 'bun':
+            return nodeScriptStep(cmd, ins);
+        case 'go': {
+            const sub = subcommand(cmd);
+            if (sub === 'build')
+                return step('go', 'go build');
+            // `go install tool@v1` fetches someone else's tool; `go install ./cmd/app` builds the project.
+            // `go install tool` installs the tools go.mod declares.
+            const targets = operands(cmd).slice(1);
+            if (sub === 'install' && !targets.some((o) => o.includes('@') || o === 'tool'))
+                return step('go', 'go install');
+            return null;
+        }
+        case 'cargo': {
+            const sub = subcommand(cmd, ['target', 'p', 'package', 'j', 'jobs', 'bin', 'features', 'F', 'Z']);
+            if (sub === 'build')
+                return step('rust', 'cargo build');
+            if (sub === 'install' && hasAnyFlag(cmd, ['path']))
+                return step('rust', 'cargo install --path');
+            return null;
+        }
+        case 'rustc':
+            return step('rust', 'rustc');
+        case 'mvn':
+        case 'mvnw': {
+            const goal = operands(cmd, ['f', 'file', 's', 'settings', 'pl', 'projects', 'P', 'activate-profiles', 'T', 'threads', 'gs', 'global-settings']).find((o) => MAVEN_GOALS.has(o));
+            return goal ? step('java', `${base} ${goal}`) : null;
+        }
+        case 'gradle':
+        case 'gradlew': {
+            const task = operands(cmd, ['p', 'project-dir', 'b', 'build-file', 'x', 'exclude-task', 'g', 'gradle-user-home']).find((o) => GRADLE_TASK.test(o.replace(/^:[\w:-]*:/, '')));
+            return task ? step('java', `${base} ${task}`) : null;
+        }
+        case 'dotnet': {
+            const sub = subcommand(cmd);
+            return sub === 'publish' || sub === 'build' ? step('dotnet', `dotnet ${sub}`) : null;
+        }
+        case 'make':
+        case 'gmake': {
+            // Makefiles are task runners too (`make gen-proto`, `make test`): only a bare `make` or a target
+            // that names a build counts.
+            const targets = operands(cmd, ['C', 'f', 'j', 'l', 'o', 'W', 'I', 'directory', 'file', 'jobs']).filter((t) => !t.includes('='));
+            if (targets.length > 0 && !targets.some((t) => /^(all|build|release|binary|binaries|bin|compile|dist|static|default|install)$/.test(t)))
+                return null;
+            return step('c', 'make');
+        }
+        case 'cmake':
+            return hasAnyFlag(cmd, ['build']) ? step('c', 'cmake --build') : null;
+        case 'ninja':
+            return step('c', 'ninja');
+        case 'python':
+        case 'python3': {
+            const args = cmd.args.map((a) => a.value);
+            if (args[0] === '-m' && args[1] === 'build')
+                return step('python', 'python -m build');
+            if (args[0] === '-m' && args[1] === 'pip' && args[2] === 'wheel')
+                return step('python', 'pip wheel', wheelOutput());
+            if (args[0] === 'setup.py' && args.slice(1).some((a) => /^(build|build_ext|bdist_wheel|bdist_egg)$/.test(a)))
+                return step('python', 'setup.py build');
+            return null;
+        }
+        case 'pip':
+        case 'pip3':
+            return subcommand(cmd) === 'wheel' ? step('python', 'pip wheel', wheelOutput()) : null;
+        default:
+            if (C_COMPILERS.has(base) || /^(gcc|g\+\+|clang|clang\+\+)-\d+$/.test(base)) {
+                // `gcc --version` and `cc -v` probe; compiling names a source or an output.
+                const ops = operands(cmd, ['o', 'I', 'L', 'l', 'D', 'x', 'MF', 'include']);
+                return ops.length > 0 || flagValues(cmd, 'o').length > 0 ? step('c', base) : null;
+            }
+            return bundlerStep(cmd, ins);
+    }
+}
+/** Every build step a RUN runs, in order. */
+const buildSteps = memoized((ins) => {
+    if (ins.keyword !== 'RUN')
+        return [];
+    const out = [];
+    for (const cmd of runCommands(ins)) {
+        const step = buildStepOf(cmd, ins);
+        if (step)
+            out.push(step);
+    }
+    return out;
+});
+const FETCHERS = new Set(['curl', 'wget', 'git', 'svn', 'hg', 'fetch', 'aria2c']);
+/** Whether a RUN fetches something from the network (upstream sources, a release tarball). */
+const downloads = memoized((ins) => runCommands(ins).some((c) => {
+    const cmd = unwrap(c);
+    if (cmd.base === 'git')
+        return ['clone', 'fetch', 'pull'].includes(subcommand(cmd, ['C', 'c']) ?? '');
+    if (cmd.base === 'go' && subcommand(cmd) === 'get')
+        return false;
+    return FETCHERS.has(cmd.base);
+}));
+const INSTALL_SUBCOMMANDS = {
+    'apt-get': { sub: ['install'], flagsWithValue: ['o', 'c', 't', 'target-release', 'option'] },
+    apt: { sub: ['install'], flagsWithValue: ['o', 'c', 't', 'target-release', 'option'] },
+    apk: { sub: ['add'], flagsWithValue: ['t', 'virtual', 'X', 'repository', 'p', 'root', 'repositories-file', 'cache-dir', 'keys-dir', 'arch'] },
+    yum: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever', 'x', 'exclude', 'c', 'config'] },
+    dnf: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever', 'x', 'exclude', 'c', 'config'] },
+    microdnf: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever'] },
+    tdnf: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever'] },
+    zypper: { sub: ['install', 'in'], flagsWithValue: ['r', 'repo', 't', 'type'] },
+};
+/** OS package installs in a RUN: `apt-get install`, `apk add`, `yum`/`dnf install`, `zypper in`. */
+const packageInstalls = memoized((ins) => {
+    if (ins.keyword !== 'RUN')
+        return [];
+    const out = [];
+    for (const raw of runCommands(ins)) {
+        if (raw.substitution)
+            continue;
+        const cmd = unwrap(raw);
+        const spec = INSTALL_SUBCOMMANDS[cmd.base];
+        if (!spec)
+            continue;
+        const ops = operands(cmd, spec.flagsWithValue);
+        if (!ops[0] || !spec.sub.includes(ops[0]))
+            continue;
+        const packages = ops
+            .slice(1)
+            .filter((p) => !p.includes('$') && !p.startsWith('/') && !p.endsWith('.rpm') && !p.endsWith('.deb'))
+            .map((p) => p.replace(/[=<>~].*$/, '').replace(/:\w+$/, ''));
+        const virtual = cmd.base === 'apk' ? (flagValues(cmd, 'virtual')[0] ?? flagValues(cmd, 't')[0] ?? null) : null;
+        out.push({ instruction: ins, command: cmd, manager: cmd.base, packages, virtual });
+    }
+    return out;
+});
+/** Package names (and apk virtual names) a RUN removes; `*` when it removes what it marked automatic. */
+function packageRemovals(ins) {
+    const removed = new Set();
+    if (ins.keyword !== 'RUN')
+        return removed;
+    for (const raw of runCommands(ins)) {
+        if (raw.substitution)
+            continue;
+        const cmd = unwrap(raw);
+        const ops = operands(cmd, ['o', 'c', 't']);
+        const sub = ops[0];
+        let names = null;
+        if (cmd.base === 'apk' && sub === 'del')
+            names = ops.slice(1);
+        else if ((cmd.base === 'apt-get' || cmd.base === 'apt') && (sub === 'purge' || sub === 'remove' || sub === 'autoremove')) {
+            names = ops.slice(1);
+            // `apt-mark auto …; apt-get purge --auto-remove`: the docker-library idiom that removes build deps.
+            if (sub === 'autoremove' || hasAnyFlag(cmd, ['auto-remove']))
+                removed.add('*');
+        }
+        else if (['yum', 'dnf', 'microdnf', 'tdnf', 'zypper'].includes(cmd.base) && (sub === 'remove' || sub === 'erase' || sub === 'autoremove' || sub === 'rm')) {
+            names = ops.slice(1);
+            if (sub === 'autoremove')
+                removed.add('*');
+        }
+        for (const n of names ?? [])
+            removed.add(n.replace(/[=<>~].*$/, ''));
+    }
+    return removed;
+}
+/** `gcc`, `build-essential`, `libpq-dev`: packages that compile code, not packages that run it. */
+function isToolchainPackage(name) {
+    const n = name.toLowerCase();
+    if (TOOLCHAIN_PACKAGES.has(n))
+        return true;
+    if (/^(gcc|g\+\+|cpp|clang|llvm)(-\d+(\.\d+)*)?$/.test(n))
+        return true;
+    if (/^(gcc|g\+\+|clang)-(\d+-)?[\w-]+-linux-gnu\w*$/.test(n))
+        return true; // cross compilers
+    if (/^openjdk-?\d+-jdk(-headless)?$/.test(n) || /^java-[\d.]+-openjdk-devel$/.test(n) || /^openjdk\d+(-jdk)?$/.test(n))
+        return true;
+    if (/^golang(-\d+(\.\d+)*)?(-go)?$/.test(n))
+        return true;
+    // Headers: Debian/Alpine `-dev`, Red Hat/SUSE `-devel`.
+    return /-(dev|devel)$/.test(n);
+}
+const TOOLCHAIN_PACKAGES = new Set([
+    'build-essential', 'build-base', 'alpine-sdk', 'make', 'cmake', 'ninja', 'ninja-build', 'autoconf', 'automake', 'libtool',
+    'gcc-c++', 'musl-dev', 'libc-dev', 'libc6-dev', 'linux-headers', 'linux-libc-dev', 'rust', 'rustc', 'cargo', 'go',
+    'default-jdk', 'default-jdk-headless', 'maven', 'gradle', 'nodejs-dev', 'dpkg-dev', 'bison', 'flex', 'g++',
+]);
+/**
+ * Toolchain packages installed in a chain and still there at its end: not removed by name, by apk
+ * virtual name, or by the `apt-mark auto … purge --auto-remove` idiom in the same RUN.
+ */
+function keptToolchain(chain, include = isToolchainPackage) {
+    const instructions = instructionsOf(chain);
+    const out = [];
+    instructions.forEach((ins, i) => {
+        for (const install of packageInstalls(ins)) {
+            const sameRun = packageRemovals(ins);
+            const later = new Set();
+            for (const next of instructions.slice(i + 1))
+                for (const n of packageRemovals(next))
+                    later.add(n);
+            if (install.virtual && (sameRun.has(install.virtual) || later.has(install.virtual)))
+                continue;
+            const packages = install.packages.filter((p) => include(p) && !sameRun.has('*') && !sameRun.has(p) && !later.has(p));
+            if (packages.length > 0)
+                out.push({ install, packages });
+        }
+    });
+    return out;
+}
+/** Installs that fetch the project's dependencies (which may compile native code). */
+function dependencyInstall(ins) {
+    for (const raw of runCommands(ins)) {
+        if (raw.substitution)
+            continue;
+        const cmd = unwrap(raw);
+        const sub = subcommand(cmd, NPM_FLAGS_WITH_VALUE);
+        if (isCommand(cmd, 'pip', 'pip3', 'uv', 'poetry', 'pipenv') && (sub === 'install' || sub === 'sync'))
+            return cmd;
+        if (isCommand(cmd, 'python', 'python3') && cmd.args[0]?.value === '-m' && cmd.args[1]?.value === 'pip' && cmd.args[2]?.value === 'install')
+            return cmd;
+        if (isCommand(cmd, 'npm', 'pnpm', 'yarn', 'bun') && (sub === null || sub === 'install' || sub === 'i' || sub === 'ci'))
+            return cmd;
+        if (isCommand(cmd, 'bundle') && (sub === null || sub === 'install'))
+            return cmd;
+        if (isCommand(cmd, 'composer') && sub === 'install')
+            return cmd;
+        if (isCommand(cmd, 'cpanm', 'cpan'))
+            return cmd;
+    }
+    return null;
+}
+// ─── The project built in the chain ─────────────────────────────────────────────────────────────────
+/**
+ * The first build step that runs after the project's files were copied in from the context, in a RUN
+ * that neither fetches what it builds nor removes the toolchain again (the pre-multi-stage idiom).
+ */
+function projectBuildStep(chain) {
+    let projectCopied = false;
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            const spec = copySpec(stage, ins);
+            if (spec && copiesProjectFiles(spec))
+                projectCopied = true;
+            if (!projectCopied || ins.keyword !== 'RUN')
+                continue;
+            const steps = buildSteps(ins);
+            if (steps.length > 0 && !downloads(ins) && packageRemovals(ins).size === 0)
+                return steps[0];
+        }
+    }
+    return null;
+}
+/** Stages the chain copies files from (`COPY --from`, bind mounts), with their own FROM chains. */
+function sourceStages(df, chain) {
+    const inChain = new Set(chain.map((s) => s.index));
+    const out = new Map();
+    for (const stage of chain) {
+        for (const dep of stage.dependencies) {
+            if (dep.kind === 'from' || dep.source.kind !== 'stage' || inChain.has(dep.source.stage))
+                continue;
+            const source = df.stages[dep.source.stage];
+            if (source)
+                out.set(source.index, source);
+        }
+    }
+    return [...out.values()];
+}
+/**
+ * Whether the app itself is compiled — in the chain or in a stage the chain copies from — so that its
+ * sources are not what runs. Compiling only the dependencies' wheels leaves a Python app's sources the app.
+ */
+function projectCompiled(df, chain) {
+    const compiles = (c) => projectBuildStep(c)?.output === 'project';
+    return compiles(chain) || sourceStages(df, chain).some((s) => compiles(chainOf(df, s)));
+}
+/**
+ * Whether the chain builds the project's own sources: a build step after a COPY of the project's files
+ * from the context, in a RUN that does not fetch what it builds — or, failing that, a compiler kept in
+ * the image for a dependency install of the project's manifest. Images that download and build
+ * upstream software (the official toolchain images) copy no project files, so they never count.
+ */
+function chainBuild(chain) {
+    const step = projectBuildStep(chain);
+    if (step)
+        return { step, toolchain: null, dependencyInstall: null };
+    // A compiler kept for dependency installs is this rule's concern only while nothing else is split
+    // off; once the chain copies from a build stage, toolchain-in-final-stage speaks about it.
+    if (takesFromOtherStages(chain))
+        return null;
+    const kept = keptToolchain(chain);
+    if (kept.length === 0)
+        return null;
+    const instructions = instructionsOf(chain);
+    let copied = false;
+    for (const ins of instructions) {
+        const stage = chain.find((s) => s.index === ins.stage);
+        const spec = copySpec(stage, ins);
+        if (spec && copiesProjectFiles(spec))
+            copied = true;
+        if (copied && dependencyInstall(ins)) {
+            const before = kept.find((k) => k.install.instruction.line <= ins.line);
+            if (before)
+                return { step: null, toolchain: before, dependencyInstall: ins };
+        }
+    }
+    return null;
+}
+function versionPart(tag) {
+    if (tag === null || tag === 'latest')
+        return null;
+    return tag.split('-')[0];
+}
+function withSuffix(repo, tag, suffix) {
+    const version = versionPart(tag);
+    return `${repo}:${version ? `${version}-${suffix}` : suffix}`;
+}
+/**
+ * Images that are a build toolchain and have a smaller runtime sibling: `golang` (any tag), `node:20`
+ * (not slim/alpine), `python:3.12`, `ruby:3`, `rust`, `maven`, `gradle`, JDK images, the .NET SDK.
+ */
+function toolchainImage(image) {
+    const tag = image.tag;
+    const t = (tag ?? 'latest').toLowerCase();
+    const small = /slim|alpine|windowsservercore|nanoserver/.test(t);
+    const repo = image.familiar;
+    switch (image.familiar) {
+        case 'golang':
+            return { carries: 'the Go toolchain', runtime: '`scratch` or `gcr.io/distroless/static` (`alpine` if it needs a shell)', ecosystem: 'go' };
+        case 'rust':
+            return { carries: 'the Rust toolchain', runtime: '`debian:bookworm-slim` or `gcr.io/distroless/cc`', ecosystem: 'rust' };
+        case 'node':
+            return small ? null : { carries: 'compilers, headers and git from buildpack-deps', runtime: `\`${withSuffix(repo, tag, 'slim')}\` or \`${withSuffix(repo, tag, 'alpine')}\``, ecosystem: 'node' };
+        case 'python':
+            return small ? null : { carries: 'compilers, headers and git from buildpack-deps', runtime: `\`${withSuffix(repo, tag, 'slim')}\``, ecosystem: 'python' };
+        case 'ruby':
+            return small ? null : { carries: 'compilers, headers and git from buildpack-deps', runtime: `\`${withSuffix(repo, tag, 'slim')}\``, ecosystem: 'ruby' };
+        case 'maven':
+        case 'gradle':
+            return { carries: `${image.familiar === 'maven' ? 'Maven' : 'Gradle'} and a full JDK`, runtime: 'a JRE such as `eclipse-temurin:<version>-jre`', ecosystem: 'java' };
+        case 'openjdk':
+        case 'eclipse-temurin':
+        case 'ibm-semeru-runtimes':
+            if (/jre/.test(t) || /windowsservercore|nanoserver/.test(t))
+                return null;
+            if (image.familiar === 'ibm-semeru-runtimes' && !/jdk/.test(t))
+                return null;
+            return { carries: 'a full JDK (compiler, jlink, headers)', runtime: image.familiar === 'eclipse-temurin' ? `\`eclipse-temurin:${versionPart(tag) ?? '<version>'}-jre\`` : 'a JRE such as `eclipse-temurin:<version>-jre`', ecosystem: 'java' };
+        case 'buildpack-deps':
+            // `-curl` and `-scm` variants carry no compilers.
+            if (/(^|-)(curl|scm)$/.test(t))
+                return null;
+            return { carries: 'compilers and headers', runtime: '`debian:<release>-slim`', ecosystem: 'c' };
+        case 'gcc':
+            return { carries: 'compilers and headers', runtime: '`debian:<release>-slim`', ecosystem: 'c' };
+        default:
+            break;
+    }
+    if (/^mcr\.microsoft\.com\/dotnet\/(core\/)?sdk$/.test(image.familiar)) {
+        const version = versionPart(tag) ?? '<version>';
+        return { carries: 'the .NET SDK', runtime: `\`mcr.microsoft.com/dotnet/aspnet:${version}\` (web apps) or \`mcr.microsoft.com/dotnet/runtime:${version}\``, ecosystem: 'dotnet' };
+    }
+    return null;
+}
+/** `scratch` or a distroless image without the debug busybox: no `/bin/sh`. */
+function lacksShell(base) {
+    if (base.kind === 'scratch')
+        return true;
+    if (base.kind !== 'image' || !base.image)
+        return false;
+    const image = base.image;
+    const distroless = image.familiar.startsWith('gcr.io/distroless/') || image.familiar.startsWith('gcr.io/google-appengine/distroless');
+    const chainguardStatic = image.familiar === 'cgr.dev/chainguard/static';
+    if (!distroless && !chainguardStatic)
+        return false;
+    return !/debug|dev/.test(image.tag ?? '');
+}
+/** Whether a command needs the SDK of an ecosystem, not just its runtime (`go run`, `mvn`, `dotnet build`). */
+function needsSdk(cmd, ecosystem) {
+    const c = unwrap(cmd);
+    switch (ecosystem) {
+        case 'go':
+            return c.base === 'go' && subcommand(c) !== 'version' && subcommand(c) !== 'env';
+        case 'rust':
+            return isCommand(c, 'cargo', 'rustc', 'rustup');
+        case 'java':
+            return isCommand(c, 'mvn', 'mvnw', 'gradle', 'gradlew', 'javac', 'jlink', 'jpackage', 'jar', 'sbt', 'lein', 'clojure', 'clj');
+        case 'dotnet': {
+            if (c.base !== 'dotnet')
+                return false;
+            const sub = subcommand(c);
+            // `dotnet app.dll` runs an app; every other subcommand (build, publish, tool, ef) is the SDK.
+            return sub !== null && !/\.(dll|exe)$/i.test(sub) && sub !== '--info' && sub !== '--version';
+        }
+        case 'c':
+            return C_COMPILERS.has(c.base) || isCommand(c, 'make', 'gmake', 'cmake', 'ninja', 'configure');
+        default:
+            return false;
+    }
+}
+/** The words of a CMD or ENTRYPOINT as a command (exec form, or the shell form read by the shell reader). */
+function startCommands(ins) {
+    const words = ins.execForm;
+    if (words) {
+        const [name = '', ...rest] = words;
+        if (/(^|\/)(ba|da|a)?sh$/.test(name) && rest[0] === '-c' && rest[1])
+            return parseShell(rest[1]).commands;
+        return [{ name, base: name.slice(name.lastIndexOf('/') + 1), args: rest.map((value) => ({ value, raw: value, offset: 0, quoted: true, dynamic: false })), assignments: [], offset: 0, before: null, piped: false, redirects: [], depth: 0, substitution: false }];
+    }
+    return parseShell(ins.args).commands;
+}
+/** Commands a RUN executes, none of them inside `$( )`. */
+function runCommandsOf(ins) {
+    return ins.keyword === 'RUN' ? runCommands(ins).filter((c) => !c.substitution) : [];
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/copies-whole-build-workdir.ts
+
+/** Where a stage's chain copied the project's sources and compiled them: the folder, the build step. */
+function buildFolder(df, stage) {
+    const chain = chainOf(df, stage);
+    const step = projectBuildStep(chain);
+    if (!step)
+        return null;
+    const owner = chain.find((s) => s.instructions.includes(step.instruction));
+    if (!owner)
+        return null;
+    const dir = workdirAt(owner, step.instruction);
+    if (dir === null || dir === '/')
+        return null;
+    // The sources must live there too: a stage that compiles into /app from sources in /src and whose
+    // /app holds only output is not what this rule is about.
+    for (const s of chain) {
+        for (const ins of s.instructions) {
+            const spec = copySpec(s, ins);
+            if (!spec || !copiesSourceTree(spec))
+                continue;
+            const dest = resolvePath(workdirAt(s, ins), spec.dest);
+            if (dest !== null && isWithin(dest, dir))
+                return { dir, label: step.label, line: step.instruction.line };
+        }
+    }
+    return null;
+}
+const copiesWholeBuildWorkdir = {
+    id: 'copies-whole-build-workdir',
+    title: "The image you ship copies a build stage's whole working directory instead of its artifacts",
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        const chain = shippedChain(ctx);
+        if (!isProductionApp(df, chain))
+            return;
+        for (const stage of chain) {
+            for (const ins of stage.instructions) {
+                const spec = copySpec(stage, ins);
+                if (!spec || spec.from?.kind !== 'stage')
+                    continue;
+                const source = df.stages[spec.from.stage];
+                if (!source)
+                    continue;
+                const folder = buildFolder(df, source);
+                if (!folder)
+                    continue;
+                // `COPY --from` sources are paths in the source stage's filesystem, from its root.
+                const whole = spec.sources.find((src) => {
+                    const path = resolvePath('/', src);
+                    return path !== null && isWithin(folder.dir, path);
+                });
+                if (whole === undefined)
+                    continue;
+                ctx.reportAt(ins, `\`COPY --from=${spec.fromRaw} ${whole}\` copies ${stageLabel(source)}'s whole working directory (\`${folder.dir}\`) — the sources and everything the build left there beside the output of \`${folder.label}\` (line ${folder.line}): copy only the artifacts the app runs (the binary, \`dist/\`, the jar).`);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/copy-from-own-stage.ts
+const copyFromOwnStage = {
+    id: 'copy-from-own-stage',
+    title: '`COPY --from` cannot reference its own `FROM` alias',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['DL3023'],
+    checkStage(stage, ctx) {
+        for (const dep of stage.dependencies) {
+            if (dep.kind !== 'copy' || dep.source.kind !== 'stage' || dep.source.stage !== stage.index)
+                continue;
+            const label = stage.name ? `\`${stage.name}\`` : `stage ${stage.index}`;
+            const via = dep.raw.includes('$') ? ` (\`${dep.raw}\` resolves to it)` : '';
+            ctx.reportAt(dep.instruction, `\`COPY --from\` cannot reference its own \`FROM\` alias: ${label}${via} is the stage this COPY runs in, and a stage cannot copy from itself. ` +
+                'Copy from an earlier stage, or drop `--from` to copy from the build context');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/suggest.ts
+/**
+ * BuildKit's "did you mean …?" hint (`util/suggest`, case-sensitive as on Linux): the first option
+ * within an edit distance of 2, a closer option replacing a farther one; none when the value itself
+ * is an option.
+ */
+function closestName(value, options) {
+    let match = null;
+    let best = 3;
+    for (const option of options) {
+        if (option === value)
+            return null;
+        const distance = editDistance(value, option);
+        if (distance < best) {
+            match = option;
+            best = distance;
+        }
+    }
+    return match;
+}
+/** Levenshtein distance over Unicode code points. */
+function editDistance(a, b) {
+    const left = Array.from(a);
+    const right = Array.from(b);
+    let previous = Array.from({ length: right.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= left.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= right.length; j++) {
+            const substitution = previous[j - 1] + (left[i - 1] === right[j - 1] ? 0 : 1);
+            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[right.length];
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/copy-from-undefined-stage.ts
+
+
+/** A `--from` value that can only be an image (`node:20`, `ghcr.io/org/tool`, `x@sha256:…`): stage names have none of these. */
+function isImageReference(value) {
+    return /[:/@]/.test(value);
+}
+/**
+ * The earlier stage the writer most likely meant: BuildKit's edit-distance hint (stage names compared in
+ * lower case, as BuildKit matches them), else the one stage name that has the value as a `-`/`_`/`.`
+ * separated part — `set` for `license-set`, a shortening edit distance cannot see.
+ */
+function intendedStage(value, names) {
+    const wanted = value.toLowerCase();
+    const byDistance = closestName(wanted, names.map((n) => n.toLowerCase()));
+    if (byDistance !== null)
+        return names.find((n) => n.toLowerCase() === byDistance) ?? null;
+    if (wanted.length < 3)
+        return null;
+    const containing = names.filter((n) => n.toLowerCase().split(/[-_.]/).includes(wanted));
+    return containing.length === 1 ? containing[0] : null;
+}
+/** What `--from` names, as far as the stages defined so far can tell; null when it is fine or unknowable. */
+function problem(df, ins, value) {
+    const stageIndex = ins.stage;
+    const earlier = df.stages.slice(0, Math.max(0, stageIndex));
+    let resolved = value;
+    if (stageIndex >= 0) {
+        const dep = df.stages[stageIndex].dependencies.find((d) => d.instruction === ins && d.kind === 'copy');
+        const source = dep?.source;
+        if (!source || source.kind === 'unknown' || source.kind === 'context')
+            return null;
+        // Its own stage is copy-from-own-stage's finding.
+        if (source.kind === 'stage' && source.stage <= stageIndex)
+            return null;
+        if (source.kind === 'image')
+            resolved = source.raw;
+    }
+    else if (value.includes('$')) {
+        return null;
+    }
+    if (isImageReference(resolved))
+        return null;
+    const via = resolved !== value ? ` (\`${value}\` resolves to \`${resolved}\`)` : '';
+    if (/^\d+$/.test(resolved)) {
+        return `there is no stage ${resolved} before this one${via}: stages are numbered from 0 in the order they are defined`;
+    }
+    const lower = resolved.toLowerCase();
+    const later = df.stages.find((s) => s.index > stageIndex && s.id === lower);
+    if (later) {
+        return `stage \`${later.name}\`${via} is defined after this line (line ${later.from.line}): move that stage above this one`;
+    }
+    const names = earlier.map((s) => s.name).filter((n) => n !== null);
+    const guess = intendedStage(resolved, names);
+    if (guess)
+        return `no stage is named \`${resolved}\`${via} — did you mean \`${guess}\`?`;
+    return (`no stage is named \`${resolved}\`${via}, so unless the build passes \`--build-context ${resolved}=<dir>\`, ` +
+        `BuildKit pulls an image called \`${resolved}\`. Define the stage above this one, or give the image its tag (\`--from=${resolved}:<version>\`)`);
+}
+const copyFromUndefinedStage = {
+    id: 'copy-from-undefined-stage',
+    title: '`COPY --from` should reference a previously defined `FROM` alias',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3022'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const ins of df.instructions) {
+            if (ins.keyword !== 'COPY')
+                continue;
+            const flag = ins.flags.find((f) => f.name === 'from');
+            if (!flag?.value)
+                continue;
+            const found = problem(df, ins, stripQuotes(flag.value));
+            if (found)
+                ctx.reportAt(ins, `\`COPY --from\` should reference a previously defined \`FROM\` alias: ${found}`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/dockerignore.ts
+/**
+ * `.dockerignore` matching as BuildKit does it: the file read like moby's `ignorefile.ReadAll`, the
+ * patterns matched like `patternmatcher` (`MatchesOrParentMatches`), on slash-separated paths.
+ */
+/**
+ * Parses a `.dockerignore`. Returns null when BuildKit would reject it (a lone `!`, a malformed
+ * pattern): the build fails before any COPY, so nothing can be said about sources.
+ */
+function parseDockerignore(text) {
+    const patterns = [];
+    const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    for (const line of lines) {
+        // A comment only when `#` is the very first character.
+        if (line.startsWith('#'))
+            continue;
+        let pattern = line.trim();
+        if (pattern === '')
+            continue;
+        const exclusion = pattern.startsWith('!');
+        if (exclusion)
+            pattern = pattern.slice(1).trim();
+        if (pattern === '')
+            return null;
+        pattern = cleanPath(pattern);
+        if (pattern.length > 1 && pattern.startsWith('/'))
+            pattern = pattern.slice(1);
+        const compiled = compilePattern(pattern);
+        if (!compiled)
+            return null;
+        patterns.push({ text: pattern, exclusion, matches: compiled });
+    }
+    return {
+        patterns,
+        hasExclusions: patterns.some((p) => p.exclusion),
+        excludes: (path) => matchesOrParentMatches(patterns, path),
+    };
+}
+function matchesOrParentMatches(patterns, file) {
+    const parent = dirname(file);
+    const parentDirs = parent.split('/');
+    let matched = false;
+    for (const pattern of patterns) {
+        // An inclusion cannot change a match, nor an exclusion a non-match.
+        if (pattern.exclusion !== matched)
+            continue;
+        let match = pattern.matches(file);
+        if (!match && parent !== '.') {
+            for (let i = 0; i < parentDirs.length && !match; i++)
+                match = pattern.matches(parentDirs.slice(0, i + 1).join('/'));
+        }
+        if (match)
+            matched = !pattern.exclusion;
+    }
+    return matched;
+}
+/**
+ * `patternmatcher`'s pattern compilation: `*` and `?` stop at `/`, `**` crosses directories, a
+ * leading `**` matches any prefix and a trailing one any suffix, `\` escapes. Null for a pattern
+ * BuildKit rejects.
+ */
+function compilePattern(pattern) {
+    if (!isValidGlob(pattern))
+        return null;
+    let kind = 'exact';
+    let source = '^';
+    const chars = Array.from(pattern);
+    for (let i = 0, index = 0; i < chars.length; i++, index++) {
+        const ch = chars[i];
+        if (ch === '*') {
+            if (chars[i + 1] === '*') {
+                i++;
+                if (chars[i + 1] === '/')
+                    i++;
+                if (i + 1 >= chars.length) {
+                    if (kind === 'exact')
+                        kind = 'prefix';
+                    else {
+                        source += '.*';
+                        kind = 'regexp';
+                    }
+                }
+                else {
+                    source += '(.*/)?';
+                    kind = 'regexp';
+                }
+                if (index === 0)
+                    kind = 'suffix';
+            }
+            else {
+                source += '[^/]*';
+                kind = 'regexp';
+            }
+        }
+        else if (ch === '?') {
+            source += '[^/]';
+            kind = 'regexp';
+        }
+        else if ('.+()|{}$'.includes(ch)) {
+            source += `\\${ch}`;
+        }
+        else if (ch === '\\') {
+            if (i + 1 < chars.length) {
+                i++;
+                source += `\\${chars[i]}`;
+                kind = 'regexp';
+            }
+            else
+                source += '\\\\';
+        }
+        else if (ch === '[' || ch === ']') {
+            source += ch;
+            kind = 'regexp';
+        }
+        else
+            source += ch;
+    }
+    switch (kind) {
+        case 'exact':
+            return (path) => path === pattern;
+        case 'prefix': {
+            const prefix = pattern.slice(0, -2);
+            return (path) => path.startsWith(prefix);
+        }
+        case 'suffix': {
+            const suffix = pattern.slice(2);
+            return (path) => path.endsWith(suffix) || (suffix.startsWith('/') && path === suffix.slice(1));
+        }
+        case 'regexp': {
+            let regexp;
+            try {
+                regexp = new RegExp(`${source}$`);
+            }
+            catch {
+                return null;
+            }
+            return (path) => regexp.test(path);
+        }
+    }
+}
+/** Go's `filepath.Match` syntax: a trailing `\`, and classes must close and hold `lo` or `lo-hi` ranges. */
+function isValidGlob(pattern) {
+    const chars = Array.from(pattern);
+    let i = 0;
+    // One class member or range bound (Go's getEsc); returns the index after it, or -1.
+    const rangeBound = (at) => {
+        const ch = chars[at];
+        if (ch === undefined || ch === '-' || ch === ']')
+            return -1;
+        if (ch === '\\')
+            return chars[at + 1] === undefined ? -1 : at + 2;
+        return at + 1;
+    };
+    while (i < chars.length) {
+        const ch = chars[i];
+        if (ch === '\\') {
+            if (i + 1 >= chars.length)
+                return false;
+            i += 2;
+        }
+        else if (ch === '[') {
+            i++;
+            if (chars[i] === '^')
+                i++;
+            for (let ranges = 0;; ranges++) {
+                if (chars[i] === ']' && ranges > 0) {
+                    i++;
+                    break;
+                }
+                i = rangeBound(i);
+                if (i < 0)
+                    return false;
+                if (chars[i] === '-') {
+                    i = rangeBound(i + 1);
+                    if (i < 0)
+                        return false;
+                }
+            }
+        }
+        else
+            i++;
+    }
+    return true;
+}
+/** Go's `path.Clean`: collapses `//`, `.` and `..`; `""` becomes `.`. */
+function cleanPath(path) {
+    if (path === '')
+        return '.';
+    const rooted = path.startsWith('/');
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..') {
+            if (parts.length > 0 && parts[parts.length - 1] !== '..')
+                parts.pop();
+            else if (!rooted)
+                parts.push('..');
+        }
+        else
+            parts.push(part);
+    }
+    const joined = parts.join('/');
+    if (rooted)
+        return `/${joined}`;
+    return joined === '' ? '.' : joined;
+}
+function dirname(path) {
+    const slash = path.lastIndexOf('/');
+    if (slash < 0)
+        return '.';
+    return cleanPath(path.slice(0, slash + 1));
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/base-env.ts
+/**
+ * The ENV keys well-known base images set in their image configuration, so checks that BuildKit runs
+ * against the pulled image's config (UndefinedVar) can run without pulling it.
+ *
+ * Each list is the union over the image's tags and variants, past and present, taken from the history
+ * of the repositories that build them (docker-library/*, nodejs/docker-node, nginxinc/docker-nginx,
+ * adoptium/containers, dotnet/dotnet-docker, …): a key some tag sets counts as defined, because
+ * saying "defined" wrongly only costs a missed warning while saying "undefined" wrongly costs a false
+ * one. Images built FROM another listed image include its keys.
+ */
+/** BuildKit gives every Linux image a PATH when its configuration has none. */
+const ALWAYS = ['PATH'];
+/** Distribution images: nothing beyond PATH. */
+const OS = [];
+const JDK = [
+    'JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL', 'JAVA_TOOL_OPTIONS',
+    // openjdk (deprecated) and older temurin tags.
+    'JAVA_URL', 'JAVA_SHA256', 'JAVA_DEBIAN_VERSION', 'JAVA_BASE_URL', 'JAVA_URL_VERSION', 'JAVA_ALPINE_VERSION',
+    'JAVA_OJDKBUILD_VERSION', 'JAVA_OJDKBUILD_ZIP', 'JAVA_OJDKBUILD_SHA256', 'CA_CERTIFICATES_JAVA_VERSION',
+    'JAVA_CENTOS_VERSION', 'JAVA_ZIP_VERSION',
+];
+const GOLANG = [
+    'GOLANG_VERSION', 'GOTOOLCHAIN', 'GOPATH', 'GOLANG_DOWNLOAD_URL', 'GOLANG_DOWNLOAD_SHA256', 'GOLANG_SRC_URL',
+    'GOLANG_SRC_SHA256', 'GIT_VERSION', 'GIT_TAG', 'GIT_DOWNLOAD_URL', 'GIT_DOWNLOAD_SHA256',
+];
+const PHP = [
+    'PHPIZE_DEPS', 'PHP_INI_DIR', 'PHP_CFLAGS', 'PHP_CPPFLAGS', 'PHP_LDFLAGS', 'GPG_KEYS', 'PHP_VERSION', 'PHP_URL',
+    'PHP_ASC_URL', 'PHP_SHA256', 'PHP_MD5', 'PHP_EXTRA_CONFIGURE_ARGS', 'PHP_EXTRA_BUILD_DEPS', 'PHP_FILENAME',
+    'APACHE_CONFDIR', 'APACHE_ENVVARS',
+];
+const PYTHON = [
+    'LANG', 'GPG_KEY', 'PYTHON_VERSION', 'PYTHON_SHA256', 'PYTHON_RELEASE', 'PYTHON_PIP_VERSION',
+    'PYTHON_SETUPTOOLS_VERSION', 'PYTHON_WHEEL_VERSION', 'PYTHON_GET_PIP_URL', 'PYTHON_GET_PIP_SHA256', 'PYTHONIOENCODING',
+];
+const DOTNET = [
+    'APP_UID', 'ASPNETCORE_HTTP_PORTS', 'ASPNETCORE_URLS', 'ASPNETCORE_VERSION', 'ASPNET_VERSION', 'DOTNET_VERSION',
+    'DOTNET_SDK_VERSION', 'DOTNET_RUNNING_IN_CONTAINER', 'DOTNET_SYSTEM_GLOBALIZATION_INVARIANT', 'DOTNET_GENERATE_ASPNET_CERTIFICATE',
+    'DOTNET_NOLOGO', 'DOTNET_USE_POLLING_FILE_WATCHER', 'NUGET_XMLDOC_MODE', 'POWERSHELL_DISTRIBUTION_CHANNEL',
+    'DOTNET_SKIP_FIRST_TIME_EXPERIENCE', 'LANG', 'LC_ALL',
+];
+const GOSU = ['GOSU_VERSION'];
+/** Official images by their short name (`node`, not `docker.io/library/node`). */
+const KNOWN_IMAGES = new Map([
+    ['alpine', OS],
+    ['busybox', OS],
+    ['debian', OS],
+    ['ubuntu', OS],
+    ['buildpack-deps', OS],
+    ['centos', OS],
+    ['rockylinux', OS],
+    ['almalinux', OS],
+    ['amazonlinux', OS],
+    ['oraclelinux', OS],
+    ['golang', GOLANG],
+    ['node', ['NODE_VERSION', 'YARN_VERSION', 'NPM_VERSION', 'NPM_CONFIG_LOGLEVEL', 'GPG_VERSION', 'NODE_GPG_KEYS', 'NODE_CHECKSUM', 'NODE_SHA256']],
+    ['python', PYTHON],
+    ['pypy', [...PYTHON, 'PYPY_VERSION', 'PYPY_SHA256SUM']],
+    ['openjdk', JDK],
+    ['eclipse-temurin', [...JDK, 'ProgramFiles', 'WindowsPATH']],
+    ['amazoncorretto', JDK],
+    ['maven', [...JDK, 'MAVEN_HOME', 'MAVEN_CONFIG', 'MAVEN_VERSION', 'ProgramFiles', 'WindowsPATH']],
+    ['gradle', [...JDK, 'GRADLE_HOME', 'GRADLE_VERSION', 'GRADLE_DOWNLOAD_SHA256', 'JAVA_CURRENT_HOME', 'JAVA_LTS_HOME', 'JAVA17_HOME', 'JAVA21_HOME']],
+    ['tomcat', [
+            ...JDK, 'CATALINA_HOME', 'TOMCAT_NATIVE_LIBDIR', 'LD_LIBRARY_PATH', 'GPG_KEYS', 'TOMCAT_MAJOR', 'TOMCAT_VERSION',
+            'TOMCAT_SHA512', 'TOMCAT_SHA1', 'TOMCAT_TGZ_URLS', 'TOMCAT_ASC_URLS', 'OPENSSL_VERSION',
+        ]],
+    ['nginx', ['NGINX_VERSION', 'NJS_VERSION', 'NJS_RELEASE', 'PKG_RELEASE', 'DYNPKG_RELEASE', 'OTEL_VERSION', 'ACME_VERSION']],
+    ['httpd', [
+            'HTTPD_PREFIX', 'HTTPD_VERSION', 'HTTPD_SHA256', 'HTTPD_SHA1', 'HTTPD_PATCHES', 'HTTPD_BZ2_URL', 'HTTPD_ASC_URL',
+            'OPENSSL_VERSION', 'NGHTTP2_VERSION',
+        ]],
+    ['php', PHP],
+    ['wordpress', [
+            ...PHP, 'WORDPRESS_VERSION', 'WORDPRESS_SHA1', 'WORDPRESS_CLI_VERSION', 'WORDPRESS_CLI_SHA512',
+            'WORDPRESS_CLI_GPG_KEY', 'WORDPRESS_UPSTREAM_VERSION',
+        ]],
+    ['drupal', [...PHP, 'DRUPAL_VERSION', 'DRUPAL_MD5', 'DRUPAL_SHA256', 'DRUPAL_URL', 'COMPOSER_ALLOW_SUPERUSER']],
+    ['composer', [...PHP, 'COMPOSER_VERSION', 'COMPOSER_HOME', 'COMPOSER_ALLOW_SUPERUSER', 'TINI_VERSION']],
+    ['ruby', [
+            'LANG', 'RUBY_MAJOR', 'RUBY_VERSION', 'RUBY_DOWNLOAD_URL', 'RUBY_DOWNLOAD_SHA256', 'RUBYGEMS_VERSION',
+            'BUNDLER_VERSION', 'GEM_HOME', 'BUNDLE_SILENCE_ROOT_WARNING', 'BUNDLE_APP_CONFIG', 'BUNDLE_PATH', 'BUNDLE_BIN',
+        ]],
+    ['rust', ['RUSTUP_HOME', 'CARGO_HOME', 'RUST_VERSION', 'RUSTUP_VERSION']],
+    ['redis', [...GOSU, 'REDIS_VERSION', 'REDIS_DOWNLOAD_URL', 'REDIS_DOWNLOAD_SHA', 'REDIS_DOWNLOAD_SHA1']],
+    ['postgres', [...GOSU, 'LANG', 'LANGUAGE', 'LC_ALL', 'PG_MAJOR', 'PG_VERSION', 'PG_SHA256', 'PGDATA', 'DOCKER_PG_LLVM_DEPS']],
+    ['mysql', [...GOSU, 'MYSQL_MAJOR', 'MYSQL_VERSION', 'MYSQL_SHELL_VERSION']],
+    ['mariadb', [...GOSU, 'LANG', 'MARIADB_MAJOR', 'MARIADB_VERSION']],
+    ['mongo', [
+            ...GOSU, 'JSYAML_VERSION', 'JSYAML_CHECKSUM', 'GPG_KEYS', 'MONGO_PACKAGE', 'MONGO_REPO', 'MONGO_MAJOR',
+            'MONGO_VERSION', 'MONGO_DOWNLOAD_URL', 'MONGO_DOWNLOAD_SHA256', 'HOME', 'GLIBC_TUNABLES',
+        ]],
+    ['haproxy', ['HAPROXY_VERSION', 'HAPROXY_URL', 'HAPROXY_SHA256', 'HAPROXY_MD5', 'HAPROXY_MAJOR']],
+    ['docker', [
+            'DOCKER_VERSION', 'DOCKER_URL', 'DOCKER_BUILDX_VERSION', 'DOCKER_BUILDX_URL', 'DOCKER_BUILDX_SHA256',
+            'DOCKER_COMPOSE_VERSION', 'DOCKER_COMPOSE_URL', 'DOCKER_COMPOSE_SHA256', 'DOCKER_TLS_CERTDIR', 'DOCKER_CHANNEL',
+            'DIND_COMMIT', 'ROOTLESSKIT_VERSION', 'DOCKER_HOST', 'HOME', 'USER', 'XDG_RUNTIME_DIR',
+        ]],
+    ['caddy', [...GOLANG, 'CADDY_VERSION', 'XCADDY_VERSION', 'XCADDY_SKIP_CLEANUP', 'XCADDY_SETCAP', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME']],
+    ['mcr.microsoft.com/dotnet/sdk', DOTNET],
+    ['mcr.microsoft.com/dotnet/aspnet', DOTNET],
+    ['mcr.microsoft.com/dotnet/runtime', DOTNET],
+    ['mcr.microsoft.com/dotnet/runtime-deps', DOTNET],
+]);
+/** ENV keys of `scratch`: only the PATH BuildKit adds. */
+const SCRATCH_ENV_KEYS = ALWAYS;
+/** Registries that mirror Docker's official images under another path. */
+const OFFICIAL_MIRRORS = ['public.ecr.aws/docker/library/', 'mirror.gcr.io/library/'];
+function knownName(image) {
+    for (const mirror of OFFICIAL_MIRRORS) {
+        if (image.familiar.startsWith(mirror))
+            return image.familiar.slice(mirror.length);
+    }
+    return image.familiar;
+}
+/**
+ * The ENV keys a base image defines (PATH included), or null when the image is not one we know —
+ * callers must then treat every variable as possibly defined.
+ */
+function baseImageEnvKeys(image) {
+    if (!image)
+        return null;
+    const keys = KNOWN_IMAGES.get(knownName(image));
+    return keys ? [...ALWAYS, ...keys] : null;
+}
+/** Whether a base image's configuration sets `name`: known yes, known no, or not known. */
+function baseImageDefines(image, name) {
+    const keys = baseImageEnvKeys(image);
+    if (keys === null)
+        return 'unknown';
+    return keys.includes(name) ? 'yes' : 'no';
+}
+
+;// CONCATENATED MODULE: ./src/lint/variables.ts
+
+
+/**
+ * The variables BuildKit expands instruction words with, as `docker build --check` sees them (no
+ * build arguments given), for the checks that depend on them.
+ */
+/**
+ * The platform arguments BuildKit defines without an ARG (`defaultArgs`), valued as on a linux/amd64
+ * builder, as `docker build --check` there would see them.
+ */
+const variables_PLATFORM_ARGS = new Map([
+    ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDOSVERSION', ''], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
+    ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETOSVERSION', ''], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
+]);
+/** The predefined arguments of a file: the platform ones and TARGETSTAGE (the last stage without `--target`). */
+function predefinedArgs(df) {
+    const target = df.stages[df.stages.length - 1]?.name?.toLowerCase() || 'default';
+    return new Map([...variables_PLATFORM_ARGS, ['TARGETSTAGE', target]]);
+}
+const fromArgumentsCache = new WeakMap();
+/** BuildKit's `buildMetaArgs` with no build arguments (computed once per file). */
+function fromArguments(df) {
+    const cached = fromArgumentsCache.get(df);
+    if (cached)
+        return cached;
+    const computed = computeFromArguments(df);
+    fromArgumentsCache.set(df, computed);
+    return computed;
+}
+function computeFromArguments(df) {
+    const values = predefinedArgs(df);
+    const declared = new Set(values.keys());
+    let broken = false;
+    for (const arg of df.globalArgs) {
+        declared.add(arg.name);
+        if (arg.defaultValue === null)
+            continue;
+        const expansion = expandWord(arg.defaultValue, { get: (name) => values.get(name) }, { escapeChar: df.escapeChar });
+        if (expansion.error)
+            broken = true;
+        values.set(arg.name, expansion.result);
+    }
+    return { values, declared, broken };
+}
+class VariableState {
+    baseKnown;
+    values = new Map();
+    declared = new Set();
+    order = [];
+    /** The last snapshot, shared by every instruction until ENV or ARG changes something. */
+    frozen = null;
+    constructor(baseKnown) {
+        this.baseKnown = baseKnown;
+    }
+    define(name, value) {
+        if (!this.values.has(name))
+            this.order.push(name);
+        this.values.set(name, value);
+        this.frozen = null;
+    }
+    declare(name) {
+        this.declared.add(name);
+        this.frozen = null;
+    }
+    snapshot() {
+        this.frozen ??= { values: new Map(this.values), declared: new Set(this.declared), baseKnown: this.baseKnown, order: [...this.order] };
+        return this.frozen;
+    }
+}
+/**
+ * Calls `visit` for each instruction of `stage` with the variables in effect before it. Unlike the
+ * model's scopes, ARGs of the stages it is built FROM count too: BuildKit carries them to child stages
+ * in the build state.
+ */
+function forEachInstructionVariables(df, stage, visit) {
+    let entries = stageVariablesCache.get(stage);
+    if (!entries) {
+        entries = computeStageVariables(df, stage);
+        stageVariablesCache.set(stage, entries);
+    }
+    for (const entry of entries)
+        visit(entry.instruction, entry.variables);
+}
+/** Several rules walk the same stages: the walk is done once per stage. */
+const stageVariablesCache = new WeakMap();
+function computeStageVariables(df, stage) {
+    const entries = [];
+    const chain = ancestry(df, stage).reverse();
+    const root = chain[0];
+    const baseKeys = root.base.kind === 'scratch' ? SCRATCH_ENV_KEYS : root.base.kind === 'image' ? baseImageEnvKeys(root.base.image) : null;
+    const state = new VariableState(baseKeys !== null);
+    for (const key of baseKeys ?? SCRATCH_ENV_KEYS)
+        state.define(key, null);
+    const globals = fromArguments(df);
+    for (const current of chain) {
+        for (const ins of current.instructions) {
+            if (current === stage)
+                entries.push({ instruction: ins, variables: state.snapshot() });
+            variables_apply(ins, state, globals, df.escapeChar);
+        }
+    }
+    return entries;
+}
+function variables_apply(ins, state, globals, escapeChar) {
+    if (ins.keyword === 'ENV') {
+        // Every pair of one ENV expands against the variables from before it.
+        const before = state.snapshot();
+        for (const pair of ins.pairs)
+            state.define(pair.key, variables_resolveWord(pair.rawValue ?? '', before, escapeChar));
+    }
+    else if (ins.keyword === 'ARG') {
+        for (const pair of ins.pairs) {
+            if (pair.rawValue !== null)
+                state.define(pair.key, variables_resolveWord(pair.rawValue, state, escapeChar));
+            else if (hasGlobalDefault(globals, pair.key))
+                state.define(pair.key, globals.values.get(pair.key));
+            else
+                state.declare(pair.key);
+        }
+    }
+}
+/**
+ * A global ARG with a default gives an in-stage `ARG NAME` its value. The predefined ones are left
+ * unknown: they change with the platform and target of each build.
+ */
+function hasGlobalDefault(globals, name) {
+    return globals.values.has(name) && !variables_PLATFORM_ARGS.has(name) && name !== 'TARGETSTAGE';
+}
+/** Whether BuildKit would find `name` when expanding: defined, declared, or possibly from an unknown base image. */
+function isKnownName(name, variables) {
+    return variables.values.has(name) || variables.declared.has(name) || !variables.baseKnown;
+}
+/**
+ * A word after BuildKit's expansion, or null when it depends on a value only the build knows (a build
+ * argument, the base image's ENV).
+ */
+function variables_resolveWord(word, variables, escapeChar) {
+    for (const name of referencedVariables(word, escapeChar)) {
+        const value = variables.values.get(name);
+        if (value === null)
+            return null;
+        if (value === undefined && (variables.declared.has(name) || !variables.baseKnown))
+            return null;
+    }
+    const lookup = { get: (name) => variables.values.get(name) ?? undefined };
+    const expansion = expandWord(word, lookup, { escapeChar });
+    return expansion.error ? null : expansion.result;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/copy-ignored-file.ts
+
+
+
+const copy_ignored_file_HEREDOC_WORD = /^\d*<<-?/;
+/** Remote sources (URLs, git) that ADD fetches instead of reading the build context. */
+const REMOTE_SOURCE = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@)/i;
+/** The sources a COPY or ADD reads from the build context, as written. */
+function copy_ignored_file_contextSources(ins, escapeChar) {
+    if (ins.keyword === 'COPY' && ins.flags.some((f) => f.name === 'from'))
+        return [];
+    const words = ins.execForm ?? parseWords(ins.args, escapeChar);
+    return words.slice(0, -1).filter((word) => !(ins.heredocs.length > 0 && copy_ignored_file_HEREDOC_WORD.test(word)) && !REMOTE_SOURCE.test(word));
+}
+/** Patterns that leave nothing at the context root: only then is copying `.` worth a warning. */
+function ignoresWholeContext(ignore) {
+    return ignore.patterns.some((p) => !p.exclusion && ['*', '**', '**/*'].includes(p.text));
+}
+const copyIgnoredFile = {
+    id: 'copy-ignored-file',
+    title: 'Attempting to Copy file that is excluded by .dockerignore',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['CopyIgnoredFile'],
+    checkStage(stage, ctx) {
+        if (!ctx.dockerignoreKnown || ctx.dockerignore === null)
+            return;
+        const ignore = parseDockerignore(ctx.dockerignore);
+        // With `!` patterns a directory may be excluded while files in it are not: BuildKit does not guess.
+        if (!ignore || ignore.hasExclusions)
+            return;
+        const escapeChar = ctx.dockerfile.escapeChar;
+        forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
+            if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+                return;
+            const verb = ins.keyword === 'ADD' ? 'Add' : 'Copy';
+            for (const word of copy_ignored_file_contextSources(ins, escapeChar)) {
+                const expanded = variables_resolveWord(word, variables, escapeChar);
+                if (expanded === null)
+                    continue;
+                const source = cleanPath(expanded);
+                if ((source === '.' || source === '/') && !ignoresWholeContext(ignore))
+                    continue;
+                if (!ignore.excludes(source))
+                    continue;
+                ctx.reportAt(ins, `Attempting to ${verb} file ${JSON.stringify(source)} that is excluded by .dockerignore: the build context will not contain it, so this ${ins.keyword} fails or copies nothing; remove the matching pattern from .dockerignore or stop copying it`);
+            }
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/copy-root-filesystem-from-stage.ts
+
+
+/**
+ * Images built FROM scratch to be installed by copying their whole filesystem, as their own
+ * documentation shows: `COPY --from=tonistiigi/xx / /` (cross-compilation helpers) and Docker's
+ * awesome-compose `COPY --from=gloursdocker/docker / /` (the Docker CLI tools).
+ */
+const ARTIFACT_IMAGES = new Set(['tonistiigi/xx', 'gloursdocker/docker']);
+function copy_root_filesystem_from_stage_rootBase(df, stage) {
+    const chain = ancestry(df, stage);
+    return chain[chain.length - 1].base;
+}
+function isArtifactImage(base) {
+    return base.kind === 'scratch' || (base.kind === 'image' && base.image !== null && ARTIFACT_IMAGES.has(base.image.repository));
+}
+/**
+ * Whether the copy is one of the deliberate whole-filesystem copies: from a stage that holds only what
+ * was copied into a `FROM scratch` (an artifact stage) or from an artifact image; or into a `FROM scratch`
+ * stage that has nothing else yet — the squash idiom, which flattens a stage into one layer.
+ */
+function isDeliberate(df, ins) {
+    const stage = df.stages[ins.stage];
+    if (!stage)
+        return false;
+    const dep = stage.dependencies.find((d) => d.instruction === ins && d.kind === 'copy');
+    const source = dep?.source;
+    if (source?.kind === 'stage' && source.stage !== stage.index && isArtifactImage(copy_root_filesystem_from_stage_rootBase(df, df.stages[source.stage])))
+        return true;
+    if (source?.kind === 'image' && source.image && ARTIFACT_IMAGES.has(source.image.repository))
+        return true;
+    const first = stage.instructions.find((i) => ['COPY', 'ADD', 'RUN'].includes(i.keyword));
+    return first === ins && copy_root_filesystem_from_stage_rootBase(df, stage).kind === 'scratch';
+}
+/** For instructions outside a stage (fragments, ONBUILD triggers): the artifact image named directly. */
+function namesArtifactImage(from) {
+    const parsed = parseImageRef(from);
+    return parsed.ok && ARTIFACT_IMAGES.has(parsed.image.repository);
+}
+const copyRootFilesystemFromStage = {
+    id: 'copy-root-filesystem-from-stage',
+    title: 'Do not copy an entire filesystem from another stage',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3067'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const ins of df.instructions) {
+            const copy = ins.trigger ?? ins;
+            if (copy.keyword !== 'COPY')
+                continue;
+            const args = copyArgs(copy, df.escapeChar);
+            if (!args || args.from === null || args.destination !== '/' || !args.sources.includes('/'))
+                continue;
+            if (ins.trigger ? namesArtifactImage(args.from) : isDeliberate(df, ins) || namesArtifactImage(args.from))
+                continue;
+            ctx.reportAt(ins, `Do not copy an entire filesystem from another stage: \`COPY --from=${args.from} / /\` lays all of \`${args.from}\` — its /etc, package ` +
+                'database and anything left in /tmp — over this image, undoing what the split into stages saved. Copy only the directories the image needs');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/copy-sources-need-dir-destination.ts
+
+
+const copySourcesNeedDirDestination = {
+    id: 'copy-sources-need-dir-destination',
+    title: 'COPY with more than 2 arguments requires the last argument to end with /',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['DL3021'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const ins of df.instructions) {
+            const copy = ins.trigger ?? ins;
+            const args = copyArgs(copy, df.escapeChar);
+            if (!args || args.sources.length < 2)
+                continue;
+            const dest = args.destination;
+            // BuildKit reads `.` as "the working directory", a directory like `./`.
+            if (dest.endsWith('/') || dest === '.')
+                continue;
+            // `$DEST` may well end with a slash; judge it by its value when the stage defines one.
+            if (dest.includes('$')) {
+                const exp = expandWord(dest, scopeLookup(copy.scope), { escapeChar: df.escapeChar });
+                if (exp.error || exp.unmatched.size > 0 || exp.result.endsWith('/'))
+                    continue;
+            }
+            ctx.reportAt(ins, `${copy.keyword} with more than 2 arguments requires the last argument to end with /: ${args.sources.length} sources go to \`${dest}\`, ` +
+                `which the build refuses unless it is a directory. Write \`${dest}/\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/copy-to-relative-path-without-workdir.ts
+
+
+/** Whether a WORKDIR instruction in one of the stages this one is built FROM carries into it. */
+function inheritsWorkdir(df, stage) {
+    return ancestry(df, stage)
+        .slice(1)
+        .some((parent) => parent.instructions.some((i) => i.keyword === 'WORKDIR'));
+}
+function copy_to_relative_path_without_workdir_rootBase(df, stage) {
+    const chain = ancestry(df, stage);
+    return chain[chain.length - 1].base;
+}
+/** The image a stage's chain starts from, for the message: `node:20` (a digest left out), or as written. */
+function describeImage(base) {
+    if (base.kind !== 'image')
+        return null;
+    return base.image ? formatImage({ ...base.image, digest: null }) : base.raw;
+}
+function isRelative(dest) {
+    return !(dest.startsWith('/') || dest.startsWith('$') || isWindowsAbsolute(dest));
+}
+const copyToRelativePathWithoutWorkdir = {
+    id: 'copy-to-relative-path-without-workdir',
+    title: '`COPY` to a relative destination without `WORKDIR` set',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3045'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        let workdirSet = false;
+        let currentStage = -1;
+        for (const ins of df.instructions) {
+            if (ins.stage !== currentStage) {
+                currentStage = ins.stage;
+                const stage = df.stages[currentStage];
+                // A chain that starts FROM scratch works in `/`, and no base image can move it.
+                workdirSet = stage ? inheritsWorkdir(df, stage) || copy_to_relative_path_without_workdir_rootBase(df, stage).kind === 'scratch' : false;
+            }
+            if (ins.keyword === 'WORKDIR')
+                workdirSet = true;
+            if (ins.keyword !== 'COPY' || workdirSet)
+                continue;
+            const args = copyArgs(ins, df.escapeChar);
+            if (!args || !isRelative(args.destination))
+                continue;
+            report(ins, args.destination);
+        }
+        function report(ins, dest) {
+            const stage = df.stages[ins.stage];
+            const base = stage ? describeImage(copy_to_relative_path_without_workdir_rootBase(df, stage)) : null;
+            const lands = base ? `wherever \`${base}\` sets its working directory` : 'in whatever working directory the base image sets';
+            ctx.reportAt(ins, `\`COPY\` to a relative destination without \`WORKDIR\` set: \`${dest}\` lands ${lands}, which can change with the base image. ` +
+                'Set `WORKDIR /<dir>` before it (in this stage or one it is built FROM), or give an absolute destination');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/cross-build-ignores-target-platform.ts
+
+const BUILD_PLATFORM = /\$\{?BUILDPLATFORM\}?/;
+const TARGET_VARIABLE = /\b(TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
+/** Whether a stage runs on the build platform: its own `--platform=$BUILDPLATFORM`, or a parent's. */
+function onBuildPlatform(df, stage) {
+    return chainOf(df, stage).some((s) => s.platform !== null && BUILD_PLATFORM.test(s.platform));
+}
+/** Whether any instruction of the chain names a TARGET* variable (an ARG, a `GOARCH=$TARGETARCH`, xx's tools read TARGETPLATFORM). */
+function usesTargetPlatform(chain) {
+    return chain.some((s) => s.instructions.some((i) => TARGET_VARIABLE.test(i.args) || i.heredocs.some((h) => TARGET_VARIABLE.test(h.content))));
+}
+/**
+ * Whether what a stage builds reaches a stage that runs on the target platform. A build-platform stage
+ * whose output is copied only into other build-platform stages builds tools for the build itself; a
+ * build-platform stage built FROM it inherits the output and passes it on.
+ */
+function feedsTargetPlatform(df, stage, reachable) {
+    const seen = new Set([stage.index]);
+    const queue = [stage.index];
+    while (queue.length > 0) {
+        const index = queue.shift();
+        for (const consumer of df.stages) {
+            if (!reachable.has(consumer.index) || seen.has(consumer.index))
+                continue;
+            const uses = consumer.dependencies.filter((d) => d.source.kind === 'stage' && d.source.stage === index);
+            if (uses.length === 0)
+                continue;
+            if (!onBuildPlatform(df, consumer))
+                return true;
+            if (uses.some((d) => d.kind === 'from')) {
+                seen.add(consumer.index);
+                queue.push(consumer.index);
+            }
+        }
+    }
+    return false;
+}
+/** WebAssembly (`cargo build --target wasm32-wasi`, `GOOS=wasip1 GOARCH=wasm`) runs on any platform. */
+function buildsWasm(step) {
+    const cmd = step.command;
+    return cmd.args.some((a) => /wasm/.test(a.value)) || cmd.assignments.some((a) => /wasm/.test(a.value)) || /\bwasm/.test(step.instruction.args);
+}
+const FIX = {
+    go: 'declare `ARG TARGETOS TARGETARCH` and build with `GOOS=$TARGETOS GOARCH=$TARGETARCH go build …`',
+    rust: 'declare `ARG TARGETPLATFORM` and cross-compile with `--target` (tonistiigi/xx’s `xx-cargo` picks the triple)',
+    c: 'declare `ARG TARGETPLATFORM` and cross-compile (tonistiigi/xx’s `xx-clang` sets up the target toolchain)',
+};
+const crossBuildIgnoresTargetPlatform = {
+    id: 'cross-build-ignores-target-platform',
+    title: 'A stage on the build platform compiles without using the target platform',
+    severity: 'warning',
+    scope: 'reachable',
+    aliases: [],
+    checkStage(stage, ctx) {
+        const df = ctx.dockerfile;
+        if (!onBuildPlatform(df, stage))
+            return;
+        // JavaScript bundles, jars and wheels run anywhere: building them natively is the point of
+        // `--platform=$BUILDPLATFORM`. Only native code cares about the target.
+        const step = stage.instructions
+            .flatMap(buildSteps)
+            .find((s) => (s.ecosystem === 'go' || s.ecosystem === 'rust' || s.ecosystem === 'c') && !buildsWasm(s));
+        if (!step)
+            return;
+        if (usesTargetPlatform(chainOf(df, stage)))
+            return;
+        if (!feedsTargetPlatform(df, stage, ctx.reachable))
+            return;
+        ctx.reportAt(step.instruction, `\`${step.label}\` runs in ${stageLabel(stage)}, which is pinned to the build platform (\`--platform=$BUILDPLATFORM\`), and nothing passes the target platform in: \`docker buildx build --platform linux/arm64\` on an amd64 runner ships an amd64 binary. To cross-compile, ${FIX[step.ecosystem]}.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/dev-dependencies-shipped.ts
+
+
+const PROD_FLAG = { npm: '--omit=dev', yarn: '--production', pnpm: '--prod', bun: '--production' };
+const PRUNE = { npm: 'npm prune --omit=dev', yarn: 'yarn install --production', pnpm: 'pnpm prune --prod', bun: 'bun install --production' };
+const FLAGS_WITH_VALUE = ['prefix', 'C', 'w', 'workspace', 'filter', 'F', 'dir', 'cwd', 'omit', 'only', 'include', 'registry', 'cache'];
+function truthy(value) {
+    return value !== undefined && !/^(|0|false|no|off)$/i.test(value.trim());
+}
+/**
+ * Whether the environment makes a plain install skip devDependencies: `NODE_ENV=production` (npm,
+ * yarn 1, pnpm), `NPM_CONFIG_PRODUCTION`, `NPM_CONFIG_OMIT=dev`. Null when a variable is set from a
+ * build argument we cannot see, so the answer is unknown.
+ */
+function environmentOmitsDev(ins, cmd) {
+    const lookup = (name) => {
+        const own = cmd.assignments.find((a) => a.name === name);
+        if (own)
+            return own.value;
+        const arg = ins.scope.args.get(name);
+        if (arg !== undefined)
+            return arg ?? '$' + name;
+        return ins.scope.env.get(name);
+    };
+    const values = ['NODE_ENV', 'NPM_CONFIG_PRODUCTION', 'npm_config_production', 'NPM_CONFIG_OMIT', 'npm_config_omit'].map((n) => [n, lookup(n)]);
+    if (values.some(([, v]) => v !== undefined && v.includes('$')))
+        return null;
+    const get = (n) => values.find(([k]) => k === n)?.[1];
+    return (get('NODE_ENV') === 'production' ||
+        truthy(get('NPM_CONFIG_PRODUCTION') ?? get('npm_config_production')) ||
+        /\bdev\b/.test(get('NPM_CONFIG_OMIT') ?? get('npm_config_omit') ?? ''));
+}
+/** Reads one command: a project install with devDependencies, one without, a prune, or nothing. */
+function nodeEvent(raw, ins, dir) {
+    const cmd = unwrap(raw);
+    const tool = cmd.base;
+    if (!['npm', 'yarn', 'pnpm', 'bun'].includes(tool))
+        return null;
+    if (hasAnyFlag(cmd, ['g', 'global']))
+        return null;
+    const ops = operands(cmd, FLAGS_WITH_VALUE);
+    const sub = ops[0] ?? null;
+    const explicitProd = (hasAnyFlag(cmd, ['production']) && !flagValues(cmd, 'production').includes('false')) ||
+        flagValues(cmd, 'omit').includes('dev') ||
+        flagValues(cmd, 'only').some((v) => /^prod/.test(v)) ||
+        (tool === 'pnpm' && hasAnyFlag(cmd, ['prod', 'P'])) ||
+        (tool === 'yarn' && hasAnyFlag(cmd, ['prod'])) ||
+        (tool === 'bun' && hasAnyFlag(cmd, ['p']));
+    if (sub === 'prune')
+        return explicitProd || tool === 'npm' ? { kind: 'clear', instruction: ins, dir } : null;
+    if (tool === 'yarn' && sub === 'workspaces' && ops[1] === 'focus' && explicitProd)
+        return { kind: 'clear', instruction: ins, dir };
+    if (tool === 'pnpm' && sub === 'deploy')
+        return null;
+    const installs = tool === 'npm' ? ['install', 'i', 'ci', 'clean-install', 'install-clean'] : ['install', 'i'];
+    const isInstall = (sub === null && tool === 'yarn') || (sub !== null && installs.includes(sub) && (sub === 'ci' || sub === 'clean-install' || sub === 'install-clean' || ops.length === 1));
+    if (!isInstall)
+        return null;
+    // `--production=false` and `--include=dev` ask for devDependencies whatever NODE_ENV says.
+    const explicitDev = flagValues(cmd, 'production').includes('false') || flagValues(cmd, 'include').includes('dev');
+    const env = environmentOmitsDev(ins, cmd);
+    if (!explicitDev && (explicitProd || env === true))
+        return { kind: 'clear', instruction: ins, dir };
+    if (!explicitDev && env === null)
+        return null;
+    return { kind: 'dev-install', tool, label: [tool, sub].filter(Boolean).join(' '), instruction: ins, dir };
+}
+/** `rm -rf node_modules` clears what was installed before. */
+function removesNodeModules(cmd) {
+    const c = unwrap(cmd);
+    return c.base === 'rm' && operands(c).some((o) => /(^|\/)node_modules\/?$/.test(o));
+}
+/** The directory a command runs in: the WORKDIR, moved by a `cd` earlier in the same RUN. */
+function nodeEventsOf(stage, ins) {
+    const out = [];
+    let dir = workdirAt(stage, ins);
+    for (const cmd of runCommandsOf(ins)) {
+        const c = unwrap(cmd);
+        if (c.base === 'cd' && cmd.depth === 0) {
+            const target = operands(c)[0];
+            dir = target && !target.includes('$') ? resolvePath(dir, target) : null;
+            continue;
+        }
+        if (removesNodeModules(cmd)) {
+            out.push({ kind: 'clear', instruction: ins, dir });
+            continue;
+        }
+        const prefix = flagValues(c, 'prefix')[0] ?? flagValues(c, 'C')[0] ?? flagValues(c, 'cwd')[0];
+        const event = nodeEvent(cmd, ins, prefix && !prefix.includes('$') ? resolvePath(dir, prefix) : dir);
+        if (event)
+            out.push(event);
+    }
+    return out;
+}
+function sameDir(a, b) {
+    return a === null || b === null || a === b;
+}
+/**
+ * The node_modules with devDependencies a chain still holds at its end: installed in it after the
+ * project's manifest was copied in, or copied into it from a stage that holds them, and not pruned,
+ * reinstalled for production or deleted afterwards.
+ */
+function devModulesOf(df, chain, seen) {
+    let live = [];
+    let projectCopied = false;
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            const spec = copySpec(stage, ins);
+            if (spec && copiesProjectFiles(spec))
+                projectCopied = true;
+            if (spec && spec.from?.kind === 'stage') {
+                const source = df.stages[spec.from.stage];
+                if (source && !seen.has(source.index)) {
+                    const inner = devModulesOf(df, chainOf(df, source), new Set([...seen, source.index]));
+                    const copied = inner.filter((m) => spec.sources.some((src) => coversModules(src, m.dir)));
+                    if (copied.length > 0) {
+                        const dest = resolvePath(workdirAt(stage, ins), spec.dest);
+                        const dir = dest === null ? null : /\/node_modules$/.test(dest) ? dest.replace(/\/node_modules$/, '') || '/' : dest;
+                        live.push({ ...copied[0], instruction: ins, dir, via: source });
+                    }
+                }
+            }
+            for (const event of nodeEventsOf(stage, ins)) {
+                if (event.kind === 'clear')
+                    live = live.filter((m) => !sameDir(m.dir, event.dir));
+                else if (projectCopied)
+                    live.push({ tool: event.tool, label: event.label, instruction: event.instruction, dir: event.dir, via: null });
+            }
+        }
+    }
+    return live;
+}
+/** Whether copying `source` (an absolute path in the source stage) brings along `<dir>/node_modules`. */
+function coversModules(source, dir) {
+    const src = resolvePath('/', source);
+    if (src === null)
+        return false;
+    if (dir === null)
+        return /(^|\/)node_modules$/.test(src);
+    return isWithin(`${dir === '/' ? '' : dir}/node_modules`, src);
+}
+const devDependenciesShipped = {
+    id: 'dev-dependencies-shipped',
+    title: 'node_modules with devDependencies reach the image you ship',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const chain = shippedChain(ctx);
+        if (!isProductionApp(ctx.dockerfile, chain))
+            return;
+        const seen = new Set(chain.map((s) => s.index));
+        for (const modules of devModulesOf(ctx.dockerfile, chain, seen)) {
+            if (modules.via === null) {
+                ctx.reportAt(modules.instruction, `\`${modules.label}\` also installs the devDependencies \`package.json\` lists into the image you ship: add \`${PROD_FLAG[modules.tool]}\` (or set \`NODE_ENV=production\`), or run \`${PRUNE[modules.tool]}\` once the build no longer needs them.`);
+            }
+            else {
+                const origin = devOrigin(ctx.dockerfile, modules.via);
+                ctx.reportAt(modules.instruction, `\`node_modules\` comes from ${stageLabel(modules.via)}, where \`${origin?.label ?? modules.label}\`${origin ? ` (line ${origin.instruction.line})` : ''} also installed devDependencies: the image ships the build tooling. ` +
+                    `Install production dependencies in their own stage (\`${modules.tool} ${modules.tool === 'npm' ? 'ci' : 'install'} ${PROD_FLAG[modules.tool]}\`) and copy node_modules from there, or run \`${PRUNE[modules.tool]}\` in ${stageLabel(modules.via)} after the build.`);
+            }
+        }
+    },
+};
+/** The install that first put devDependencies into a stage's node_modules (following copies back). */
+function devOrigin(df, stage) {
+    const seen = new Set([stage.index]);
+    let modules = devModulesOf(df, chainOf(df, stage), seen)[0] ?? null;
+    for (let guard = 0; modules?.via && guard < 10; guard++) {
+        const next = devModulesOf(df, chainOf(df, modules.via), new Set([modules.via.index]))[0];
+        if (!next)
+            break;
+        modules = next;
+    }
+    return modules;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/run-instructions.ts
+
+
+/**
+ * Every RUN of the file, ONBUILD RUN triggers included, in file order — stages and instructions before
+ * the first FROM alike, so hadolint's fragments (`RUN yum install foo` alone) are checked too.
+ */
+function runInstructions(df) {
+    const out = [];
+    for (const instruction of df.instructions) {
+        if (instruction.keyword === 'RUN')
+            out.push({ instruction, run: instruction });
+        else if (instruction.trigger?.keyword === 'RUN')
+            out.push({ instruction, run: instruction.trigger });
+    }
+    return out;
+}
+/**
+ * The commands a RUN executes, with wrappers (`sudo`, `env`, `nice`, …) looked through: `sudo yum install`
+ * is a yum install.
+ */
+function executedCommands(run) {
+    return runCommands(run).map(unwrap);
+}
+/** Whether any of the command's arguments is exactly one of `words` (hadolint's reading of subcommands). */
+function hasAnyArg(cmd, words) {
+    return cmd.args.some((a) => words.includes(a.value));
+}
+/**
+ * Whether the RUN mounts a cache or tmpfs whose target contains one of `fragments`: the package
+ * manager's cache then never lands in a layer, so there is nothing to clean.
+ */
+function hasCacheMount(run, fragments) {
+    return run.flags.some((flag) => {
+        if (flag.name !== 'mount' || flag.value === null)
+            return false;
+        const options = parseMountOptions(flag.value);
+        const type = options.get('type');
+        if (type !== 'cache' && type !== 'tmpfs')
+            return false;
+        const target = options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '';
+        return fragments.some((f) => target.includes(f));
+    });
+}
+/**
+ * Whether an instruction's stage ends up in the image the build produces (the target and the stages it
+ * is built FROM). Instructions before any FROM — hadolint's fragments — count as shipped.
+ */
+function run_instructions_isShipped(ctx, instruction) {
+    return instruction.stage < 0 || ctx.shipped.has(instruction.stage);
+}
+/** A command as it would be read back in a message, long words shortened: `yum install httpd`. */
+function describeCommand(cmd, maxArgs = 6) {
+    const short = (word) => (word.length > 40 ? `${word.slice(0, 37)}…` : word);
+    const words = [cmd.name, ...cmd.args.slice(0, maxArgs).map((a) => short(a.value.replace(/\s+/g, ' ')))];
+    return words.join(' ') + (cmd.args.length > maxArgs ? ' …' : '');
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/cache-cleanup.ts
+
+
+/** Removing every cache at once. */
+const ALL_CACHES = ['/var/cache', '/var/cache/', '/var/cache/*'];
+/** `rm` of one of the cache folders or something inside them (`rm -rf /var/cache/yum/*`), or of /var/cache itself. */
+function removesCache(cmd, cacheDirs) {
+    if (!isCommand(cmd, 'rm'))
+        return false;
+    return positionalArgs(cmd).some((path) => ALL_CACHES.includes(path) || cacheDirs.some((dir) => path === dir || path.startsWith(`${dir}/`) || path.startsWith(`${dir}*`)));
+}
+/**
+ * The install whose cache is still in the layer when the RUN ends: the last install with no cleanup
+ * after it. Cleaning before installing (`yum clean all && yum install …`) does not count.
+ */
+function uncleanedInstall(commands, spec) {
+    let pending = null;
+    for (const cmd of commands) {
+        if (spec.isInstall(cmd))
+            pending = cmd;
+        else if (pending && (spec.isCleanup(cmd, pending) || removesCache(cmd, spec.cacheDirs)))
+            pending = null;
+    }
+    return pending;
+}
+/**
+ * The shared check of yum-, dnf- and zypper-cache-not-cleaned. Only stages whose filesystem ends up in
+ * the built image matter (a builder stage's cache never ships), and a cache mount keeps the cache out
+ * of the layer altogether. ONBUILD triggers are always checked: they run in images built from this
+ * one, which this file cannot see.
+ */
+function checkCacheCleanup(ctx, spec) {
+    for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+        if (run === instruction && !run_instructions_isShipped(ctx, instruction))
+            continue;
+        if (hasCacheMount(run, spec.cacheDirs))
+            continue;
+        const install = uncleanedInstall(executedCommands(run), spec);
+        if (install)
+            ctx.reportAt(instruction, spec.message(install));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/dnf-cache-not-cleaned.ts
+
+
+
+const DNF = ['dnf', 'microdnf'];
+/** dnf actions that download packages into the cache. */
+const INSTALL_ACTIONS = ['install', 'in', 'upgrade', 'up', 'upgrade-minimal', 'up-min', 'reinstall', 'rei'];
+const dnfCacheNotCleaned = {
+    id: 'dnf-cache-not-cleaned',
+    title: '`dnf clean all` should follow dnf install in the same RUN',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: ['DL3040'],
+    checkFile(ctx) {
+        checkCacheCleanup(ctx, {
+            isInstall: (cmd) => DNF.includes(cmd.base) && hasAnyArg(cmd, INSTALL_ACTIONS),
+            // The same tool must clean: `microdnf clean all` does not empty dnf's cache, and the reverse.
+            isCleanup: (cmd, install) => cmd.base === install.base && subcommand(cmd) === 'clean',
+            cacheDirs: ['/var/cache/libdnf5', '.cache/libdnf5', '/var/cache/dnf', '/var/cache/yum'],
+            message: (install) => `\`dnf clean all\` missing after dnf command: the packages and metadata \`${describeCommand(install)}\` downloaded stay in the image; end the same RUN with \`&& ${install.base} clean all\` (or mount a cache at /var/cache/libdnf5)`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/format.ts
+/** A short list for messages: `a`, `b` and `c`; `a`, `b`, `c` and 2 more. */
+function listWords(words, max = 3) {
+    const shown = words.slice(0, max).map((w) => `\`${w}\``);
+    const more = words.length - shown.length;
+    if (more > 0)
+        return `${shown.join(', ')} and ${more} more`;
+    if (shown.length <= 1)
+        return shown.join('');
+    return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+/** A value shown in a message: quoted, shortened when long. */
+function showValue(value) {
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/rpm-packages.ts
+
+
+
+
+/**
+ * yum/dnf options whose value is a separate word (`-x pkg`, `--setopt key=value`, `--enablerepo epel`):
+ * the value is not a package to install.
+ */
+const RPM_OPTIONS_WITH_VALUE = [
+    'x', 'exclude', 'setopt', 'enablerepo', 'disablerepo', 'repo', 'repoid', 'releasever', 'installroot',
+    'c', 'config', 'd', 'debuglevel', 'e', 'errorlevel', 'repofrompath', 'downloaddir', 'destdir',
+    'forcearch', 'color', 'rpmverbosity', 'advisory', 'bz', 'cve', 'sec-severity', 'secseverity', 'comment',
+];
+/** Words of `yum install` / `dnf module install` that name the action, not a package. */
+const ACTION_WORDS = new Set(['install', 'module']);
+/**
+ * The packages or modules an rpm install command (`yum install`, `dnf module install`) asks for; null
+ * for any other command. `group install` installs a named set that has no version, so it asks for none.
+ */
+function rpmRequest(cmd, managers) {
+    if (!managers.includes(cmd.base) || !hasAnyArg(cmd, ['install']))
+        return null;
+    if (hasAnyArg(cmd, ['group', 'groups']))
+        return { packages: [], modules: [] };
+    const words = operands(cmd, RPM_OPTIONS_WITH_VALUE).filter((w) => !ACTION_WORDS.has(w));
+    return hasAnyArg(cmd, ['module']) ? { packages: [], modules: words } : { packages: words, modules: [] };
+}
+/** Characters rpm allows in a version or release. */
+const VERSION_PART = /^[0-9A-Za-z.~^_:+]*$/;
+const VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+/** A word that is nothing but a command substitution: its packages are only known at build time. */
+const SUBSTITUTION_ONLY = /^(\$\([^)]*\)|`[^`]*`)$/;
+/**
+ * Whether an rpm package spec fixes the version, as hadolint reads it: after the first `-`, every
+ * dash-separated part is made of version characters and one of them starts with a digit
+ * (`httpd-2.4.57`, `gcc-c++-1.1.1`, `openssl-1:1.1.1k`; not `rpm-sign`); an `.rpm` file is a fixed
+ * version; a variable (`git-core-${version}`, the way Renovate pins) counts when it is defined.
+ */
+function isPinnedRpm(spec, isDefined) {
+    // A local or downloaded rpm file is one exact build, whatever its name looks like.
+    if (spec.endsWith('.rpm') && /^(\.{0,2}\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(spec))
+        return true;
+    if (SUBSTITUTION_ONLY.test(spec))
+        return true;
+    const parts = spec.split('-');
+    if (parts.length <= 1)
+        return false;
+    if (spec.endsWith('.rpm'))
+        return true;
+    if (spec.includes('$'))
+        return [...spec.matchAll(VARIABLE)].some((m) => isDefined(m[1]));
+    const rest = parts.slice(1);
+    return rest.every((p) => VERSION_PART.test(p)) && rest.some((p) => /^[0-9]/.test(p));
+}
+/** A module spec names its stream: `nodejs:18`. */
+function isPinnedModule(spec) {
+    return spec.includes(':') || SUBSTITUTION_ONLY.test(spec);
+}
+/**
+ * Which variables a RUN can rely on for a version: the ENV of its stage (inherited through
+ * `FROM <stage>`), the ARGs of its stage, and — as hadolint has it — any ARG declared earlier in the
+ * file, since teams pass the version with `--build-arg`. Before any FROM (hadolint's fragments) the
+ * ENVs written so far count too. So does the ENV of the base image when we know it sets the variable
+ * (`MARIADB_VERSION` in `mariadb`), or when the base is only known at build time (`FROM $BASE`).
+ */
+function definedVariables(df, run) {
+    const stage = df.stages[run.stage];
+    const root = stage ? ancestry(df, stage).pop().base : null;
+    return (name) => {
+        if (run.scope.env.has(name) || run.scope.args.has(name))
+            return true;
+        if (root?.kind === 'image' && (root.image === null || root.unresolved.length > 0 || baseImageDefines(root.image, name) === 'yes'))
+            return true;
+        return df.instructions.some((ins) => ins.line < run.line && (ins.keyword === 'ARG' || (ins.keyword === 'ENV' && ins.stage < 0 && run.stage < 0)) && ins.pairs.some((p) => p.key === name));
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/dnf-install-unpinned.ts
+
+
+
+const dnf_install_unpinned_DNF = ['dnf', 'microdnf'];
+const dnfInstallUnpinned = {
+    id: 'dnf-install-unpinned',
+    title: 'dnf install should pin package versions',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3041'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const isDefined = definedVariables(ctx.dockerfile, run);
+            const packages = [];
+            const modules = [];
+            let tool = 'dnf';
+            for (const cmd of executedCommands(run)) {
+                const request = rpmRequest(cmd, dnf_install_unpinned_DNF);
+                if (!request)
+                    continue;
+                const unpinned = request.packages.filter((p) => !isPinnedRpm(p, isDefined));
+                const unstreamed = request.modules.filter((m) => !isPinnedModule(m));
+                if (unpinned.length + unstreamed.length > 0 && packages.length + modules.length === 0)
+                    tool = cmd.base;
+                packages.push(...unpinned);
+                modules.push(...unstreamed);
+            }
+            if (packages.length > 0) {
+                ctx.reportAt(instruction, `Specify version with \`${tool} install -y <package>-<version>\`: ${listWords(packages)} ${packages.length === 1 ? 'is' : 'are'} not pinned, so each build may install a different release; write e.g. \`${packages[0]}-<version>\``);
+            }
+            else if (modules.length > 0) {
+                ctx.reportAt(instruction, `Specify version with \`${tool} module install -y <module>:<stream>\`: module ${listWords(modules)} names no stream; write e.g. \`${modules[0]}:<stream>\``);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/dnf-install-without-yes.ts
+
+
+const dnf_install_without_yes_DNF = ['dnf', 'microdnf'];
+const dnf_install_without_yes_INSTALL_ACTIONS = ['install', 'groupinstall', 'localinstall'];
+const dnfInstallWithoutYes = {
+    id: 'dnf-install-without-yes',
+    title: 'dnf install should run with -y so the build does not wait for a confirmation',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3038'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const cmd = executedCommands(run).find((c) => dnf_install_without_yes_DNF.includes(c.base) && hasAnyArg(c, dnf_install_without_yes_INSTALL_ACTIONS) && !hasAnyFlag(c, ['y', 'assumeyes']));
+            if (!cmd)
+                continue;
+            ctx.reportAt(instruction, `Use the -y switch to avoid manual input: \`${describeCommand(cmd)}\` asks for a confirmation no one can give during a build; write \`${cmd.base} install -y …\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/duplicate-stage-name.ts
+const duplicateStageName = {
+    id: 'duplicate-stage-name',
+    title: 'Stage names should be unique',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DuplicateStageName', 'DL3024'],
+    checkFile(ctx) {
+        const firstLine = new Map();
+        for (const stage of ctx.dockerfile.stages) {
+            if (stage.name === null)
+                continue;
+            const first = firstLine.get(stage.id);
+            if (first === undefined) {
+                firstLine.set(stage.id, stage.from.line);
+                continue;
+            }
+            ctx.reportAt(stage.from, `Duplicate stage name "${stage.id}", stage names should be unique: the stage on line ${first} has it too, so \`--target ${stage.id}\` and \`COPY --from=${stage.id}\` can only reach one of them; rename one`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/env-self-reference.ts
+
+/**
+ * Variables an ENV both defines and uses in another of its pairs. All values of one ENV are expanded
+ * with the environment from before it, so such a use sees the old value (or nothing), not the new one.
+ * Using a variable in its own pair (`PATH=/x:$PATH`) is the normal way to extend it.
+ */
+function selfReferences(ins, definedBefore, escapeChar) {
+    const out = [];
+    ins.pairs.forEach((pair, index) => {
+        if (definedBefore(pair.key))
+            return;
+        ins.pairs.forEach((other, otherIndex) => {
+            if (otherIndex === index || other.rawValue === null)
+                return;
+            if (referencedVariables(other.rawValue, escapeChar).includes(pair.key))
+                out.push({ user: other.key, variable: pair.key });
+        });
+    });
+    return out;
+}
+const envSelfReference = {
+    id: 'env-self-reference',
+    title: 'Do not refer to an environment variable within the same `ENV` statement where it is defined',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['DL3044'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        // Before the first FROM the model keeps no scope; remember what earlier fragments defined.
+        const preambleNames = new Set();
+        for (const ins of df.instructions) {
+            if (ins.stage < 0 && (ins.keyword === 'ARG' || ins.keyword === 'ENV')) {
+                if (ins.keyword === 'ENV')
+                    check(ins, (name) => preambleNames.has(name));
+                for (const pair of ins.pairs)
+                    preambleNames.add(pair.key);
+                continue;
+            }
+            if (ins.keyword === 'ENV')
+                check(ins, (name) => ins.scope.env.has(name) || ins.scope.args.has(name));
+        }
+        function check(ins, definedBefore) {
+            const found = selfReferences(ins, definedBefore, df.escapeChar);
+            const first = found[0];
+            if (!first)
+                return;
+            ctx.reportAt(ins, 'Do not refer to an environment variable within the same `ENV` statement where it is defined: ' +
+                `\`${first.user}\` uses \`$${first.variable}\`, but the \`${first.variable}\` set here is not visible until the next instruction, ` +
+                `so \`${first.user}\` gets the old (empty) value. Set \`${first.variable}\` in an \`ENV\` of its own first`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/lint/expose.ts
+
+
+
+function splitParts(raw) {
+    const parts = raw.split(':');
+    const n = parts.length;
+    if (n === 1)
+        return { ip: '', hostPort: '', containerPort: parts[0] };
+    if (n === 2)
+        return { ip: '', hostPort: parts[0], containerPort: parts[1] };
+    return { ip: parts.slice(0, n - 2).join(':'), hostPort: parts[n - 2], containerPort: parts[n - 1] };
+}
+function portRange(ports) {
+    const [start, end] = ports.split(/-(.*)/s, 2);
+    const number = (text) => (text !== undefined && /^[+-]?\d+$/.test(text) && Number(text) >= 0 && Number(text) <= 65535 ? Number(text) : null);
+    const first = number(start);
+    if (first === null)
+        return null;
+    if (end === undefined || end === start)
+        return [first, first];
+    const last = number(end);
+    return last === null || last < first ? null : [first, last];
+}
+/** What BuildKit rejects after its lint checks have looked at the spec: a bad IP or port range. */
+function isValidAfterLint(ip, hostPort, containerPort) {
+    const address = ip.startsWith('[') && ip.endsWith(']') ? ip.slice(1, -1) : ip;
+    if (address !== '' && (0,external_node_net_namespaceObject.isIP)(address) === 0)
+        return false;
+    const container = portRange(containerPort);
+    if (!container)
+        return false;
+    if (hostPort === '')
+        return true;
+    const host = portRange(hostPort);
+    if (!host)
+        return false;
+    const sameSize = container[1] - container[0] === host[1] - host[0];
+    return sameSize || container[0] === container[1];
+}
+/**
+ * The port specs of an EXPOSE that BuildKit's checks see: words expanded (those depending on unknown
+ * values skipped), in sorted order, up to the first spec the build would fail on.
+ */
+function exposedPorts(ins, variables, escapeChar) {
+    const out = [];
+    const words = parseWords(ins.args, escapeChar).sort();
+    for (const word of words) {
+        const expanded = variables_resolveWord(word, variables, escapeChar);
+        if (expanded === null)
+            continue;
+        for (const raw of expanded.split(/\s+/).filter((w) => w !== '')) {
+            const { ip, hostPort, containerPort } = splitParts(raw);
+            const slash = containerPort.indexOf('/');
+            const port = slash < 0 ? containerPort : containerPort.slice(0, slash);
+            const proto = slash < 0 ? '' : containerPort.slice(slash + 1);
+            if (port === '' || !['', 'tcp', 'udp', 'sctp'].includes(proto.toLowerCase()))
+                return out;
+            out.push({ raw, ip, hostPort, proto: proto || 'tcp' });
+            if (!isValidAfterLint(ip, hostPort, port))
+                return out;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/expose-invalid-format.ts
+
+
+const exposeInvalidFormat = {
+    id: 'expose-invalid-format',
+    title: 'IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['ExposeInvalidFormat'],
+    checkStage(stage, ctx) {
+        const escapeChar = ctx.dockerfile.escapeChar;
+        forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
+            if (ins.keyword !== 'EXPOSE')
+                return;
+            for (const port of exposedPorts(ins, variables, escapeChar)) {
+                if (port.ip === '' && port.hostPort === '')
+                    continue;
+                const containerPort = port.raw.slice(port.raw.lastIndexOf(':') + 1);
+                ctx.reportAt(ins, `EXPOSE instruction should not define an IP address or host-port mapping, found '${port.raw}': write \`EXPOSE ${containerPort}\` and publish it with \`docker run -p ${port.raw}\``);
+            }
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/expose-port-out-of-range.ts
+
+const MAX_PORT = 65535;
+/** The port specs an EXPOSE lists, variables resolved where the stage defines them; unknown ones are dropped. */
+function portSpecs(ins, escapeChar) {
+    const out = [];
+    for (const word of parseWords(ins.args, escapeChar)) {
+        const exp = expandWord(word, scopeLookup(ins.scope), { escapeChar });
+        if (exp.error || exp.unmatched.size > 0)
+            continue;
+        out.push(...exp.words);
+    }
+    return out;
+}
+/** `80000`, `40000-80000/tcp` → the numbers above 65535 it names; [] for valid or unreadable specs. */
+function outOfRange(spec) {
+    const ports = spec.split('/')[0];
+    const bounds = ports.split('-');
+    if (bounds.length > 2 || !bounds.every((b) => /^\d+$/.test(b)))
+        return [];
+    return bounds.map(Number).filter((p) => p > MAX_PORT);
+}
+const exposePortOutOfRange = {
+    id: 'expose-port-out-of-range',
+    title: 'Valid UNIX ports range from 0 to 65535',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['DL3011'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const ins of df.instructions) {
+            const expose = ins.trigger ?? ins;
+            if (expose.keyword !== 'EXPOSE')
+                continue;
+            for (const spec of portSpecs(expose, df.escapeChar)) {
+                const bad = outOfRange(spec);
+                if (bad.length === 0)
+                    continue;
+                ctx.reportAt(ins, `Valid UNIX ports range from 0 to 65535: \`EXPOSE ${spec}\` names port ${bad.join(' and ')}, which no service can listen on. ` +
+                    'Expose the port the process actually binds');
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/expose-proto-casing.ts
+
+
+const exposeProtoCasing = {
+    id: 'expose-proto-casing',
+    title: 'Protocol in EXPOSE instruction should be lowercase',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['ExposeProtoCasing'],
+    checkStage(stage, ctx) {
+        const escapeChar = ctx.dockerfile.escapeChar;
+        forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
+            if (ins.keyword !== 'EXPOSE')
+                return;
+            for (const port of exposedPorts(ins, variables, escapeChar)) {
+                if (port.proto === port.proto.toLowerCase())
+                    continue;
+                const fixed = port.raw.slice(0, port.raw.length - port.proto.length) + port.proto.toLowerCase();
+                ctx.reportAt(ins, `Defined protocol '${port.raw}' in EXPOSE instruction should be lowercase: write \`${fixed}\``);
+            }
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/final-stage-copies-context.ts
+
+/** `.dockerignore` text with something in it besides comments and blank lines. */
+function hasIgnoreRules(text) {
+    return text !== null && text.split(/\r?\n/).some((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+}
+const finalStageCopiesContext = {
+    id: 'final-stage-copies-context',
+    title: 'The image you ship copies the whole build context',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const chain = shippedChain(ctx);
+        if (!isProductionApp(ctx.dockerfile, chain))
+            return;
+        // When the project is compiled (in the image or in a stage it copies from), the sources are dead
+        // weight beside the output. When the sources are the app (a Python or Node app that is not
+        // compiled), only what the context holds besides them is waste: a `.dockerignore` handles that.
+        const builtElsewhereOrHere = projectCompiled(ctx.dockerfile, chain);
+        if (!builtElsewhereOrHere && ctx.dockerignoreKnown && hasIgnoreRules(ctx.dockerignore))
+            return;
+        for (const stage of chain) {
+            for (const ins of stage.instructions) {
+                const spec = copySpec(stage, ins);
+                const source = spec && wholeContextSource(spec);
+                if (!spec || source === null || source === undefined)
+                    continue;
+                const written = `${ins.keyword} ${source} ${spec.dest}`;
+                if (builtElsewhereOrHere) {
+                    ctx.reportAt(ins, `\`${written}\` ships the whole source tree next to the build output the app runs from: copy the sources into the build stage only and \`COPY --from\` just the output.`);
+                }
+                else {
+                    ctx.report({
+                        line: ins.line,
+                        endLine: ins.endLine,
+                        column: ins.column,
+                        severity: 'info',
+                        message: `\`${written}\` ships everything in the build context — tests, docs, the Dockerfile, \`.git\` unless ignored: copy only the folders the app runs from, or list the rest in \`.dockerignore\`.`,
+                    });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/final-stage-runs-as-root.ts
+
+
+/** `root`, `0`, `root:staff`, `0:0`: the user part names the superuser. */
+function isRootUser(user) {
+    const name = user.trim().split(':')[0];
+    return name === 'root' || name === '0';
+}
+/**
+ * Base images that start as root unless told otherwise: Docker's official images and distroless
+ * without the `nonroot` tag. Anything else (a team's own base, bitnami, chainguard) may set a USER of
+ * its own, which this file cannot see: those stay quiet.
+ */
+function startsAsRoot(image) {
+    const tag = image.tag ?? 'latest';
+    if (/nonroot|rootless|unprivileged/i.test(`${image.repository}:${tag}`))
+        return false;
+    if (image.registry === 'gcr.io' && image.repository.startsWith('distroless/'))
+        return true;
+    return isOfficialImage(image);
+}
+/** The user to switch to, in the base image's own terms. */
+function userAdvice(image) {
+    if (image === null)
+        return 'add `USER 65532:65532` (scratch has no user database: use a numeric uid)';
+    if (image.repository.startsWith('distroless/'))
+        return `use the \`${image.familiar}:nonroot\` variant, or add \`USER nonroot\``;
+    if (image.basename === 'node')
+        return 'add `USER node` (the node images ship that user) after the steps that need root';
+    if (image.basename === 'alpine' || /alpine/.test(image.tag ?? '')) {
+        return 'create a user (`RUN addgroup -S app && adduser -S -G app app`) and add `USER app` after the steps that need root';
+    }
+    return 'create a user (`RUN useradd --system --uid 10001 app`) and add `USER app` after the steps that need root';
+}
+/**
+ * Servers that start as root on purpose and drop to an unprivileged user for their workers (nginx,
+ * Apache, php-fpm, HAProxy), and init systems that run services under their own users (supervisord,
+ * systemd, s6-overlay's `/init`): their images run "as root" by design.
+ */
+const DROPS_PRIVILEGES = /^(nginx|openresty|httpd|apache2|apache2-foreground|apachectl|php-fpm[\d.]*|haproxy|supervisord|init|systemd|s6-svscan|runsvdir)$/;
+function startsPrivilegeDroppingServer(start) {
+    if (start.keyword !== 'CMD' && start.keyword !== 'ENTRYPOINT')
+        return false;
+    const first = start.execForm ? start.execForm[0] : start.args.trim().split(/\s+/)[0];
+    if (!first)
+        return false;
+    return DROPS_PRIVILEGES.test(first.slice(first.lastIndexOf('/') + 1));
+}
+/** Where the image starts its process: the CMD or ENTRYPOINT in effect, else the target's FROM. */
+function startLine(chain, target) {
+    const starts = instructionsOf(chain).filter((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+    return starts[starts.length - 1] ?? target.from;
+}
+function reportExplicitRoot(ctx, df, target, user, userLine) {
+    const chain = ancestry(df, target);
+    const ins = chain.flatMap((s) => s.instructions).find((i) => i.keyword === 'USER' && i.line === userLine);
+    if (!ins)
+        return;
+    const image = target.name ? `the image built from stage \`${target.name}\`` : 'the image';
+    const inherited = ins.stage !== target.index ? ` (inherited through \`FROM ${df.stages[ins.stage]?.name ?? ins.stage}\`)` : '';
+    ctx.reportAt(ins, `Last USER should not be root: ${image} runs its processes as \`${user}\`${inherited}. ` +
+        'Add `USER <non-root uid>` after the steps that need root, so a compromised process does not own the container');
+}
+/**
+ * No USER anywhere in the chain: the image runs as the base image's user. Reported for app images
+ * (they start an app built from the project, the seeds' case) on bases known to start as root.
+ */
+function reportDefaultRoot(ctx, df, target) {
+    const chain = ancestry(df, target).reverse();
+    if (!isProductionApp(df, chain))
+        return;
+    if (projectCopies(chain).length === 0 && !takesFromOtherStages(chain))
+        return;
+    const base = rootBase(df, target);
+    let image;
+    if (base.kind === 'scratch')
+        image = null;
+    else if (base.kind === 'image' && base.image && startsAsRoot(base.image))
+        image = base.image;
+    else
+        return;
+    const start = startLine(chain, target);
+    if (startsPrivilegeDroppingServer(start))
+        return;
+    const from = image ? `\`${formatImage(image)}\` starts as root` : '`scratch` has no users, so the process is uid 0';
+    ctx.reportAt(start, `The image runs as root: ${from} and no USER follows. To run unprivileged, ${userAdvice(image)}`);
+}
+const finalStageRunsAsRoot = {
+    id: 'final-stage-runs-as-root',
+    title: 'The image should not run as root',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: ['DL3002'],
+    checkFile(ctx) {
+        const target = ctx.target;
+        if (!target)
+            return;
+        // The USER the image starts with is the last one set along its FROM chain (the model carries it
+        // through `FROM <stage>`); a root USER in a build stage nobody ships never reaches a container.
+        const { user, userLine } = target.final;
+        if (user !== null && userLine !== null) {
+            if (isRootUser(user))
+                reportExplicitRoot(ctx, ctx.dockerfile, target, user, userLine);
+            return;
+        }
+        reportDefaultRoot(ctx, ctx.dockerfile, target);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/final-stage-sdk-base.ts
+
+
+const finalStageSdkBase = {
+    id: 'final-stage-sdk-base',
+    title: 'The image you ship is based on a build toolchain image that has a runtime variant',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const chain = shippedChain(ctx);
+        if (chain.length === 0 || !ctx.target)
+            return;
+        const image = rootImage(ctx.dockerfile, ctx.target);
+        if (!image)
+            return;
+        const toolchain = toolchainImage(image);
+        if (!toolchain)
+            return;
+        // Only an app image (it starts something, and carries the project or artifacts from another stage)
+        // can run on the runtime variant; the toolchain images themselves are built FROM their JDK or SDK.
+        if (!isProductionApp(ctx.dockerfile, chain))
+            return;
+        if (!takesFromOtherStages(chain) && projectCopies(chain).length === 0)
+            return;
+        const instructions = instructionsOf(chain);
+        // A chain that compiles needs the toolchain (single-stage-build says to split it); so does one that
+        // runs the SDK at build time or at start (`go run`, `mvn spring-boot:run`, `dotnet ef`).
+        if (instructions.some((i) => buildSteps(i).length > 0))
+            return;
+        if (instructions.some((i) => runCommandsOf(i).some((c) => needsSdk(c, toolchain.ecosystem))))
+            return;
+        if (instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && startCommands(i).some((c) => needsSdk(c, toolchain.ecosystem))))
+            return;
+        const root = chain[0];
+        ctx.reportAt(root.from, `The image you ship is based on \`${formatImage(image)}\`, which carries ${toolchain.carries} that the running app does not use: base the final stage on ${toolchain.runtime} and copy in only what runs.`);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/from-as-casing.ts
 
-function isUniformCase(word) {
+function from_as_casing_isUniformCase(word) {
     return word === word.toLowerCase() || word === word.toUpperCase();
 }
 const fromAsCasing = {
@@ -11535,7 +16125,7 @@ const fromAsCasing = {
             return;
         const as = words[1];
         // A FROM of mixed case is consistent-instruction-casing's finding, not this one's.
-        if (!isUniformCase(from.rawKeyword))
+        if (!from_as_casing_isUniformCase(from.rawKeyword))
             return;
         const expected = from.rawKeyword === from.rawKeyword.toLowerCase() ? as.toLowerCase() : as.toUpperCase();
         if (as !== expected) {
@@ -11544,33 +16134,2893 @@ const fromAsCasing = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/lint/registry/buildkit.ts
+;// CONCATENATED MODULE: ./src/lint/rules/from-platform-flag-const-disallowed.ts
 
-/** BuildKit's Dockerfile checks (`docker build --check`), one module each under rules/. */
-const BUILDKIT_RULES = [fromAsCasing];
+const KNOWN_OS = new Set([
+    'aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'hurd', 'illumos', 'ios', 'js', 'linux', 'nacl', 'netbsd', 'openbsd',
+    'plan9', 'solaris', 'wasip1', 'windows', 'zos',
+]);
+const KNOWN_ARCH = new Set([
+    '386', 'amd64', 'amd64p32', 'arm', 'armbe', 'arm64', 'arm64be', 'loong64', 'mips', 'mipsle', 'mips64', 'mips64le',
+    'mips64p32', 'mips64p32le', 'ppc', 'ppc64', 'ppc64le', 'riscv', 'riscv64', 's390', 's390x', 'sparc', 'sparc64', 'wasm',
+]);
+const ARCH_ALIASES = { i386: '386', x86_64: 'amd64', 'x86-64': 'amd64', aarch64: 'arm64', armhf: 'arm', armel: 'arm' };
+/** The OS and architecture containerd's `platforms.Parse` makes of a value (on a linux/amd64 builder), or null. */
+function parsePlatform(value) {
+    if (value.includes('*'))
+        return null;
+    const parts = value.split('/');
+    if (parts.length > 3)
+        return null;
+    const osPart = /^([A-Za-z0-9_-]+)(?:\([A-Za-z0-9_.-]*\))?$/.exec(parts[0]);
+    if (!osPart || parts.slice(1).some((p) => !/^[A-Za-z0-9_.-]+$/.test(p)))
+        return null;
+    const os = osPart[1].toLowerCase() === 'macos' ? 'darwin' : osPart[1].toLowerCase();
+    const arch = (name) => ARCH_ALIASES[name.toLowerCase()] ?? name.toLowerCase();
+    if (parts.length > 1)
+        return { os, arch: arch(parts[1]) };
+    if (KNOWN_OS.has(os))
+        return { os, arch: 'amd64' };
+    return KNOWN_ARCH.has(arch(parts[0])) ? { os: 'linux', arch: arch(parts[0]) } : null;
+}
+const fromPlatformFlagConstDisallowed = {
+    id: 'from-platform-flag-const-disallowed',
+    title: 'FROM --platform flag should not use a constant value',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['FromPlatformFlagConstDisallowed', 'DL3029'],
+    checkStage(stage, ctx) {
+        if (stage.platform === null)
+            return;
+        const expansion = expandWord(stage.platform, { get: () => undefined }, { escapeChar: ctx.dockerfile.escapeChar });
+        if (expansion.error || expansion.matched.size > 0 || expansion.unmatched.size > 0)
+            return;
+        const platform = parsePlatform(expansion.result);
+        if (!platform)
+            return;
+        // A stage named for its platform (`AS build-arm64`) pins it on purpose.
+        const name = stage.name === null ? '' : stage.id;
+        if (name.includes(platform.os) || name.includes(platform.arch))
+            return;
+        ctx.reportAt(stage.from, `FROM --platform flag should not use constant value ${JSON.stringify(expansion.result)}: use \`--platform=$BUILDPLATFORM\` for a stage that only builds, drop the flag to follow the target platform, or name the stage after the platform if it must be pinned`);
+    },
+};
 
-;// CONCATENATED MODULE: ./src/lint/registry/hadolint.ts
-/** hadolint's DL rules, one module each under rules/. */
-const HADOLINT_RULES = [];
+;// CONCATENATED MODULE: ./src/lint/rules/gem-install-unpinned.ts
 
-;// CONCATENATED MODULE: ./src/lint/registry/multistage.ts
-/** Stagecraft's own multi-stage rules, one module each under rules/. */
-const MULTISTAGE_RULES = [];
+/**
+ * gem install options that take no value. hadolint reads every other option as taking the next word;
+ * knowing these keeps `gem install --no-document rails` from hiding `rails`.
+ */
+const GEM_SWITCHES = new Set([
+    'N', 'no-document', 'no-ri', 'no-rdoc', 'document', 'conservative', 'minimal-deps', 'user-install', 'no-user-install', 'f', 'force',
+    'no-force', 'l', 'local', 'r', 'remote', 'b', 'both', 'clear-sources', 'E', 'env-shebang', 'no-env-shebang', 'ignore-dependencies',
+    'prerelease', 'no-prerelease', 'q', 'quiet', 'V', 'verbose', 'no-verbose', 'development', 'development-all', 'wrappers', 'no-wrappers',
+    'norc', 'backtrace', 'debug', 'default', 'explain', 'lock', 'no-lock', 'post-install-message', 'no-post-install-message', 'suggestions',
+    'no-suggestions', 'vendor', 'format-executable', 'no-format-executable', 'update-sources', 'no-update-sources', 'system', 'silent',
+]);
+function switchName(word) {
+    return word.replace(/^--?/, '').split('=')[0];
+}
+/** The gems a `gem install` (or `gem i`) names; none when `-v`/`--version` pins them all. */
+function installedGems(cmd) {
+    if (cmd.base !== 'gem')
+        return [];
+    const args = cmd.args;
+    const at = args.findIndex((a) => a.value === 'install' || a.value === 'i');
+    if (at < 0)
+        return [];
+    if (args.some((a) => a.value === '-v' || a.value === '--version' || a.value.startsWith('--version=') || /^-v\S/.test(a.value)))
+        return [];
+    const gems = [];
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        // Everything after `--` goes to the gem's build, not to gem install.
+        if (word.value === '--')
+            break;
+        if (i === at)
+            continue;
+        if (word.value.startsWith('-')) {
+            if (!word.value.includes('=') && !GEM_SWITCHES.has(switchName(word.value)))
+                i++;
+            continue;
+        }
+        if (i > at)
+            gems.push(word);
+    }
+    return gems;
+}
+/** `rails:7.1.3`, or a local `.gem` file. */
+function gem_install_unpinned_isPinned(gem) {
+    return gem.includes(':') || gem.endsWith('.gem');
+}
+const gemInstallUnpinned = {
+    id: 'gem-install-unpinned',
+    title: 'Pin versions in gem install',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3028'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(installedGems(cmd), site.run, gem_install_unpinned_isPinned));
+            if (unpinned.length === 0)
+                continue;
+            ctx.reportAt(site.instruction, `Pin versions in gem install: ${noVersion(unpinned)}. ` +
+                `Instead of \`gem install ${unpinned[0]}\` use \`gem install ${unpinned[0]}:<version>\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/go-install-unpinned.ts
+
+
+/** Build flags of `go run/install/get` that take a value (`-tags netgo`, `-o /bin/app`). */
+const GO_VALUE_FLAGS = [
+    'C', 'o', 'p', 'tags', 'ldflags', 'gcflags', 'asmflags', 'gccgoflags', 'mod', 'modfile', 'overlay', 'pkgdir', 'buildmode', 'compiler',
+    'exec', 'toolexec', 'installsuffix', 'pgo', 'covermode', 'coverpkg', 'buildvcs',
+];
+/**
+ * The packages a go command fetches by path: for `go run`, the package it runs (what follows is the
+ * program's arguments); for `go install` and `go get`, every package named.
+ */
+function fetchedPackages(cmd) {
+    if (cmd.base !== 'go')
+        return null;
+    // Go flags are written with one dash and may be long (`-tags`): read them whole, not letter by letter.
+    const words = operandWords({ ...cmd, args: cmd.args.map((a) => (/^-[a-zA-Z]{2,}$/.test(a.value) ? { ...a, value: `-${a.value}` } : a)) }, GO_VALUE_FLAGS);
+    const [verb, ...rest] = words;
+    if (!verb)
+        return null;
+    if (verb.value === 'run')
+        return { verb: 'run', packages: rest.slice(0, 1) };
+    if (verb.value === 'install' || verb.value === 'get')
+        return { verb: verb.value, packages: rest.filter((w) => w.value !== 'tool') };
+    return null;
+}
+/** `./cmd/app`, `.`, `/go/src/app`, `../x`, or a `.go` file: built from the source at hand. */
+function isLocal(pkg) {
+    return pkg.startsWith('.') || pkg.startsWith('/') || pkg.endsWith('.go');
+}
+/** A module version (`@v1.2.3`, `@<commit>`); `@latest` and `@none` name no fixed version. */
+function go_install_unpinned_isPinned(pkg) {
+    if (isLocal(pkg))
+        return true;
+    return pkg.includes('@') && !/@(latest|none)$/.test(pkg);
+}
+/**
+ * Whether the RUN builds inside a Go module: it mounts a `go.mod`, or the image got one from an earlier
+ * COPY or ADD. There `go install pkg` and `go run pkg` without `@version` take the version go.mod
+ * requires (or fail), so they are pinned.
+ */
+function moduleAtHand(df, site) {
+    const mountsGoMod = site.run.flags.some((f) => {
+        if (f.name !== 'mount' || f.value === null)
+            return false;
+        const o = parseMountOptions(f.value);
+        return [o.get('source'), o.get('src'), o.get('target'), o.get('dst'), o.get('destination')].some((v) => v?.endsWith('go.mod'));
+    });
+    if (mountsGoMod)
+        return true;
+    return earlierInstructions(df, site.instruction).some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /(^|[\s/"'])go\.(mod|\*)(\s|"|'|,|$)/.test(i.args));
+}
+const goInstallUnpinned = {
+    id: 'go-install-unpinned',
+    title: 'Pin versions in go install',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3062'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const found = site.commands.map(fetchedPackages).filter((f) => f !== null);
+            // hadolint reads the `go run` packages when a RUN has any, else those of go install and go get.
+            const runs = found.filter((f) => f.verb === 'run');
+            const checked = runs.some((f) => f.packages.length > 0) ? runs : found.filter((f) => f.verb !== 'run');
+            const inModule = moduleAtHand(ctx.dockerfile, site);
+            const unpinned = checked.flatMap((f) => unpinnedPackages(f.packages, site.run, (pkg) => go_install_unpinned_isPinned(pkg) || (inModule && f.verb !== 'get' && !pkg.includes('@'))));
+            if (unpinned.length === 0)
+                continue;
+            const verb = checked.find((f) => f.packages.some((p) => unpinned.includes(p.value)))?.verb ?? 'install';
+            const bare = unpinned[0].replace(/@(latest|none)$/, '');
+            ctx.reportAt(site.instruction, `Pin versions in go: ${noVersion(unpinned, 'no fixed version')}. ` +
+                `Instead of \`go ${verb} ${unpinned[0]}\` use \`go ${verb} ${bare}@<version>\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/healthcheck-missing.ts
+
+const healthcheckMissing = {
+    id: 'healthcheck-missing',
+    title: '`HEALTHCHECK` instruction missing',
+    severity: 'info',
+    scope: 'shipped',
+    aliases: ['DL3057'],
+    off: true,
+    checkFile(ctx) {
+        const target = ctx.target;
+        if (!target)
+            return;
+        // Only the image the build produces runs as a container; a HEALTHCHECK (even `HEALTHCHECK NONE`)
+        // anywhere along its FROM chain is part of its configuration.
+        const chain = ancestry(ctx.dockerfile, target);
+        if (chain.some((stage) => stage.instructions.some((i) => i.keyword === 'HEALTHCHECK')))
+            return;
+        const image = target.name ? `the image built from stage \`${target.name}\`` : 'the image';
+        ctx.reportAt(target.from, `\`HEALTHCHECK\` instruction missing: ${image} defines none, so Docker and orchestrators only know whether its process runs, not whether it serves. ` +
+            'Add e.g. `HEALTHCHECK CMD wget -qO- http://localhost:8080/health || exit 1`, or `HEALTHCHECK NONE` to say it has none on purpose');
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/image-from-untrusted-registry.ts
+
+
+/** hadolint's registry patterns: `*` (any), `*.corp.com` (suffix), `registry.*` (prefix), or an exact name. */
+function registryMatches(pattern, registry) {
+    if (pattern === '*')
+        return true;
+    if (pattern.startsWith('*'))
+        return registry.endsWith(pattern.slice(1));
+    if (pattern.endsWith('*'))
+        return registry.startsWith(pattern.slice(0, -1));
+    return registry === pattern;
+}
+function isTrusted(image, trusted) {
+    // Docker Hub is written without a registry, or as docker.io; hadolint also accepts hub.docker.com for it.
+    const names = image.explicitRegistry ? [image.registry] : ['docker.io', 'hub.docker.com'];
+    return names.some((name) => trusted.some((pattern) => registryMatches(pattern, name)));
+}
+/** Images named in `--from` of COPY and `RUN --mount` before any FROM, where there is no stage to refer to. */
+function preambleImages(ins) {
+    const values = [];
+    for (const flag of ins.flags) {
+        if (!flag.value)
+            continue;
+        if (flag.name === 'from' && ins.keyword === 'COPY')
+            values.push({ value: flag.value, how: 'COPY --from' });
+        if (flag.name === 'mount' && ins.keyword === 'RUN') {
+            const from = parseMountOptions(flag.value).get('from');
+            if (from)
+                values.push({ value: from, how: 'RUN --mount' });
+        }
+    }
+    const out = [];
+    for (const { value, how } of values) {
+        const text = stripQuotes(value);
+        if (text.includes('$') || /^\d+$/.test(text) || text === 'scratch')
+            continue;
+        const parsed = parseImageRef(text);
+        if (parsed.ok)
+            out.push({ instruction: ins, image: parsed.image, how });
+    }
+    return out;
+}
+function imageUses(ctx) {
+    const df = ctx.dockerfile;
+    const out = df.preamble.flatMap(preambleImages);
+    for (const stage of df.stages) {
+        for (const dep of stage.dependencies) {
+            // Stages, build contexts and references whose ARGs have no default are not registry pulls we can judge.
+            if (dep.source.kind !== 'image' || dep.source.image === null)
+                continue;
+            const how = dep.kind === 'from' ? 'FROM' : dep.kind === 'copy' ? 'COPY --from' : 'RUN --mount';
+            out.push({ instruction: dep.instruction, image: dep.source.image, how });
+        }
+    }
+    return out;
+}
+const imageFromUntrustedRegistry = {
+    id: 'image-from-untrusted-registry',
+    title: 'Use only an allowed registry in the FROM image',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['DL3026'],
+    checkFile(ctx) {
+        const trusted = ctx.settings.trustedRegistries;
+        if (trusted.length === 0)
+            return;
+        for (const use of imageUses(ctx)) {
+            if (isTrusted(use.image, trusted))
+                continue;
+            const registry = use.image.explicitRegistry ? use.image.registry : 'docker.io (Docker Hub)';
+            ctx.reportAt(use.instruction, `Use only an allowed registry in the FROM image: ${use.how} \`${use.image.raw}\` comes from ${registry}, ` +
+                `which is not among the trusted registries (${trusted.join(', ')}). Mirror the image into one of them, or add the registry to trustedRegistries`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/inline-ignore-pragma.ts
+/** `# hadolint ignore=DL3008,DL3015` or `# stagecraft ignore=…` — not the `global` or `stage` forms. */
+const INLINE_PRAGMA = /^(hadolint|stagecraft)\s+ignore\s*=\s*([\w\-.*]+(?:\s*,\s*[\w\-.*]+)*)/i;
+const inlineIgnorePragma = {
+    id: 'inline-ignore-pragma',
+    title: 'Do not silence findings with inline ignore pragmas',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL1001'],
+    off: true,
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const comment of df.comments) {
+            if (comment.embedded)
+                continue;
+            const pragma = INLINE_PRAGMA.exec(comment.text);
+            if (!pragma)
+                continue;
+            const codes = pragma[2].split(',').map((c) => c.trim()).join(', ');
+            const next = df.instructions.find((i) => i.line > comment.line);
+            const where = next ? `on line ${next.line}` : 'on the next instruction';
+            ctx.report({
+                line: comment.line,
+                message: `Please refrain from using inline ignore pragmas: \`# ${comment.text}\` silences ${codes} ${where}. ` +
+                    'Fix the finding, or ignore the rule in `.hadolint.yaml` / `.stagecraft.yml` where exceptions are reviewed in one place',
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/instruction-before-from.ts
+
+const instructionBeforeFrom = {
+    id: 'instruction-before-from',
+    title: 'Invalid instruction order. Dockerfile must begin with `FROM`, `ARG` or comment',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['DL3061'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        const firstFrom = df.stages[0]?.from.line ?? null;
+        for (const ins of df.preamble) {
+            // Unknown words are parse-error's to report; ARG is the one instruction allowed before FROM.
+            if (ins.keyword === 'ARG' || !KNOWN_KEYWORDS.has(ins.keyword))
+                continue;
+            const where = firstFrom !== null ? `the first \`FROM\` (line ${firstFrom})` : 'any `FROM`';
+            ctx.reportAt(ins, `Invalid instruction order. Dockerfile must begin with \`FROM\`, \`ARG\` or comment: \`${ins.rawKeyword}\` comes before ${where}, ` +
+                `where there is no stage for it to apply to. Move it after \`FROM\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/invalid-default-arg-in-from.ts
+
+
+const invalidDefaultArgInFrom = {
+    id: 'invalid-default-arg-in-from',
+    title: 'Default value for global ARG results in an empty or invalid base image name',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['InvalidDefaultArgInFrom'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        const { values, broken } = fromArguments(df);
+        // BuildKit gives up on this check when the defaults themselves cannot be expanded.
+        if (broken)
+            return;
+        for (const stage of df.stages) {
+            const raw = stage.base.raw;
+            const expansion = expandWord(raw, { get: (name) => values.get(name) }, { escapeChar: df.escapeChar });
+            if (expansion.error)
+                return;
+            const parsed = parseImageRef(expansion.result);
+            if (parsed.ok)
+                continue;
+            const names = [...expansion.matched, ...expansion.unmatched];
+            const fix = names.length > 0
+                ? `with the defaults it is ${JSON.stringify(expansion.result)} (${parsed.error}); give ${names.map((n) => `\`ARG ${n}\``).join(', ')} a default that makes a valid image reference`
+                : `${JSON.stringify(expansion.result)} is not a valid image reference (${parsed.error})`;
+            ctx.reportAt(stage.from, `Default value for ARG ${raw} results in empty or invalid base image name: ${fix}`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/invalid-definition-description.ts
+/**
+ * The comments BuildKit's parser attaches to each instruction: the comment lines since the previous
+ * instruction, restarted by an empty `#`. Blank lines do not break the block (unlike what BuildKit's
+ * documentation says, its parser keeps comments across them); parser directives are not comments.
+ */
+function precedingComments(df) {
+    const directiveLines = new Set(df.directives.map((d) => d.line));
+    const out = new Map();
+    let from = 1;
+    for (const ins of df.instructions) {
+        let comments = [];
+        for (let line = from; line < ins.line; line++) {
+            const raw = df.lines[line - 1];
+            if (directiveLines.has(line) || !raw.trimStart().startsWith('#'))
+                continue;
+            // BuildKit drops the first character, whatever it is, then trims.
+            const text = raw.slice(1).trim();
+            comments = text === '' ? [] : [...comments, text];
+        }
+        out.set(ins, comments);
+        from = ins.endLine + 1;
+    }
+    return out;
+}
+/** The names a description may start with: a stage's (lower-cased) name, or an ARG's keys. */
+function definedNames(ins, df) {
+    if (ins.keyword === 'ARG')
+        return ins.pairs.map((p) => p.key);
+    if (ins.keyword === 'FROM') {
+        const stage = df.stages.find((s) => s.from === ins);
+        return stage?.name ? [stage.id] : [];
+    }
+    return [];
+}
+const invalidDefinitionDescription = {
+    id: 'invalid-definition-description',
+    title: 'Comment for build stage or argument should follow the format: `# <arg/stage name> <description>`',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['InvalidDefinitionDescription'],
+    experimental: true,
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const [ins, comments] of precedingComments(df)) {
+            const names = definedNames(ins, df);
+            if (names.length === 0 || comments.length === 0)
+                continue;
+            const firstWord = comments[comments.length - 1].split(' ')[0];
+            if (names.includes(firstWord))
+                continue;
+            const example = names.length > 1 ? '<arg_key>' : names[0];
+            ctx.reportAt(ins, `Comment for ${ins.keyword} should follow the format: \`# ${example} <description>\`: start the comment with the name, or end the description block with an empty \`#\` line if it is not one`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/json-args-recommended.ts
+/** Words a shell would treat specially; a command without them can be rewritten as JSON word for word. */
+const json_args_recommended_SHELL_SYNTAX = /["'`\\$|&;<>(){}*?[\]#~=%!]/;
+function execFormOf(ins) {
+    const words = ins.args.split(/\s+/).filter((w) => w !== '');
+    if (words.length === 0 || json_args_recommended_SHELL_SYNTAX.test(ins.args))
+        return `${ins.rawKeyword} ["executable", "arg"]`;
+    return `${ins.rawKeyword} ${JSON.stringify(words).replace(/","/g, '", "')}`;
+}
+const jsonArgsRecommended = {
+    id: 'json-args-recommended',
+    title: 'JSON arguments recommended for ENTRYPOINT/CMD to prevent unintended behavior related to OS signals',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['JSONArgsRecommended', 'DL3025'],
+    checkStage(stage, ctx) {
+        // A SHELL (here or in a stage this one is built FROM) says the shell form is intended.
+        let shellSet = stage.initial.shellLine !== null;
+        for (const ins of stage.instructions) {
+            if (ins.keyword === 'SHELL' && ins.execForm && ins.execForm.length > 0)
+                shellSet = true;
+            if ((ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') || ins.execForm !== null || shellSet)
+                continue;
+            ctx.reportAt(ins, `JSON arguments recommended for ${ins.rawKeyword} to prevent unintended behavior related to OS signals: write \`${execFormOf(ins)}\` so the process runs as PID 1 and receives SIGTERM, not /bin/sh`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/labels.ts
+/** Every LABEL of the file, ONBUILD LABEL triggers included, stages and fragments alike. */
+function labelInstructions(ctx) {
+    const out = [];
+    for (const instruction of ctx.dockerfile.instructions) {
+        const label = instruction.keyword === 'LABEL' ? instruction : instruction.trigger?.keyword === 'LABEL' ? instruction.trigger : null;
+        if (label)
+            out.push({ instruction, pairs: label.pairs });
+    }
+    return out;
+}
+/**
+ * Whether a label value is only known at build time (`version=$VERSION`, filled in by
+ * `--build-arg`): its format cannot be judged from the Dockerfile.
+ */
+function isBuildTimeValue(pair) {
+    return pair.value !== null && /\$(\{|[A-Za-z_])/.test(pair.value);
+}
+/**
+ * The schema labels of one type (`label-schema` in `.hadolint.yaml`), each checked once per LABEL:
+ * reports the LABEL when a label of that type is set to a value `isValid` rejects.
+ */
+function checkTypedLabels(ctx, type, isValid, message) {
+    const names = Object.entries(ctx.settings.labelSchema)
+        .filter(([, t]) => t === type)
+        .map(([name]) => name);
+    if (names.length === 0)
+        return;
+    for (const { instruction, pairs } of labelInstructions(ctx)) {
+        const reported = new Set();
+        for (const pair of pairs) {
+            if (!names.includes(pair.key) || reported.has(pair.key) || isBuildTimeValue(pair))
+                continue;
+            const value = pair.value ?? '';
+            if (isValid(value))
+                continue;
+            reported.add(pair.key);
+            ctx.reportAt(instruction, message(pair.key, value));
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-empty.ts
+
+const labelEmpty = {
+    id: 'label-empty',
+    title: 'A label of the label schema should not be empty',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3051'],
+    checkFile(ctx) {
+        const schema = new Set(Object.keys(ctx.settings.labelSchema));
+        if (schema.size === 0)
+            return;
+        for (const { instruction, pairs } of labelInstructions(ctx)) {
+            const reported = new Set();
+            for (const pair of pairs) {
+                if (!schema.has(pair.key) || reported.has(pair.key) || isBuildTimeValue(pair) || (pair.value ?? '') !== '')
+                    continue;
+                reported.add(pair.key);
+                const label = pair.key;
+                ctx.reportAt(instruction, `Label \`${label}\` is empty: a schema label set to nothing tells the image's users nothing; give it a value or drop the LABEL`);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-key-invalid.ts
+
+/** Namespaces Docker reserves for its own labels. */
+const RESERVED_NAMESPACES = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
+/**
+ * Why a label key breaks Docker's key format (lower-case alphanumerics with `.`, `-`, `_`, `/`
+ * separators, starting with a letter, ending with a letter or digit, no repeated separator, not in a
+ * reserved namespace); null when it does not.
+ */
+function labelKeyProblem(key) {
+    const reserved = RESERVED_NAMESPACES.find((ns) => key.startsWith(ns));
+    if (reserved)
+        return `uses the \`${reserved}\` namespace Docker reserves`;
+    if (!/^[a-z]/.test(key))
+        return 'does not start with a lower-case letter';
+    if (!/[a-z0-9]$/.test(key))
+        return 'does not end with a lower-case letter or digit';
+    const illegal = /[^0-9a-z._/-]/.exec(key);
+    if (illegal)
+        return `contains ${JSON.stringify(illegal[0])}`;
+    if (key.includes('..') || key.includes('--'))
+        return 'repeats a separator';
+    return null;
+}
+/** A valid key close to the one written, when lower-casing is all it takes. */
+function suggestion(key) {
+    const lower = key.toLowerCase();
+    return lower !== key && labelKeyProblem(lower) === null ? lower : null;
+}
+const labelKeyInvalid = {
+    id: 'label-key-invalid',
+    title: 'Label keys should follow Docker’s key format',
+    severity: 'style',
+    scope: 'all',
+    aliases: ['DL3048'],
+    checkFile(ctx) {
+        for (const { instruction, pairs } of labelInstructions(ctx)) {
+            const problems = pairs.map((p) => ({ key: p.key, why: labelKeyProblem(p.key) })).filter((p) => p.why !== null);
+            if (problems.length === 0)
+                continue;
+            const first = problems[0];
+            const fix = suggestion(first.key);
+            const others = problems.length > 1 ? ` (and ${problems.length - 1} more key${problems.length > 2 ? 's' : ''})` : '';
+            ctx.reportAt(instruction, `Invalid label key: \`${first.key}\` ${first.why}${others}; use lower-case reverse-DNS keys such as \`org.opencontainers.image.source\`${fix ? ` — here \`${fix}\`` : ''}`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-missing.ts
+
+const labelMissing = {
+    id: 'label-missing',
+    title: 'The image should carry every label of the label schema',
+    severity: 'info',
+    scope: 'shipped',
+    aliases: ['DL3049'],
+    checkFile(ctx) {
+        const required = Object.keys(ctx.settings.labelSchema);
+        const target = ctx.target;
+        if (required.length === 0 || !target)
+            return;
+        // The image's labels: those of the target and of the stages it is built FROM (labels are inherited).
+        // Builder stages only copied from never become an image, so their labels do not matter.
+        const present = new Set();
+        for (const stage of ancestry(ctx.dockerfile, target)) {
+            for (const ins of stage.instructions)
+                if (ins.keyword === 'LABEL')
+                    for (const pair of ins.pairs)
+                        present.add(pair.key);
+        }
+        const stageName = target.name ? `stage \`${target.name}\`` : 'the last stage';
+        for (const label of required) {
+            if (present.has(label))
+                continue;
+            ctx.reportAt(target.from, `Label \`${label}\` is missing: the image built from ${stageName} does not set it; add \`LABEL ${label}=…\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/spdx-license-ids.ts
+/**
+ * SPDX license identifiers, current and deprecated (`GPL-2.0` still names a license in older labels).
+ * Generated from the npm package spdx-license-ids 3.0.23 (CC0-1.0: `index.json` + `deprecated.json`);
+ * to refresh, regenerate this list from a newer release of that package.
+ */
+const SPDX_LICENSE_IDS = [
+    '0BSD', '3D-Slicer-1.0', 'AAL', 'Abstyles', 'AdaCore-doc', 'Adobe-2006', 'Adobe-Display-PostScript',
+    'Adobe-Glyph', 'Adobe-Utopia', 'ADSL', 'Advanced-Cryptics-Dictionary', 'AFL-1.1', 'AFL-1.2', 'AFL-2.0',
+    'AFL-2.1', 'AFL-3.0', 'Afmparse', 'AGPL-1.0', 'AGPL-1.0-only', 'AGPL-1.0-or-later', 'AGPL-3.0',
+    'AGPL-3.0-only', 'AGPL-3.0-or-later', 'Aladdin', 'ALGLIB-Documentation', 'AMD-newlib', 'AMDPLPA', 'AML',
+    'AML-glslang', 'AMPAS', 'ANTLR-PD', 'ANTLR-PD-fallback', 'any-OSI', 'any-OSI-perl-modules', 'Apache-1.0',
+    'Apache-1.1', 'Apache-2.0', 'APAFML', 'APL-1.0', 'App-s2p', 'APSL-1.0', 'APSL-1.1', 'APSL-1.2', 'APSL-2.0',
+    'Arphic-1999', 'Artistic-1.0', 'Artistic-1.0-cl8', 'Artistic-1.0-Perl', 'Artistic-2.0', 'Artistic-dist',
+    'Aspell-RU', 'ASWF-Digital-Assets-1.0', 'ASWF-Digital-Assets-1.1', 'Baekmuk', 'Bahyph', 'Barr',
+    'bcrypt-Solar-Designer', 'Beerware', 'Bitstream-Charter', 'Bitstream-Vera', 'BitTorrent-1.0',
+    'BitTorrent-1.1', 'blessing', 'BlueOak-1.0.0', 'Boehm-GC', 'Boehm-GC-without-fee', 'BOLA-1.1', 'Borceux',
+    'Brian-Gladman-2-Clause', 'Brian-Gladman-3-Clause', 'BSD-1-Clause', 'BSD-2-Clause', 'BSD-2-Clause-Darwin',
+    'BSD-2-Clause-first-lines', 'BSD-2-Clause-FreeBSD', 'BSD-2-Clause-NetBSD', 'BSD-2-Clause-Patent',
+    'BSD-2-Clause-pkgconf-disclaimer', 'BSD-2-Clause-Views', 'BSD-3-Clause', 'BSD-3-Clause-acpica',
+    'BSD-3-Clause-Attribution', 'BSD-3-Clause-Clear', 'BSD-3-Clause-flex', 'BSD-3-Clause-HP',
+    'BSD-3-Clause-LBNL', 'BSD-3-Clause-Modification', 'BSD-3-Clause-No-Military-License',
+    'BSD-3-Clause-No-Nuclear-License', 'BSD-3-Clause-No-Nuclear-License-2014',
+    'BSD-3-Clause-No-Nuclear-Warranty', 'BSD-3-Clause-Open-MPI', 'BSD-3-Clause-Sun', 'BSD-3-Clause-Tso',
+    'BSD-4-Clause', 'BSD-4-Clause-Shortened', 'BSD-4-Clause-UC', 'BSD-4.3RENO', 'BSD-4.3TAHOE',
+    'BSD-Advertising-Acknowledgement', 'BSD-Attribution-HPND-disclaimer', 'BSD-Inferno-Nettverk',
+    'BSD-Mark-Modifications', 'BSD-Protection', 'BSD-Source-beginning-file', 'BSD-Source-Code',
+    'BSD-Systemics', 'BSD-Systemics-W3Works', 'BSL-1.0', 'Buddy', 'BUSL-1.1', 'bzip2-1.0.5', 'bzip2-1.0.6',
+    'C-UDA-1.0', 'CAL-1.0', 'CAL-1.0-Combined-Work-Exception', 'Caldera', 'Caldera-no-preamble', 'CAPEC-tou',
+    'Catharon', 'CATOSL-1.1', 'CC-BY-1.0', 'CC-BY-2.0', 'CC-BY-2.5', 'CC-BY-2.5-AU', 'CC-BY-3.0',
+    'CC-BY-3.0-AT', 'CC-BY-3.0-AU', 'CC-BY-3.0-DE', 'CC-BY-3.0-IGO', 'CC-BY-3.0-NL', 'CC-BY-3.0-US',
+    'CC-BY-4.0', 'CC-BY-NC-1.0', 'CC-BY-NC-2.0', 'CC-BY-NC-2.5', 'CC-BY-NC-3.0', 'CC-BY-NC-3.0-DE',
+    'CC-BY-NC-4.0', 'CC-BY-NC-ND-1.0', 'CC-BY-NC-ND-2.0', 'CC-BY-NC-ND-2.5', 'CC-BY-NC-ND-3.0',
+    'CC-BY-NC-ND-3.0-DE', 'CC-BY-NC-ND-3.0-IGO', 'CC-BY-NC-ND-4.0', 'CC-BY-NC-SA-1.0', 'CC-BY-NC-SA-2.0',
+    'CC-BY-NC-SA-2.0-DE', 'CC-BY-NC-SA-2.0-FR', 'CC-BY-NC-SA-2.0-UK', 'CC-BY-NC-SA-2.5', 'CC-BY-NC-SA-3.0',
+    'CC-BY-NC-SA-3.0-DE', 'CC-BY-NC-SA-3.0-IGO', 'CC-BY-NC-SA-4.0', 'CC-BY-ND-1.0', 'CC-BY-ND-2.0',
+    'CC-BY-ND-2.5', 'CC-BY-ND-3.0', 'CC-BY-ND-3.0-DE', 'CC-BY-ND-4.0', 'CC-BY-SA-1.0', 'CC-BY-SA-2.0',
+    'CC-BY-SA-2.0-UK', 'CC-BY-SA-2.1-JP', 'CC-BY-SA-2.5', 'CC-BY-SA-3.0', 'CC-BY-SA-3.0-AT', 'CC-BY-SA-3.0-DE',
+    'CC-BY-SA-3.0-IGO', 'CC-BY-SA-4.0', 'CC-PDDC', 'CC-PDM-1.0', 'CC-SA-1.0', 'CC0-1.0', 'CDDL-1.0',
+    'CDDL-1.1', 'CDL-1.0', 'CDLA-Permissive-1.0', 'CDLA-Permissive-2.0', 'CDLA-Sharing-1.0', 'CECILL-1.0',
+    'CECILL-1.1', 'CECILL-2.0', 'CECILL-2.1', 'CECILL-B', 'CECILL-C', 'CERN-OHL-1.1', 'CERN-OHL-1.2',
+    'CERN-OHL-P-2.0', 'CERN-OHL-S-2.0', 'CERN-OHL-W-2.0', 'CFITSIO', 'check-cvs', 'checkmk', 'ClArtistic',
+    'Clips', 'CMU-Mach', 'CMU-Mach-nodoc', 'CNRI-Jython', 'CNRI-Python', 'CNRI-Python-GPL-Compatible',
+    'COIL-1.0', 'Community-Spec-1.0', 'Condor-1.1', 'copyleft-next-0.3.0', 'copyleft-next-0.3.1',
+    'Cornell-Lossless-JPEG', 'CPAL-1.0', 'CPL-1.0', 'CPOL-1.02', 'Cronyx', 'Crossword', 'CryptoSwift',
+    'CrystalStacker', 'CUA-OPL-1.0', 'Cube', 'curl', 'cve-tou', 'D-FSL-1.0', 'DEC-3-Clause', 'diffmark',
+    'DL-DE-BY-2.0', 'DL-DE-ZERO-2.0', 'DOC', 'DocBook-DTD', 'DocBook-Schema', 'DocBook-Stylesheet',
+    'DocBook-XML', 'Dotseqn', 'DRL-1.0', 'DRL-1.1', 'DSDP', 'dtoa', 'dvipdfm', 'ECL-1.0', 'ECL-2.0',
+    'eCos-2.0', 'EFL-1.0', 'EFL-2.0', 'eGenix', 'Elastic-2.0', 'Entessa', 'EPICS', 'EPL-1.0', 'EPL-2.0',
+    'ErlPL-1.1', 'ESA-PL-permissive-2.4', 'ESA-PL-strong-copyleft-2.4', 'ESA-PL-weak-copyleft-2.4',
+    'etalab-2.0', 'EUDatagrid', 'EUPL-1.0', 'EUPL-1.1', 'EUPL-1.2', 'Eurosym', 'Fair', 'FBM', 'FDK-AAC',
+    'Ferguson-Twofish', 'Frameworx-1.0', 'FreeBSD-DOC', 'FreeImage', 'FSFAP', 'FSFAP-no-warranty-disclaimer',
+    'FSFUL', 'FSFULLR', 'FSFULLRSD', 'FSFULLRWD', 'FSL-1.1-ALv2', 'FSL-1.1-MIT', 'FTL', 'Furuseth', 'fwlw',
+    'Game-Programming-Gems', 'GCR-docs', 'GD', 'generic-xts', 'GFDL-1.1', 'GFDL-1.1-invariants-only',
+    'GFDL-1.1-invariants-or-later', 'GFDL-1.1-no-invariants-only', 'GFDL-1.1-no-invariants-or-later',
+    'GFDL-1.1-only', 'GFDL-1.1-or-later', 'GFDL-1.2', 'GFDL-1.2-invariants-only',
+    'GFDL-1.2-invariants-or-later', 'GFDL-1.2-no-invariants-only', 'GFDL-1.2-no-invariants-or-later',
+    'GFDL-1.2-only', 'GFDL-1.2-or-later', 'GFDL-1.3', 'GFDL-1.3-invariants-only',
+    'GFDL-1.3-invariants-or-later', 'GFDL-1.3-no-invariants-only', 'GFDL-1.3-no-invariants-or-later',
+    'GFDL-1.3-only', 'GFDL-1.3-or-later', 'Giftware', 'GL2PS', 'Glide', 'Glulxe', 'GLWTPL', 'gnuplot',
+    'GPL-1.0', 'GPL-1.0-only', 'GPL-1.0-or-later', 'GPL-2.0', 'GPL-2.0-only', 'GPL-2.0-or-later',
+    'GPL-2.0-with-autoconf-exception', 'GPL-2.0-with-bison-exception', 'GPL-2.0-with-classpath-exception',
+    'GPL-2.0-with-font-exception', 'GPL-2.0-with-GCC-exception', 'GPL-3.0', 'GPL-3.0-only', 'GPL-3.0-or-later',
+    'GPL-3.0-with-autoconf-exception', 'GPL-3.0-with-GCC-exception', 'Graphics-Gems', 'gSOAP-1.3b', 'gtkbook',
+    'Gutmann', 'HaskellReport', 'HDF5', 'hdparm', 'HIDAPI', 'Hippocratic-2.1', 'HP-1986', 'HP-1989', 'HPND',
+    'HPND-DEC', 'HPND-doc', 'HPND-doc-sell', 'HPND-export-US', 'HPND-export-US-acknowledgement',
+    'HPND-export-US-modify', 'HPND-export2-US', 'HPND-Fenneberg-Livingston', 'HPND-INRIA-IMAG', 'HPND-Intel',
+    'HPND-Kevlin-Henney', 'HPND-Markus-Kuhn', 'HPND-merchantability-variant', 'HPND-MIT-disclaimer',
+    'HPND-Netrek', 'HPND-Pbmplus', 'HPND-sell-MIT-disclaimer-xserver', 'HPND-sell-regexpr',
+    'HPND-sell-variant', 'HPND-sell-variant-critical-systems', 'HPND-sell-variant-MIT-disclaimer',
+    'HPND-sell-variant-MIT-disclaimer-rev', 'HPND-SMC', 'HPND-UC', 'HPND-UC-export-US', 'HTMLTIDY',
+    'hyphen-bulgarian', 'IBM-pibs', 'ICU', 'IEC-Code-Components-EULA', 'IJG', 'IJG-short', 'ImageMagick',
+    'iMatix', 'Imlib2', 'Info-ZIP', 'Inner-Net-2.0', 'InnoSetup', 'Intel', 'Intel-ACPI', 'Interbase-1.0',
+    'IPA', 'IPL-1.0', 'ISC', 'ISC-Veillard', 'ISO-permission', 'Jam', 'JasPer-2.0', 'jove', 'JPL-image',
+    'JPNIC', 'JSON', 'Kastrup', 'Kazlib', 'Knuth-CTAN', 'LAL-1.2', 'LAL-1.3', 'Latex2e',
+    'Latex2e-translated-notice', 'Leptonica', 'LGPL-2.0', 'LGPL-2.0-only', 'LGPL-2.0-or-later', 'LGPL-2.1',
+    'LGPL-2.1-only', 'LGPL-2.1-or-later', 'LGPL-3.0', 'LGPL-3.0-only', 'LGPL-3.0-or-later', 'LGPLLR', 'Libpng',
+    'libpng-1.6.35', 'libpng-2.0', 'libselinux-1.0', 'libtiff', 'libutil-David-Nugent', 'LiLiQ-P-1.1',
+    'LiLiQ-R-1.1', 'LiLiQ-Rplus-1.1', 'Linux-man-pages-1-para', 'Linux-man-pages-copyleft',
+    'Linux-man-pages-copyleft-2-para', 'Linux-man-pages-copyleft-var', 'Linux-OpenIB', 'LOOP', 'LPD-document',
+    'LPL-1.0', 'LPL-1.02', 'LPPL-1.0', 'LPPL-1.1', 'LPPL-1.2', 'LPPL-1.3a', 'LPPL-1.3c', 'lsof',
+    'Lucida-Bitmap-Fonts', 'LZMA-SDK-9.11-to-9.20', 'LZMA-SDK-9.22', 'Mackerras-3-Clause',
+    'Mackerras-3-Clause-acknowledgment', 'magaz', 'mailprio', 'MakeIndex', 'man2html', 'Martin-Birgmeier',
+    'McPhee-slideshow', 'metamail', 'Minpack', 'MIPS', 'MirOS', 'MIT', 'MIT-0', 'MIT-advertising', 'MIT-Click',
+    'MIT-CMU', 'MIT-enna', 'MIT-feh', 'MIT-Festival', 'MIT-Khronos-old', 'MIT-Modern-Variant',
+    'MIT-open-group', 'MIT-STK', 'MIT-testregex', 'MIT-Wu', 'MITNFA', 'MMIXware', 'MMPL-1.0.1', 'Motosoto',
+    'MPEG-SSG', 'mpi-permissive', 'mpich2', 'MPL-1.0', 'MPL-1.1', 'MPL-2.0', 'MPL-2.0-no-copyleft-exception',
+    'mplus', 'MS-LPL', 'MS-PL', 'MS-RL', 'MTLL', 'MulanPSL-1.0', 'MulanPSL-2.0', 'Multics', 'Mup',
+    'NAIST-2003', 'NASA-1.3', 'Naumen', 'NBPL-1.0', 'NCBI-PD', 'NCGL-UK-2.0', 'NCL', 'NCSA', 'Net-SNMP',
+    'NetCDF', 'Newsletr', 'NGPL', 'ngrep', 'NICTA-1.0', 'NIST-PD', 'NIST-PD-fallback', 'NIST-PD-TNT',
+    'NIST-Software', 'NLOD-1.0', 'NLOD-2.0', 'NLPL', 'Nokia', 'NOSL', 'Noweb', 'NPL-1.0', 'NPL-1.1',
+    'NPOSL-3.0', 'NRL', 'NTIA-PD', 'NTP', 'NTP-0', 'Nunit', 'O-UDA-1.0', 'OAR', 'OCCT-PL', 'OCLC-2.0',
+    'ODbL-1.0', 'ODC-By-1.0', 'OFFIS', 'OFL-1.0', 'OFL-1.0-no-RFN', 'OFL-1.0-RFN', 'OFL-1.1', 'OFL-1.1-no-RFN',
+    'OFL-1.1-RFN', 'OGC-1.0', 'OGDL-Taiwan-1.0', 'OGL-Canada-2.0', 'OGL-UK-1.0', 'OGL-UK-2.0', 'OGL-UK-3.0',
+    'OGTSL', 'OLDAP-1.1', 'OLDAP-1.2', 'OLDAP-1.3', 'OLDAP-1.4', 'OLDAP-2.0', 'OLDAP-2.0.1', 'OLDAP-2.1',
+    'OLDAP-2.2', 'OLDAP-2.2.1', 'OLDAP-2.2.2', 'OLDAP-2.3', 'OLDAP-2.4', 'OLDAP-2.5', 'OLDAP-2.6', 'OLDAP-2.7',
+    'OLDAP-2.8', 'OLFL-1.3', 'OML', 'OpenMDW-1.0', 'OpenPBS-2.3', 'OpenSSL', 'OpenSSL-standalone',
+    'OpenVision', 'OPL-1.0', 'OPL-UK-3.0', 'OPUBL-1.0', 'OSC-1.0', 'OSET-PL-2.1', 'OSL-1.0', 'OSL-1.1',
+    'OSL-2.0', 'OSL-2.1', 'OSL-3.0', 'OSSP', 'PADL', 'ParaType-Free-Font-1.3', 'Parity-6.0.0', 'Parity-7.0.0',
+    'PDDL-1.0', 'PHP-3.0', 'PHP-3.01', 'Pixar', 'pkgconf', 'Plexus', 'pnmstitch',
+    'PolyForm-Noncommercial-1.0.0', 'PolyForm-Small-Business-1.0.0', 'PostgreSQL', 'PPL', 'PSF-2.0', 'psfrag',
+    'psutils', 'Python-2.0', 'Python-2.0.1', 'python-ldap', 'Qhull', 'QPL-1.0', 'QPL-1.0-INRIA-2004', 'radvd',
+    'Rdisc', 'RHeCos-1.1', 'RPL-1.1', 'RPL-1.5', 'RPSL-1.0', 'RSA-MD', 'RSCPL', 'Ruby', 'Ruby-pty', 'SAX-PD',
+    'SAX-PD-2.0', 'Saxpath', 'SCEA', 'SchemeReport', 'Sendmail', 'Sendmail-8.23', 'Sendmail-Open-Source-1.1',
+    'SGI-B-1.0', 'SGI-B-1.1', 'SGI-B-2.0', 'SGI-OpenGL', 'SGMLUG-PM', 'SGP4', 'SHL-0.5', 'SHL-0.51',
+    'SimPL-2.0', 'SISSL', 'SISSL-1.2', 'SL', 'Sleepycat', 'SMAIL-GPL', 'SMLNJ', 'SMPPL', 'SNIA', 'snprintf',
+    'SOFA', 'softSurfer', 'Soundex', 'Spencer-86', 'Spencer-94', 'Spencer-99', 'SPL-1.0', 'ssh-keyscan',
+    'SSH-OpenSSH', 'SSH-short', 'SSLeay-standalone', 'SSPL-1.0', 'StandardML-NJ', 'SugarCRM-1.1.3', 'SUL-1.0',
+    'Sun-PPP', 'Sun-PPP-2000', 'SunPro', 'SWL', 'swrule', 'Symlinks', 'TAPR-OHL-1.0', 'TCL', 'TCP-wrappers',
+    'TekHVC', 'TermReadKey', 'TGPPL-1.0', 'ThirdEye', 'threeparttable', 'TMate', 'TORQUE-1.1', 'TOSL', 'TPDL',
+    'TPL-1.0', 'TrustedQSL', 'TTWL', 'TTYP0', 'TU-Berlin-1.0', 'TU-Berlin-2.0', 'Ubuntu-font-1.0', 'UCAR',
+    'UCL-1.0', 'ulem', 'UMich-Merit', 'Unicode-3.0', 'Unicode-DFS-2015', 'Unicode-DFS-2016', 'Unicode-TOU',
+    'UnixCrypt', 'Unlicense', 'Unlicense-libtelnet', 'Unlicense-libwhirlpool', 'UnRAR', 'UPL-1.0', 'URT-RLE',
+    'Vim', 'Vixie-Cron', 'VOSTROM', 'VSL-1.0', 'W3C', 'W3C-19980720', 'W3C-20150513', 'w3m', 'Watcom-1.0',
+    'Widget-Workshop', 'WordNet', 'Wsuipa', 'WTFNMFPL', 'WTFPL', 'wwl', 'wxWindows', 'X11',
+    'X11-distribute-modifications-variant', 'X11-no-permit-persons', 'X11-swapped', 'Xdebug-1.03', 'Xerox',
+    'Xfig', 'XFree86-1.1', 'xinetd', 'xkeyboard-config-Zinoviev', 'xlock', 'Xnet', 'xpp', 'XSkat', 'xzoom',
+    'YPL-1.0', 'YPL-1.1', 'Zed', 'Zeeff', 'Zend-2.0', 'Zimbra-1.3', 'Zimbra-1.4', 'Zlib',
+    'zlib-acknowledgement', 'ZPL-1.1', 'ZPL-2.0', 'ZPL-2.1',
+];
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/label-values.ts
+
+/**
+ * Checks of label values against the types of hadolint's `label-schema`. Each follows the standard
+ * the type names, written out here rather than pulled from a dependency.
+ */
+/** RFC 3986 characters of a URI, outside percent-encoding. */
+const URI_CHARS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]*$/;
+/** An absolute URI (RFC 3986): a scheme, `:`, then URI characters with well-formed `%XX` escapes. */
+function isUrl(value) {
+    const m = /^([A-Za-z][A-Za-z0-9+.-]*):(.*)$/s.exec(value);
+    if (!m)
+        return false;
+    const rest = m[2].replace(/%[0-9A-Fa-f]{2}/g, '');
+    return URI_CHARS.test(rest) && !rest.includes('%');
+}
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/;
+/** An RFC 3339 timestamp with a real date and time: `2021-03-10T10:26:33.56+01:00`. */
+function isRfc3339(value) {
+    const m = RFC3339.exec(value);
+    if (!m)
+        return false;
+    const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const offsetOk = m[9] === undefined || (Number(m[9]) < 24 && Number(m[10]) < 60);
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hour < 24 && minute < 60 && second <= 60 && offsetOk;
+}
+/** A git commit id: lower-case hex, abbreviated (7 to 40 digits) or a full SHA-1 or SHA-256. */
+function isGitHash(value) {
+    return /^[0-9a-f]+$/.test(value) && ((value.length >= 7 && value.length <= 40) || value.length === 64);
+}
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+/** A Semantic Versioning 2.0.0 version: `1.2.3`, `2.0.1-rc1`, `1.0.0+build.5`. */
+function isSemver(value) {
+    return SEMVER.test(value);
+}
+const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const LOCAL_PART = new RegExp(`^(?:${ATOM}(?:\\.${ATOM})*|"(?:[^"\\\\\\r\\n]|\\\\.)*")$`);
+const label_values_DOMAIN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[[^\][\\]*\]$/;
+function isAddrSpec(value) {
+    const at = value.lastIndexOf('@');
+    if (at <= 0 || at === value.length - 1)
+        return false;
+    return LOCAL_PART.test(value.slice(0, at)) && label_values_DOMAIN.test(value.slice(at + 1));
+}
+/**
+ * An RFC 5322 mailbox: an address (`dev@example.com`) or a name with an address
+ * (`Jane Doe <dev@example.com>`), the form `maintainer` labels usually take, comments allowed.
+ */
+function isEmail(value) {
+    // RFC 5322 allows comments in parentheses around a mailbox: `Jane <dev@example.com> (@jane)`.
+    const bare = value.replace(/\([^()]*\)/g, ' ').trim();
+    const named = /^[^<>]*<([^<>]+)>$/.exec(bare);
+    return isAddrSpec(named ? named[1].trim() : bare);
+}
+const LICENSE_IDS = new Set(SPDX_LICENSE_IDS.map((id) => id.toLowerCase()));
+/** One license of an expression: a listed id (case-insensitive, as SPDX matches them), `id+`, or a `LicenseRef-…`. */
+function isLicense(token) {
+    if (/^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(token))
+        return true;
+    return LICENSE_IDS.has(token.replace(/\+$/, '').toLowerCase());
+}
+/**
+ * An SPDX license expression: `MIT`, `Apache-2.0 OR MIT`, `GPL-2.0-only WITH Classpath-exception-2.0`,
+ * `(MIT AND BSD-3-Clause)`. The OCI `licenses` annotation is defined as such an expression.
+ */
+function isSpdxExpression(value) {
+    const tokens = value.match(/\(|\)|[^\s()]+/g) ?? [];
+    let i = 0;
+    // expression := term (("AND" | "OR") term)* ; term := license ["WITH" exception] | "(" expression ")"
+    const term = () => {
+        if (tokens[i] === '(') {
+            i++;
+            if (!expression() || tokens[i] !== ')')
+                return false;
+            i++;
+            return true;
+        }
+        const token = tokens[i];
+        if (token === undefined || !isLicense(token))
+            return false;
+        i++;
+        if (tokens[i] === 'WITH' || tokens[i] === 'with') {
+            i++;
+            const exception = tokens[i];
+            if (exception === undefined || !/^[A-Za-z0-9.-]+$/.test(exception))
+                return false;
+            i++;
+        }
+        return true;
+    };
+    const expression = () => {
+        if (!term())
+            return false;
+        while (['AND', 'OR', 'and', 'or'].includes(tokens[i] ?? '')) {
+            i++;
+            if (!term())
+                return false;
+        }
+        return true;
+    };
+    return tokens.length > 0 && expression() && i === tokens.length;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-not-email.ts
+
+
+
+const labelNotEmail = {
+    id: 'label-not-email',
+    title: 'An email label of the label schema should hold an email address',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3058'],
+    checkFile(ctx) {
+        checkTypedLabels(ctx, 'email', isEmail, (label, value) => `Label \`${label}\` is not a valid email format - must conform to RFC5322: ${showValue(value)} is not an address like \`dev@example.com\` or \`Jane Doe <dev@example.com>\``);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-not-git-hash.ts
+
+
+
+const labelNotGitHash = {
+    id: 'label-not-git-hash',
+    title: 'A hash label of the label schema should hold a git commit id',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3055'],
+    checkFile(ctx) {
+        checkTypedLabels(ctx, 'hash', isGitHash, (label, value) => `Label \`${label}\` is not a valid git hash: ${showValue(value)} is not a lower-case hex commit id (7 to 40 digits, as \`git rev-parse HEAD\` prints)`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-not-in-schema.ts
+
+
+const labelNotInSchema = {
+    id: 'label-not-in-schema',
+    title: 'With strict labels, only the labels of the label schema may be set',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL3050'],
+    checkFile(ctx) {
+        if (!ctx.settings.strictLabels)
+            return;
+        const known = new Set(Object.keys(ctx.settings.labelSchema));
+        for (const { instruction, pairs } of labelInstructions(ctx)) {
+            const extra = [...new Set(pairs.map((p) => p.key).filter((k) => !known.has(k)))];
+            if (extra.length === 0)
+                continue;
+            ctx.reportAt(instruction, `Superfluous label(s) present: ${listWords(extra)} ${extra.length === 1 ? 'is' : 'are'} not in the label schema and strict labels are on; remove ${extra.length === 1 ? 'it' : 'them'} or add ${extra.length === 1 ? 'it' : 'them'} to \`label-schema\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-not-rfc3339.ts
+
+
+
+const labelNotRfc3339 = {
+    id: 'label-not-rfc3339',
+    title: 'An rfc3339 label of the label schema should hold an RFC 3339 timestamp',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3053'],
+    checkFile(ctx) {
+        checkTypedLabels(ctx, 'rfc3339', isRfc3339, (label, value) => `Label \`${label}\` is not a valid time format - must conform to RFC3339: ${showValue(value)} is not a timestamp like \`2024-05-01T12:00:00Z\` (\`date -u +%Y-%m-%dT%H:%M:%SZ\`)`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-not-semver.ts
+
+
+
+const labelNotSemver = {
+    id: 'label-not-semver',
+    title: 'A semver label of the label schema should hold a semantic version',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3056'],
+    checkFile(ctx) {
+        checkTypedLabels(ctx, 'semver', isSemver, (label, value) => `Label \`${label}\` does not conform to semantic versioning: ${showValue(value)} ${isSemver(value.replace(/^v/, '')) ? 'has a leading `v` SemVer does not allow; write it without' : 'is not MAJOR.MINOR.PATCH, e.g. `1.4.2` or `2.0.0-rc.1`'}`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-not-spdx.ts
+
+
+
+const labelNotSpdx = {
+    id: 'label-not-spdx',
+    title: 'An spdx label of the label schema should hold an SPDX license expression',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3054'],
+    checkFile(ctx) {
+        checkTypedLabels(ctx, 'spdx', isSpdxExpression, (label, value) => `Label \`${label}\` is not a valid SPDX identifier: ${showValue(value)} is not an SPDX license expression; use ids from https://spdx.org/licenses/ such as \`Apache-2.0\` or \`MIT OR Apache-2.0\``);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/label-not-url.ts
+
+
+
+const labelNotUrl = {
+    id: 'label-not-url',
+    title: 'A url label of the label schema should hold an absolute URL',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3052'],
+    checkFile(ctx) {
+        checkTypedLabels(ctx, 'url', isUrl, (label, value) => `Label \`${label}\` is not a valid URL: ${showValue(value)} is not an absolute URL; write it with its scheme, e.g. \`https://example.com/…\``);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/legacy-key-value-format.ts
+/** The `key=value` spelling of a legacy pair, when it can be written without changing the value. */
+function modernPair(pair) {
+    const value = pair.rawValue;
+    if (/^(["'])[^"']*\1$/.test(value))
+        return `${pair.key}=${value}`;
+    if (/["'\\`]/.test(value))
+        return null;
+    return /\s/.test(value) ? `${pair.key}="${value}"` : `${pair.key}=${value}`;
+}
+const legacyKeyValueFormat = {
+    id: 'legacy-key-value-format',
+    title: 'Legacy key/value format with whitespace separator should not be used',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['LegacyKeyValueFormat'],
+    checkStage(stage, ctx) {
+        for (const ins of stage.instructions) {
+            if (ins.keyword !== 'ENV' && ins.keyword !== 'LABEL')
+                continue;
+            for (const pair of ins.pairs) {
+                if (pair.equals || pair.rawValue === null)
+                    continue;
+                const name = ins.rawKeyword;
+                const modern = modernPair(pair);
+                const fix = modern ? `write \`${name} ${modern}\`` : `write \`${name} ${pair.key}="…"\` with the value quoted`;
+                ctx.reportAt(ins, `"${name} key=value" should be used instead of legacy "${name} key value" format: ${fix}`);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/maintainer-deprecated.ts
+const maintainerDeprecated = {
+    id: 'maintainer-deprecated',
+    title: 'The MAINTAINER instruction is deprecated, use a label instead to define an image author',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['MaintainerDeprecated', 'DL4000'],
+    checkFile(ctx) {
+        for (const ins of ctx.dockerfile.instructions) {
+            if (ins.keyword !== 'MAINTAINER')
+                continue;
+            const author = JSON.stringify(ins.args);
+            ctx.reportAt(ins, `Maintainer instruction is deprecated in favor of using label: write \`LABEL org.opencontainers.image.authors=${author}\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/missing-dockerignore.ts
+
+/** Whether a `.dockerignore` has any pattern (not just comments and blank lines). */
+function hasPatterns(text) {
+    return text.split(/\r?\n/).some((l) => l.trim() !== '' && !l.trim().startsWith('#'));
+}
+const missingDockerignore = {
+    id: 'missing-dockerignore',
+    title: 'The whole build context is copied and there is no .dockerignore',
+    severity: 'warning',
+    scope: 'reachable',
+    aliases: [],
+    checkFile(ctx) {
+        // Without knowing the context (stdin, a remote context, a caller that did not look), stay quiet.
+        if (!ctx.dockerignoreKnown)
+            return;
+        if (ctx.dockerignore !== null && hasPatterns(ctx.dockerignore))
+            return;
+        const df = ctx.dockerfile;
+        for (const stage of df.stages) {
+            if (!ctx.reachable.has(stage.index))
+                continue;
+            for (const ins of stage.instructions) {
+                const spec = copySpec(stage, ins);
+                const source = spec && wholeContextSource(spec);
+                if (!spec || source === null || source === undefined)
+                    continue;
+                const missing = ctx.dockerignore === null ? 'there is no `.dockerignore`' : 'the `.dockerignore` has no patterns';
+                ctx.reportAt(ins, `\`${ins.keyword} ${source} ${spec.dest}\` copies the whole build context and ${missing}: \`.git\`, local \`node_modules\`, \`.env\` files and build output go into the image, and any change to them invalidates this layer's cache. ` +
+                    'Add a `.dockerignore` that lists them.');
+                return; // one finding per file: the fix is one file
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/multiple-instructions-disallowed.ts
+/** Settings of the image that the last instruction of their kind in a stage decides, with hadolint's code for each. */
+const LAST_ONE_WINS = { CMD: 'DL4003', ENTRYPOINT: 'DL4004', HEALTHCHECK: 'DL3012' };
+const multipleInstructionsDisallowed = {
+    id: 'multiple-instructions-disallowed',
+    title: 'Multiple instructions of the same type should not be used in the same stage',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['MultipleInstructionsDisallowed', 'DL3012', 'DL4003', 'DL4004'],
+    checkFile(ctx) {
+        // Grouped by stage, with the instructions before any FROM as a group of their own (hadolint's fragments).
+        let previous = new Map();
+        let stage = Number.NaN;
+        for (const ins of ctx.dockerfile.instructions) {
+            if (ins.stage !== stage) {
+                stage = ins.stage;
+                previous = new Map();
+            }
+            const code = LAST_ONE_WINS[ins.keyword];
+            if (!code)
+                continue;
+            const earlier = previous.get(ins.keyword);
+            // Reported on the earlier one, the one with no effect (BuildKit's line); a suppression above the
+            // later one, where hadolint reports it, silences it too.
+            if (earlier) {
+                ctx.report({
+                    message: `Multiple ${ins.rawKeyword} instructions should not be used in the same stage because only the last one will be used: delete this one, the ${ins.keyword} on line ${ins.line} replaces it`,
+                    line: earlier.line,
+                    endLine: earlier.endLine,
+                    column: earlier.column,
+                    stage: earlier.stage,
+                    aliases: ['MultipleInstructionsDisallowed', code],
+                    suppressibleAt: [ins.line],
+                });
+            }
+            previous.set(ins.keyword, ins);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/no-empty-continuation.ts
+/** The line BuildKit's parser ends the instruction on: the last continuation line, heredoc bodies excluded. */
+function continuationEnd(df, ins) {
+    const end = ins.heredocs.length > 0 ? ins.heredocs[0].line - 1 : ins.endLine;
+    // The empty string after a final line break is not a line.
+    const physicalLines = df.lines[df.lines.length - 1] === '' ? df.lines.length - 1 : df.lines.length;
+    return Math.min(end, physicalLines);
+}
+const noEmptyContinuation = {
+    id: 'no-empty-continuation',
+    title: 'Empty continuation lines will become errors in a future release',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['NoEmptyContinuation'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const ins of df.instructions) {
+            const empty = ins.emptyContinuationLines;
+            if (empty.length === 0)
+                continue;
+            const where = empty.length === 1 ? `line ${empty[0]}` : `lines ${empty.join(', ')}`;
+            ctx.report({
+                line: continuationEnd(df, ins),
+                message: `Empty continuation line: delete the blank ${where} inside this ${ins.keyword}`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/no-shell-in-final-stage.ts
+
+
+/** A COPY or ADD that may bring a shell along: a whole root filesystem, a busybox, an archive. */
+function mayAddShell(stage, ins) {
+    const spec = copySpec(stage, ins);
+    if (!spec)
+        return false;
+    const dest = spec.dest.replace(/\/+$/, '');
+    if (dest === '' || dest === '/bin' || dest === '/usr/bin' || dest === '/busybox')
+        return true;
+    return spec.sources.some((src) => {
+        const name = src.replace(/\/+$/, '').slice(src.replace(/\/+$/, '').lastIndexOf('/') + 1);
+        return /^(sh|bash|ash|dash|busybox|bin)$/.test(name) || (ins.keyword === 'ADD' && /\.(tar(\.\w+)?|tgz|txz|tbz2?)$/.test(name));
+    });
+}
+/** The shell-form part of a HEALTHCHECK (`HEALTHCHECK --interval=5s CMD curl …`), or null. */
+function healthcheckShellCommand(ins) {
+    const m = /^\s*CMD\s+([\s\S]*)$/i.exec(ins.args);
+    if (!m)
+        return null;
+    const rest = m[1].trim();
+    return rest.startsWith('[') ? null : rest;
+}
+/** `./server --port 80` → `["./server", "--port", "80"]` when the command uses no shell features. */
+function no_shell_in_final_stage_execFormOf(command) {
+    if (/[$`|&;<>*?(){}~]|\\\n/.test(command))
+        return null;
+    const words = parseWords(command).map((w) => unquote(w));
+    return words.length > 0 ? JSON.stringify(words).replace(/","/g, '", "') : null;
+}
+const noShellInFinalStage = {
+    id: 'no-shell-in-final-stage',
+    title: 'A shell-form instruction in a stage without a shell (scratch, distroless)',
+    severity: 'error',
+    scope: 'reachable',
+    aliases: [],
+    checkStage(stage, ctx) {
+        const df = ctx.dockerfile;
+        const base = rootBase(df, stage);
+        if (!lacksShell(base))
+            return;
+        const chain = chainOf(df, stage);
+        // A SHELL instruction points at a shell the author put there; copies may bring one along.
+        if (instructionsOf(chain).some((i) => i.keyword === 'SHELL'))
+            return;
+        if (chain.some((s) => s.instructions.some((i) => mayAddShell(s, i))))
+            return;
+        const baseName = base.kind === 'scratch' ? '`scratch`' : `\`${base.raw}\``;
+        // Only the last CMD, ENTRYPOINT and HEALTHCHECK of the image take effect; a shell-form CMD after
+        // an exec-form ENTRYPOINT is passed to it as arguments, not run by a shell.
+        const shipped = ctx.shipped.has(stage.index);
+        const effective = new Set();
+        if (shipped && ctx.target) {
+            const image = instructionsOf(chainOf(df, ctx.target));
+            for (const keyword of ['CMD', 'ENTRYPOINT', 'HEALTHCHECK']) {
+                const last = image.filter((i) => i.keyword === keyword).pop();
+                if (last)
+                    effective.add(last);
+            }
+            const entrypoint = image.filter((i) => i.keyword === 'ENTRYPOINT').pop();
+            if (entrypoint?.execForm)
+                for (const i of [...effective])
+                    if (i.keyword === 'CMD')
+                        effective.delete(i);
+        }
+        for (const ins of stage.instructions) {
+            if (ins.keyword === 'RUN' && !ins.execForm) {
+                ctx.reportAt(ins, `\`RUN\` in shell form runs \`/bin/sh -c\`, and this stage is built on ${baseName}, which has no shell: the build fails here. Use the exec form (\`RUN ["/path/to/binary", "arg"]\`) or do this work in a stage that has a shell and copy the result.`);
+                continue;
+            }
+            if (!effective.has(ins))
+                continue;
+            let command = null;
+            if ((ins.keyword === 'CMD' || ins.keyword === 'ENTRYPOINT') && !ins.execForm && ins.args.trim() !== '')
+                command = ins.args.trim();
+            if (ins.keyword === 'HEALTHCHECK')
+                command = healthcheckShellCommand(ins);
+            if (command === null)
+                continue;
+            const exec = no_shell_in_final_stage_execFormOf(command);
+            const keyword = ins.keyword === 'HEALTHCHECK' ? 'HEALTHCHECK CMD' : ins.keyword;
+            const fix = exec ? `write \`${keyword} ${exec}\`` : 'move the shell logic into the program, or base the image on one with a shell';
+            const when = ins.keyword === 'HEALTHCHECK' ? 'every health check fails' : 'the container fails to start';
+            ctx.reportAt(ins, `\`${keyword} ${command}\` is in shell form, which runs \`/bin/sh -c\` — ${baseName} has no shell, so ${when}: ${fix}.`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/npm-install-unpinned.ts
+
+/** npm options that take a value, so the value is not read as a package or as the subcommand. */
+const NPM_VALUE_FLAGS = ['loglevel', 'registry', 'prefix', 'cache', 'userconfig', 'globalconfig', 'omit', 'include', 'only', 'workspace', 'w', 'tag'];
+const GIT_PREFIXES = ['git://', 'git+ssh://', 'git+http://', 'git+https://'];
+const PATH_PREFIXES = ['/', './', '../', '~/'];
+const TARBALLS = ['.tar', '.tar.gz', '.tgz'];
+/**
+ * `name@version` (or `@scope/name@version`, a tag or a range), a git URL with `#commit` or `#semver:`,
+ * a tarball, or a folder.
+ */
+function npm_install_unpinned_isPinned(spec) {
+    if (GIT_PREFIXES.some((p) => spec.startsWith(p)))
+        return spec.includes('#');
+    if (TARBALLS.some((s) => spec.endsWith(s)))
+        return true;
+    if (PATH_PREFIXES.some((p) => spec.startsWith(p)))
+        return true;
+    const withoutScope = spec.startsWith('@') ? spec.slice(spec.indexOf('/') + 1) : spec;
+    return withoutScope.includes('@');
+}
+/**
+ * `npm install <packages>` (and its aliases `npm i`, `npm add`). Without packages it installs what
+ * package.json and the lockfile say, which is pinned.
+ */
+function installedPackages(cmd) {
+    if (cmd.base !== 'npm')
+        return [];
+    const [subcommand, ...packages] = operandWords(cmd, NPM_VALUE_FLAGS);
+    return subcommand && ['install', 'i', 'add'].includes(subcommand.value) ? packages : [];
+}
+const npmInstallUnpinned = {
+    id: 'npm-install-unpinned',
+    title: 'Pin versions in npm install',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3016'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(installedPackages(cmd), site.run, npm_install_unpinned_isPinned));
+            if (unpinned.length === 0)
+                continue;
+            ctx.reportAt(site.instruction, `Pin versions in npm: ${noVersion(unpinned)}. ` +
+                `Instead of \`npm install ${unpinned[0]}\` use \`npm install ${unpinned[0]}@<version>\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/numeric-stage-reference.ts
+const numericStageReference = {
+    id: 'numeric-stage-reference',
+    title: 'A named stage is referred to by its position',
+    severity: 'info',
+    scope: 'all',
+    aliases: [],
+    checkStage(stage, ctx) {
+        for (const dep of stage.dependencies) {
+            if (dep.kind === 'from' || dep.source.kind !== 'stage' || !/^\d+$/.test(dep.raw.trim()))
+                continue;
+            const target = ctx.dockerfile.stages[dep.source.stage];
+            if (!target?.name)
+                continue;
+            const flag = dep.kind === 'copy' ? '--from' : '--mount=…,from';
+            ctx.reportAt(dep.instruction, `\`${flag}=${dep.raw}\` names stage \`${target.name}\` by its position: write \`${flag}=${target.name}\` — a stage inserted above it would silently change what this copies.`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/onbuild-trigger-not-allowed.ts
+const FORBIDDEN_TRIGGERS = new Set(['ONBUILD', 'FROM', 'MAINTAINER']);
+const onbuildTriggerNotAllowed = {
+    id: 'onbuild-trigger-not-allowed',
+    title: '`ONBUILD`, `FROM` or `MAINTAINER` triggered from within `ONBUILD` instruction',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['DL3043'],
+    checkFile(ctx) {
+        for (const ins of ctx.dockerfile.instructions) {
+            const trigger = ins.trigger;
+            if (ins.keyword !== 'ONBUILD' || !trigger || !FORBIDDEN_TRIGGERS.has(trigger.keyword))
+                continue;
+            ctx.reportAt(ins, `\`ONBUILD\`, \`FROM\` or \`MAINTAINER\` triggered from within \`ONBUILD\` instruction: \`ONBUILD ${trigger.rawKeyword}\` is refused by Docker, ` +
+                `which stops the build at this line. Remove it${trigger.keyword === 'MAINTAINER' ? ' (use `LABEL org.opencontainers.image.authors=…` in this image instead)' : ''}`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/parse-error.ts
+/** What `docker build` would refuse before any check runs: reported so the other findings still come. */
+const parseError = {
+    id: 'parse-error',
+    title: 'The Dockerfile cannot be built as written',
+    severity: 'error',
+    scope: 'all',
+    aliases: [],
+    checkFile(ctx) {
+        for (const problem of ctx.dockerfile.problems) {
+            ctx.report({ message: problem.message, line: problem.line, endLine: problem.endLine, column: problem.column });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/pip-install-keeps-cache.ts
+
+
+/** pipx and pipenv manage their own environments; hadolint leaves them alone, and so do we. */
+function isPipWrapper(cmd) {
+    if (cmd.base.includes('pipx') || cmd.base.includes('pipenv'))
+        return true;
+    const args = cmd.args.map((a) => a.value);
+    return cmd.base.startsWith('python') && args.some((v, i) => v === '-m' && (args[i + 1] === 'pipx' || args[i + 1] === 'pipenv'));
+}
+/** `PIP_NO_CACHE_DIR=1` (or true/on/yes) set for the command: in the RUN itself, or by ENV or ARG. */
+function cacheDisabledByVariable(df, site) {
+    const value = assignedInRun(site, 'PIP_NO_CACHE_DIR') ?? variableAt(df, site, 'PIP_NO_CACHE_DIR');
+    return value !== undefined && isTrueWord(value);
+}
+/** Whether pip's cache (/root/.cache/pip for root, or `--cache-dir`/`PIP_CACHE_DIR`) is on a cache mount. */
+function pipCacheOnMount(df, site, cmd) {
+    return cacheOnMount(site, '.cache/pip', [...flagValues(cmd, 'cache-dir'), variableAt(df, site, 'PIP_CACHE_DIR'), assignedInRun(site, 'PIP_CACHE_DIR')]);
+}
+/** `pip cache purge`, or `rm -rf /root/.cache/pip` (or `~/.cache`) after the install, empties the cache. */
+function purgesCache(cmd) {
+    const args = cmd.args.map((a) => a.value);
+    if (cmd.base.startsWith('pip') && args.includes('cache') && (args.includes('purge') || args.includes('remove')))
+        return true;
+    return removedPaths(cmd).some((p) => p.includes('.cache/pip') || /(^|\/)\.cache\/?\*?$/.test(p));
+}
+const pipInstallKeepsCache = {
+    id: 'pip-install-keeps-cache',
+    title: 'Avoid use of cache directory with pip',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3042'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            // A build stage the target never ships may keep its cache: it costs nothing in the image.
+            if (!isShipped(site, ctx))
+                continue;
+            if (cacheDisabledByVariable(ctx.dockerfile, site))
+                continue;
+            const at = site.commands.findIndex((cmd) => isPipInstall(cmd) && !isPipWrapper(cmd) && !cmd.args.some((a) => a.value === '--no-cache-dir') && !pipCacheOnMount(ctx.dockerfile, site, cmd));
+            if (at < 0 || site.commands.slice(at + 1).some(purgesCache))
+                continue;
+            const caching = site.commands[at];
+            ctx.reportAt(site.instruction, `Avoid use of cache directory with pip: \`${showCommand(caching)}\` keeps downloaded packages in the layer. ` +
+                'Use `pip install --no-cache-dir <package>`, or mount a cache at /root/.cache/pip');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/pip-install-unpinned.ts
+
+
+/** pip (and pipx) install options that take a value, so the value is not read as a package. */
+const PIP_VALUE_FLAGS = [
+    'abi', 'b', 'build', 'e', 'editable', 'extra-index-url', 'f', 'find-links', 'i', 'index-url', 'implementation', 'no-binary',
+    'only-binary', 'platform', 'prefix', 'progress-bar', 'proxy', 'python', 'python-version', 'root', 'root-user-action', 'src',
+    't', 'target', 'trusted-host', 'upgrade-strategy', 'cache-dir', 'log', 'timeout', 'retries', 'exists-action', 'cert',
+    'client-cert', 'global-option', 'install-option', 'config-settings', 'C', 'report', 'keyring-provider', 'pip-args', 'suffix', 'spec',
+];
+/** Version control schemes pip understands (`git+https://…@v1.2`). */
+const VCS = /^(git|hg|svn|bzr)(\+[a-z-]+)?:/;
+/**
+ * A version specifier (`==`, `>=`, `~=`, `!=`, `<`, …), a VCS reference with a revision (`@v1.2`), a
+ * wheel or sdist file, or a path or URL that is not VCS (`./pkg`, `https://…/pkg.zip`).
+ */
+function pip_install_unpinned_isPinned(spec) {
+    if (/[=<>!~]=|[<>]/.test(spec))
+        return true;
+    if (spec.endsWith('.whl') || spec.endsWith('.tar.gz'))
+        return true;
+    if (VCS.test(spec))
+        return spec.replace(/^[a-z+]+:\/\/[^@/]*@/, '').includes('@');
+    return spec.includes('/');
+}
+/** `-r requirements.txt`, `--requirement …` and `.` install what a file or the project pins; `-c` constrains everything. */
+function pinnedElsewhere(cmd) {
+    const args = cmd.args.map((a) => a.value);
+    if (args.some((v) => v === '-r' || v === '--requirement' || v === '.' || v.startsWith('--requirement=') || /^-r\S/.test(v)))
+        return true;
+    return hasAnyFlag(cmd, ['c', 'constraint']);
+}
+const pipInstallUnpinned = {
+    id: 'pip-install-unpinned',
+    title: 'Pin versions in pip install',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3013'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const unpinned = site.commands
+                .filter((cmd) => isPipInstall(cmd) && !pinnedElsewhere(cmd))
+                .flatMap((cmd) => unpinnedPackages(operandWords({ ...cmd, args: pipInstallArgs(cmd) }, PIP_VALUE_FLAGS), site.run, pip_install_unpinned_isPinned));
+            if (unpinned.length === 0)
+                continue;
+            const first = unpinned[0];
+            const pinned = VCS.test(first) ? first.replace(/(\.git)?(#.*)?$/, (_m, git = '', egg = '') => `${git}@<tag or commit>${egg}`) : `${first}==<version>`;
+            ctx.reportAt(site.instruction, `Pin versions in pip: ${noVersion(unpinned)}. ` +
+                `Instead of \`pip install ${first}\` use \`pip install ${pinned}\` or \`pip install --requirement <requirements file>\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/shellcheck/shell.ts
+const shell_DEFAULT_SHELL = { argv: ['/bin/sh', '-c'] };
+/** Windows containers run RUN lines with cmd.exe unless SHELL says otherwise. */
+const WINDOWS_DEFAULT_SHELL = { argv: ['cmd', '/S', '/C'] };
+const shell_SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/i;
+/** Shells that are not POSIX shells: their RUN lines are not sh scripts (hadolint's list). */
+const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
+/** The program name of a shell: `/usr/bin/bash` → `bash`, `C:\\…\\powershell.exe` → `powershell`. */
+function shellName(argv) {
+    const first = argv[0] ?? '';
+    return first.slice(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1).replace(/\.exe$/i, '').toLowerCase();
+}
+/** PowerShell and cmd.exe run RUN lines; sh-script checks do not apply to them. */
+function isNonPosixShell(argv) {
+    const name = shellName(argv);
+    return NON_POSIX.some((n) => name.includes(n));
+}
+/**
+ * Whether a stage is built from a Windows image: `--platform=windows/…`, a Windows base
+ * (`mcr.microsoft.com/windows/servercore`, `…/nanoserver`, an `ltsc2022` tag), or the backtick escape
+ * character Windows Dockerfiles use.
+ */
+function isWindowsStage(df, stage) {
+    if (stage.platform?.toLowerCase().startsWith('windows'))
+        return true;
+    if (df.escapeChar === '`')
+        return true;
+    if (stage.base.kind !== 'image')
+        return false;
+    const ref = stage.base.expanded;
+    return /mcr\.microsoft\.com\/windows\b|nanoserver|servercore|:[^/]*ltsc\d{4}|(^|\/)windows(:|$)/i.test(ref);
+}
+/**
+ * The shell each RUN (and ONBUILD RUN) of the file runs under, keyed by the instruction written in the
+ * file. SHELL changes it for the rest of the stage and for stages built FROM that stage (as BuildKit
+ * does; hadolint starts every stage over). A `# hadolint shell=…` comment sets it from that line on;
+ * written before the first FROM, it is every stage's default. A stage from a Windows image starts
+ * with cmd.exe, as Windows containers do.
+ */
+function runShells(df) {
+    const pragmas = df.comments
+        .filter((c) => !c.embedded)
+        .map((c) => ({ line: c.line, shell: shell_SHELL_PRAGMA.exec(c.text)?.[1] }))
+        .filter((p) => p.shell !== undefined);
+    const firstFrom = df.stages[0]?.from.line ?? Infinity;
+    const globalPragma = pragmas.filter((p) => p.line < firstFrom).pop();
+    const fileDefault = globalPragma ? { argv: [globalPragma.shell] } : shell_DEFAULT_SHELL;
+    const out = new Map();
+    // Walks one section (the preamble or a stage) in line order, SHELLs and pragmas changing the shell.
+    const walk = (start, instructions, fromLine, toLine) => {
+        const events = [
+            ...instructions.map((instruction) => ({ line: instruction.line, instruction })),
+            ...pragmas.filter((p) => p.line > fromLine && p.line <= toLine).map((p) => ({ line: p.line, pragma: p.shell })),
+        ].sort((a, b) => a.line - b.line);
+        let current = start;
+        for (const event of events) {
+            if ('pragma' in event) {
+                current = { argv: [event.pragma] };
+                continue;
+            }
+            const ins = event.instruction;
+            if (ins.keyword === 'SHELL' && ins.execForm && ins.execForm.length > 0)
+                current = { argv: ins.execForm };
+            else if (ins.keyword === 'RUN' || ins.trigger?.keyword === 'RUN')
+                out.set(ins, current);
+        }
+        return current;
+    };
+    walk(fileDefault, df.preamble, 0, firstFrom - 1);
+    const finals = [];
+    for (const stage of df.stages) {
+        const external = globalPragma ? fileDefault : isWindowsStage(df, stage) ? WINDOWS_DEFAULT_SHELL : shell_DEFAULT_SHELL;
+        const start = stage.base.kind === 'stage' ? (finals[stage.base.stage] ?? external) : external;
+        finals[stage.index] = walk(start, stage.instructions, stage.from.line, stage.endLine);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/pipe-without-pipefail.ts
+
+
+
+/** Shells that know `-o pipefail` (dash, Debian's /bin/sh, does not). */
+const PIPEFAIL_SHELLS = ['bash', 'zsh', 'ash', 'ksh', 'mksh', 'busybox'];
+const pipe_without_pipefail_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+/**
+ * Upstream commands whose failure pipefail would not be about: `echo`/`printf` cannot fail in a way
+ * that matters (and under pipefail `echo … | grep -q` can fail on a closed pipe), and `yes` always
+ * ends on SIGPIPE, so pipefail would break a working `yes | cmd`.
+ */
+const HARMLESS_UPSTREAM = new Set(['echo', 'printf', 'yes']);
+/** `["/bin/bash", "-eo", "pipefail", "-c"]`: a shell that understands pipefail, started with it. */
+function startsWithPipefail(argv) {
+    if (!PIPEFAIL_SHELLS.includes(shellName(argv)))
+        return false;
+    return argv.some((word, i) => word === 'pipefail' && i > 0 && /^-[A-Za-z]*o$/.test(argv[i - 1]));
+}
+function setsPipefail(cmd) {
+    return cmd.base === 'set' && commandFlags(cmd).includes('o') && hasArg(cmd, 'pipefail');
+}
+/** The first command whose failure a pipe would hide, unless `set -o pipefail` ran before it. */
+function hiddenFailure(commands) {
+    for (const cmd of commands) {
+        if (setsPipefail(cmd))
+            return null;
+        if (cmd.piped && !HARMLESS_UPSTREAM.has(cmd.base))
+            return cmd;
+    }
+    return null;
+}
+const pipeWithoutPipefail = {
+    id: 'pipe-without-pipefail',
+    title: 'Set -o pipefail before a RUN with a pipe',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL4006'],
+    checkFile(ctx) {
+        const shells = runShells(ctx.dockerfile);
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const shell = shells.get(instruction).argv;
+            if (isNonPosixShell(shell))
+                continue;
+            let culprit = null;
+            for (const script of runScripts(run)) {
+                // An exec form that starts a shell runs under that shell, not SHELL.
+                const argv = script.source === 'exec' && run.execForm && pipe_without_pipefail_SHELLS.has(shellName(run.execForm)) ? run.execForm : shell;
+                if (startsWithPipefail(argv))
+                    continue;
+                culprit = hiddenFailure(script.parsed.commands);
+                if (culprit)
+                    break;
+            }
+            if (!culprit)
+                continue;
+            ctx.reportAt(instruction, `Set the SHELL option -o pipefail before RUN with a pipe in it: if \`${describeCommand(culprit, 3)}\` fails, the build goes on; add \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` (\`/bin/ash\` on Alpine) before this RUN, or \`set -o pipefail\` in it`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/pointless-command-in-run.ts
+
+/** Commands that manage a running machine or talk to a person: a build has neither. */
+const POINTLESS = {
+    free: 'shows the memory of the build machine, not of the container that will run',
+    ifconfig: 'shows the build network, not the one the container will run in',
+    kill: 'stops a process, and no process outlives the RUN',
+    mount: 'cannot mount anything in an unprivileged build',
+    ps: 'lists the processes of a build step, which end with it',
+    service: 'starts or stops a service that does not outlive the RUN',
+    shutdown: 'has no machine to shut down',
+    ssh: 'opens a remote session a build cannot answer',
+    top: 'is interactive and never returns in a build',
+    vim: 'is an interactive editor and never returns in a build',
+};
+const pointlessCommandInRun = {
+    id: 'pointless-command-in-run',
+    title: 'Commands that make no sense in a Docker build',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL3001'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const cmd = site.commands.find((c) => Object.hasOwn(POINTLESS, c.base));
+            if (!cmd)
+                continue;
+            ctx.reportAt(site.instruction, `For some bash commands it makes no sense running them in a Docker container like \`ssh\`, \`vim\`, \`shutdown\`, \`service\`, \`ps\`, \`free\`, \`top\`, \`kill\`, \`mount\`, \`ifconfig\`: ` +
+                `\`${cmd.base}\` ${POINTLESS[cmd.base]}. Remove it from the RUN`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/redundant-target-platform.ts
+
+
+const redundantTargetPlatform = {
+    id: 'redundant-target-platform',
+    title: 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['RedundantTargetPlatform', 'DL3065'],
+    checkStage(stage, ctx) {
+        const platform = stage.platform;
+        if (platform === null)
+            return;
+        const { values } = fromArguments(ctx.dockerfile);
+        const expansion = expandWord(platform, { get: (name) => values.get(name) }, { escapeChar: ctx.dockerfile.escapeChar });
+        // Only a value that is exactly $TARGETPLATFORM: other variables around it may change the result.
+        const onlyTargetPlatform = expansion.matched.size === 1 && expansion.matched.has('TARGETPLATFORM') && expansion.unmatched.size === 0;
+        if (!onlyTargetPlatform || expansion.result !== values.get('TARGETPLATFORM'))
+            return;
+        ctx.reportAt(stage.from, `Setting platform to predefined ${platform} in FROM is redundant as this is the default behavior: remove \`--platform=${platform}\``);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/reserved-stage-name.ts
+/** Names BuildKit gives a meaning of its own: the empty image and the build context. */
+const RESERVED = new Set(['scratch', 'context']);
+const reservedStageName = {
+    id: 'reserved-stage-name',
+    title: 'Reserved words should not be used as stage names',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['ReservedStageName', 'DL3063'],
+    checkStage(stage, ctx) {
+        if (stage.name === null || !RESERVED.has(stage.id))
+            return;
+        const meaning = stage.id === 'scratch' ? 'the empty base image (`FROM scratch`)' : 'the build context (`COPY --from=context`)';
+        ctx.reportAt(stage.from, `Stage name should not use the same name as reserved stage "${stage.id}": the name hides ${meaning} from later instructions; rename the stage`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/secret-file-in-shipped-stage.ts
+
+/**
+ * Files that hold credentials by convention. `.env.example` and friends are templates, not secrets;
+ * `*.pem` and `*.key` are left out because public certificates and signing keys share the extensions.
+ */
+const SECRET_NAME = /^(\.npmrc|\.netrc|_netrc|\.pypirc|\.git-credentials|\.dockercfg|id_(rsa|dsa|ecdsa|ed25519)|credentials(\.json)?|service[-_]?account[\w.-]*\.json|secrets?\.(json|ya?ml|env|toml)|\.env(\.[\w-]+)?|\.env\*)$/i;
+const TEMPLATE = /\.(example|sample|template|tmpl|dist|defaults?|schema)$/i;
+const SECRET_PATH = /(^|\/)\.(docker\/config\.json|aws\/credentials|kube\/config|ssh\/id_\w+)$/;
+function secretName(path) {
+    const clean = path.replace(/\/+$/, '');
+    const name = clean.slice(clean.lastIndexOf('/') + 1);
+    const inFolder = SECRET_PATH.exec(clean);
+    if (inFolder)
+        return `.${inFolder[2]}`;
+    if (!SECRET_NAME.test(name) || TEMPLATE.test(name))
+        return null;
+    return name;
+}
+/** A mount target the secret could use instead: where the tool reads it. */
+function mountHint(name) {
+    const id = name.replace(/^[._]+/, '').replace(/[^\w-]/g, '_') || 'secret';
+    if (/npmrc/.test(name))
+        return `\`RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci\``;
+    if (/netrc/.test(name))
+        return `\`RUN --mount=type=secret,id=netrc,target=/root/.netrc …\``;
+    if (/^id_/.test(name))
+        return '`RUN --mount=type=ssh …` (with `docker build --ssh default`)';
+    return `\`RUN --mount=type=secret,id=${id} …\` (the file appears under \`/run/secrets/${id}\` for that one command)`;
+}
+const secretFileInShippedStage = {
+    id: 'secret-file-in-shipped-stage',
+    title: 'A credentials file is copied into the image you ship',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        for (const stage of shippedChain(ctx)) {
+            for (const ins of stage.instructions) {
+                const spec = copySpec(stage, ins);
+                if (!spec)
+                    continue;
+                // The destination names the file when it is not a folder: `COPY npmrc /root/.npmrc`.
+                const destFile = spec.dest.endsWith('/') || spec.sources.length > 1 ? null : secretName(spec.dest);
+                const name = spec.sources.map(secretName).find((n) => n !== null) ?? destFile;
+                if (!name)
+                    continue;
+                ctx.reportAt(ins, `\`${name}\` is copied into the image you ship: anyone who can pull the image can read it, and deleting it in a later step leaves it in this layer. ` +
+                    `Pass it to the one command that needs it with ${mountHint(name)}.`);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/secrets-used-in-arg-or-env.ts
+
+/** A secret-sounding word as the whole name or its first or last `_`-separated part (BuildKit's list). */
+const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+/** Words that mark the name as describing a secret rather than holding one. */
+const NOT_SECRET = /(?:_|^)(?:public|file|version)(?:_|$)/i;
+function looksLikeSecret(name) {
+    return SECRET.test(name) && !NOT_SECRET.test(name);
+}
+const secretsUsedInArgOrEnv = {
+    id: 'secrets-used-in-arg-or-env',
+    title: 'Sensitive data should not be used in the ARG or ENV commands',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['SecretsUsedInArgOrEnv', 'DL3064'],
+    checkStage(stage, ctx) {
+        const escapeChar = ctx.dockerfile.escapeChar;
+        forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
+            if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
+                return;
+            for (const pair of ins.pairs) {
+                // ENV names are expanded before the check; ARG names are taken as written.
+                const expandable = ins.keyword === 'ENV' && pair.key.includes('$');
+                const name = expandable ? (variables_resolveWord(pair.key, variables, escapeChar) ?? pair.key) : pair.key;
+                if (!looksLikeSecret(name))
+                    continue;
+                const id = name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_');
+                ctx.reportAt(ins, `Do not use ARG or ENV instructions for sensitive data (${ins.keyword} ${JSON.stringify(name)}): values stay in the image history; pass it with \`RUN --mount=type=secret,id=${id}\` and \`docker build --secret id=${id}\` instead`);
+            }
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/sensitive-data-in-arg-or-env.ts
+/** Names that are credentials wherever they appear (hadolint's list). */
+const KNOWN_SENSITIVE_NAMES = new Set([
+    'ACCESS_TOKEN', 'APPLICATION_KEY', 'APP_SECRET', 'AUTH_TOKEN', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY',
+    'BITTREX_API_KEY', 'BITTREX_API_SECRET', 'CF_PASSWORD', 'CF_USERNAME', 'CIRCLE_TOKEN', 'CI_DEPLOY_PASSWORD',
+    'CI_DEPLOY_USER', 'DOCKERHUB_PASSWORD', 'DOCKER_EMAIL', 'DOCKER_PASSWORD', 'DOCKER_USERNAME', 'FACEBOOK_ACCESS_TOKEN',
+    'FACEBOOK_APP_ID', 'FACEBOOK_APP_SECRET', 'FIREBASE_API_TOKEN', 'FIREBASE_TOKEN', 'FOSSA_API_KEY', 'GH_ENTERPRISE_TOKEN',
+    'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GITHUB_TOKEN', 'HEROKU_API_KEY', 'HEROKU_API_USER', 'NPM_AUTH_TOKEN', 'NPM_TOKEN',
+    'OKTA_AUTHN_GROUPID', 'OKTA_CLIENT_ORGURL', 'OKTA_CLIENT_TOKEN', 'OKTA_OAUTH2_CLIENTID', 'OKTA_OAUTH2_CLIENTSECRET',
+    'OPENAI_API_KEY', 'OS_PASSWORD', 'OS_USERNAME', 'POSTGRES_PASSWORD', 'SLACK_TOKEN', 'STRIPE_API_KEY', 'STRIPE_DEVICE_NAME',
+    'TRAVIS_OS_NAME', 'TRAVIS_SECURE_ENV_VARS', 'TRAVIS_SUDO', 'VAULT_CLIENT_KEY', 'VAULT_TOKEN',
+]);
+/**
+ * Words that make any name suspicious (hadolint's list without `username`: an account name is not a
+ * secret), matched as whole `_`-separated words so `TOKENIZERS_PARALLELISM` is not a token.
+ */
+const SUSPICIOUS_WORDS = ['api_key', 'client_key', 'password', 'private', 'secret', 'token'];
+/** Words that say the variable points at a secret or describes it, rather than holding it: `SECRET_KEY_FILE`. */
+const POINTER_WORDS = ['file', 'path', 'dir', 'version', 'public'];
+function hasWord(words, word) {
+    return `_${words}_`.includes(`_${word}_`);
+}
+function isSensitiveName(name) {
+    if (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()))
+        return true;
+    const words = name.toLowerCase().replace(/[-.]/g, '_');
+    if (POINTER_WORDS.some((w) => hasWord(words, w)))
+        return false;
+    return SUSPICIOUS_WORDS.some((w) => hasWord(words, w));
+}
+/** BuildKit's secret words and the words that clear a name (kept in step with secrets-used-in-arg-or-env). */
+const BUILDKIT_SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
+const BUILDKIT_NOT_SECRET = /(?:_|^)(?:public|file|version)(?:_|$)/i;
+/**
+ * Whether BuildKit's SecretsUsedInArgOrEnv (secrets-used-in-arg-or-env, which carries DL3064 as an alias)
+ * already reports the name: an ARG or ENV inside a stage, not an ONBUILD trigger, whose name has one of
+ * its secret words and none of its clearing words. That finding stands for DL3064 on the line; this rule
+ * reports the names hadolint flags beyond it (global ARGs, ONBUILD triggers, its own name list), so no
+ * line is reported twice.
+ */
+function reportedAsSecretsUsedInArgOrEnv(ins, name) {
+    return ins.stage >= 0 && ins.trigger === null && BUILDKIT_SECRET.test(name) && !BUILDKIT_NOT_SECRET.test(name);
+}
+function message(keyword, names) {
+    const list = names.map((n) => `\`${n}\``).join(', ');
+    return (`Potentially sensitive data should not be used in the \`ARG\` or \`ENV\` commands: ${keyword} ${list} ` +
+        `${names.length > 1 ? 'are' : 'is'} ${keyword === 'ENV' ? 'stored in the image config' : 'recorded in the image history'}, where anyone who can pull the image reads ${names.length > 1 ? 'them' : 'it'}. ` +
+        'Pass secrets with `RUN --mount=type=secret,id=…` instead');
+}
+const sensitiveDataInArgOrEnv = {
+    id: 'sensitive-data-in-arg-or-env',
+    title: 'Potentially sensitive data should not be used in the `ARG` or `ENV` commands',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3064'],
+    checkFile(ctx) {
+        for (const ins of ctx.dockerfile.instructions) {
+            // ONBUILD ARG / ENV put the value into every child image.
+            const target = ins.trigger ?? ins;
+            if (target.keyword !== 'ARG' && target.keyword !== 'ENV')
+                continue;
+            const names = target.pairs.map((p) => p.key).filter((name) => isSensitiveName(name) && !reportedAsSecretsUsedInArgOrEnv(ins, name));
+            if (target.keyword === 'ARG')
+                for (const name of names)
+                    ctx.reportAt(ins, message('ARG', [name]));
+            else if (names.length > 0)
+                ctx.reportAt(ins, message('ENV', names));
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/shell-changed-with-ln.ts
+
+
+/** Where the default shell lives (/bin is /usr/bin on merged-/usr distributions). */
+const DEFAULT_SHELL_PATHS = ['/bin/sh', '/usr/bin/sh'];
+const LN_OPTIONS_WITH_VALUE = ['t', 'target-directory', 'S', 'suffix'];
+const shellChangedWithLn = {
+    id: 'shell-changed-with-ln',
+    title: 'Use SHELL instead of replacing /bin/sh with ln',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL4005'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            let removed = false;
+            for (const cmd of executedCommands(run)) {
+                if (cmd.base === 'rm' && positionalArgs(cmd).some((p) => DEFAULT_SHELL_PATHS.includes(p)))
+                    removed = true;
+                if (cmd.base !== 'ln')
+                    continue;
+                // The link being made is the last operand. Without -f (or an rm before), ln fails when /bin/sh
+                // exists, so a plain `ln -s /busybox/sh /bin/sh` gives a shell to an image that had none.
+                const paths = operands(cmd, LN_OPTIONS_WITH_VALUE);
+                if (paths.length < 2 || !DEFAULT_SHELL_PATHS.includes(paths[paths.length - 1]))
+                    continue;
+                if (!removed && !hasAnyFlag(cmd, ['f', 'force']))
+                    continue;
+                ctx.reportAt(instruction, `Use SHELL to change the default shell: \`${describeCommand(cmd)}\` replaces /bin/sh for every later RUN and for whatever runs in the container; write \`SHELL ["${paths[0]}", "-c"]\` instead`);
+                break;
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/shellcheck.ts
+/**
+ * Relays ShellCheck's findings on RUN scripts. ShellCheck runs once for every Dockerfile of a lint
+ * (src/lint/shellcheck computes the scripts and maps the results back; src/files/shellcheck-runner.ts
+ * runs the program); each finding keeps its own `SCxxxx` code, which suppressions and config accept,
+ * and its own level.
+ */
+const shellcheck = {
+    id: 'shellcheck',
+    title: 'ShellCheck findings in RUN scripts',
+    severity: 'warning',
+    scope: 'all',
+    aliases: [],
+    checkFile(ctx) {
+        for (const finding of ctx.externalFindings('shellcheck'))
+            ctx.report(finding);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/single-stage-build.ts
+
+/** The stage split that fixes each kind of build, and what it leaves behind. */
+const SPLIT = {
+    go: 'build in a `golang` stage and copy the binary into `scratch` or distroless — the Go toolchain (≈ 800 MB) stays behind.',
+    node: 'build in a `node` stage, then start a fresh stage with production dependencies only (`npm ci --omit=dev`) and `COPY --from` the build output — devDependencies, sources and the package cache stay behind.',
+    rust: 'build in a `rust` stage and copy the binary from `target/release` into `debian:bookworm-slim` or `gcr.io/distroless/cc` — the Rust toolchain and `target/` stay behind.',
+    java: 'build in a `maven` or `gradle` stage and copy the jar into a JRE image such as `eclipse-temurin:<version>-jre` — the build tool, the JDK and the dependency cache stay behind.',
+    dotnet: 'publish in a `mcr.microsoft.com/dotnet/sdk` stage and copy the output into `mcr.microsoft.com/dotnet/aspnet` or `runtime` — the SDK stays behind.',
+    c: 'compile in a build stage and copy the binaries into a slim runtime stage — the compiler, headers and object files stay behind.',
+    python: 'build the wheels in a stage and install them into a fresh `python:<version>-slim` stage — the compiler and build cache stay behind.',
+};
+function stepMessage(step) {
+    return `\`${step.label}\` runs in the image you ship: ${SPLIT[step.ecosystem]}`;
+}
+const singleStageBuild = {
+    id: 'single-stage-build',
+    title: 'The image you ship also builds the project: split the build into its own stage',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const chain = shippedChain(ctx);
+        if (!isProductionApp(ctx.dockerfile, chain))
+            return;
+        const build = chainBuild(chain);
+        if (!build)
+            return;
+        if (build.step) {
+            ctx.reportAt(build.step.instruction, stepMessage(build.step));
+            return;
+        }
+        if (build.toolchain && build.dependencyInstall) {
+            const names = build.toolchain.packages.map((p) => `\`${p}\``).join(', ');
+            ctx.reportAt(build.toolchain.install.instruction, `${names} ${build.toolchain.packages.length === 1 ? 'is' : 'are'} installed in the image you ship to build the dependencies installed on line ${build.dependencyInstall.line}: ` +
+                'install them in a build stage (into a virtualenv, `--prefix` or vendor folder) and copy the result into a fresh stage — the compiler and headers stay behind.');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/stage-name-casing.ts
+
+const stageNameCasing = {
+    id: 'stage-name-casing',
+    title: 'Stage names should be lowercase',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['StageNameCasing'],
+    checkStage(stage, ctx) {
+        const words = parseWords(stage.from.args, ctx.dockerfile.escapeChar);
+        if (words.length !== 3)
+            return;
+        const name = words[2];
+        const lower = name.toLowerCase();
+        if (name !== lower) {
+            ctx.reportAt(stage.from, `Stage name '${name}' should be lowercase: write \`AS ${lower}\` (stage names are matched case-insensitively, so nothing that refers to it changes)`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/sudo-in-run.ts
+
+
+const sudoInRun = {
+    id: 'sudo-in-run',
+    title: 'Do not use sudo',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['DL3004'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            const sudo = site.written.find((cmd) => cmd.base === 'sudo');
+            if (!sudo)
+                continue;
+            const user = [...flagValues(sudo, 'u'), ...flagValues(sudo, 'user')][0];
+            const inner = unwrap(sudo);
+            const command = inner === sudo ? '<command>' : showCommand(inner, 40);
+            // `sudo -u app …` switches to another user; plain `sudo …` asks for root from a non-root USER.
+            const fix = user
+                ? `run it as \`USER ${user}\` in its own RUN, or as \`gosu ${user} ${command}\``
+                : 'put `USER root` before this RUN (and switch back after), or use `gosu` in an entrypoint';
+            ctx.reportAt(site.instruction, `Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to enforce root: \`${showCommand(sudo)}\` depends on sudo's configuration and TTY handling; ${fix}`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/toolchain-in-final-stage.ts
+
+
+/**
+ * GPU and ML runtime images: Triton, `torch.compile` and PyTorch C++ extensions JIT-compile kernels with
+ * the system compiler, Python headers, cmake and ninja while the app runs: there they are runtime
+ * dependencies.
+ */
+const ML_RUNTIME = /\b(cuda|rocm|pytorch|torch|triton|habana|gaudi|oneapi|neuron|tensorrt|vllm|jax)\b/i;
+/** Whether any stage starts from a GPU/ML image or installs an ML framework the final image may carry. */
+function buildsMlRuntime(df) {
+    return df.stages.some((s) => ML_RUNTIME.test(s.base.raw) || s.instructions.some((i) => i.keyword === 'RUN' && ML_RUNTIME.test(i.args)));
+}
+/** Whether a later RUN uses the toolchain: compiles, runs make or git, or installs dependencies that may compile. */
+function usedBy(instructions, from) {
+    const later = instructions.slice(instructions.indexOf(from) + 1);
+    return (later.find((ins) => dependencyInstall(ins) !== null ||
+        runCommandsOf(ins).some((c) => buildStepOf(c, ins) !== null || ['git', 'make', 'gcc', 'g++', 'cc', 'cmake', 'node-gyp'].includes(unwrap(c).base))) ?? null);
+}
+const toolchainInFinalStage = {
+    id: 'toolchain-in-final-stage',
+    title: 'Compilers, headers or git are installed in the image you ship',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        const chain = shippedChain(ctx);
+        if (!ctx.target || !isProductionApp(df, chain))
+            return;
+        // An image that still builds the project is single-stage-build's finding: split first. This rule
+        // speaks once the build has moved to its own stage and the final stage kept a toolchain anyway.
+        if (chainBuild(chain))
+            return;
+        if (!sourceStages(df, chain).some((s) => projectBuildStep(chainOf(df, s)) !== null))
+            return;
+        const image = rootImage(df, ctx.target);
+        if (image && toolchainImage(image))
+            return; // final-stage-sdk-base's finding
+        const instructions = instructionsOf(chain);
+        if (buildsMlRuntime(df))
+            return;
+        for (const { install, packages: kept } of keptToolchain(chain, (p) => isToolchainPackage(p) || p === 'git')) {
+            // git alone is a runtime dependency of many tools (git build contexts, Terraform modules, bench);
+            // beside a compiler it is part of the build kit.
+            const packages = kept.some((p) => p !== 'git') ? kept : [];
+            if (packages.length === 0)
+                continue;
+            const names = packages.map((p) => `\`${p}\``).join(', ');
+            const verb = packages.length === 1 ? 'is' : 'are';
+            const user = usedBy(instructions, install.instruction);
+            // `libpq-dev` brings `libpq5` along: the app still needs the library, just not the headers.
+            const headers = packages.some((p) => /-(dev|devel)$/.test(p)) ? ' Keep only the runtime libraries the `-dev` packages pull in (`libpq5` for `libpq-dev`).' : '';
+            ctx.reportAt(install.instruction, user
+                ? `${names} ${verb} installed in the image you ship to build what line ${user.line} installs, though the app itself is built in another stage: do that work in a build stage too and copy the result (a virtualenv, \`node_modules\`, the binaries) — the compiler and headers stay behind.`
+                : `${names} ${verb} installed in the image you ship, which runs what another stage built and compiles nothing itself: install ${packages.length === 1 ? 'it' : 'them'} in the build stage only.${headers}`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/undefined-arg-in-from.ts
+
+
+
+const undefinedArgInFrom = {
+    id: 'undefined-arg-in-from',
+    title: 'FROM command must use declared ARGs',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['UndefinedArgInFrom'],
+    checkStage(stage, ctx) {
+        const df = ctx.dockerfile;
+        const { values, declared } = fromArguments(df);
+        const reported = new Set();
+        // BuildKit checks the image reference, then the --platform value.
+        for (const word of [stage.base.raw, stage.platform]) {
+            if (word === null)
+                continue;
+            const { unmatched } = expandWord(word, { get: (name) => values.get(name) }, { escapeChar: df.escapeChar });
+            for (const name of unmatched) {
+                if (declared.has(name) || reported.has(name))
+                    continue;
+                reported.add(name);
+                const suggestion = closestName(name, declared);
+                const hint = suggestion ? ` (did you mean ${suggestion}?)` : '';
+                const fix = suggestion
+                    ? `use \`$${suggestion}\`, or declare it with \`ARG ${name}=…\` before the first FROM`
+                    : `declare it with \`ARG ${name}=…\` before the first FROM; undeclared it expands to an empty string`;
+                ctx.reportAt(stage.from, `FROM argument '${name}' is not declared${hint}: ${fix}`);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/undefined-var.ts
+
+
+
+const undefined_var_HEREDOC_WORD = /^\d*<<-?/;
+/** Source and destination words of COPY/ADD, in the exec or the shell form, heredoc markers left out. */
+function pathWords(ins, escapeChar) {
+    if (ins.execForm)
+        return ins.execForm;
+    const words = parseWords(ins.args, escapeChar);
+    return ins.heredocs.length > 0 ? words.filter((w) => !undefined_var_HEREDOC_WORD.test(w)) : words;
+}
+/**
+ * The texts BuildKit runs through its expansion for an instruction (the `Expand` methods of
+ * `instructions/commands.go`). RUN, CMD, ENTRYPOINT, SHELL and HEALTHCHECK are left to the shell;
+ * EXPOSE is expanded without reporting; ARG is handled pair by pair.
+ */
+function expandedTexts(ins, escapeChar) {
+    const flag = (name) => ins.flags.filter((f) => f.name === name && f.value !== null).map((f) => ({ text: f.value }));
+    switch (ins.keyword) {
+        case 'ENV':
+        case 'LABEL':
+            return keyValueTexts(ins, escapeChar);
+        case 'COPY':
+        case 'ADD':
+            return [
+                ...flag('chown'),
+                ...flag('chmod'),
+                ...(ins.keyword === 'ADD' ? flag('checksum') : []),
+                ...pathWords(ins, escapeChar).map((text) => ({ text })),
+                ...ins.heredocs.filter((h) => !h.quoted).map((h) => ({ text: h.content, heredocBody: true })),
+            ];
+        case 'WORKDIR':
+        case 'USER':
+        case 'STOPSIGNAL':
+            return [{ text: ins.args }];
+        case 'VOLUME':
+            return (ins.execForm ?? parseWords(ins.args, escapeChar)).map((text) => ({ text }));
+        case 'RUN':
+            return ins.flags
+                .filter((f) => f.name === 'mount' && f.value !== null)
+                .flatMap((f) => [...parseMountOptions(f.value).values()].map((text) => ({ text })));
+        default:
+            return [];
+    }
+}
+/** ENV and LABEL keys and values as BuildKit's parser splits them (quotes still in). */
+function keyValueTexts(ins, escapeChar) {
+    const words = parseWords(ins.args, escapeChar);
+    if (words.length === 0)
+        return [];
+    if (!words[0].includes('=')) {
+        const legacy = /^(\S+)\s+([\s\S]*)$/.exec(ins.args.trim());
+        return legacy ? [{ text: legacy[1] }, { text: legacy[2] }] : [];
+    }
+    return words.flatMap((word) => {
+        const eq = word.indexOf('=');
+        return eq < 0 ? [] : [{ text: word.slice(0, eq) }, { text: word.slice(eq + 1) }];
+    });
+}
+function namesIn(piece, escapeChar) {
+    if (!piece.heredocBody)
+        return referencedVariables(piece.text, escapeChar);
+    const { matched, unmatched } = expandWord(piece.text, emptyLookup, { escapeChar: '\\', skipQuotes: true });
+    return [...new Set([...matched, ...unmatched])];
+}
+const undefinedVar = {
+    id: 'undefined-var',
+    title: 'Variables should be defined before their use',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['UndefinedVar'],
+    checkStage(stage, ctx) {
+        const escapeChar = ctx.dockerfile.escapeChar;
+        forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
+            const reported = new Set();
+            const report = (name) => {
+                if (reported.has(name))
+                    return;
+                reported.add(name);
+                ctx.reportAt(ins, undefinedMessage(name, variables));
+            };
+            if (ins.keyword === 'ARG') {
+                // Each default sees the pairs before it in the same ARG.
+                const earlier = new Set();
+                for (const pair of ins.pairs) {
+                    if (pair.rawValue !== null) {
+                        for (const name of referencedVariables(pair.rawValue, escapeChar)) {
+                            if (!earlier.has(name) && !isKnownName(name, variables))
+                                report(name);
+                        }
+                    }
+                    earlier.add(pair.key);
+                }
+                return;
+            }
+            for (const piece of expandedTexts(ins, escapeChar)) {
+                for (const name of namesIn(piece, escapeChar))
+                    if (!isKnownName(name, variables))
+                        report(name);
+            }
+        });
+    },
+};
+function undefinedMessage(name, variables) {
+    const suggestion = closestName(name, variables.order);
+    if (suggestion) {
+        return `Usage of undefined variable '$${name}' (did you mean $${suggestion}?): it expands to an empty string here; fix the name or declare it with \`ARG ${name}\` or \`ENV ${name}=…\` above`;
+    }
+    return `Usage of undefined variable '$${name}': it expands to an empty string here; declare it with \`ARG ${name}\` or \`ENV ${name}=…\` above this line`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/unreachable-stage.ts
+
+const unreachableStage = {
+    id: 'unreachable-stage',
+    title: 'A stage no build target can reach',
+    severity: 'warning',
+    scope: 'all',
+    aliases: [],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        if (df.stages.length < 2)
+            return;
+        // A reference we cannot resolve (`COPY --from=$VARIANT`, `FROM ${BASE}`) may name any stage.
+        const unresolved = df.stages.some((s) => s.dependencies.some((d) => d.source.kind === 'unknown') || (s.base.kind === 'image' && s.base.unresolved.length > 0));
+        if (unresolved)
+            return;
+        // BuildKit selects a target by name (or builds the last stage): every named stage may be a
+        // target of its own (`dev`, `test`), so only what none of them needs is dead.
+        const reached = new Set();
+        const roots = df.stages.filter((s) => s.name !== null || s.index === df.stages.length - 1 || s.index === ctx.target?.index);
+        for (const root of roots)
+            for (const i of reachableFrom(df, root))
+                reached.add(i);
+        for (const stage of df.stages) {
+            if (reached.has(stage.index))
+                continue;
+            ctx.report({
+                line: stage.from.line,
+                endLine: stage.from.endLine,
+                column: stage.from.column,
+                stage: stage.index,
+                message: `Stage ${stage.index} is never used: no stage builds FROM it or copies from it, and without a name no \`--target\` can select it. BuildKit skips it; the legacy builder still builds it. Delete it, or name it (\`AS …\`) if it is meant as a target.`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/user-not-numeric.ts
+
+
+/** The user part of `USER name[:group]`, variables resolved; null when a variable has no value we can see. */
+function userPart(ins, escapeChar) {
+    const raw = ins.args.trim();
+    if (raw === '')
+        return null;
+    const exp = expandWord(raw, scopeLookup(ins.scope), { escapeChar });
+    if (exp.error || exp.unmatched.size > 0)
+        return null;
+    return exp.result.split(':')[0];
+}
+/** The uid an earlier `useradd -u 1000 app` / `adduser -u 1000 app` gave the user, to put in the message. */
+function createdUid(df, user, before) {
+    let found = null;
+    for (const ins of df.instructions) {
+        if (ins === before)
+            break;
+        if (ins.keyword !== 'RUN')
+            continue;
+        for (const cmd of runCommands(ins).map(unwrap)) {
+            if (cmd.base !== 'useradd' && cmd.base !== 'adduser')
+                continue;
+            if (cmd.args[cmd.args.length - 1]?.value !== user)
+                continue;
+            const uid = [...flagValues(cmd, 'u'), ...flagValues(cmd, 'uid')].find((v) => /^\d+$/.test(v));
+            if (uid)
+                found = { uid, line: ins.line };
+        }
+    }
+    return found;
+}
+/**
+ * Users that need no numeric id: `root` is uid 0 on every system, and Windows containers run as the
+ * built-in accounts `ContainerUser` / `ContainerAdministrator`, which have no uid at all.
+ */
+function needsNoUid(name) {
+    return name === 'root' || /^container(user|administrator)$/i.test(name);
+}
+/**
+ * Whether the USER is the one the stage ends with. An earlier USER only decides who runs the next RUNs,
+ * inside the image, where `/etc/passwd` resolves the name; the host and the orchestrator only ever see
+ * the last one.
+ */
+function isLastUser(ins, df) {
+    const siblings = ins.stage >= 0 ? df.stages[ins.stage].instructions : df.preamble;
+    return !siblings.some((other) => other.keyword === 'USER' && other.line > ins.line);
+}
+const userNotNumeric = {
+    id: 'user-not-numeric',
+    title: 'Non-numeric user-id may not be resolvable by host system',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL3066'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const ins of df.instructions) {
+            const user = ins.trigger ?? ins;
+            if (user.keyword !== 'USER')
+                continue;
+            if (!ins.trigger && !isLastUser(ins, df))
+                continue;
+            const name = userPart(user, df.escapeChar);
+            if (name === null || name === '' || /^\d+$/.test(name) || needsNoUid(name))
+                continue;
+            const created = createdUid(df, name, ins);
+            const fix = created
+                ? `Use its numeric id: \`USER ${created.uid}\` (the uid line ${created.line} gives \`${name}\`)`
+                : 'Use the numeric id, e.g. `USER 10001:10001`';
+            ctx.reportAt(ins, `Non-numeric user-id may not be resolvable by host system: \`USER ${user.args.trim()}\` names the user \`${name}\`, ` +
+                `which the host and Kubernetes' runAsNonRoot check cannot map to a uid. ${fix}`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/useradd-high-uid-without-l.ts
+
+
+
+/**
+ * The UID a `-u`/`--uid` value stands for: the number, with ARG/ENV values filled in; null when it is
+ * only known at build time (`-u "$UID"` with no default).
+ */
+function resolveUid(value, lookup) {
+    if (!value.includes('$'))
+        return value;
+    const expanded = expandWord(value, lookup, { keepUnset: true });
+    return expanded.error || expanded.result.includes('$') ? null : expanded.result;
+}
+const useraddHighUidWithoutL = {
+    id: 'useradd-high-uid-without-l',
+    title: 'useradd with a high UID should use -l (--no-log-init)',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3046'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const lookup = scopeLookup(run.scope);
+            for (const cmd of executedCommands(run)) {
+                if (cmd.base !== 'useradd' || hasAnyFlag(cmd, ['l', 'no-log-init']))
+                    continue;
+                // hadolint's threshold: a UID of more than five digits.
+                const uid = [...flagValues(cmd, 'u'), ...flagValues(cmd, 'uid')].map((v) => resolveUid(v, lookup)).find((v) => v !== null && v.length > 5);
+                if (uid === undefined || uid === null)
+                    continue;
+                ctx.reportAt(instruction, `\`useradd\` without flag \`-l\` and high UID will result in excessively large image: \`${describeCommand(cmd)}\` makes /var/log/lastlog and faillog sparse files sized for UID ${uid}, which the layer stores in full; add \`-l\` (\`--no-log-init\`)`);
+                break;
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/wget-and-curl-both-used.ts
+
+function isDownloader(name) {
+    return name === 'curl' || name === 'wget';
+}
+const wgetAndCurlBothUsed = {
+    id: 'wget-and-curl-both-used',
+    title: 'Use either wget or curl in a stage, not both',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL4001'],
+    checkFile(ctx) {
+        // Per stage, as hadolint does; ONBUILD triggers run in another build, so they form a group of their own.
+        const groups = new Map();
+        for (const entry of runInstructions(ctx.dockerfile)) {
+            const key = `${entry.instruction.stage}:${entry.run === entry.instruction ? 'run' : 'onbuild'}`;
+            groups.set(key, [...(groups.get(key) ?? []), entry]);
+        }
+        for (const runs of groups.values()) {
+            const firstUse = new Map();
+            for (const { instruction, run } of runs) {
+                const used = new Set(executedCommands(run).map((c) => c.base).filter(isDownloader));
+                for (const tool of used)
+                    if (!firstUse.has(tool))
+                        firstUse.set(tool, instruction);
+                if (used.size === 0 || firstUse.size < 2)
+                    continue;
+                if (used.size === 2) {
+                    ctx.reportAt(instruction, 'Either use Wget or Curl but not both: this RUN downloads with both wget and curl; pick one tool so the image needs only one');
+                    continue;
+                }
+                const mine = [...used][0];
+                const other = mine === 'curl' ? 'wget' : 'curl';
+                ctx.reportAt(instruction, `Either use Wget or Curl but not both: this RUN uses ${mine} while line ${firstUse.get(other).line} of the same stage uses ${other}; pick one tool so the image needs only one`);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/wget-without-progress.ts
+
+
+
+/** Options that already keep wget's progress out of the build log. */
+const QUIET_OPTIONS = ['progress', 'q', 'quiet', 'o', 'output-file', 'a', 'append-output', 'no-verbose'];
+/**
+ * Whether `wget` in this instruction's stage is BusyBox's: the stage comes from an Alpine or BusyBox
+ * image and no RUN before it installs GNU wget with apk. BusyBox wget has no `--progress` option and
+ * redraws one status line instead of printing dots, so it does not bloat the log.
+ */
+function isBusyboxWget(ctx, instruction) {
+    const stage = ctx.dockerfile.stages[instruction.stage];
+    if (!stage)
+        return false;
+    const chain = ancestry(ctx.dockerfile, stage);
+    const base = chain[chain.length - 1].base;
+    if (base.kind !== 'image' || !base.image)
+        return false;
+    const { basename, tag } = base.image;
+    if (!(basename === 'alpine' || basename === 'busybox' || /alpine/.test(tag ?? '')))
+        return false;
+    for (const s of chain) {
+        for (const ins of s.instructions) {
+            if (ins.line >= instruction.line)
+                break;
+            if (ins.keyword !== 'RUN')
+                continue;
+            const installsWget = executedCommands(ins).some((c) => c.base === 'apk' && subcommand(c) === 'add' && hasAnyArg(c, ['wget']));
+            if (installsWget)
+                return false;
+        }
+    }
+    return true;
+}
+const wgetWithoutProgress = {
+    id: 'wget-without-progress',
+    title: 'wget should run with --progress=dot:giga, -q or -nv',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL3047'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const cmd = executedCommands(run).find((c) => c.base === 'wget' && !hasAnyFlag(c, QUIET_OPTIONS) && !hasArg(c, '-nv'));
+            if (!cmd || isBusyboxWget(ctx, instruction))
+                continue;
+            ctx.reportAt(instruction, `Avoid use of wget without progress bar: \`${describeCommand(cmd, 3)}\` prints a line of dots per 50 KB into the build log; use \`wget --progress=dot:giga <url>\`, or \`-q\` / \`-nv\` (\`--quiet\` / \`--no-verbose\`)`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/workdir-path-not-absolute.ts
+
+
+function isAbsolute(path) {
+    return path.startsWith('/') || isWindowsAbsolute(path);
+}
+/**
+ * The path a WORKDIR names, variables resolved when the stage's ARG/ENV define them all; null when a
+ * variable stays unknown (hadolint trusts `WORKDIR $DIR`, and so do we unless we can see its value).
+ */
+function writtenPath(ins, escapeChar) {
+    const raw = ins.args.trim();
+    const exp = expandWord(raw, scopeLookup(ins.scope), { escapeChar });
+    if (exp.error) {
+        // `"C:\"`: the escape swallows the closing quote; read it as hadolint does, quotes dropped.
+        const stripped = stripQuotes(raw);
+        return stripped.includes('$') ? null : stripped;
+    }
+    return exp.unmatched.size > 0 ? null : exp.result;
+}
+/** The absolute WORKDIR in effect just before `ins` in its stage, when the Dockerfile determines it. */
+function workdirBefore(df, ins) {
+    const stage = df.stages[ins.stage];
+    if (!stage)
+        return null;
+    let dir = stage.initial.workdir;
+    for (const other of stage.instructions) {
+        if (other === ins)
+            break;
+        if (other.keyword !== 'WORKDIR')
+            continue;
+        const path = writtenPath(other, df.escapeChar);
+        if (path === null)
+            dir = null;
+        else if (isAbsolute(path))
+            dir = path;
+        else if (dir !== null)
+            dir = `${dir.replace(/\/+$/, '')}/${path}`;
+    }
+    return dir;
+}
+/** The first WORKDIR of a stage and the stages it is built FROM: the one BuildKit's check looks at. */
+function isFirstWorkdirOfChain(df, ins) {
+    const stage = df.stages[ins.stage];
+    if (!stage)
+        return false;
+    const inParents = ancestry(df, stage)
+        .slice(1)
+        .some((parent) => parent.instructions.some((other) => other.keyword === 'WORKDIR'));
+    if (inParents)
+        return false;
+    return stage.instructions.find((other) => other.keyword === 'WORKDIR') === ins;
+}
+const workdirPathNotAbsolute = {
+    id: 'workdir-path-not-absolute',
+    title: 'Use absolute WORKDIR',
+    severity: 'error',
+    scope: 'all',
+    aliases: ['DL3000'],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        for (const ins of df.instructions) {
+            const workdir = ins.trigger ?? ins;
+            if (workdir.keyword !== 'WORKDIR' || workdir.args.trim() === '')
+                continue;
+            // workdir-relative-path (BuildKit's check, which carries DL3000 too) judges this one.
+            if (!ins.trigger && isFirstWorkdirOfChain(df, ins))
+                continue;
+            const path = writtenPath(workdir, df.escapeChar);
+            if (path === null || path === '' || isAbsolute(path))
+                continue;
+            const shown = workdir.args.trim();
+            const resolved = shown.includes('$') ? ` (\`${path}\`)` : '';
+            const before = ins.trigger ? null : workdirBefore(df, ins);
+            const fix = before !== null ? `write \`WORKDIR ${before.replace(/\/+$/, '')}/${path.replace(/^\.\//, '')}\`` : 'write the absolute path you mean';
+            ctx.reportAt(ins, `Use absolute WORKDIR: \`${shown}\`${resolved} is resolved against whatever working directory comes before it, which a base image can change; ${fix}`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/workdir-relative-path.ts
+
+
+/** `/app` on Linux; `C:\app` and `C:/app` as Windows builders read them. */
+function workdir_relative_path_isAbsolute(path) {
+    return path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path);
+}
+const workdirRelativePath = {
+    id: 'workdir-relative-path',
+    title: 'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['WorkdirRelativePath', 'DL3000'],
+    checkStage(stage, ctx) {
+        const df = ctx.dockerfile;
+        // Only the first WORKDIR of the whole chain matters: fixing it anchors every later relative one.
+        let workdirSet = ancestry(df, stage)
+            .slice(1)
+            .some((parent) => parent.instructions.some((ins) => ins.keyword === 'WORKDIR'));
+        forEachInstructionVariables(df, stage, (ins, variables) => {
+            if (ins.keyword !== 'WORKDIR')
+                return;
+            const path = variables_resolveWord(ins.args, variables, df.escapeChar);
+            if (!workdirSet && path !== null && !workdir_relative_path_isAbsolute(path)) {
+                const absolute = `/${path.replace(/^(\.\/)+/, '')}`;
+                ctx.reportAt(ins, `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes: write \`WORKDIR ${absolute}\` (or the absolute path you mean)`);
+            }
+            workdirSet = true;
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/yarn-install-keeps-cache.ts
+
+
+function isYarnInstall(cmd) {
+    return cmd.base === 'yarn' && cmd.args.some((a) => a.value === 'install');
+}
+function isYarnCacheClean(cmd) {
+    const args = cmd.args.map((a) => a.value);
+    return cmd.base === 'yarn' && args.includes('cache') && args.includes('clean');
+}
+/** `rm -rf /usr/local/share/.cache/yarn` (or `"$(yarn cache dir)"`) does what `yarn cache clean` does. */
+function deletesYarnCache(cmd) {
+    return removedPaths(cmd).some((path) => /\.cache\/yarn|yarn cache dir/.test(path));
+}
+/** Whether yarn's cache (under `.cache/yarn`, or `--cache-folder`/`YARN_CACHE_FOLDER`) is on a cache mount. */
+function yarnCacheOnMount(df, site, cmd) {
+    return cacheOnMount(site, '.cache/yarn', [...flagValues(cmd, 'cache-folder'), variableAt(df, site, 'YARN_CACHE_FOLDER'), assignedInRun(site, 'YARN_CACHE_FOLDER')]);
+}
+const yarnInstallKeepsCache = {
+    id: 'yarn-install-keeps-cache',
+    title: 'Run yarn cache clean after yarn install',
+    severity: 'info',
+    scope: 'all',
+    aliases: ['DL3060'],
+    checkFile(ctx) {
+        for (const site of runSites(ctx.dockerfile)) {
+            // A build stage the target never ships may keep its cache: it costs nothing in the image.
+            if (!isShipped(site, ctx))
+                continue;
+            const install = site.commands.findIndex(isYarnInstall);
+            if (install < 0 || yarnCacheOnMount(ctx.dockerfile, site, site.commands[install]))
+                continue;
+            // The cleaning has to come after the install: a clean before it leaves the install's cache behind.
+            const cleanedAfter = site.commands.some((cmd, i) => i > install && (isYarnCacheClean(cmd) || deletesYarnCache(cmd)));
+            if (cleanedAfter)
+                continue;
+            const cleanedBefore = site.commands.some((cmd, i) => i < install && isYarnCacheClean(cmd));
+            ctx.reportAt(site.instruction, cleanedBefore
+                ? '`yarn cache clean` missing after `yarn install` was run: the clean runs before the install, so the install\'s cache stays in the layer. Move `&& yarn cache clean` after it'
+                : '`yarn cache clean` missing after `yarn install` was run: the downloaded packages stay in the layer. End the same RUN with `&& yarn cache clean`');
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/yum-cache-not-cleaned.ts
+
+
+
+const yumCacheNotCleaned = {
+    id: 'yum-cache-not-cleaned',
+    title: '`yum clean all` should follow yum install in the same RUN',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: ['DL3032'],
+    checkFile(ctx) {
+        checkCacheCleanup(ctx, {
+            isInstall: (cmd) => cmd.base === 'yum' && hasAnyArg(cmd, ['install']),
+            isCleanup: (cmd) => cmd.base === 'yum' && subcommand(cmd) === 'clean',
+            cacheDirs: ['/var/cache/yum', '/var/cache/dnf'],
+            message: (install) => `\`yum clean all\` missing after yum command: the packages and metadata \`${describeCommand(install)}\` downloaded stay in the image; end the same RUN with \`&& yum clean all\` (or mount a cache at /var/cache/yum)`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/yum-install-unpinned.ts
+
+
+
+const yumInstallUnpinned = {
+    id: 'yum-install-unpinned',
+    title: 'yum install should pin package versions',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3033'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const isDefined = definedVariables(ctx.dockerfile, run);
+            const packages = [];
+            const modules = [];
+            for (const cmd of executedCommands(run)) {
+                const request = rpmRequest(cmd, ['yum']);
+                if (!request)
+                    continue;
+                packages.push(...request.packages.filter((p) => !isPinnedRpm(p, isDefined)));
+                modules.push(...request.modules.filter((m) => !isPinnedModule(m)));
+            }
+            if (packages.length > 0) {
+                ctx.reportAt(instruction, `Specify version with \`yum install -y <package>-<version>\`: ${listWords(packages)} ${packages.length === 1 ? 'is' : 'are'} not pinned, so each build may install a different release; write e.g. \`${packages[0]}-<version>\``);
+            }
+            else if (modules.length > 0) {
+                ctx.reportAt(instruction, `Specify version with \`yum module install -y <module>:<stream>\`: module ${listWords(modules)} names no stream; write e.g. \`${modules[0]}:<stream>\``);
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/yum-install-without-yes.ts
+
+
+const yum_install_without_yes_INSTALL_ACTIONS = ['install', 'groupinstall', 'localinstall'];
+const yumInstallWithoutYes = {
+    id: 'yum-install-without-yes',
+    title: 'yum install should run with -y so the build does not wait for a confirmation',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3030'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const cmd = executedCommands(run).find((c) => c.base === 'yum' && hasAnyArg(c, yum_install_without_yes_INSTALL_ACTIONS) && !hasAnyFlag(c, ['y', 'assumeyes']));
+            if (!cmd)
+                continue;
+            ctx.reportAt(instruction, `Use the -y switch to avoid manual input: \`${describeCommand(cmd)}\` asks for a confirmation no one can give during a build; write \`yum install -y …\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/zypper-cache-not-cleaned.ts
+
+
+
+/** zypper's global options that take a value, so `zypper --root /x clean` is still `clean`. */
+const GLOBAL_OPTIONS_WITH_VALUE = ['root', 'R', 'config', 'c', 'reposd-dir', 'D', 'cache-dir', 'C', 'raw-cache-dir', 'solv-cache-dir', 'pkg-cache-dir'];
+const zypperCacheNotCleaned = {
+    id: 'zypper-cache-not-cleaned',
+    title: '`zypper clean` should follow zypper install in the same RUN',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: ['DL3036'],
+    checkFile(ctx) {
+        checkCacheCleanup(ctx, {
+            isInstall: (cmd) => cmd.base === 'zypper' && hasAnyArg(cmd, ['install', 'in']),
+            isCleanup: (cmd) => cmd.base === 'zypper' && ['clean', 'cc'].includes(subcommand(cmd, GLOBAL_OPTIONS_WITH_VALUE) ?? ''),
+            cacheDirs: ['/var/cache/zypp'],
+            message: (install) => `\`zypper clean\` missing after zypper use: the packages and metadata \`${describeCommand(install)}\` downloaded stay in the image; end the same RUN with \`&& zypper clean --all\` (or mount a cache at /var/cache/zypp)`,
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/zypper-dist-upgrade.ts
+
+const zypperDistUpgrade = {
+    id: 'zypper-dist-upgrade',
+    title: 'Do not run zypper dist-upgrade in a Dockerfile',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3035'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const cmd = executedCommands(run).find((c) => c.base === 'zypper' && hasAnyArg(c, ['dist-upgrade', 'dup']));
+            if (!cmd)
+                continue;
+            ctx.reportAt(instruction, `Do not use \`zypper dist-upgrade\`: \`${describeCommand(cmd)}\` moves the image to whatever the distribution publishes that day; pin a newer base image instead, or use \`zypper patch\` for security fixes`);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/zypper-install-unpinned.ts
+
+
+
+/** zypper options whose value is a separate word: `-t pattern`, `--repo oss`, `--from oss`. */
+const OPTIONS_WITH_VALUE = ['t', 'type', 'r', 'repo', 'from', 'root', 'R', 'config', 'c', 'cache-dir', 'C'];
+const zypper_install_unpinned_ACTION_WORDS = new Set(['install', 'in']);
+/** `pkg=1.2`, `pkg>=1.2`, `pkg<2`, or an rpm file: a version is fixed or bounded. */
+function zypper_install_unpinned_isPinned(spec) {
+    return /[=<>]/.test(spec) || spec.endsWith('.rpm') || /^(\$\([^)]*\)|`[^`]*`)$/.test(spec);
+}
+const zypperInstallUnpinned = {
+    id: 'zypper-install-unpinned',
+    title: 'zypper install should pin package versions',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3037'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const unpinned = [];
+            for (const cmd of executedCommands(run)) {
+                if (cmd.base !== 'zypper' || !hasAnyArg(cmd, [...zypper_install_unpinned_ACTION_WORDS]))
+                    continue;
+                unpinned.push(...operands(cmd, OPTIONS_WITH_VALUE).filter((w) => !zypper_install_unpinned_ACTION_WORDS.has(w) && !zypper_install_unpinned_isPinned(w)));
+            }
+            if (unpinned.length === 0)
+                continue;
+            ctx.reportAt(instruction, `Specify version with \`zypper install -y <package>=<version>\`: ${listWords(unpinned)} ${unpinned.length === 1 ? 'is' : 'are'} not pinned, so each build may install a different release; write e.g. \`${unpinned[0]}=<version>\``);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/zypper-without-non-interactive.ts
+
+
+/** zypper actions that stop for a confirmation unless told not to. */
+const PROMPTING_ACTIONS = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch'];
+const NON_INTERACTIVE = ['non-interactive', 'n', 'no-confirm', 'y'];
+const zypperWithoutNonInteractive = {
+    id: 'zypper-without-non-interactive',
+    title: 'zypper should run non-interactively (-n / -y) in a build',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['DL3034'],
+    checkFile(ctx) {
+        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+            const cmd = executedCommands(run).find((c) => c.base === 'zypper' && hasAnyArg(c, PROMPTING_ACTIONS) && !hasAnyFlag(c, NON_INTERACTIVE));
+            if (!cmd)
+                continue;
+            ctx.reportAt(instruction, `Non-interactive switch missing from \`zypper\` command: \`${describeCommand(cmd)}\` waits for a confirmation; write \`zypper --non-interactive …\` or \`zypper install -y …\``);
+        }
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/lint/registry.ts
 
 
 
 
-/** Every rule, in the order `stagecraft rules` lists them. */
-const RULES = [parseError, ...BUILDKIT_RULES, ...HADOLINT_RULES, ...MULTISTAGE_RULES];
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Every rule, in the order `stagecraft rules` lists them: one list, grouped by where the check comes from. */
+const RULES = [
+    parseError,
+    // BuildKit's checks (`docker build --check`)
+    stageNameCasing,
+    fromAsCasing,
+    noEmptyContinuation,
+    consistentInstructionCasing,
+    duplicateStageName,
+    reservedStageName,
+    jsonArgsRecommended,
+    maintainerDeprecated,
+    undefinedArgInFrom,
+    workdirRelativePath,
+    undefinedVar,
+    multipleInstructionsDisallowed,
+    legacyKeyValueFormat,
+    redundantTargetPlatform,
+    secretsUsedInArgOrEnv,
+    invalidDefaultArgInFrom,
+    fromPlatformFlagConstDisallowed,
+    copyIgnoredFile,
+    invalidDefinitionDescription,
+    exposeProtoCasing,
+    exposeInvalidFormat,
+    // hadolint: instructions, images and stages
+    inlineIgnorePragma, // DL1001
+    workdirPathNotAbsolute, // DL3000
+    finalStageRunsAsRoot, // DL3002
+    baseImageUntagged, // DL3006
+    baseImageUsesLatest, // DL3007
+    archiveCopiedThenExtracted, // DL3010
+    exposePortOutOfRange, // DL3011
+    addInsteadOfCopy, // DL3020
+    copySourcesNeedDirDestination, // DL3021
+    copyFromUndefinedStage, // DL3022
+    copyFromOwnStage, // DL3023
+    commandInShellForm, // DL3025
+    imageFromUntrustedRegistry, // DL3026
+    onbuildTriggerNotAllowed, // DL3043
+    envSelfReference, // DL3044
+    copyToRelativePathWithoutWorkdir, // DL3045
+    healthcheckMissing, // DL3057
+    consecutiveRunInstructions, // DL3059
+    instructionBeforeFrom, // DL3061
+    sensitiveDataInArgOrEnv, // DL3064
+    userNotNumeric, // DL3066
+    copyRootFilesystemFromStage, // DL3067
+    // hadolint: package managers and RUN commands
+    pointlessCommandInRun, // DL3001
+    cdInsteadOfWorkdir, // DL3003
+    sudoInRun, // DL3004
+    aptGetInstallUnpinned, // DL3008
+    aptListsNotDeleted, // DL3009
+    pipInstallUnpinned, // DL3013
+    aptGetInstallWithoutYes, // DL3014
+    aptGetInstallRecommends, // DL3015
+    npmInstallUnpinned, // DL3016
+    apkAddUnpinned, // DL3018
+    apkAddKeepsCache, // DL3019
+    aptInsteadOfAptGet, // DL3027
+    gemInstallUnpinned, // DL3028
+    pipInstallKeepsCache, // DL3042
+    yarnInstallKeepsCache, // DL3060
+    goInstallUnpinned, // DL3062
+    // hadolint: yum/dnf/zypper, shell, labels; ShellCheck
+    // yum, dnf, zypper
+    yumInstallWithoutYes, // DL3030
+    yumCacheNotCleaned, // DL3032
+    yumInstallUnpinned, // DL3033
+    zypperWithoutNonInteractive, // DL3034
+    zypperDistUpgrade, // DL3035
+    zypperCacheNotCleaned, // DL3036
+    zypperInstallUnpinned, // DL3037
+    dnfInstallWithoutYes, // DL3038
+    dnfCacheNotCleaned, // DL3040
+    dnfInstallUnpinned, // DL3041
+    // shell commands
+    useraddHighUidWithoutL, // DL3046
+    wgetWithoutProgress, // DL3047
+    wgetAndCurlBothUsed, // DL4001
+    shellChangedWithLn, // DL4005
+    pipeWithoutPipefail, // DL4006
+    // labels (label-schema, strict-labels)
+    labelKeyInvalid, // DL3048
+    labelMissing, // DL3049
+    labelNotInSchema, // DL3050
+    labelEmpty, // DL3051
+    labelNotUrl, // DL3052
+    labelNotRfc3339, // DL3053
+    labelNotSpdx, // DL3054
+    labelNotGitHash, // DL3055
+    labelNotSemver, // DL3056
+    labelNotEmail, // DL3058
+    // ShellCheck on RUN scripts (SCxxxx)
+    shellcheck,
+    // Stagecraft's multi-stage rules: what the shipped image carries
+    singleStageBuild,
+    finalStageSdkBase,
+    toolchainInFinalStage,
+    devDependenciesShipped,
+    copiesWholeBuildWorkdir,
+    finalStageCopiesContext,
+    missingDockerignore,
+    secretFileInShippedStage,
+    noShellInFinalStage,
+    crossBuildIgnoresTargetPlatform,
+    baseImageTagDrift,
+    numericStageReference,
+    unreachableStage,
+];
 const byName = new Map();
 for (const rule of RULES) {
     for (const name of [rule.id, ...rule.aliases])
         byName.set(name.toLowerCase(), rule);
 }
 /** Finds a rule by id or alias, case-insensitively. */
-function findRule(name) {
+function registry_findRule(name) {
     return byName.get(name.toLowerCase());
 }
 
@@ -11580,15 +19030,17 @@ function findRule(name) {
 
 
 
-/** BuildKit's check names: `check=skip=all` silences these, and only these. */
+/** BuildKit's check names are CamelCase words (`JSONArgsRecommended`); hadolint's and ShellCheck's codes carry digits. */
+const BUILDKIT_NAME = /^[A-Z][A-Za-z]*[a-z][A-Za-z]*$/;
+/** Whether a rule carries one of BuildKit's checks (`check=experimental=all` turns these on). */
 function isBuildkitRule(rule) {
-    return rule.aliases.some((a) => /^[A-Z][a-z]+[A-Z]/.test(a));
+    return rule.aliases.some((a) => BUILDKIT_NAME.test(a));
 }
 /** Lower-cased id and aliases: what suppressions and config may name a rule by. */
 function namesOf(rule) {
     return [rule.id, ...rule.aliases].map((n) => n.toLowerCase());
 }
-function stageLabel(df, index) {
+function engine_stageLabel(df, index) {
     if (index === null || index < 0)
         return null;
     const stage = df.stages[index];
@@ -11619,42 +19071,47 @@ function lintDockerfile(df, options = {}) {
     const target = findTarget(df, options.target);
     const reachable = target ? reachableFrom(df, target) : new Set();
     const shipped = new Set(target ? ancestry(df, target).map((s) => s.index) : []);
-    const ignored = new Set(config.ignore.map((c) => c.toLowerCase()));
-    const overrides = new Map(Object.entries(config.severity).map(([k, v]) => [k.toLowerCase(), v]));
+    const policy = {
+        ignored: new Set(config.ignore.map((c) => c.toLowerCase())),
+        overrides: new Map(Object.entries(config.severity).map(([k, v]) => [k.toLowerCase(), v])),
+        suppressions,
+    };
+    const stagesByScope = {
+        all: df.stages,
+        reachable: df.stages.filter((s) => reachable.has(s.index)),
+        shipped: df.stages.filter((s) => shipped.has(s.index)),
+    };
     const findings = [];
-    for (const rule of rules) {
-        const names = namesOf(rule);
-        const severity = effectiveSeverity(rule, names, overrides, suppressions);
-        if (severity === 'off')
+    // One context for the file; `rule` and `collected` move on with each rule.
+    let rule = rules[0];
+    let collected = [];
+    const ctx = {
+        dockerfile: df,
+        target,
+        reachable,
+        shipped,
+        settings: config.settings,
+        dockerignore: options.dockerignore ?? null,
+        dockerignoreKnown: options.dockerignore !== undefined,
+        externalFindings(ruleId) {
+            return options.externalFindings?.get(ruleId) ?? [];
+        },
+        report(input) {
+            collected.push({ input, finding: toFinding(df, rule, input) });
+        },
+        reportAt(instruction, message) {
+            const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
+            collected.push({ input, finding: toFinding(df, rule, input) });
+        },
+    };
+    for (rule of rules) {
+        if (!isEnabled(rule, policy))
             continue;
-        if (names.some((n) => ignored.has(n)))
-            continue;
-        const collected = [];
-        const ctx = {
-            dockerfile: df,
-            target,
-            reachable,
-            shipped,
-            settings: config.settings,
-            dockerignore: options.dockerignore ?? null,
-            dockerignoreKnown: options.dockerignore !== undefined,
-            report(input) {
-                collected.push(toFinding(df, rule, severity, input));
-            },
-            reportAt(instruction, message) {
-                collected.push(toFinding(df, rule, severity, {
-                    message,
-                    line: instruction.line,
-                    endLine: instruction.endLine,
-                    column: instruction.column,
-                    stage: instruction.stage,
-                }));
-            },
-        };
+        collected = [];
         try {
             rule.checkFile?.(ctx);
             if (rule.checkStage) {
-                for (const stage of stagesInScope(df, rule, reachable, shipped))
+                for (const stage of stagesByScope[rule.scope])
                     rule.checkStage(stage, ctx);
             }
         }
@@ -11671,65 +19128,268 @@ function lintDockerfile(df, options = {}) {
             });
             continue;
         }
-        for (const f of collected) {
-            if (!isSuppressed(f, names, rule, suppressions))
-                findings.push(f);
+        for (const { input, finding } of collected) {
+            const kept = applyPolicy(finding, input, rule, policy);
+            if (kept)
+                findings.push(kept);
         }
     }
     return sortFindings(findings);
 }
-function effectiveSeverity(rule, names, overrides, suppressions) {
-    let severity = rule.severity;
-    if (rule.experimental) {
-        const on = names.some((n) => suppressions.experimental.has(n)) || (isBuildkitRule(rule) && suppressions.experimental.has(BUILDKIT_ALL));
-        if (!on)
-            severity = 'off';
+/**
+ * Whether a rule runs at all. Off-by-default and experimental rules run when switched on: by a
+ * severity in config naming the rule or any of its codes, or (experimental) by `# check=experimental=`.
+ */
+function isEnabled(rule, policy) {
+    const names = namesOf(rule);
+    if (policy.ignored.has(rule.id))
+        return false;
+    const overridden = names.map((n) => policy.overrides.get(n)).filter((o) => o !== undefined);
+    if (overridden.length > 0 && overridden.every((o) => o === 'off'))
+        return false;
+    if (rule.off && overridden.length === 0)
+        return false;
+    if (rule.experimental && overridden.length === 0) {
+        const experimental = policy.suppressions.experimental;
+        return names.some((n) => experimental.has(n)) || (isBuildkitRule(rule) && experimental.has(BUILDKIT_ALL));
     }
-    if (isBuildkitRule(rule) && suppressions.checkErrors && severity !== 'off')
+    return true;
+}
+/**
+ * Config and suppressions, judged per finding by the rule's id and the finding's own codes (a rule that
+ * covers several peer checks gives each finding only the code it corresponds to). Returns null when the
+ * finding is ignored, switched off or suppressed.
+ */
+function applyPolicy(finding, input, rule, policy) {
+    const names = [rule.id, ...finding.aliases].map((n) => n.toLowerCase());
+    if (names.some((n) => policy.ignored.has(n)))
+        return null;
+    const buildkit = finding.aliases.some((a) => BUILDKIT_NAME.test(a));
+    // A finding's own level (ShellCheck's) stands unless the team set one; later, more specific names win.
+    let severity = input.severity ?? rule.severity;
+    if (buildkit && policy.suppressions.checkErrors)
         severity = 'error';
     for (const name of names) {
-        const o = overrides.get(name);
-        if (o)
-            severity = o;
+        const override = policy.overrides.get(name);
+        if (override === 'off')
+            return null;
+        if (override)
+            severity = override;
     }
-    return severity;
+    const lines = [finding.line, ...(input.suppressibleAt ?? [])];
+    if (isSuppressed(lines, names, buildkit, policy.suppressions))
+        return null;
+    return { ...finding, severity };
 }
-function stagesInScope(df, rule, reachable, shipped) {
-    switch (rule.scope) {
-        case 'all':
-            return df.stages;
-        case 'reachable':
-            return df.stages.filter((s) => reachable.has(s.index));
-        case 'shipped':
-            return df.stages.filter((s) => shipped.has(s.index));
-    }
-}
-function toFinding(df, rule, severity, input) {
+function toFinding(df, rule, input) {
     const line = Math.max(1, input.line);
     const stage = input.stage === undefined ? stageOfLine(df, line) : input.stage;
     return {
         rule: rule.id,
-        aliases: rule.aliases,
-        severity,
+        aliases: input.aliases ?? rule.aliases,
+        severity: input.severity ?? rule.severity,
         line,
         endLine: Math.max(line, input.endLine ?? line),
         column: Math.max(1, input.column ?? 1),
         message: input.message,
-        stage: stageLabel(df, stage),
+        stage: engine_stageLabel(df, stage),
     };
 }
-function isSuppressed(finding, names, rule, s) {
-    const matches = (set) => names.some((n) => set.has(n)) || (set.has(BUILDKIT_ALL) && isBuildkitRule(rule));
+/** Whether an inline or file-wide suppression names the finding, on its line or a line it relates to. */
+function isSuppressed(lines, names, buildkit, s) {
+    const matches = (set) => names.some((n) => set.has(n)) || (buildkit && set.has(BUILDKIT_ALL));
     if (matches(s.global))
         return true;
     for (const range of s.ranges) {
-        if (finding.line >= range.line && finding.line <= range.endLine && matches(range.codes))
+        if (lines.some((line) => line >= range.line && line <= range.endLine) && matches(range.codes))
             return true;
     }
     return false;
 }
 function sortFindings(findings) {
-    return findings.sort((a, b) => a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule));
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column || types_SEVERITY_RANK[a.severity] - types_SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+/** Whether a finding reaches a `fail-on` threshold. */
+function verdict_reaches(severity, failOn) {
+    return failOn !== 'none' && types_SEVERITY_RANK[severity] <= types_SEVERITY_RANK[failOn];
+}
+/** The findings that fail the check, each judged by its own file's threshold. */
+function verdict_failingFindings(report) {
+    return report.files.flatMap((file) => file.findings.filter((f) => verdict_reaches(f.severity, file.failOn)));
+}
+function verdict_countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, info: 0, style: 0 };
+    for (const f of findings)
+        counts[f.severity]++;
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, dim: 2, cyan: 36, green: 32 };
+function painter(color) {
+    return (style, text) => (color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
+}
+const text_SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue', style: 'gray' };
+function text_plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** Control characters from the file would repaint the terminal: show them escaped. */
+function terminalSafe(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+function formatFindingLine(f, paint) {
+    const where = `${f.line}:${f.column}`.padEnd(7);
+    const severity = paint(text_SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
+    const codes = f.aliases.length > 0 ? `${f.rule} (${f.aliases.join(', ')})` : f.rule;
+    return `  ${paint('dim', where)} ${severity} ${terminalSafe(f.message)}  ${paint('gray', codes)}`;
+}
+/** Human-readable output: findings grouped by file, a total at the end. */
+function renderText(report, options) {
+    const paint = painter(options.color);
+    const out = [];
+    const all = [];
+    for (const file of report.files) {
+        if (file.findings.length === 0)
+            continue;
+        all.push(...file.findings);
+        out.push(paint('bold', terminalSafe(file.path)));
+        for (const f of file.findings)
+            out.push(formatFindingLine(f, paint));
+        out.push('');
+    }
+    const counts = verdict_countBySeverity(all);
+    const parts = ['error', 'warning', 'info', 'style'].filter((s) => counts[s] > 0).map((s) => text_plural(counts[s], s));
+    const checked = text_plural(report.files.length, 'file');
+    if (all.length === 0)
+        out.push(paint('green', `✔ no findings in ${checked}`));
+    else
+        out.push(paint('bold', `✖ ${text_plural(all.length, 'finding')} (${parts.join(', ')}) in ${checked}`));
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
+
+
+
+
+
+
+
+
+
+const DEMO_HELP = `Usage: stagecraft demo [options]
+
+Lints the examples that ship with Stagecraft: small apps, each with a single-stage
+Dockerfile (Dockerfile.single) and its multi-stage rewrite (Dockerfile), and shows
+rule by rule what the rewrite fixed, what it still gets wrong and what it added.
+
+Options:
+  --format <f>      text (default) or json
+  --examples <dir>  a folder of examples to use instead of the bundled ones
+  --color / --no-color
+  -h, --help
+`;
+const FORMATS = ['text', 'json'];
+const SINGLE = 'Dockerfile.single';
+const MULTI = 'Dockerfile';
+/**
+ * The bundled examples folder: the package root is the nearest folder above this module that has a
+ * `package.json` and an `examples/` folder. From the sources that is `src/cli/commands/../../..`; from
+ * the ncc bundle `dist/cli/index.js` it is `dist/cli/../..` — so walk up instead of counting.
+ */
+function bundledExamplesDir(moduleUrl = import.meta.url) {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(moduleUrl));
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'package.json')) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'examples')))
+            return (0,external_node_path_namespaceObject.join)(dir, 'examples');
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            return null;
+        dir = parent;
+    }
+}
+/** The README's first heading, without the `#` and the folder name it repeats: the example's one-line title. */
+function readTitle(folder, name) {
+    try {
+        const heading = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(folder, 'README.md'), 'utf8')
+            .split(/\r?\n/)
+            .find((l) => l.startsWith('# '));
+        if (!heading)
+            return null;
+        const title = heading.slice(2).trim();
+        const rest = title.startsWith(name) ? title.slice(name.length).replace(/^\s*[—–:-]\s*/, '') : title;
+        return rest || null;
+    }
+    catch {
+        return null;
+    }
+}
+/** Every folder under `root` holding both Dockerfiles, linted, in name order. */
+function loadExamples(root, displayRoot) {
+    const examples = [];
+    const names = (0,external_node_fs_namespaceObject.readdirSync)(root, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
+    for (const name of names) {
+        const folder = (0,external_node_path_namespaceObject.join)(root, name);
+        const single = (0,external_node_path_namespaceObject.join)(folder, SINGLE);
+        const multi = (0,external_node_path_namespaceObject.join)(folder, MULTI);
+        if (!(0,external_node_fs_namespaceObject.existsSync)(single) || !(0,external_node_fs_namespaceObject.existsSync)(multi))
+            continue;
+        const lint = (path) => {
+            const display = (0,external_node_path_namespaceObject.relative)(displayRoot, path).split('\\').join('/') || path;
+            const { findings } = lintText((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), display, { dockerignore: readDockerignore(path) });
+            return { path: display, findings };
+        };
+        examples.push({ name, title: readTitle(folder, name), single: lint(single), multi: lint(multi) });
+    }
+    return examples;
+}
+async function demoCommand(argv, io) {
+    const { values } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        allowPositionals: false,
+        strict: true,
+        options: {
+            format: { type: 'string', short: 'f', default: 'text' },
+            examples: { type: 'string' },
+            color: { type: 'boolean' },
+            'no-color': { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        io.stdout(DEMO_HELP);
+        return 0;
+    }
+    const format = values.format;
+    if (!FORMATS.includes(format))
+        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+    const root = values.examples !== undefined ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values.examples) : bundledExamplesDir();
+    if (root === null || !(0,external_node_fs_namespaceObject.existsSync)(root)) {
+        io.stderr(`stagecraft demo: ${values.examples !== undefined ? `${values.examples}: no such folder` : 'the bundled examples folder is missing from this installation'}\n`);
+        return 2;
+    }
+    // Paths read from the package root when the examples are bundled, from the current folder otherwise.
+    const displayRoot = values.examples !== undefined ? io.cwd : (0,external_node_path_namespaceObject.dirname)(root);
+    const examples = loadExamples(root, displayRoot);
+    if (examples.length === 0) {
+        io.stderr(`stagecraft demo: no examples under ${root} (each needs a ${SINGLE} and a ${MULTI})\n`);
+        return 2;
+    }
+    if (format === 'json')
+        io.stdout(renderDemoJson(examples));
+    else
+        io.stdout(renderDemoText(examples, painter((0,cli_io/* useColor */.by)(io, values['no-color'] ? false : values.color))));
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/files/read.ts
@@ -11768,6 +19428,1461 @@ function decodeDockerfile(bytes) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/graph/build.ts
+
+/** Note when `target` names no stage: the graph then marks no target and no unused stage. */
+const UNKNOWN_TARGET_NOTE = 'The requested build target matches no stage, so no stage is marked as the target or as unused.';
+/**
+ * The graph of one Dockerfile: a node per stage, per distinct external image (all spellings of one
+ * reference share a node, and `scratch` is one node) and per build context or reference that cannot be
+ * resolved; an edge per distinct dependency (several `COPY --from=builder` into one stage are one edge).
+ */
+function buildStageGraph(df, options = {}) {
+    const nodes = new Map();
+    const edges = new Map();
+    let imageCount = 0;
+    let contextCount = 0;
+    for (const stage of df.stages) {
+        nodes.set(stageKey(stage.index), {
+            id: `s${stage.index}`,
+            key: stageKey(stage.index),
+            kind: 'stage',
+            label: build_stageLabel(stage),
+            target: false,
+            dead: false,
+            change: null,
+            stage: { index: stage.index, name: stage.name, id: stage.id },
+        });
+    }
+    const sourceNode = (source) => {
+        const existing = nodes.get(source.key);
+        if (existing)
+            return existing;
+        const id = source.kind === 'image' ? `i${imageCount++}` : `c${contextCount++}`;
+        const node = { id, key: source.key, kind: source.kind, label: source.label, target: false, dead: false, change: null };
+        if (source.image)
+            node.image = source.image;
+        nodes.set(source.key, node);
+        return node;
+    };
+    const addEdge = (from, to, kind, mountType) => {
+        const key = edgeKey(from.key, to.key, kind, mountType);
+        if (edges.has(key))
+            return;
+        const edge = { from: from.id, to: to.id, kind, change: null };
+        if (mountType !== undefined)
+            edge.mountType = mountType;
+        edges.set(key, edge);
+    };
+    for (const stage of df.stages) {
+        const stageNode = nodes.get(stageKey(stage.index));
+        // The model records no dependency for `FROM scratch` (nothing is pulled), but the graph shows it.
+        if (stage.base.kind === 'scratch')
+            addEdge(sourceNode(SCRATCH), stageNode, 'from');
+        for (const dep of stage.dependencies) {
+            const from = dep.source.kind === 'stage' ? nodes.get(stageKey(dep.source.stage)) : sourceNode(describeSource(dep.source));
+            if (!from)
+                continue;
+            addEdge(from, stageNode, dep.kind, dep.kind === 'mount' ? (dep.mountType ?? 'bind').toLowerCase() : undefined);
+        }
+    }
+    const graph = { nodes: orderNodes([...nodes.values()]), edges: [...edges.values()], notes: [] };
+    markTargetAndDead(df, graph, options.target ?? null);
+    return options.annotations ? annotateStages(graph, options.annotations) : graph;
+}
+/** A copy of the graph with build figures on the stages they belong to; other nodes are left alone. */
+function annotateStages(graph, annotations) {
+    // Own keys only: a stage named `constructor` must not pick up Object.prototype's.
+    const lookup = (key) => {
+        if (annotations instanceof Map)
+            return annotations.get(key);
+        const record = annotations;
+        return Object.hasOwn(record, key) ? record[key] : undefined;
+    };
+    return {
+        ...graph,
+        nodes: graph.nodes.map((node) => {
+            if (!node.stage || node.change === 'removed')
+                return node;
+            const found = lookup(node.stage.id) ?? lookup(String(node.stage.index));
+            return found ? { ...node, annotations: { ...found } } : node;
+        }),
+    };
+}
+function stageKey(index) {
+    return `stage:${index}`;
+}
+function edgeKey(fromKey, toKey, kind, mountType) {
+    return JSON.stringify([fromKey, toKey, kind, mountType ?? null]);
+}
+/** `builder`, or `stage 2` for an unnamed stage (`--from=2` and `--target 2` use the same number). */
+function build_stageLabel(stage) {
+    return stage.name ?? `stage ${stage.index}`;
+}
+const SCRATCH = { key: 'image:scratch', kind: 'image', label: 'scratch', image: { name: 'scratch', tag: null, digest: null } };
+/** Digests are 71 characters of noise in a picture; the algorithm and 12 hex digits identify one well enough. */
+const SHOWN_DIGEST_CHARS = 'sha256:'.length + 12;
+function describeSource(source) {
+    switch (source.kind) {
+        case 'image': {
+            if (source.raw.toLowerCase() === 'scratch')
+                return SCRATCH;
+            const image = source.image;
+            // A reference Docker would refuse is not an image we can name; show it as written.
+            if (!image)
+                return { key: `context:${source.raw}`, kind: 'context', label: source.raw };
+            const reference = image.familiar + (image.tag ? `:${image.tag}` : '');
+            const shownDigest = image.digest
+                ? `@${image.digest.length > SHOWN_DIGEST_CHARS ? `${image.digest.slice(0, SHOWN_DIGEST_CHARS)}…` : image.digest}`
+                : '';
+            return {
+                key: `image:${reference}${image.digest ? `@${image.digest}` : ''}`,
+                kind: 'image',
+                label: reference + shownDigest,
+                image: { name: image.familiar, tag: image.tag, digest: image.digest },
+            };
+        }
+        case 'context':
+            return { key: `context:${source.name}`, kind: 'context', label: source.name };
+        case 'unknown':
+            return { key: `context:${source.raw}`, kind: 'context', label: source.raw };
+    }
+}
+/** Stages in file order first, then images, then contexts, each in order of first use: stable ids and layout. */
+function orderNodes(nodes) {
+    const rank = { stage: 0, image: 1, context: 2 };
+    return nodes
+        .map((node, position) => ({ node, position }))
+        .sort((a, b) => rank[a.node.kind] - rank[b.node.kind] || a.position - b.position)
+        .map(({ node }) => node);
+}
+function markTargetAndDead(df, graph, requested) {
+    if (df.stages.length === 0)
+        return;
+    const target = findTarget(df, requested);
+    if (!target) {
+        graph.notes.push(UNKNOWN_TARGET_NOTE);
+        return;
+    }
+    const needed = reachableFrom(df, target);
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    for (const node of graph.nodes) {
+        if (!node.stage)
+            continue;
+        node.target = node.stage.index === target.index;
+        node.dead = !needed.has(node.stage.index);
+    }
+    // An image or context only unused stages take from is not pulled for the target either.
+    const neededSources = new Set();
+    for (const edge of graph.edges)
+        if (!byId.get(edge.to).dead)
+            neededSources.add(edge.from);
+    for (const node of graph.nodes)
+        if (node.kind !== 'stage')
+            node.dead = !neededSources.has(node.id);
+}
+
+;// CONCATENATED MODULE: ./src/graph/match.ts
+/**
+ * Two stages whose bodies share less than this are different stages, whatever their position: a rename
+ * is only claimed when the content shows it.
+ */
+const RENAME_SIMILARITY = 0.6;
+/**
+ * Matches stages in four passes, most certain first:
+ * 1. the same name (names are what `--from` and `--target` use, so a stage that keeps its name is it);
+ * 2. unnamed stages in order, when they build from the same image repository or stage;
+ * 3. renames: a leftover stage on each side with the same base and a body at least RENAME_SIMILARITY
+ *    alike, when no other leftover is as close (ties are left unmatched rather than guessed);
+ * 4. the remaining unnamed stages by position, so `FROM node:18` → `FROM node:20` is one changed stage.
+ */
+function matchStages(base, head) {
+    const baseToHead = new Map();
+    const matchedHead = new Set();
+    const pair = (b, h) => {
+        baseToHead.set(b.index, h.index);
+        matchedHead.add(h.index);
+    };
+    const leftoverBase = () => base.stages.filter((s) => !baseToHead.has(s.index));
+    const leftoverHead = () => head.stages.filter((s) => !matchedHead.has(s.index));
+    for (const h of head.stages) {
+        if (h.name === null)
+            continue;
+        const b = leftoverBase().find((s) => s.name !== null && s.id === h.id);
+        if (b)
+            pair(b, h);
+    }
+    const sameBase = (b, h) => baseSignature(b, baseToHead) === baseSignature(h, null);
+    let searchFrom = 0;
+    for (const h of leftoverHead().filter((s) => s.name === null)) {
+        const candidates = leftoverBase().filter((s) => s.name === null && s.index >= searchFrom);
+        const b = candidates.find((s) => sameBase(s, h));
+        if (b) {
+            pair(b, h);
+            searchFrom = b.index + 1;
+        }
+    }
+    // A renamed stage's children are only comparable once it is matched: repeat until nothing new pairs.
+    while (matchRenames(leftoverBase(), leftoverHead(), sameBase, pair) > 0)
+        ;
+    const unnamedBase = leftoverBase().filter((s) => s.name === null);
+    const unnamedHead = leftoverHead().filter((s) => s.name === null);
+    for (let i = 0; i < Math.min(unnamedBase.length, unnamedHead.length); i++)
+        pair(unnamedBase[i], unnamedHead[i]);
+    const renamed = new Set();
+    for (const [b, h] of baseToHead) {
+        if ((base.stages[b].name?.toLowerCase() ?? null) !== (head.stages[h].name?.toLowerCase() ?? null))
+            renamed.add(h);
+    }
+    return { baseToHead, renamed };
+}
+function matchRenames(leftoverBase, leftoverHead, sameBase, pair) {
+    const scored = [];
+    for (const b of leftoverBase) {
+        for (const h of leftoverHead) {
+            if (!sameBase(b, h))
+                continue;
+            const score = bodySimilarity(b, h);
+            if (score >= RENAME_SIMILARITY)
+                scored.push({ b, h, score });
+        }
+    }
+    scored.sort((x, y) => y.score - x.score);
+    const pairedBase = new Set();
+    const pairedHead = new Set();
+    for (const candidate of scored) {
+        if (pairedBase.has(candidate.b) || pairedHead.has(candidate.h))
+            continue;
+        const rival = scored.some((other) => other !== candidate && other.score === candidate.score && (other.b === candidate.b || other.h === candidate.h));
+        if (rival)
+            continue;
+        pair(candidate.b, candidate.h);
+        pairedBase.add(candidate.b);
+        pairedHead.add(candidate.h);
+    }
+    return pairedBase.size;
+}
+/**
+ * What a stage builds from, comparable across versions: the image repository without tag (a tag bump
+ * keeps the stage the same stage), or the parent stage in head numbering (`mapping` translates base
+ * indexes; a parent not matched yet cannot equal any head stage).
+ */
+function baseSignature(stage, mapping) {
+    const from = stage.base;
+    switch (from.kind) {
+        case 'scratch':
+            return 'scratch';
+        case 'stage': {
+            if (!mapping)
+                return `stage:${from.stage}`;
+            const head = mapping.get(from.stage);
+            return head === undefined ? `unmatched:${from.stage}` : `stage:${head}`;
+        }
+        case 'image':
+            return from.image ? `image:${from.image.familiar}` : `raw:${from.raw}`;
+    }
+}
+/** Dice coefficient over the stages' instructions (keyword and arguments, white space squeezed). */
+function bodySimilarity(a, b) {
+    const lines = (s) => s.instructions.map((i) => `${i.keyword} ${i.args.replace(/\s+/g, ' ')}`);
+    const left = lines(a);
+    const right = lines(b);
+    if (left.length === 0 && right.length === 0)
+        return 1;
+    const counts = new Map();
+    for (const line of left)
+        counts.set(line, (counts.get(line) ?? 0) + 1);
+    let common = 0;
+    for (const line of right) {
+        const n = counts.get(line) ?? 0;
+        if (n > 0) {
+            common++;
+            counts.set(line, n - 1);
+        }
+    }
+    return (2 * common) / (left.length + right.length);
+}
+
+;// CONCATENATED MODULE: ./src/graph/diff.ts
+
+
+
+/**
+ * One graph of what a pull request did to a Dockerfile. Every node and edge says whether it was added,
+ * removed, changed or left alone:
+ * - stages are matched as `matchStages` explains; a matched stage is `changed` when it builds FROM
+ *   something else now (another tag of the image, another image, another stage) or was renamed;
+ * - an external image that appears in one version only is paired with the other version's image of the
+ *   same repository when there is exactly one on each side: one `changed` node (`node:18 → node:20`)
+ *   instead of a removed and an added one, and the edges it keeps are `changed`;
+ * - target and unused marks describe the head version.
+ * `base` null is a new file (everything added); `head` null a deleted one (everything removed).
+ */
+function diffStageGraphs(base, head, options = {}) {
+    const requested = options.target ?? null;
+    const baseGraph = base ? buildStageGraph(base, { target: requested !== null && findTarget(base, requested) ? requested : null }) : EMPTY;
+    const headGraph = head ? buildStageGraph(head, { target: requested }) : EMPTY;
+    const matching = base && head ? matchStages(base, head) : { baseToHead: new Map(), renamed: new Set() };
+    // Base stage keys in head terms; a stage the head version lost keeps a key of its own.
+    const baseStageKey = (key) => {
+        const index = stageIndexOf(key);
+        if (index === null)
+            return key;
+        const headIndex = matching.baseToHead.get(index);
+        return headIndex === undefined ? `removed-stage:${index}` : stageKey(headIndex);
+    };
+    const bumpedImages = pairBumpedImages(baseGraph, headGraph);
+    const translateBase = (key) => bumpedImages.get(key) ?? baseStageKey(key);
+    const merged = new Map();
+    for (const node of headGraph.nodes)
+        merged.set(node.key, { head: node });
+    for (const node of baseGraph.nodes) {
+        const key = translateBase(node.key);
+        const entry = merged.get(key);
+        if (entry)
+            entry.base = node;
+        else
+            merged.set(key, { base: node });
+    }
+    const baseKeyById = new Map(baseGraph.nodes.map((n) => [n.id, n.key]));
+    const headKeyById = new Map(headGraph.nodes.map((n) => [n.id, n.key]));
+    const fromSourceOf = (graph, keyById, stageNodeKey, translate) => {
+        const stageNode = graph.nodes.find((n) => n.key === stageNodeKey);
+        const edge = stageNode && graph.edges.find((e) => e.to === stageNode.id && e.kind === 'from');
+        return edge ? translate(keyById.get(edge.from)) : null;
+    };
+    const nodes = [];
+    const changedImageKeys = new Set();
+    for (const [key, { base: before, head: after }] of merged) {
+        const shown = after ?? before;
+        const node = { ...shown, key, change: after && before ? 'unchanged' : after ? 'added' : 'removed' };
+        delete node.annotations;
+        if (!after) {
+            node.target = false;
+            node.dead = false;
+        }
+        if (after && before) {
+            if (after.kind === 'image' && before.key !== after.key) {
+                node.change = 'changed';
+                node.previousLabel = before.label;
+                changedImageKeys.add(key);
+            }
+            if (after.kind === 'stage') {
+                const renamed = matching.renamed.has(after.stage.index);
+                // Compared before image pairing: node:18 → node:20 must count as a change of base.
+                const baseFrom = fromSourceOf(baseGraph, baseKeyById, before.key, baseStageKey);
+                const headFrom = fromSourceOf(headGraph, headKeyById, after.key, (k) => k);
+                if (renamed)
+                    node.renamedFrom = before.label;
+                if (baseFrom !== headFrom)
+                    node.baseChanged = true;
+                if (renamed || node.baseChanged)
+                    node.change = 'changed';
+            }
+        }
+        nodes.push(node);
+    }
+    const edges = new Map();
+    for (const edge of headGraph.edges) {
+        const fromKey = headKeyById.get(edge.from);
+        const toKey = headKeyById.get(edge.to);
+        edges.set(edgeKey(fromKey, toKey, edge.kind, edge.mountType), { edge, fromKey, toKey, change: 'added' });
+    }
+    for (const edge of baseGraph.edges) {
+        const fromKey = translateBase(baseKeyById.get(edge.from));
+        const toKey = translateBase(baseKeyById.get(edge.to));
+        const existing = edges.get(edgeKey(fromKey, toKey, edge.kind, edge.mountType));
+        if (existing)
+            existing.change = changedImageKeys.has(fromKey) ? 'changed' : 'unchanged';
+        else
+            edges.set(edgeKey(fromKey, toKey, edge.kind, edge.mountType), { edge, fromKey, toKey, change: 'removed' });
+    }
+    const ordered = orderDiffNodes(nodes, matching.baseToHead, base?.stages.length ?? 0);
+    const idByKey = assignIds(ordered);
+    const graph = {
+        nodes: ordered,
+        edges: [...edges.values()].map(({ edge, fromKey, toKey, change }) => ({ ...edge, from: idByKey.get(fromKey), to: idByKey.get(toKey), change })),
+        notes: [...headGraph.notes],
+    };
+    return options.annotations ? annotateStages(graph, options.annotations) : graph;
+}
+const EMPTY = { nodes: [], edges: [], notes: [] };
+function stageIndexOf(key) {
+    const m = /^stage:(\d+)$/.exec(key);
+    return m ? Number(m[1]) : null;
+}
+/**
+ * Base image key → head image key for images whose tag or digest changed: the only image of a
+ * repository that the base version has and the head version lacks, and vice versa.
+ */
+function pairBumpedImages(baseGraph, headGraph) {
+    const headKeys = new Set(headGraph.nodes.map((n) => n.key));
+    const baseKeys = new Set(baseGraph.nodes.map((n) => n.key));
+    const onlyIn = (graph, other) => {
+        const byRepository = new Map();
+        for (const node of graph.nodes) {
+            if (node.kind !== 'image' || !node.image || other.has(node.key))
+                continue;
+            byRepository.set(node.image.name, [...(byRepository.get(node.image.name) ?? []), node]);
+        }
+        return byRepository;
+    };
+    const baseOnly = onlyIn(baseGraph, headKeys);
+    const headOnly = onlyIn(headGraph, baseKeys);
+    const pairs = new Map();
+    for (const [repository, removed] of baseOnly) {
+        const added = headOnly.get(repository);
+        if (removed.length === 1 && added?.length === 1)
+            pairs.set(removed[0].key, added[0].key);
+    }
+    return pairs;
+}
+/**
+ * Head stages in file order with each removed stage right after the stage that preceded it in the base
+ * version, so the picture keeps the file's reading order; then images and contexts, head ones first.
+ */
+function orderDiffNodes(nodes, baseToHead, baseStageCount) {
+    const stages = nodes.filter((n) => n.kind === 'stage' && n.change !== 'removed').sort((a, b) => a.stage.index - b.stage.index);
+    const removed = nodes.filter((n) => n.kind === 'stage' && n.change === 'removed').sort((a, b) => a.stage.index - b.stage.index);
+    const ordered = [];
+    const removedAfter = new Map();
+    for (const node of removed) {
+        let anchor = -1;
+        for (let b = node.stage.index - 1; b >= 0 && b < baseStageCount; b--) {
+            const headIndex = baseToHead.get(b);
+            if (headIndex !== undefined) {
+                anchor = headIndex;
+                break;
+            }
+        }
+        removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), node]);
+    }
+    ordered.push(...(removedAfter.get(-1) ?? []));
+    for (const node of stages)
+        ordered.push(node, ...(removedAfter.get(node.stage.index) ?? []));
+    const rest = nodes.filter((n) => n.kind !== 'stage');
+    const kindRank = { stage: 0, image: 1, context: 2 };
+    const changeRank = (n) => (n.change === 'removed' ? 1 : 0);
+    rest.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || changeRank(a) - changeRank(b));
+    return [...ordered, ...rest];
+}
+/** Fresh ids in display order: the two versions' ids overlap and must not leak into the merged graph. */
+function assignIds(nodes) {
+    const counters = { stage: 0, image: 0, context: 0 };
+    const prefix = { stage: 's', image: 'i', context: 'c' };
+    const idByKey = new Map();
+    for (const node of nodes) {
+        node.id = `${prefix[node.kind]}${counters[node.kind]++}`;
+        idByKey.set(node.key, node.id);
+    }
+    return idByKey;
+}
+
+;// CONCATENATED MODULE: ./src/graph/labels.ts
+/**
+ * The text a node shows, before any format's escaping. Shared by the Mermaid and DOT renderers so both
+ * say the same thing: the name, the markers that do not rely on colour alone, and the build figures.
+ */
+/** Long enough for `ghcr.io/org/team/service:1.2.3-alpine3.20`; longer names are cut in the middle. */
+const MAX_LABEL_CHARS = 60;
+function displayLabel(node) {
+    const name = node.previousLabel !== undefined
+        ? `${plainText(node.previousLabel)} → ${plainText(node.label)}`
+        : plainText(node.label);
+    const markers = [];
+    if (node.target)
+        markers.push('target');
+    if (node.renamedFrom !== undefined)
+        markers.push(`renamed from ${plainText(node.renamedFrom)}`);
+    if (node.change === 'added' || node.change === 'removed')
+        markers.push(node.change);
+    if (node.baseChanged)
+        markers.push('base changed');
+    if (node.dead && node.change !== 'removed')
+        markers.push('unused');
+    const figures = node.annotations ? annotationParts(node.annotations) : [];
+    return [markers.length > 0 ? `${name} (${markers.join(', ')})` : name, ...figures].join(' · ');
+}
+/** Label for a node that stands for several external images (see `budget.ts`). */
+function groupedImagesLabel(count) {
+    return `${count} external images`;
+}
+/**
+ * One line of printable text, at most MAX_LABEL_CHARS long. Control characters would break a renderer's
+ * line syntax; bidirectional overrides could make a label read differently from what it is.
+ */
+function plainText(text) {
+    const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '\uFFFD').trim();
+    const chars = Array.from(flat);
+    if (chars.length <= MAX_LABEL_CHARS)
+        return flat;
+    // Keep both ends: image names differ at the start (registry) and at the end (tag).
+    const head = Math.ceil((MAX_LABEL_CHARS - 1) / 2);
+    const tail = MAX_LABEL_CHARS - 1 - head;
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+}
+function annotationParts(annotations) {
+    const parts = [];
+    if (isFiniteNumber(annotations.sizeBytes)) {
+        const delta = isFiniteNumber(annotations.baseSizeBytes) ? annotations.sizeBytes - annotations.baseSizeBytes : null;
+        parts.push(delta === null ? formatBytes(annotations.sizeBytes) : `${formatBytes(annotations.sizeBytes)} (${formatByteDelta(delta)})`);
+    }
+    if (isFiniteNumber(annotations.layers))
+        parts.push(`${annotations.layers} ${annotations.layers === 1 ? 'layer' : 'layers'}`);
+    if (isFiniteNumber(annotations.buildSeconds))
+        parts.push(formatDuration(annotations.buildSeconds));
+    return parts;
+}
+const BYTE_UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+/** Decimal units, as `docker images` prints them: `812 MB`, `40.1 MB`, `210 kB`. */
+function formatBytes(bytes) {
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    const digits = unit === 0 || value >= 100 ? 0 : 1;
+    // Rounding can carry into the next unit (999.96 kB → "1000.0 kB"); print it as the next unit instead.
+    if (unit < BYTE_UNITS.length - 1 && Number(value.toFixed(digits)) >= 1000)
+        return `${bytes < 0 ? '-' : ''}1.0 ${BYTE_UNITS[unit + 1]}`;
+    return `${bytes < 0 ? '-' : ''}${value.toFixed(digits)} ${BYTE_UNITS[unit]}`;
+}
+/** `+12.0 MB`, `−38.2 MB` (a real minus sign), `±0 B`. */
+function formatByteDelta(delta) {
+    if (delta === 0)
+        return '±0 B';
+    return `${delta > 0 ? '+' : '−'}${formatBytes(Math.abs(delta))}`;
+}
+/** `4.2 s`, `32 s`, `1 min 32 s`, `1 h 5 min`. */
+function formatDuration(seconds) {
+    if (seconds < 10)
+        return `${Math.max(0, seconds).toFixed(1)} s`;
+    const whole = Math.round(seconds);
+    if (whole < 60)
+        return `${whole} s`;
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+    return `${Math.floor(whole / 3600)} h ${Math.floor((whole % 3600) / 60)} min`;
+}
+function isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+
+;// CONCATENATED MODULE: ./src/graph/dot.ts
+
+/**
+ * The graph in Graphviz DOT (`stagecraft graph --format dot | dot -Tsvg`), with the same shapes and
+ * colours as the Mermaid rendering. No size budget: Graphviz draws large graphs, which is why the Mermaid
+ * notes point here when they collapse one.
+ */
+function renderDot(graph) {
+    const lines = [
+        'digraph stages {',
+        '  rankdir=LR;',
+        '  node [shape=box, fontname="Helvetica"];',
+        '  edge [fontname="Helvetica", fontsize=10];',
+    ];
+    for (const node of graph.nodes)
+        lines.push(`  ${node.id} [${attributes(nodeAttributes(node))}];`);
+    for (const edge of graph.edges) {
+        const attrs = edgeAttributes(edge);
+        lines.push(`  ${edge.from} -> ${edge.to}${attrs.length > 0 ? ` [${attributes(attrs)}]` : ''};`);
+    }
+    lines.push('}');
+    return lines.join('\n') + '\n';
+}
+const CHANGE_COLOURS = {
+    added: { fill: '#dafbe1', stroke: '#1a7f37' },
+    removed: { fill: '#ffebe9', stroke: '#cf222e' },
+    changed: { fill: '#fff8c5', stroke: '#9a6700' },
+};
+function nodeAttributes(node) {
+    const attrs = [['label', displayLabel(node)]];
+    const styles = [];
+    if (node.kind === 'context')
+        attrs.push(['shape', 'parallelogram']);
+    if (node.kind !== 'stage')
+        styles.push('dashed');
+    if (node.target)
+        attrs.push(['penwidth', '3']);
+    const colours = node.change ? CHANGE_COLOURS[node.change] : undefined;
+    if (colours) {
+        styles.push('filled');
+        attrs.push(['fillcolor', colours.fill], ['color', colours.stroke]);
+    }
+    else if (node.dead) {
+        styles.push('filled');
+        attrs.push(['fillcolor', '#f6f8fa'], ['color', '#8c959f'], ['fontcolor', '#6e7781']);
+    }
+    if (styles.length > 0)
+        attrs.push(['style', styles.join(',')]);
+    return attrs;
+}
+function edgeAttributes(edge) {
+    const attrs = [];
+    if (edge.kind === 'copy')
+        attrs.push(['label', 'COPY --from'], ['style', 'dashed']);
+    if (edge.kind === 'mount')
+        attrs.push(['label', plainText(`${edge.mountType ?? 'bind'} mount`)], ['style', 'dashed']);
+    const colours = edge.change ? CHANGE_COLOURS[edge.change] : undefined;
+    if (colours)
+        attrs.push(['color', colours.stroke], ['penwidth', '2']);
+    return attrs;
+}
+function attributes(attrs) {
+    return attrs.map(([name, value]) => `${name}=${quoteDot(value)}`).join(', ');
+}
+/**
+ * A DOT double-quoted string. Only `"` and `\` are special inside one, but Graphviz also reads
+ * backslash escapes (`\n`, `\l`, `\N`) in labels, so every backslash is doubled. Labels are one line
+ * already (see `plainText`), so no newline can end the statement.
+ */
+function quoteDot(text) {
+    return `"${text.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`;
+}
+
+;// CONCATENATED MODULE: ./src/graph/json.ts
+/** Version of the JSON layout below; bumped on any change a consumer would notice. */
+const GRAPH_JSON_VERSION = 1;
+/**
+ * The graph as JSON (documented in docs/graph.md). Labels are the user's text unescaped: a consumer that
+ * puts them into HTML or Markdown must escape them itself. Optional fields are left out when empty.
+ */
+function renderGraphJson(graph) {
+    return `${JSON.stringify(graphJson(graph), null, 2)}\n`;
+}
+function graphJson(graph) {
+    return {
+        version: GRAPH_JSON_VERSION,
+        nodes: graph.nodes.map(nodeJson),
+        edges: graph.edges.map(edgeJson),
+        notes: graph.notes,
+    };
+}
+function nodeJson(node) {
+    return {
+        id: node.id,
+        kind: node.kind,
+        label: node.label,
+        target: node.target,
+        dead: node.dead,
+        change: node.change,
+        ...(node.stage ? { stage: { index: node.stage.index, name: node.stage.name } } : {}),
+        ...(node.image ? { image: node.image } : {}),
+        ...(node.previousLabel !== undefined ? { previousLabel: node.previousLabel } : {}),
+        ...(node.renamedFrom !== undefined ? { renamedFrom: node.renamedFrom } : {}),
+        ...(node.baseChanged ? { baseChanged: true } : {}),
+        ...(node.annotations ? { annotations: node.annotations } : {}),
+    };
+}
+function edgeJson(edge) {
+    return {
+        from: edge.from,
+        to: edge.to,
+        kind: edge.kind,
+        change: edge.change,
+        ...(edge.mountType !== undefined ? { mountType: edge.mountType } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/graph/budget.ts
+
+const GITHUB_MERMAID_BUDGET = { maxEdges: 500, maxTextLength: 50_000 };
+/**
+ * Makes a graph small enough to draw, giving up detail in the order a reviewer misses it least: cache and
+ * bind mounts, then the individual external images, then stages the target does not need, then COPY
+ * edges. Each step that was needed adds a note; a graph that still does not fit becomes one node saying so.
+ */
+function fitToBudget(graph, fits) {
+    if (fits(graph))
+        return graph;
+    let current = graph;
+    for (const step of COLLAPSE_STEPS) {
+        const result = step.apply(current);
+        if (!result)
+            continue;
+        current = { ...result.graph, notes: [...current.notes, result.note] };
+        if (fits(current))
+            return current;
+    }
+    const stages = graph.nodes.filter((n) => n.kind === 'stage').length;
+    return {
+        nodes: [{ id: 'n0', key: 'too-large', kind: 'stage', label: `${stages} stages, ${graph.edges.length} dependencies`, target: false, dead: false, change: null }],
+        edges: [],
+        notes: [
+            ...graph.notes,
+            `The graph (${stages} stages, ${graph.edges.length} dependencies) is too large for GitHub to draw even without mounts, images and unused stages; run \`stagecraft graph --format dot\` to see it.`,
+        ],
+    };
+}
+const COLLAPSE_STEPS = [
+    {
+        apply(graph) {
+            const kept = graph.edges.filter((e) => e.kind !== 'mount');
+            const dropped = graph.edges.length - kept.length;
+            if (dropped === 0)
+                return null;
+            return { graph: withoutOrphans({ ...graph, edges: kept }, graph), note: `${budget_plural(dropped, 'RUN --mount edge is', 'RUN --mount edges are')} left out to fit GitHub's diagram limits.` };
+        },
+    },
+    {
+        apply(graph) {
+            const images = graph.nodes.filter((n) => n.kind === 'image');
+            if (images.length < 2)
+                return null;
+            return { graph: groupImages(graph, images), note: `${images.length} external images are drawn as one node to fit GitHub's diagram limits.` };
+        },
+    },
+    {
+        apply(graph) {
+            const unused = new Set(graph.nodes.filter((n) => n.kind === 'stage' && n.dead).map((n) => n.id));
+            if (unused.size === 0)
+                return null;
+            const edges = graph.edges.filter((e) => !unused.has(e.to) && !unused.has(e.from));
+            const nodes = graph.nodes.filter((n) => !unused.has(n.id));
+            return { graph: withoutOrphans({ ...graph, nodes, edges }, graph), note: `${budget_plural(unused.size, 'stage', 'stages')} the target does not need left out to fit GitHub's diagram limits.` };
+        },
+    },
+    {
+        apply(graph) {
+            const kept = graph.edges.filter((e) => e.kind !== 'copy');
+            const dropped = graph.edges.length - kept.length;
+            if (dropped === 0)
+                return null;
+            return { graph: withoutOrphans({ ...graph, edges: kept }, graph), note: `${budget_plural(dropped, 'COPY --from edge is', 'COPY --from edges are')} left out to fit GitHub's diagram limits.` };
+        },
+    },
+];
+/** Drops image and context nodes that lost their last edge; stages always stay. */
+function withoutOrphans(graph, before) {
+    const used = new Set(graph.edges.map((e) => e.from));
+    const hadEdges = new Set(before.edges.map((e) => e.from));
+    return { ...graph, nodes: graph.nodes.filter((n) => n.kind === 'stage' || used.has(n.id) || !hadEdges.has(n.id)) };
+}
+function groupImages(graph, images) {
+    const imageIds = new Set(images.map((n) => n.id));
+    const group = {
+        id: 'ig',
+        key: 'image-group',
+        kind: 'image',
+        label: groupedImagesLabel(images.length),
+        target: false,
+        dead: images.every((n) => n.dead),
+        change: combineChanges(images.map((n) => n.change)),
+        grouped: images.length,
+    };
+    const edges = new Map();
+    for (const edge of graph.edges) {
+        const from = imageIds.has(edge.from) ? group.id : edge.from;
+        const key = JSON.stringify([from, edge.to, edge.kind, edge.mountType ?? null]);
+        edges.set(key, [...(edges.get(key) ?? []), { ...edge, from }]);
+    }
+    const nodes = graph.nodes.filter((n) => !imageIds.has(n.id));
+    const firstNonStage = nodes.findIndex((n) => n.kind !== 'stage');
+    nodes.splice(firstNonStage < 0 ? nodes.length : firstNonStage, 0, group);
+    return {
+        ...graph,
+        nodes,
+        edges: [...edges.values()].map((same) => ({ ...same[0], change: combineChanges(same.map((e) => e.change)) })),
+    };
+}
+/** One mark for several things: theirs when they agree, else `changed`. */
+function combineChanges(changes) {
+    const first = changes[0] ?? null;
+    return changes.every((c) => c === first) ? first : 'changed';
+}
+function budget_plural(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/graph/mermaid.ts
+
+
+/**
+ * The graph as a Mermaid flowchart GitHub renders. User text only ever appears inside quoted labels,
+ * entity-escaped; node ids are the graph's generated ids; styling goes through `classDef`/`class` and
+ * `linkStyle` lines written here. A graph too large for the budget is collapsed (see `fitToBudget`).
+ */
+function renderMermaid(graph, options = {}) {
+    const budget = options.budget ?? GITHUB_MERMAID_BUDGET;
+    const direction = options.direction ?? 'LR';
+    const fitted = fitToBudget(graph, (g) => g.edges.length <= budget.maxEdges && mermaidText(g, direction).length <= budget.maxTextLength);
+    return { text: mermaidText(fitted, direction), notes: fitted.notes, legend: mermaidLegend(fitted) };
+}
+/** Class name → style. Fills are light and text dark on purpose, so they read in GitHub's dark theme too. */
+const CLASS_STYLES = {
+    ext: 'stroke-dasharray: 4 3',
+    ctx: 'stroke-dasharray: 2 2',
+    target: 'stroke-width:3px',
+    dead: 'fill:#f6f8fa,stroke:#8c959f,color:#6e7781',
+    added: 'fill:#dafbe1,stroke:#1a7f37,color:#1f2328',
+    removed: 'fill:#ffebe9,stroke:#cf222e,color:#1f2328',
+    changed: 'fill:#fff8c5,stroke:#9a6700,color:#1f2328',
+};
+const LINK_STYLES = {
+    added: 'stroke:#1a7f37,stroke-width:2px',
+    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:3 3',
+    changed: 'stroke:#9a6700,stroke-width:2px',
+};
+function mermaidText(graph, direction) {
+    const lines = [`flowchart ${direction}`];
+    if (graph.nodes.length === 0) {
+        lines.push('  n0["no build stages"]');
+        return lines.join('\n') + '\n';
+    }
+    const classMembers = new Map();
+    for (const node of graph.nodes) {
+        lines.push(`  ${node.id}${shape(node, quoteLabel(displayLabel(node)))}`);
+        for (const cls of classesOf(node))
+            classMembers.set(cls, [...(classMembers.get(cls) ?? []), node.id]);
+    }
+    for (const edge of graph.edges)
+        lines.push(`  ${edge.from} ${mermaid_link(edge)} ${edge.to}`);
+    // Declared in CLASS_STYLES order: later classes win, so a diff colour beats grey and dashes.
+    for (const cls of Object.keys(CLASS_STYLES)) {
+        if (classMembers.has(cls))
+            lines.push(`  classDef ${cls} ${CLASS_STYLES[cls]}`);
+    }
+    for (const [cls, ids] of classMembers)
+        lines.push(`  class ${ids.join(',')} ${cls}`);
+    const edgesByChange = new Map();
+    graph.edges.forEach((edge, index) => {
+        const style = edge.change ? LINK_STYLES[edge.change] : undefined;
+        if (style)
+            edgesByChange.set(style, [...(edgesByChange.get(style) ?? []), index]);
+    });
+    for (const [style, indexes] of edgesByChange)
+        lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
+    return lines.join('\n') + '\n';
+}
+function shape(node, label) {
+    // A parallelogram sets contexts and unresolved references apart from images without relying on colour.
+    return node.kind === 'context' ? `[/${label}/]` : `[${label}]`;
+}
+function classesOf(node) {
+    const classes = [];
+    if (node.kind === 'image')
+        classes.push('ext');
+    if (node.kind === 'context')
+        classes.push('ctx');
+    if (node.target)
+        classes.push('target');
+    if (node.dead && node.change !== 'removed')
+        classes.push('dead');
+    if (node.change === 'added' || node.change === 'removed' || node.change === 'changed')
+        classes.push(node.change);
+    return classes;
+}
+/** FROM is a solid arrow; COPY --from and mounts are dotted and say what they are. */
+function mermaid_link(edge) {
+    switch (edge.kind) {
+        case 'from':
+            return '-->';
+        case 'copy':
+            return '-. "COPY --from" .->';
+        case 'mount':
+            return `-. ${quoteLabel(plainText(`${edge.mountType ?? 'bind'} mount`))} .->`;
+    }
+}
+/**
+ * Characters replaced by Mermaid entity codes (`#name;` / `#NN;`, which Mermaid turns back into the
+ * character after parsing), so that no label can end its quotes, start Markdown (backticks), HTML,
+ * a directive or comment (`%%`), shape or link syntax, fake an entity of ours, or mention anyone.
+ * `¶` and `ﬂ` are the placeholder characters Mermaid itself swaps entities for while parsing.
+ */
+const MERMAID_ESCAPES = {
+    '"': '#quot;',
+    '#': '#35;',
+    '&': '#amp;',
+    '<': '#lt;',
+    '>': '#gt;',
+    '`': '#96;',
+    '[': '#91;',
+    ']': '#93;',
+    '{': '#123;',
+    '}': '#125;',
+    '|': '#124;',
+    '%': '#37;',
+    '@': '#64;',
+    '\\': '#92;',
+    '¶': '#182;',
+    'ﬂ': '#64258;',
+};
+const MERMAID_SPECIAL = /["#&<>`[\]{}|%@\\¶ﬂ]/g;
+/**
+ * A label in double quotes, entity-escaped. The text must already be one line (see `plainText`).
+ * Mermaid drops the last character of any line matching /style.*:\S*#.*;/ (its own pre-parse fix for
+ * `style` statements), which would eat the `;` of an entity in a label like "style:#x"; escaping `:` in
+ * such labels keeps that pattern from ever matching a label line.
+ */
+function quoteLabel(text) {
+    let escaped = text.replace(MERMAID_SPECIAL, (ch) => MERMAID_ESCAPES[ch]);
+    if (/style|classDef/.test(text))
+        escaped = escaped.replace(/:/g, '#58;');
+    return `"${escaped}"`;
+}
+const LEGEND_ITEMS = [
+    { present: (g) => g.nodes.some((n) => n.kind === 'image'), text: 'dashed box: external image' },
+    { present: (g) => g.nodes.some((n) => n.kind === 'context'), text: 'slanted box: build context or unresolved reference' },
+    { present: (g) => g.nodes.some((n) => n.target), text: 'thick border: the build target' },
+    { present: (g) => g.nodes.some((n) => n.dead && n.change !== 'removed'), text: 'grey: not needed for the target' },
+    { present: (g) => g.edges.some((e) => e.kind === 'from'), text: 'solid arrow: FROM' },
+    { present: (g) => g.edges.some((e) => e.kind !== 'from'), text: 'dotted arrow: COPY --from or RUN --mount' },
+    { present: (g) => hasChange(g, 'added'), text: '🟩 added' },
+    { present: (g) => hasChange(g, 'removed'), text: '🟥 removed' },
+    { present: (g) => hasChange(g, 'changed'), text: '🟨 changed' },
+];
+/** The legend for what this graph shows: fixed text only, so it can go into Markdown as it is. */
+function mermaidLegend(graph) {
+    const items = LEGEND_ITEMS.filter((item) => item.present(graph)).map((item) => item.text);
+    return items.length === 0 ? '' : `Legend: ${items.join(' · ')}`;
+}
+function hasChange(graph, change) {
+    return graph.nodes.some((n) => n.change === change) || graph.edges.some((e) => e.change === change);
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/graph.ts
+
+
+
+
+
+
+
+
+
+
+
+const GRAPH_HELP = `Usage: stagecraft graph <Dockerfile> [options]
+
+Prints the stage graph of a Dockerfile: the stages, the images and contexts
+each is built from, what the target copies or mounts from which stage, and
+the stages the target never needs. With --base, one graph of the change from
+an older version of the file: stages and edges added, removed or changed.
+
+Options:
+  --base <file>    the older version of the Dockerfile to compare with
+  --format <f>     mermaid (default), dot or json
+  --target <name>  the build target (default: the last stage)
+  -h, --help
+
+Notes about the graph (what was collapsed to fit GitHub's limits, parse
+problems) go to stderr. A file with syntax errors still gives the graph of
+what could be read.
+
+Exit status: 0 printed, 2 usage error or unreadable file.
+`;
+const graph_FORMATS = ['mermaid', 'dot', 'json'];
+async function graphCommand(argv, io) {
+    const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+        args: argv,
+        allowPositionals: true,
+        strict: true,
+        options: {
+            base: { type: 'string', short: 'b' },
+            format: { type: 'string', short: 'f', default: 'mermaid' },
+            target: { type: 'string' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help) {
+        io.stdout(GRAPH_HELP);
+        return 0;
+    }
+    const format = values.format;
+    if (!graph_FORMATS.includes(format))
+        throw new cli_io/* UsageError */.eb(`--format must be one of ${graph_FORMATS.join(', ')} (got "${format}")`);
+    if (positionals.length === 0)
+        throw new cli_io/* UsageError */.eb('which Dockerfile? Give its path');
+    if (positionals.length > 1)
+        throw new cli_io/* UsageError */.eb(`one Dockerfile at a time (got ${positionals.length}); use --base for the older version`);
+    const head = readModel(positionals[0], io);
+    const base = values.base === undefined ? null : readModel(values.base, io);
+    if (!head.ok || (base !== null && !base.ok)) {
+        for (const result of [head, base])
+            if (result && !result.ok)
+                io.stderr(`stagecraft graph: ${result.message}\n`);
+        return 2;
+    }
+    const target = values.target ?? null;
+    if (target !== null && !findTarget(head.model, target)) {
+        const stages = head.model.stages.map((s) => s.name ?? String(s.index)).join(', ') || 'none';
+        throw new cli_io/* UsageError */.eb(`--target ${target}: no such stage in ${positionals[0]} (stages: ${stages})`);
+    }
+    for (const result of [base, head]) {
+        for (const problem of result?.ok ? result.problems : []) {
+            io.stderr(`stagecraft graph: ${result.path}:${problem.line}: ${problem.message} (the graph shows what could be read)\n`);
+        }
+    }
+    const graph = base === null ? buildStageGraph(head.model, { target }) : diffStageGraphs(base.model, head.model, { target });
+    switch (format) {
+        case 'json':
+            io.stdout(renderGraphJson(graph));
+            break;
+        case 'dot':
+            io.stdout(renderDot(graph));
+            break;
+        default: {
+            const rendering = renderMermaid(graph);
+            io.stdout(rendering.text);
+            for (const note of rendering.notes)
+                io.stderr(`stagecraft graph: note: ${note}\n`);
+        }
+    }
+    return 0;
+}
+function readModel(path, io) {
+    const read = readDockerfileText((0,external_node_path_namespaceObject.resolve)(io.cwd, path));
+    if (!read.ok)
+        return { ok: false, message: read.message.replace((0,external_node_path_namespaceObject.resolve)(io.cwd, path), path) };
+    const model = parseDockerfile(read.text, { path });
+    // A binary file or invalid UTF-8 explains an empty or odd graph: report it with the parse problems.
+    return { ok: true, path, model, problems: [...read.problems, ...model.problems] };
+}
+
+;// CONCATENATED MODULE: ./src/files/discover.ts
+
+
+/** Folders never searched: other people's code and VCS internals. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+const NAME_PATTERNS = [/^dockerfile$/i, /^dockerfile[.-]/i, /\.dockerfile$/i, /^containerfile$/i, /^containerfile\./i];
+/** Names that match a pattern but are documentation or ignore files about a Dockerfile, not one. */
+const NOT_DOCKERFILES = /\.(dockerignore|md|markdown|rst|txt|adoc|html?|png|svg|jpe?g|gif|pdf)$/i;
+/** Whether a file name is one of the Dockerfile naming patterns (never a `.dockerignore` or a document). */
+function isDockerfileName(name) {
+    if (NOT_DOCKERFILES.test(name))
+        return false;
+    return NAME_PATTERNS.some((re) => re.test(name));
+}
+function toPosix(path) {
+    return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** Every file below `dir` (skipping VCS folders and node_modules), relative to `dir`, sorted. */
+function walkFiles(dir) {
+    const out = [];
+    const visit = (current) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(current, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const entry of entries) {
+            const full = (0,external_node_path_namespaceObject.join)(current, entry.name);
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRS.has(entry.name))
+                    visit(full);
+            }
+            else if (entry.isFile() || entry.isSymbolicLink()) {
+                out.push(toPosix((0,external_node_path_namespaceObject.relative)(dir, full)));
+            }
+        }
+    };
+    visit(dir);
+    return out.sort();
+}
+/** Dockerfiles under a directory, by the naming patterns, as paths joined to `dir`. */
+function findDockerfiles(dir) {
+    return walkFiles(dir)
+        .filter((rel) => isDockerfileName((0,external_node_path_namespaceObject.basename)(rel)))
+        .map((rel) => (dir === '.' ? rel : toPosix((0,external_node_path_namespaceObject.join)(dir, rel))));
+}
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lint/shellcheck/scripts.ts
+
+
+
+/** Variables BuildKit passes to every RUN without an ARG (hadolint exports them too). */
+const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy'];
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** The dialect for a shell program name, or null when ShellCheck cannot read its scripts (zsh, fish, pwsh). */
+function dialectOf(name) {
+    switch (name) {
+        case 'sh':
+        case 'bash':
+        case 'dash':
+        case 'ksh':
+            return name;
+        case 'mksh':
+        case 'ksh93':
+            return 'ksh';
+        case 'ash':
+        case 'busybox':
+            return 'ash';
+        default:
+            return null;
+    }
+}
+/** Distributions whose /bin/sh is bash: scripts there may use bash features under `sh`. */
+const BASH_AS_SH = /^(fedora|centos|rockylinux|almalinux|amazonlinux|oraclelinux|rhel\d*|ubi\d*(-\w+)?|archlinux|opensuse|leap|tumbleweed)$/;
+const DASH_AS_SH = /^(debian|ubuntu)$/;
+const ASH_AS_SH = /^(alpine|busybox)$/;
+/** Tags naming a Debian or Ubuntu release (`node:22-bookworm`, `eclipse-temurin:21-jammy`). */
+const DEBIAN_TAG = /(^|[-_.])(buster|bullseye|bookworm|trixie|forky|sid|focal|jammy|noble|oracular|plucky|questing|resolute)([-_.]|$)/;
+/**
+ * The dialect `/bin/sh` has in a stage, when its base image says: bash on Fedora and the RHEL family,
+ * dash on Debian and Ubuntu (and images tagged with their release names), BusyBox ash on Alpine;
+ * plain POSIX sh, as hadolint assumes, when the base does not say.
+ */
+function shDialect(df, instruction) {
+    const stage = df.stages[instruction.stage];
+    if (!stage)
+        return 'sh';
+    const base = ancestry(df, stage).pop().base;
+    if (base.kind !== 'image' || !base.image)
+        return 'sh';
+    const name = base.image.basename;
+    if (BASH_AS_SH.test(name))
+        return 'bash';
+    if (DASH_AS_SH.test(name))
+        return 'dash';
+    const tag = base.image.tag ?? '';
+    if (ASH_AS_SH.test(name) || /alpine/.test(tag))
+        return 'ash';
+    if (DEBIAN_TAG.test(tag))
+        return 'dash';
+    return 'sh';
+}
+/** The interpreter a `#!` line names: `#!/usr/bin/env bash` → `bash`; null without a shebang. */
+function shebangProgram(text) {
+    const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
+    if (!m)
+        return null;
+    const program = m[1].slice(m[1].lastIndexOf('/') + 1);
+    return program === 'env' && m[2] ? m[2] : program;
+}
+/** Where an offset of an instruction's joined arguments is in the file (line and column). */
+function argsPosition(df, ins, offset) {
+    let index = 0;
+    for (let i = 0; i < ins.argsLines.length; i++)
+        if (ins.argsLines[i].offset <= offset)
+            index = i;
+    const start = ins.argsLines[index];
+    if (!start)
+        return { line: ins.line, column: ins.column };
+    const end = ins.argsLines[index + 1]?.offset ?? ins.args.length;
+    // The physical line holds this piece of the arguments, after the keyword or indentation.
+    const piece = ins.args.slice(start.offset, Math.min(end, start.offset + 24)).trimEnd();
+    const physical = df.lines[start.line - 1] ?? '';
+    const at = piece === '' ? -1 : physical.indexOf(piece);
+    return { line: start.line, column: at < 0 ? 1 : at + 1 + (offset - start.offset) };
+}
+function heredocPosition(heredoc, offset) {
+    const before = heredoc.content.slice(0, offset);
+    const newline = before.lastIndexOf('\n');
+    return { line: heredoc.line + (before.split('\n').length - 1), column: offset - newline };
+}
+/** Start offsets of each line of a text. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+function variablesFor(df, instruction, run) {
+    const names = new Set(PROXY_VARIABLES);
+    // An ONBUILD trigger runs in a later build, where this build's ARGs no longer exist; ENV does.
+    const withArgs = run === instruction;
+    if (instruction.stage < 0) {
+        // Before any FROM (hadolint's fragments) the model has no scope: take the ARGs and ENVs written so far.
+        for (const ins of df.preamble) {
+            if (ins.line >= instruction.line)
+                break;
+            if (ins.keyword === 'ENV' || (ins.keyword === 'ARG' && withArgs))
+                for (const p of ins.pairs)
+                    names.add(p.key);
+        }
+    }
+    else {
+        for (const name of run.scope.env.keys())
+            names.add(name);
+        if (withArgs)
+            for (const name of run.scope.args.keys())
+                names.add(name);
+    }
+    return [...names].filter((n) => IDENTIFIER.test(n)).sort();
+}
+/**
+ * Builds a script file: header (shebang and exports, or the script's own shebang followed by the
+ * exports) and body, with `position(offset)` mapping body offsets to the file.
+ */
+function makeScript(instruction, dialect, variables, body, position) {
+    const exports = variables.map((v) => `export ${v}=1`);
+    const ownShebang = body.startsWith('#!');
+    const firstBreak = body.indexOf('\n');
+    const shebang = ownShebang ? body.slice(0, firstBreak < 0 ? body.length : firstBreak) : `#!/bin/${dialect}`;
+    const rest = ownShebang ? (firstBreak < 0 ? '' : body.slice(firstBreak + 1)) : body;
+    const restOffset = ownShebang ? (firstBreak < 0 ? body.length : firstBreak + 1) : 0;
+    const content = [shebang, ...exports, rest].join('\n') + '\n';
+    const header = 1 + exports.length;
+    const starts = lineStarts(rest);
+    return {
+        instruction,
+        dialect,
+        content,
+        locate(line, column) {
+            if (line <= header)
+                return ownShebang && line === 1 ? position(Math.max(0, column - 1)) : { line: instruction.line, column: instruction.column };
+            const start = starts[line - header - 1];
+            if (start === undefined)
+                return { line: instruction.line, column: instruction.column };
+            return position(restOffset + start + Math.max(0, column - 1));
+        },
+    };
+}
+/** Appends heredoc bodies the shell reads as data (`cat <<EOF > file`), so the script is what the shell sees. */
+function withHeredocData(run) {
+    let text = run.args;
+    const segments = [];
+    // A `<<<` here-string is not a heredoc, though the model may list one named `<` (reported upstream).
+    for (const heredoc of run.heredocs.filter((h) => !h.name.startsWith('<'))) {
+        text += '\n';
+        segments.push({ start: text.length, heredoc });
+        text += `${heredoc.content}\n${heredoc.name}`;
+    }
+    return {
+        text,
+        position(df, offset) {
+            for (let i = segments.length - 1; i >= 0; i--) {
+                const segment = segments[i];
+                if (offset >= segment.start)
+                    return heredocPosition(segment.heredoc, Math.min(offset - segment.start, segment.heredoc.content.length));
+            }
+            return argsPosition(df, run, Math.min(offset, run.args.length));
+        },
+    };
+}
+/**
+ * The scripts ShellCheck should read for one Dockerfile: every RUN and ONBUILD RUN in shell form under
+ * the shell in effect, `sh -c`/`bash -c` scripts of exec forms under that shell, and heredoc scripts
+ * under their shebang or their launcher. Scripts for shells ShellCheck does not know (PowerShell,
+ * cmd, zsh, python heredocs) are left out, as are exec forms that start no shell.
+ */
+function shellcheckScripts(df) {
+    const shells = runShells(df);
+    const out = [];
+    for (const instruction of df.instructions) {
+        const run = instruction.keyword === 'RUN' ? instruction : instruction.trigger?.keyword === 'RUN' ? instruction.trigger : null;
+        if (!run)
+            continue;
+        const shell = shells.get(instruction)?.argv ?? ['/bin/sh', '-c'];
+        const named = isNonPosixShell(shell) ? null : dialectOf(shellName(shell));
+        const stageDialect = named === 'sh' ? shDialect(df, instruction) : named;
+        const variables = variablesFor(df, instruction, run);
+        const scripts = runScripts(run);
+        const runsHeredocScripts = scripts.some((s) => s.source === 'heredoc');
+        let heredocIndex = 0;
+        for (const script of scripts) {
+            if (script.source === 'shell') {
+                // `RUN <<EOF` / `RUN bash <<EOF`: the shell form only launches the heredoc scripts checked below.
+                if (runsHeredocScripts || !stageDialect)
+                    continue;
+                const { text, position } = withHeredocData(run);
+                out.push(makeScript(instruction, stageDialect, variables, text, (offset) => position(df, offset)));
+            }
+            else if (script.source === 'exec') {
+                const argv = run.execForm ?? [];
+                const dialect = dialectOf(shellName(argv));
+                const c = argv.indexOf('-c');
+                if (!dialect || c < 0 || c + 1 >= argv.length)
+                    continue;
+                out.push(makeScript(instruction, dialect, variables, script.text, () => ({ line: instruction.line, column: instruction.column })));
+            }
+            else {
+                const heredoc = heredocBodyOf(run, script, heredocIndex++);
+                if (!heredoc)
+                    continue;
+                const program = shebangProgram(script.text);
+                const launcher = scripts.find((s) => s.source === 'shell')?.parsed.commands.find((c) => c.depth === 0);
+                const dialect = program !== null ? dialectOf(program) : launcher ? dialectOf(launcher.base) : stageDialect;
+                if (!dialect)
+                    continue;
+                out.push(makeScript(instruction, dialect, variables, script.text, (offset) => heredocPosition(heredoc, offset)));
+            }
+        }
+    }
+    return out;
+}
+/** The heredoc a heredoc script comes from (they are listed in the same order). */
+function heredocBodyOf(run, script, index) {
+    const heredoc = run.heredocs[index];
+    return heredoc && heredoc.content === script.text ? heredoc : (run.heredocs.find((h) => h.content === script.text) ?? null);
+}
+
+;// CONCATENATED MODULE: ./src/lint/shellcheck/batch.ts
+
+/**
+ * ShellCheck codes left out, as hadolint does: SC2187 (ash is checked as dash — expected here),
+ * SC1090/SC1091 (following `source`d files needs a `# shellcheck source=` directive a Dockerfile
+ * cannot carry, and the files are in the image, not next to the Dockerfile).
+ */
+const EXCLUDED_CODES = [1090, 1091, 2187];
+const LEVELS = { error: 'error', warning: 'warning', info: 'info', style: 'style' };
+/** Reads `shellcheck --format=json1` output; throws on anything else. */
+function parseJson1(output) {
+    const data = JSON.parse(output);
+    if (!data || !Array.isArray(data.comments))
+        throw new Error('no "comments" array in ShellCheck output');
+    return data.comments;
+}
+/**
+ * Checks the RUN scripts of every Dockerfile with one ShellCheck run, not one per RUN: each script
+ * becomes a file, ShellCheck reads them all, and each comment is mapped back to its Dockerfile,
+ * instruction, line and column, with its `SCxxxx` code as an alias and its level as severity.
+ */
+function runShellcheckForFiles(dockerfiles, runner) {
+    const findings = new Map();
+    const files = [];
+    const owners = new Map();
+    for (const df of dockerfiles) {
+        findings.set(df.path, []);
+        for (const script of shellcheckScripts(df)) {
+            const name = `script-${files.length + 1}.${script.dialect === 'bash' ? 'bash' : 'sh'}`;
+            files.push({ name, content: script.content });
+            owners.set(name, { path: df.path, script });
+        }
+    }
+    if (files.length === 0)
+        return { findings, notices: [] };
+    const outcome = runner.run(files, EXCLUDED_CODES);
+    if (!outcome.ok)
+        return { findings, notices: [outcome.notice] };
+    for (const comment of outcome.comments) {
+        const owner = owners.get(comment.file);
+        if (!owner)
+            continue;
+        const { script } = owner;
+        const start = script.locate(comment.line, comment.column);
+        const end = comment.endLine === comment.line ? script.locate(comment.endLine, Math.max(comment.column, comment.endColumn - 1)) : script.locate(comment.endLine, 1);
+        findings.get(owner.path).push({
+            message: comment.message,
+            line: start.line,
+            endLine: Math.max(start.line, end.line),
+            column: start.column,
+            stage: script.instruction.stage,
+            aliases: [`SC${comment.code}`],
+            severity: LEVELS[comment.level] ?? 'warning',
+        });
+    }
+    return { findings, notices: [] };
+}
+
+;// CONCATENATED MODULE: ./src/lint/shellcheck/index.ts
+
+
+
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/files/shellcheck-runner.ts
+
+
+
+
+
+const SHELLCHECK_MISSING = 'ShellCheck not found: SC checks skipped';
+/** json1 output appeared in ShellCheck 0.7.0. */
+const MINIMUM_VERSION = [0, 7, 0];
+/** Keeps each command line well under the kernel's limit; more scripts than that take another process. */
+const MAX_COMMAND_LINE = 100_000;
+function isOlder(version, than) {
+    for (let i = 0; i < than.length; i++) {
+        const have = version[i] ?? 0;
+        if (have !== than[i])
+            return have < than[i];
+    }
+    return false;
+}
+const detections = new Map();
+/** Looks for ShellCheck once per program name and process: `shellcheck --version`. */
+function detect(command) {
+    const known = detections.get(command);
+    if (known)
+        return known;
+    const probe = (0,external_node_child_process_namespaceObject.spawnSync)(command, ['--version'], { encoding: 'utf8', timeout: 10_000 });
+    let detection;
+    if (probe.error || probe.status !== 0) {
+        detection = { ok: false, notice: SHELLCHECK_MISSING };
+    }
+    else {
+        const version = /version:\s*v?(\d+(?:\.\d+)*)/i.exec(probe.stdout)?.[1] ?? '0';
+        const tooOld = isOlder(version.split('.').map(Number), MINIMUM_VERSION);
+        detection = tooOld ? { ok: false, notice: `ShellCheck ${version} is older than 0.7.0 (no json1 output): SC checks skipped` } : { ok: true, version };
+    }
+    detections.set(command, detection);
+    return detection;
+}
+/** Splits the file names into command lines that stay short enough. */
+function chunks(names) {
+    const out = [[]];
+    let length = 0;
+    for (const name of names) {
+        if (length + name.length + 1 > MAX_COMMAND_LINE && out[out.length - 1].length > 0) {
+            out.push([]);
+            length = 0;
+        }
+        out[out.length - 1].push(name);
+        length += name.length + 1;
+    }
+    return out;
+}
+/**
+ * Runs the `shellcheck` program: the scripts go to a temporary folder (removed afterwards) and one
+ * `shellcheck --format=json1` process reads them all. When ShellCheck is missing, too old, fails or
+ * times out, the outcome is a notice for the user instead of findings.
+ */
+function createShellcheckRunner(options = {}) {
+    const command = options.command ?? 'shellcheck';
+    const timeout = options.timeoutMs ?? 300_000;
+    return {
+        run(files, excluded) {
+            const detection = detect(command);
+            if (!detection.ok)
+                return detection;
+            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'stagecraft-shellcheck-'));
+            try {
+                for (const file of files)
+                    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, file.name), file.content);
+                const comments = [];
+                for (const names of chunks(files.map((f) => f.name))) {
+                    const args = ['--norc', '--format=json1', '--severity=style', ...(excluded.length > 0 ? [`--exclude=${excluded.join(',')}`] : []), '--', ...names];
+                    const result = (0,external_node_child_process_namespaceObject.spawnSync)(command, args, { cwd: dir, encoding: 'utf8', timeout, maxBuffer: 512 * 1024 * 1024 });
+                    if (result.error) {
+                        const why = result.error.code === 'ETIMEDOUT' ? `timed out after ${Math.round(timeout / 1000)} s` : result.error.message;
+                        return { ok: false, notice: `ShellCheck ${why}: SC checks skipped` };
+                    }
+                    // Exit status 1 means "found something"; anything else is ShellCheck failing.
+                    if (result.status !== 0 && result.status !== 1) {
+                        const detail = result.stderr.trim().split('\n')[0] ?? '';
+                        return { ok: false, notice: `ShellCheck failed (exit ${result.status ?? result.signal}${detail ? `: ${detail}` : ''}): SC checks skipped` };
+                    }
+                    comments.push(...parseJson1(result.stdout));
+                }
+                return { ok: true, comments };
+            }
+            catch (err) {
+                return { ok: false, notice: `ShellCheck output could not be read (${err instanceof Error ? err.message : String(err)}): SC checks skipped` };
+            }
+            finally {
+                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/files/lint-files.ts
 
 
@@ -11775,6 +20890,22 @@ function decodeDockerfile(bytes) {
 
 
 
+
+
+
+
+function internalErrorFinding(err) {
+    return {
+        rule: 'internal-error',
+        aliases: [],
+        severity: 'error',
+        line: 1,
+        endLine: 1,
+        column: 1,
+        message: `Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`,
+        stage: null,
+    };
+}
 function configErrorFinding(err) {
     return {
         rule: 'config-error',
@@ -11789,12 +20920,14 @@ function configErrorFinding(err) {
 }
 /**
  * Lints each file on its own: one unreadable file or broken configuration is reported for that file
- * and the others are still linted.
+ * and the others are still linted. Every file is parsed first so that ShellCheck reads the RUN scripts
+ * of all of them in one process; its notice (not installed, failed) comes back in `notices`.
  */
 function lintFiles(paths, options) {
     const loader = new ConfigLoader(options.root, options.configPath ?? null);
     const show = options.displayPath ?? ((p) => p.split('\\').join('/').replace(/^\.\//, ''));
     const report = { files: [], errors: [] };
+    const prepared = [];
     for (const path of paths) {
         const display = show(path);
         const read = readDockerfileText(path);
@@ -11802,25 +20935,50 @@ function lintFiles(paths, options) {
             report.errors.push({ path: display, message: read.message });
             continue;
         }
-        let file;
         try {
             const config = loader.configFor(path);
-            const df = parse_parseDockerfile(read.text, { path: display });
+            const df = parseDockerfile(read.text, { path: display });
             // A binary file has nothing to parse: its one problem says so, without "no instructions" beside it.
             if (read.binary)
                 df.problems.length = 0;
             df.problems.unshift(...read.problems);
-            const findings = lintDockerfile(df, { config, target: options.target, dockerignore: readDockerignore(path), rules: options.rules });
-            file = { path: display, findings, failOn: options.failOn ?? config.failOn };
+            prepared.push({ kind: 'parsed', path, display, df, config });
         }
         catch (err) {
-            if (!(err instanceof ConfigError))
-                throw err;
-            file = { path: display, findings: [configErrorFinding(err)], failOn: options.failOn ?? 'error' };
+            // A broken configuration, or a bug of ours on this one file: reported on it, the others carry on.
+            const finding = err instanceof ConfigError ? configErrorFinding(err) : internalErrorFinding(err);
+            prepared.push({ kind: 'failed', file: { path: display, findings: [finding], failOn: options.failOn ?? 'error' } });
         }
-        report.files.push(file);
     }
+    const dockerfiles = prepared.flatMap((p) => (p.kind === 'parsed' ? [p.df] : []));
+    const scripts = checkRunScripts(dockerfiles, options);
+    for (const entry of prepared) {
+        if (entry.kind === 'failed') {
+            report.files.push(entry.file);
+            continue;
+        }
+        const { path, display, df, config } = entry;
+        const externalFindings = new Map([[shellcheck.id, scripts.findings.get(df.path) ?? []]]);
+        const findings = lintDockerfile(df, { config, target: options.target, dockerignore: readDockerignore(path), rules: options.rules, externalFindings });
+        report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn });
+    }
+    if (scripts.notices.length > 0)
+        report.notices = scripts.notices;
     return report;
+}
+/** ShellCheck over every RUN script, once; nothing when the rule is not in play or no runner is given. */
+function checkRunScripts(dockerfiles, options) {
+    const runner = options.shellcheck === undefined ? createShellcheckRunner() : options.shellcheck;
+    const inPlay = (options.rules ?? RULES).some((r) => r.id === shellcheck.id);
+    if (!runner || !inPlay)
+        return { findings: new Map(), notices: [] };
+    try {
+        return runShellcheckForFiles(dockerfiles, runner);
+    }
+    catch (err) {
+        // A script the mapping cannot handle must not cost the other findings.
+        return { findings: new Map(), notices: [`ShellCheck results could not be used (${err instanceof Error ? err.message : String(err)}): SC checks skipped`] };
+    }
 }
 /** Paths relative to a root, for reports (`services/api/Dockerfile`). */
 function relativeTo(root) {
@@ -11850,73 +21008,505 @@ function renderJson(report) {
     return JSON.stringify(toJson(report), null, 2) + '\n';
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-/** SARIF 2.1.0 for GitHub code scanning. */
-function renderSarif(report, options) {
-    void options;
-    return JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'stagecraft' } }, results: report.files.length }] });
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/lint/docs.ts
+/** Where rule docs live when nothing says otherwise: the project's own repository, default branch. */
+const DEFAULT_DOCS_BASE = 'https://github.com/stagecraft-dev/stagecraft/blob/main';
+/**
+ * The docs page of a rule. The action passes the repository and ref it runs from
+ * (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF) so links match the version in use.
+ */
+function docs_docsUrl(ruleId, base = DEFAULT_DOCS_BASE) {
+    return `${base.replace(/\/$/, '')}/docs/rules/${encodeURIComponent(ruleId)}.md`;
+}
+/** `https://github.com/<repo>/blob/<ref>` for an action reference; the default when either is missing. */
+function docsBaseFor(repository, ref, serverUrl = 'https://github.com') {
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
+        return DEFAULT_DOCS_BASE;
+    const safeRef = ref && /^[\w./-]+$/.test(ref) ? ref : 'main';
+    return `${serverUrl.replace(/\/$/, '')}/${repository}/blob/${safeRef}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/verdict.ts
+;// CONCATENATED MODULE: ./src/report/markdown.ts
 
-/** Whether a finding reaches a `fail-on` threshold. */
-function reaches(severity, failOn) {
-    return failOn !== 'none' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
-}
-/** The findings that fail the check, each judged by its own file's threshold. */
-function failingFindings(report) {
-    return report.files.flatMap((file) => file.findings.filter((f) => reaches(f.severity, file.failOn)));
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, info: 0, style: 0 };
-    for (const f of findings)
-        counts[f.severity]++;
-    return counts;
-}
 
-;// CONCATENATED MODULE: ./src/report/text.ts
 
-const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, dim: 2, cyan: 36, green: 32 };
-function painter(color) {
-    return (style, text) => (color ? `\u001b[${CODES[style]}m${text}\u001b[0m` : text);
+
+// ---------------------------------------------------------------------------------------------------
+// Escaping. Paths, stage names and messages come from the repository under review, which may be a
+// fork's pull request: whatever they contain must render as the same text, never as Markdown, HTML,
+// a mention or a new table cell.
+// ---------------------------------------------------------------------------------------------------
+/** Bidirectional overrides and isolates can make text read differently from what it is ("Trojan Source"). */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+const LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
+/** Text on one line, without control or bidi characters: a table cell or a heading cannot hold more. */
+function oneLine(text) {
+    return text
+        .replace(LINE_BREAKS, ' ')
+        .replace(/\t/g, ' ')
+        .replace(CONTROL_CHARS, '\uFFFD')
+        .replace(BIDI_CONTROLS, (c) => `<U+${c.charCodeAt(0).toString(16).toUpperCase()}>`);
 }
-const SEVERITY_STYLE = { error: 'red', warning: 'yellow', info: 'blue', style: 'gray' };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+/**
+ * The ASCII characters that start inline syntax in GitHub's renderer: code, emphasis, links and images,
+ * footnotes, HTML and autolinks, entities, strikethrough, math, table cells. Escaped text only ever goes
+ * where inline content goes (table cells, after a fixed prefix), so line-start syntax needs nothing.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>!|~&$]/g;
+/**
+ * Plain text for a Markdown paragraph or table cell. A backslash before ASCII punctuation always means
+ * "this character, literally" in CommonMark, so over-escaping is harmless. `@` gets a zero-width joiner
+ * so `@org/team` is not a mention (GitHub notifies on mentions in comments, not in code spans).
+ */
+function markdownText(text) {
+    return (oneLine(text)
+        .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
+        // GFM turns bare `https://…` and `www.…` into links; escaping the `:` or `.` keeps them text.
+        .replace(/:/g, '\\:')
+        .replace(/\b(www)\./gi, '$1\\.')
+        .replace(/@/g, '@\u200d'));
 }
-/** Control characters from the file would repaint the terminal: show them escaped. */
-function terminalSafe(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+/**
+ * A code span holding `text` literally, safe inside a table cell. The fence is one backtick longer than
+ * the longest run inside; `|` is escaped because GFM splits table cells on it even inside code spans
+ * (the backslash is removed before the span is rendered).
+ */
+function codeSpan(text) {
+    const content = oneLine(text).replace(/\|/g, '\\|');
+    const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    // A span that starts or ends with a backtick needs a space of padding, which the renderer strips.
+    const pad = /^`|`$/.test(content) ? ' ' : '';
+    return `${fence}${pad}${content}${pad}${fence}`;
 }
-function formatFindingLine(f, paint) {
-    const where = `${f.line}:${f.column}`.padEnd(7);
-    const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
-    const codes = f.aliases.length > 0 ? `${f.rule} (${f.aliases.join(', ')})` : f.rule;
-    return `  ${paint('dim', where)} ${severity} ${terminalSafe(f.message)}  ${paint('gray', codes)}`;
+/** Text for an HTML context (`<summary>`), where Markdown is not parsed. */
+function htmlText(text) {
+    return oneLine(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/@/g, '@\u200d');
 }
-/** Human-readable output: findings grouped by file, a total at the end. */
-function renderText(report, options) {
-    const paint = painter(options.color);
+/**
+ * A finding's message: rules write `code` in backticks, which stays code; everything else is text.
+ * A backtick without a partner is a literal backtick, as in CommonMark.
+ */
+function messageMarkdown(message) {
     const out = [];
-    const all = [];
-    for (const file of report.files) {
-        if (file.findings.length === 0)
+    let rest = oneLine(message);
+    for (;;) {
+        const open = /`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const afterOpen = open.index + fence.length;
+        const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(rest.slice(afterOpen));
+        if (!close) {
+            out.push(markdownText(rest.slice(0, afterOpen)));
+            rest = rest.slice(afterOpen);
             continue;
-        all.push(...file.findings);
-        out.push(paint('bold', terminalSafe(file.path)));
-        for (const f of file.findings)
-            out.push(formatFindingLine(f, paint));
-        out.push('');
+        }
+        out.push(markdownText(rest.slice(0, open.index)));
+        const inner = rest.slice(afterOpen, afterOpen + close.index);
+        // CommonMark strips one leading and trailing space when both are there.
+        out.push(codeSpan(/^ .* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner));
+        rest = rest.slice(afterOpen + close.index + fence.length);
+    }
+    out.push(markdownText(rest));
+    return out.join('');
+}
+/**
+ * A URL safe as a Markdown link destination: only https and http, and no character that ends the
+ * destination or the link (`(`, `)`, `<`, `>`, spaces, newlines) left unencoded.
+ */
+function linkDestination(url) {
+    if (!/^https?:\/\//i.test(url))
+        return null;
+    return url.replace(/[\s()<>"'`\\|[\]{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+/** Percent-encodes each segment of a repository path for a URL (`a b/c#d` → `a%20b/c%23d`). */
+function encodePath(path) {
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+// ---------------------------------------------------------------------------------------------------
+// The summary.
+// ---------------------------------------------------------------------------------------------------
+/** GitHub refuses a step summary larger than this ("supports content up to a size of 1024k"). */
+const STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '🎨' };
+/** Singular and plural; `info` and `style` read as labels ("3 info", "2 style"). */
+const SEVERITY_WORD = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    info: ['info', 'info'],
+    style: ['style', 'style'],
+};
+function markdown_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function severityCount(severity, n) {
+    return markdown_plural(n, ...SEVERITY_WORD[severity]);
+}
+function countsPhrase(findings) {
+    const counts = countBySeverity(findings);
+    return SEVERITIES.filter((s) => counts[s] > 0)
+        .map((s) => severityCount(s, counts[s]))
+        .join(' · ');
+}
+function worstSeverity(findings) {
+    let worst = null;
+    for (const f of findings)
+        if (worst === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst])
+            worst = f.severity;
+    return worst;
+}
+function ruleCell(f, docsBase) {
+    // Only registered rules have a docs page; `config-error` and friends are shown without a link.
+    const rule = findRule(f.rule);
+    const id = codeSpan(f.rule);
+    const link = rule && rule.id === f.rule ? linkDestination(docsUrl(rule.id, docsBase)) : null;
+    const name = link ? `[${id}](${link})` : id;
+    return f.aliases.length > 0 ? `${name} · ${f.aliases.map(markdownText).join(', ')}` : name;
+}
+function lineCell(file, f, options) {
+    const label = f.endLine > f.line ? `${f.line}–${f.endLine}` : String(f.line);
+    const url = options.lineUrl?.(file.path, f.line, f.endLine);
+    const link = url ? linkDestination(url) : null;
+    return link ? `[${label}](${link})` : label;
+}
+function findingRow(file, f, options) {
+    return `| ${SEVERITY_ICON[f.severity]} | ${lineCell(file, f, options)} | ${ruleCell(f, options.docsBase)} | ${messageMarkdown(f.message)} |\n`;
+}
+/** Appends text while it fits, keeping room for the closing note. */
+class Budget {
+    limit;
+    parts = [];
+    used = 0;
+    full = false;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    add(text) {
+        if (this.full)
+            return false;
+        const size = Buffer.byteLength(text, 'utf8');
+        if (this.used + size > this.limit) {
+            this.full = true;
+            return false;
+        }
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/** Room kept for the truncation note and the footer, which are always written. */
+const RESERVED_BYTES = 2048;
+/** Files with findings first, most severe first, then by path: if the summary must be cut, errors stay. */
+function byUrgency(a, b) {
+    const rank = (f) => {
+        const worst = worstSeverity(f.findings);
+        return worst === null ? SEVERITIES.length : SEVERITY_RANK[worst];
+    };
+    return rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function headline(report, options) {
+    const all = report.files.flatMap((f) => f.findings);
+    const failing = failingFindings(report);
+    if (report.files.length === 0)
+        return '### Stagecraft · no Dockerfiles found\n\nNo file matched, so nothing was linted.\n\n';
+    const lines = [`### Stagecraft · ${markdown_plural(report.files.length, 'Dockerfile')} linted\n\n`];
+    if (all.length === 0) {
+        lines.push('✅ **No findings.**\n\n');
+        return lines.join('');
     }
     const counts = countBySeverity(all);
-    const parts = ['error', 'warning', 'info', 'style'].filter((s) => counts[s] > 0).map((s) => plural(counts[s], s));
-    const checked = plural(report.files.length, 'file');
-    if (all.length === 0)
-        out.push(paint('green', `✔ no findings in ${checked}`));
-    else
-        out.push(paint('bold', `✖ ${plural(all.length, 'finding')} (${parts.join(', ')}) in ${checked}`));
-    return out.join('\n') + '\n';
+    const failingCounts = countBySeverity(failing);
+    const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => {
+        const text = `${SEVERITY_ICON[s]} ${severityCount(s, counts[s])}`;
+        // Bold what fails the check, so the reason for a red check is the first thing read.
+        return failingCounts[s] > 0 ? `**${text}**` : text;
+    });
+    lines.push(`${parts.join(' · ')}\n\n`);
+    const threshold = options.failOn === null ? "each file's `fail-on`" : `\`fail-on: ${options.failOn}\``;
+    lines.push(failing.length > 0
+        ? `**Failing:** ${markdown_plural(failing.length, 'finding')} at or above ${threshold}.\n\n`
+        : `**Passing:** no finding reaches ${threshold}.\n\n`);
+    return lines.join('');
+}
+function overviewRows(files) {
+    return files
+        .filter((f) => f.findings.length > 0)
+        .map((f) => {
+        const failing = f.findings.filter((x) => reaches(x.severity, f.failOn)).length;
+        return `| ${SEVERITY_ICON[worstSeverity(f.findings)]} | ${codeSpan(f.path)} | ${countsPhrase(f.findings)} | ${failing} |\n`;
+    });
+}
+/** Clean files are listed by name only, and only so many: a monorepo may have hundreds. */
+const CLEAN_FILES_LISTED = 100;
+function cleanFilesBlock(files) {
+    const clean = files.filter((f) => f.findings.length === 0);
+    if (clean.length === 0)
+        return '';
+    // A Markdown paragraph between the tags (blank lines around it), so names go in code spans, not <code>.
+    const names = clean.slice(0, CLEAN_FILES_LISTED).map((f) => codeSpan(f.path));
+    if (clean.length > CLEAN_FILES_LISTED)
+        names.push(`and ${clean.length - CLEAN_FILES_LISTED} more`);
+    const list = names.join(', ');
+    return `<details><summary>✅ ${markdown_plural(clean.length, 'Dockerfile')} without findings</summary>\n\n${list}\n\n</details>\n\n`;
+}
+function omittedAnnotationsNote(omitted) {
+    if (!omitted)
+        return '';
+    const parts = ['error', 'warning', 'notice'].filter((k) => (omitted[k] ?? 0) > 0).map((k) => markdown_plural(omitted[k], k));
+    if (parts.length === 0)
+        return '';
+    return `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step. Listed here but not annotated in the diff: ${parts.join(', ')}.\n\n`;
+}
+/** What the run says about itself, not about a file ("ShellCheck not found: SC checks skipped"). */
+function runNotices(notices) {
+    if (notices.length === 0)
+        return '';
+    return `> [!NOTE]\n${notices.map((n) => `> ${markdownText(n)}`).join('\n>\n')}\n\n`;
+}
+function footer(options) {
+    const threshold = options.failOn ?? 'from configuration';
+    return `<sub>Stagecraft ${htmlText(options.version)} · fail-on: ${htmlText(threshold)} · suppress a finding with <code># stagecraft ignore=&lt;rule&gt;</code> on the line above it</sub>\n`;
+}
+/**
+ * The job summary: a headline with counts and the verdict, an overview of the files, then one table
+ * per file (severity, line link, rule link with aliases, message). Stays under `maxBytes` by ending
+ * early with a note saying how much was left out; the order (most severe files first) keeps errors in.
+ */
+function renderSummary(report, options) {
+    const limit = (options.maxBytes ?? STEP_SUMMARY_LIMIT_BYTES) - RESERVED_BYTES;
+    const out = new Budget(limit);
+    const files = [...report.files].sort(byUrgency);
+    const total = files.reduce((n, f) => n + f.findings.length, 0);
+    let shown = 0;
+    out.add(headline(report, options));
+    out.add(runNotices(report.notices ?? []));
+    out.add(omittedAnnotationsNote(options.omittedAnnotations));
+    const withFindings = files.filter((f) => f.findings.length > 0);
+    if (withFindings.length > 1 && out.add('| | Dockerfile | findings | failing |\n|---|---|---|---|\n')) {
+        for (const row of overviewRows(withFindings))
+            if (!out.add(row))
+                break;
+        out.add('\n');
+    }
+    for (const file of withFindings) {
+        if (out.full)
+            break;
+        const header = `#### ${codeSpan(file.path)}\n\n| | line | rule | finding |\n|---|---|---|---|\n`;
+        const first = file.findings[0];
+        if (!out.add(header + findingRow(file, first, options)))
+            break;
+        shown++;
+        for (const f of file.findings.slice(1)) {
+            if (!out.add(findingRow(file, f, options)))
+                break;
+            shown++;
+        }
+        out.add('\n');
+    }
+    out.add(cleanFilesBlock(files));
+    let note = '';
+    if (shown < total) {
+        const hiddenFiles = countFilesWithHiddenFindings(withFindings, shown);
+        note = `\n> [!WARNING]\n> The summary is cut short to stay under GitHub's size limit: ${markdown_plural(total - shown, 'more finding')} in ${markdown_plural(hiddenFiles, 'file')} are not shown here. The SARIF and JSON reports and the step log have all of them.\n\n`;
+    }
+    return `${out.toString()}${note}${footer(options)}`;
+}
+/** Files sections are written in order, so the first `shown` findings cover a prefix of the files. */
+function countFilesWithHiddenFindings(files, shown) {
+    let remaining = shown;
+    let hidden = 0;
+    for (const file of files) {
+        if (remaining >= file.findings.length)
+            remaining -= file.findings.length;
+        else {
+            hidden++;
+            remaining = 0;
+        }
+    }
+    return hidden;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The key GitHub code scanning reads to recognise a result across runs. */
+const FINGERPRINT_KEY = 'primaryLocationLineHash';
+const LEVEL = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
+/** Findings that are not produced by a rule of the registry, but by the tool around them. */
+const TOOL_PROBLEMS = {
+    'config-error': 'The configuration for this Dockerfile cannot be used',
+    'internal-error': 'A rule failed while checking this file',
+    'unreadable-file': 'The Dockerfile cannot be read',
+};
+const SCOPE_TEXT = {
+    all: 'Checked in every stage.',
+    reachable: 'Checked in the stages a build of the target needs.',
+    shipped: 'Checked in the stages that end up in the image: the target and the stages it is built FROM.',
+};
+/** `from-as-casing` → `FromAsCasing`: SARIF's `name` is meant to be an identifier-like word. */
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+function describeRule(rule, docsBase) {
+    const url = docs_docsUrl(rule.id, docsBase);
+    const aliases = rule.aliases.length > 0 ? ` Also known as ${rule.aliases.join(', ')}.` : '';
+    const full = `${rule.title}. ${SCOPE_TEXT[rule.scope]}${aliases}`;
+    return {
+        id: rule.id,
+        name: pascalCase(rule.id),
+        shortDescription: { text: rule.title },
+        fullDescription: { text: full },
+        helpUri: url,
+        help: {
+            text: `${full} Documentation: ${url}`,
+            markdown: `**${rule.title}**\n\n${SCOPE_TEXT[rule.scope]}${aliases}\n\n[Documentation, examples and how to suppress it](${url})`,
+        },
+        defaultConfiguration: { level: LEVEL[rule.severity] },
+        properties: { tags: ['dockerfile', ...rule.aliases] },
+    };
+}
+function describeToolProblem(id) {
+    const title = TOOL_PROBLEMS[id] ?? id;
+    return {
+        id,
+        name: pascalCase(id),
+        shortDescription: { text: title },
+        fullDescription: { text: `${title}. Reported by Stagecraft itself rather than by a rule; the message says what went wrong.` },
+        help: { text: `${title}.`, markdown: `**${title}**` },
+        defaultConfiguration: { level: 'error' },
+        properties: { tags: ['dockerfile', 'stagecraft'] },
+    };
+}
+function sarif_toPosix(path) {
+    return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** Repository-relative URI under `%SRCROOT%`; a file outside the root keeps an absolute `file:` URI. */
+function artifactLocation(path, options) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(options.cwd, path);
+    const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(options.root), absolute);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return { uri: (0,external_node_url_namespaceObject.pathToFileURL)(absolute).href };
+    return { uri: encodePath(sarif_toPosix(rel)), uriBaseId: '%SRCROOT%' };
+}
+/** The finding's lines with runs of whitespace collapsed: re-indenting or moving them changes nothing. */
+function normalisedLines(text, line, endLine) {
+    const lines = text.split(/\r\n|\r|\n/);
+    if (line < 1 || line > lines.length)
+        return null;
+    return lines
+        .slice(line - 1, Math.max(line, endLine))
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .join('\n');
+}
+/**
+ * `<hash>:<n>`: a hash of the rule, the file and the flagged line's text (not its number), and which
+ * occurrence of that same hash in the file this is, so two identical lines stay two alerts. Adding a
+ * line above a finding keeps its fingerprint; editing the flagged line gives it a new one.
+ */
+function fingerprints(findings, uri, source) {
+    const seen = new Map();
+    return findings.map((f) => {
+        const anchor = (source !== null ? normalisedLines(source, f.line, f.endLine) : null) ?? `message:${f.message}`;
+        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${f.rule}\0${uri}\0${anchor}`).digest('hex').slice(0, 32);
+        const n = (seen.get(hash) ?? 0) + 1;
+        seen.set(hash, n);
+        return `${hash}:${n}`;
+    });
+}
+function region(f) {
+    // GitHub ignores columns on multi-line regions; a start column alone is still valid SARIF.
+    return { startLine: f.line, endLine: Math.max(f.line, f.endLine), startColumn: Math.max(1, f.column) };
+}
+/** The SARIF document as a value (tests and the action read it before it is written). */
+function toSarif(report, options) {
+    const docsBase = options.docsBase ?? DEFAULT_DOCS_BASE;
+    const descriptors = RULES.map((rule) => describeRule(rule, docsBase));
+    const indexOf = new Map(descriptors.map((d, i) => [d.id, i]));
+    const ruleIndex = (id) => {
+        let index = indexOf.get(id);
+        if (index === undefined) {
+            index = descriptors.push(describeToolProblem(id)) - 1;
+            indexOf.set(id, index);
+        }
+        return index;
+    };
+    const results = [];
+    for (const file of report.files) {
+        const location = artifactLocation(file.path, options);
+        const prints = fingerprints(file.findings, location.uri, options.sourceText?.(file.path) ?? null);
+        file.findings.forEach((f, i) => {
+            const result = {
+                ruleId: f.rule,
+                ruleIndex: ruleIndex(f.rule),
+                level: LEVEL[f.severity],
+                message: { text: f.message },
+                locations: [{ physicalLocation: { artifactLocation: location, region: region(f) } }],
+                partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+            };
+            if (f.stage !== null)
+                result.properties = { stage: f.stage };
+            results.push(result);
+        });
+    }
+    const notifications = [
+        ...report.errors.map((e) => ({
+            level: 'error',
+            message: { text: e.message },
+            locations: [{ physicalLocation: { artifactLocation: artifactLocation(e.path, options) } }],
+        })),
+        // Said about the run rather than a file, e.g. ShellCheck missing: its SC checks did not run.
+        ...(report.notices ?? []).map((text) => ({ level: 'note', message: { text } })),
+    ];
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'Stagecraft',
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: docsBase.replace(/\/(blob|tree)\/.*$/, ''),
+                        rules: descriptors,
+                    },
+                },
+                invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+                columnKind: 'utf16CodeUnits',
+                results,
+            },
+        ],
+    };
+}
+/** SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other SARIF viewers. */
+function renderSarif(report, options) {
+    return JSON.stringify(toSarif(report, options), null, 2) + '\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/workflow-commands.ts
@@ -11948,9 +21538,8 @@ function renderWorkflowCommands(report) {
     return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/lint.ts
+
 
 
 
@@ -11980,7 +21569,7 @@ Options:
 
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage error or unreadable path.
 `;
-const FORMATS = ['text', 'json', 'sarif', 'github'];
+const lint_FORMATS = ['text', 'json', 'sarif', 'github'];
 async function lintCommand(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -12001,8 +21590,8 @@ async function lintCommand(argv, io) {
         return 0;
     }
     const format = values.format;
-    if (!FORMATS.includes(format))
-        throw new cli_io/* UsageError */.eb(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+    if (!lint_FORMATS.includes(format))
+        throw new cli_io/* UsageError */.eb(`--format must be one of ${lint_FORMATS.join(', ')} (got "${format}")`);
     let failOn = null;
     if (values['fail-on'] !== undefined) {
         const v = values['fail-on'].toLowerCase();
@@ -12044,7 +21633,14 @@ async function lintCommand(argv, io) {
             io.stdout(renderJson(report));
             break;
         case 'sarif':
-            io.stdout(renderSarif(report, { root: findRepositoryRoot(cwd, cwd), cwd }));
+            io.stdout(renderSarif(report, {
+                root: findRepositoryRoot(cwd, cwd),
+                cwd,
+                sourceText: (path) => {
+                    const read = readDockerfileText((0,external_node_path_namespaceObject.resolve)(cwd, path));
+                    return read.ok ? read.text : null;
+                },
+            }));
             break;
         case 'github':
             io.stdout(renderWorkflowCommands(report));
@@ -12052,34 +21648,18 @@ async function lintCommand(argv, io) {
         default:
             io.stdout(renderText(report, { color: (0,cli_io/* useColor */.by)(io, values['no-color'] ? false : values.color) }));
     }
+    for (const notice of report.notices ?? [])
+        io.stderr(`stagecraft: ${notice}\n`);
     for (const error of report.errors)
         io.stderr(`stagecraft: ${error.message}\n`);
     if (report.errors.length > 0)
         return 2;
-    return failingFindings(report).length > 0 ? 1 : 0;
+    return verdict_failingFindings(report).length > 0 ? 1 : 0;
 }
 function relativeDisplay(cwd, path) {
     const abs = (0,external_node_path_namespaceObject.resolve)(cwd, path);
     const rel = abs.startsWith(cwd + '/') ? abs.slice(cwd.length + 1) : abs;
     return rel.split('\\').join('/');
-}
-
-;// CONCATENATED MODULE: ./src/lint/docs.ts
-/** Where rule docs live when nothing says otherwise: the project's own repository, default branch. */
-const DEFAULT_DOCS_BASE = 'https://github.com/stagecraft-dev/stagecraft/blob/main';
-/**
- * The docs page of a rule. The action passes the repository and ref it runs from
- * (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF) so links match the version in use.
- */
-function docsUrl(ruleId, base = DEFAULT_DOCS_BASE) {
-    return `${base.replace(/\/$/, '')}/docs/rules/${encodeURIComponent(ruleId)}.md`;
-}
-/** `https://github.com/<repo>/blob/<ref>` for an action reference; the default when either is missing. */
-function docsBaseFor(repository, ref, serverUrl = 'https://github.com') {
-    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository))
-        return DEFAULT_DOCS_BASE;
-    const safeRef = ref && /^[\w./-]+$/.test(ref) ? ref : 'main';
-    return `${serverUrl.replace(/\/$/, '')}/${repository}/blob/${safeRef}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/rules.ts
@@ -12093,7 +21673,7 @@ async function rulesCommand(argv, io) {
         io.stdout('Usage: stagecraft rules [--format text|json]\n\nLists every rule: id, default severity, aliases and docs.\n');
         return 0;
     }
-    const rules = RULES.map((r) => ({ id: r.id, title: r.title, severity: r.severity, aliases: r.aliases, docs: docsUrl(r.id) }));
+    const rules = RULES.map((r) => ({ id: r.id, title: r.title, severity: r.severity, aliases: r.aliases, docs: docs_docsUrl(r.id) }));
     if (values.format === 'json') {
         io.stdout(JSON.stringify({ rules }, null, 2) + '\n');
         return 0;
@@ -12113,6 +21693,8 @@ async function rulesCommand(argv, io) {
 
 
 
+
+
 const HELP = `stagecraft ${VERSION} — reviews Dockerfiles: multi-stage aware lint, stage graphs, image size deltas.
 
 Usage: stagecraft <command> [options]
@@ -12120,6 +21702,7 @@ Usage: stagecraft <command> [options]
 Commands:
   lint [paths…]     lint Dockerfiles (text, json, sarif or github output)
   rules             list the rules
+  graph <file>      the stage graph as Mermaid, DOT or JSON (--base <old file>: what a change did to it)
   demo              lint the bundled examples: each single-stage Dockerfile beside its multi-stage rewrite
 
 Run "stagecraft <command> --help" for a command's options.
@@ -12127,6 +21710,8 @@ Run "stagecraft <command> --help" for a command's options.
 const COMMANDS = {
     lint: lintCommand,
     rules: rulesCommand,
+    graph: graphCommand,
+    demo: demoCommand,
 };
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints what went wrong. */
 async function runCli(argv, io) {

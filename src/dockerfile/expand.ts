@@ -33,6 +33,9 @@ class ExpandError extends Error {}
 
 const EOF = '';
 
+/** `${a:-${b:-…}}` nests by recursion; past this depth a word is reported as an error instead. */
+const MAX_NESTING = 64;
+
 export function mapLookup(map: ReadonlyMap<string, string | null | undefined>): VariableLookup {
   return {
     get(name) {
@@ -118,6 +121,7 @@ class WordLexer {
   readonly matched = new Set<string>();
   readonly unmatched = new Set<string>();
   private rawEscapes = false;
+  private nesting = 0;
 
   constructor(
     word: string,
@@ -137,8 +141,10 @@ class WordLexer {
   }
 
   processStopOn(stopChar: string, rawEscapes: boolean): { text: string; words: string[] } {
+    if (this.nesting >= MAX_NESTING) throw new ExpandError(`substitutions nested more than ${MAX_NESTING} deep`);
     const savedRaw = this.rawEscapes;
     this.rawEscapes = rawEscapes;
+    this.nesting++;
     try {
       let result = '';
       const words = new Words();
@@ -186,6 +192,7 @@ class WordLexer {
       return { text: result, words: words.finish() };
     } finally {
       this.rawEscapes = savedRaw;
+      this.nesting--;
     }
   }
 

@@ -201,8 +201,9 @@ function joinContinuations(lines: string[], start: number, startChar: number, es
     length += kept.length;
     if (!match) break;
   }
-  // A continuation that runs off the end of the file ends on its last line with text.
-  const lastLine = i < lines.length ? i : lastKept;
+  // A continuation that runs off the end of the file ends on the file's last line, as BuildKit reads it
+  // (the empty string after a final line break is not a line).
+  const lastLine = i < lines.length ? i : Math.max(lastKept, physicalLines - 1);
   return { text: parts.join(''), lastLine, starts, emptyLines };
 }
 

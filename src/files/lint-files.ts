@@ -26,6 +26,19 @@ export interface LintFilesOptions {
   shellcheck?: ShellcheckRunner | null;
 }
 
+function internalErrorFinding(err: unknown) {
+  return {
+    rule: 'internal-error',
+    aliases: [],
+    severity: 'error' as const,
+    line: 1,
+    endLine: 1,
+    column: 1,
+    message: `Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`,
+    stage: null,
+  };
+}
+
 function configErrorFinding(err: ConfigError) {
   return {
     rule: 'config-error',
@@ -69,8 +82,9 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
       df.problems.unshift(...read.problems);
       prepared.push({ kind: 'parsed', path, display, df, config });
     } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      prepared.push({ kind: 'failed', file: { path: display, findings: [configErrorFinding(err)], failOn: options.failOn ?? 'error' } });
+      // A broken configuration, or a bug of ours on this one file: reported on it, the others carry on.
+      const finding = err instanceof ConfigError ? configErrorFinding(err) : internalErrorFinding(err);
+      prepared.push({ kind: 'failed', file: { path: display, findings: [finding], failOn: options.failOn ?? 'error' } });
     }
   }
 

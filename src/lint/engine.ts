@@ -65,33 +65,41 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     suppressions,
   };
 
+  const stagesByScope: Record<Rule['scope'], readonly Stage[]> = {
+    all: df.stages,
+    reachable: df.stages.filter((s) => reachable.has(s.index)),
+    shipped: df.stages.filter((s) => shipped.has(s.index)),
+  };
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  // One context for the file; `rule` and `collected` move on with each rule.
+  let rule: Rule = rules[0]!;
+  let collected: Collected[] = [];
+  const ctx: RuleContext = {
+    dockerfile: df,
+    target,
+    reachable,
+    shipped,
+    settings: config.settings,
+    dockerignore: options.dockerignore ?? null,
+    dockerignoreKnown: options.dockerignore !== undefined,
+    externalFindings(ruleId: string) {
+      return options.externalFindings?.get(ruleId) ?? [];
+    },
+    report(input: FindingInput) {
+      collected.push({ input, finding: toFinding(df, rule, input) });
+    },
+    reportAt(instruction: Instruction, message: string) {
+      const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
+      collected.push({ input, finding: toFinding(df, rule, input) });
+    },
+  };
+  for (rule of rules) {
     if (!isEnabled(rule, policy)) continue;
-    const collected: Collected[] = [];
-    const ctx: RuleContext = {
-      dockerfile: df,
-      target,
-      reachable,
-      shipped,
-      settings: config.settings,
-      dockerignore: options.dockerignore ?? null,
-      dockerignoreKnown: options.dockerignore !== undefined,
-      externalFindings(ruleId: string) {
-        return options.externalFindings?.get(ruleId) ?? [];
-      },
-      report(input: FindingInput) {
-        collected.push({ input, finding: toFinding(df, rule, input) });
-      },
-      reportAt(instruction: Instruction, message: string) {
-        const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
-        collected.push({ input, finding: toFinding(df, rule, input) });
-      },
-    };
+    collected = [];
     try {
       rule.checkFile?.(ctx);
       if (rule.checkStage) {
-        for (const stage of stagesInScope(df, rule, reachable, shipped)) rule.checkStage(stage, ctx);
+        for (const stage of stagesByScope[rule.scope]) rule.checkStage(stage, ctx);
       }
     } catch (err) {
       findings.push({
@@ -164,17 +172,6 @@ function applyPolicy(finding: Finding, input: FindingInput, rule: Rule, policy: 
   const lines = [finding.line, ...(input.suppressibleAt ?? [])];
   if (isSuppressed(lines, names, buildkit, policy.suppressions)) return null;
   return { ...finding, severity };
-}
-
-function stagesInScope(df: Dockerfile, rule: Rule, reachable: ReadonlySet<number>, shipped: ReadonlySet<number>): Stage[] {
-  switch (rule.scope) {
-    case 'all':
-      return df.stages;
-    case 'reachable':
-      return df.stages.filter((s) => reachable.has(s.index));
-    case 'shipped':
-      return df.stages.filter((s) => shipped.has(s.index));
-  }
 }
 
 function toFinding(df: Dockerfile, rule: Rule, input: FindingInput): Finding {

@@ -30,8 +30,18 @@ export interface FromArguments {
   broken: boolean;
 }
 
-/** BuildKit's `buildMetaArgs` with no build arguments. */
+const fromArgumentsCache = new WeakMap<Dockerfile, FromArguments>();
+
+/** BuildKit's `buildMetaArgs` with no build arguments (computed once per file). */
 export function fromArguments(df: Dockerfile): FromArguments {
+  const cached = fromArgumentsCache.get(df);
+  if (cached) return cached;
+  const computed = computeFromArguments(df);
+  fromArgumentsCache.set(df, computed);
+  return computed;
+}
+
+function computeFromArguments(df: Dockerfile): FromArguments {
   const values = predefinedArgs(df);
   const declared = new Set(values.keys());
   let broken = false;
@@ -61,16 +71,25 @@ class VariableState implements StageVariables {
   values = new Map<string, string | null>();
   declared = new Set<string>();
   order: string[] = [];
+  /** The last snapshot, shared by every instruction until ENV or ARG changes something. */
+  private frozen: StageVariables | null = null;
 
   constructor(readonly baseKnown: boolean) {}
 
   define(name: string, value: string | null): void {
     if (!this.values.has(name)) this.order.push(name);
     this.values.set(name, value);
+    this.frozen = null;
+  }
+
+  declare(name: string): void {
+    this.declared.add(name);
+    this.frozen = null;
   }
 
   snapshot(): StageVariables {
-    return { values: new Map(this.values), declared: new Set(this.declared), baseKnown: this.baseKnown, order: [...this.order] };
+    this.frozen ??= { values: new Map(this.values), declared: new Set(this.declared), baseKnown: this.baseKnown, order: [...this.order] };
+    return this.frozen;
   }
 }
 
@@ -84,6 +103,19 @@ export function forEachInstructionVariables(
   stage: Stage,
   visit: (instruction: Instruction, variables: StageVariables) => void,
 ): void {
+  let entries = stageVariablesCache.get(stage);
+  if (!entries) {
+    entries = computeStageVariables(df, stage);
+    stageVariablesCache.set(stage, entries);
+  }
+  for (const entry of entries) visit(entry.instruction, entry.variables);
+}
+
+/** Several rules walk the same stages: the walk is done once per stage. */
+const stageVariablesCache = new WeakMap<Stage, { instruction: Instruction; variables: StageVariables }[]>();
+
+function computeStageVariables(df: Dockerfile, stage: Stage): { instruction: Instruction; variables: StageVariables }[] {
+  const entries: { instruction: Instruction; variables: StageVariables }[] = [];
   const chain = ancestry(df, stage).reverse();
   const root = chain[0]!;
   const baseKeys = root.base.kind === 'scratch' ? SCRATCH_ENV_KEYS : root.base.kind === 'image' ? baseImageEnvKeys(root.base.image) : null;
@@ -93,10 +125,11 @@ export function forEachInstructionVariables(
 
   for (const current of chain) {
     for (const ins of current.instructions) {
-      if (current === stage) visit(ins, state.snapshot());
+      if (current === stage) entries.push({ instruction: ins, variables: state.snapshot() });
       apply(ins, state, globals, df.escapeChar);
     }
   }
+  return entries;
 }
 
 function apply(ins: Instruction, state: VariableState, globals: FromArguments, escapeChar: string): void {
@@ -108,7 +141,7 @@ function apply(ins: Instruction, state: VariableState, globals: FromArguments, e
     for (const pair of ins.pairs) {
       if (pair.rawValue !== null) state.define(pair.key, resolveWord(pair.rawValue, state, escapeChar));
       else if (hasGlobalDefault(globals, pair.key)) state.define(pair.key, globals.values.get(pair.key)!);
-      else state.declared.add(pair.key);
+      else state.declare(pair.key);
     }
   }
 }

@@ -113,29 +113,31 @@ export function isCommand(cmd: ShellCommand, ...names: string[]): boolean {
   return names.includes(cmd.base) || names.includes(cmd.name);
 }
 
+/** Commands that run another command, with the flags of theirs that take a value. */
+const WRAPPERS: Record<string, readonly string[]> = {
+  sudo: ['u', 'g', 'user', 'group', 'C', 'D', 'h', 'p', 'r', 't', 'U'],
+  env: ['u', 'unset', 'C', 'chdir', 'S', 'split-string'],
+  nice: ['n', 'adjustment'],
+  nohup: [],
+  time: [],
+  exec: ['a'],
+  command: [],
+  xargs: ['a', 'd', 'E', 'I', 'L', 'n', 'P', 's'],
+  stdbuf: ['i', 'o', 'e'],
+  timeout: ['k', 's', 'signal', 'kill-after'],
+};
+
 /**
  * The command a wrapper runs: `sudo apt-get …`, `env X=1 npm ci`, `nice -n 5 make`, `time go build`.
  * Returns the command itself when it is not a wrapper.
  */
 export function unwrap(cmd: ShellCommand): ShellCommand {
-  const wrappers: Record<string, readonly string[]> = {
-    sudo: ['u', 'g', 'user', 'group', 'C', 'D', 'h', 'p', 'r', 't', 'U'],
-    env: ['u', 'unset', 'C', 'chdir', 'S', 'split-string'],
-    nice: ['n', 'adjustment'],
-    nohup: [],
-    time: [],
-    exec: ['a'],
-    command: [],
-    xargs: ['a', 'd', 'E', 'I', 'L', 'n', 'P', 's'],
-    stdbuf: ['i', 'o', 'e'],
-    timeout: ['k', 's', 'signal', 'kill-after'],
-  };
   let current = cmd;
   for (let guard = 0; guard < 5; guard++) {
-    const takesValue = wrappers[current.base];
+    const takesValue = WRAPPERS[current.base];
     if (!takesValue) return current;
     // `command -v ssh` only looks ssh up; it does not run it.
-    if (current.base === 'command' && current.args.some((a) => a.value === '-v' || a.value === '-V')) return current;
+    if (current.base === 'command' && current.args.some((a) => /^-[a-zA-Z]*[vV]/.test(a.value))) return current;
     let i = 0;
     while (i < current.args.length) {
       const v = current.args[i]!.value;

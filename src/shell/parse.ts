@@ -59,6 +59,8 @@ export interface ParsedScript {
   incomplete: boolean;
 }
 
+const MAX_SUBSTITUTION_DEPTH = 32;
+
 const RESERVED_OPENERS = new Set(['if', 'then', 'else', 'elif', 'do', 'while', 'until', '!', '{', 'time']);
 const RESERVED_CLOSERS = new Set(['fi', 'done', 'esac', '}']);
 /** Openers whose body ends at a closer; `then`/`do`/`else` continue a body already opened. */
@@ -303,6 +305,11 @@ class Lexer {
   }
 
   private collectNested(inner: string, offset: number): void {
+    // Substitutions nest by recursion: past a sane depth, leave the inner text unread.
+    if (this.depth >= MAX_SUBSTITUTION_DEPTH) {
+      this.incomplete = true;
+      return;
+    }
     const parsed = parseShellAt(inner, this.depth + 1);
     for (const c of parsed.commands) this.nested.push({ ...c, offset: c.offset + offset, substitution: true });
     if (parsed.incomplete) this.incomplete = true;

@@ -101,7 +101,14 @@ function countNewlines(text: string, end: number): number {
   return n;
 }
 
-/** Every command a RUN executes, in order, across its scripts. */
-export function runCommands(instruction: Instruction): ShellCommand[] {
-  return runScripts(instruction).flatMap((s) => s.parsed.commands);
+const commandsCache = new WeakMap<Instruction, readonly ShellCommand[]>();
+
+/** Every command a RUN executes, in order, across its scripts (computed once per instruction). */
+export function runCommands(instruction: Instruction): readonly ShellCommand[] {
+  let commands = commandsCache.get(instruction);
+  if (!commands) {
+    commands = runScripts(instruction).flatMap((s) => s.parsed.commands);
+    commandsCache.set(instruction, commands);
+  }
+  return commands;
 }

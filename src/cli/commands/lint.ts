@@ -112,6 +112,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     default:
       io.stdout(renderText(report, { color: useColor(io, values['no-color'] ? false : values.color) }));
   }
+  for (const notice of report.notices ?? []) io.stderr(`stagecraft: ${notice}\n`);
   for (const error of report.errors) io.stderr(`stagecraft: ${error.message}\n`);
   if (report.errors.length > 0) return 2;
   return failingFindings(report).length > 0 ? 1 : 0;

@@ -20,6 +20,20 @@ import {
 import { flagValues, hasAnyFlag, isCommand, operands, parseShell, runCommands, subcommand, unwrap, type ShellCommand } from '../../../shell/index.js';
 import type { RuleContext } from '../../types.js';
 
+/**
+ * Several rules ask the same question of the same instruction or file; the model is immutable, so each
+ * answer is computed once and kept for as long as the object lives.
+ */
+function memoized<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+
 // ─── Stages ─────────────────────────────────────────────────────────────────────────────────────────
 
 /** The stages whose filesystem the target image is made of, from the external base down to the target. */
@@ -124,10 +138,10 @@ const DEVELOPMENT_FILE = /(^|[.\-_])(build|builder|dev|devel|develop|development
  * A Dockerfile kept in a test, fixture, CI or dev-container folder, or named for a build, dev, test or
  * docs image (`Dockerfile.build`, `Dockerfile.dev`, `test.Dockerfile`), describes a harness, not a product.
  */
-export function isDevelopmentDockerfile(df: Dockerfile): boolean {
+export const isDevelopmentDockerfile = memoized((df: Dockerfile): boolean => {
   const name = df.path.slice(df.path.lastIndexOf('/') + 1).replace(/(^|[.\-_])(dockerfile|containerfile)([.\-_]|$)/i, '$1$3');
   return DEVELOPMENT_FOLDER.test(df.path) || DEVELOPMENT_FILE.test(name);
-}
+});
 
 /**
  * An app image built for production: it starts an app, its target is not named as a dev or test
@@ -195,6 +209,17 @@ const URL_SOURCE = /^(https?:\/\/|git@|ssh:\/\/)/i;
 /** The sources and destination of a COPY or ADD (exec or shell form); null for anything else. */
 export function copySpec(stage: Stage, ins: Instruction): CopySpec | null {
   if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return null;
+  let spec = copySpecs.get(ins);
+  if (spec === undefined) {
+    spec = readCopySpec(stage, ins);
+    copySpecs.set(ins, spec);
+  }
+  return spec;
+}
+
+const copySpecs = new WeakMap<Instruction, CopySpec | null>();
+
+function readCopySpec(stage: Stage, ins: Instruction): CopySpec | null {
   const words = ins.execForm ?? parseWords(ins.args).map((w) => unquote(w));
   if (words.length < 2) return null;
   const expanded = words.map((w) => expandInScope(ins, w));
@@ -398,7 +423,7 @@ export function buildStepOf(raw: ShellCommand, ins: Instruction): BuildStep | nu
 }
 
 /** Every build step a RUN runs, in order. */
-export function buildSteps(ins: Instruction): BuildStep[] {
+export const buildSteps = memoized((ins: Instruction): readonly BuildStep[] => {
   if (ins.keyword !== 'RUN') return [];
   const out: BuildStep[] = [];
   for (const cmd of runCommands(ins)) {
@@ -406,19 +431,19 @@ export function buildSteps(ins: Instruction): BuildStep[] {
     if (step) out.push(step);
   }
   return out;
-}
+});
 
 const FETCHERS = new Set(['curl', 'wget', 'git', 'svn', 'hg', 'fetch', 'aria2c']);
 
 /** Whether a RUN fetches something from the network (upstream sources, a release tarball). */
-export function downloads(ins: Instruction): boolean {
-  return runCommands(ins).some((c) => {
+export const downloads = memoized((ins: Instruction): boolean =>
+  runCommands(ins).some((c) => {
     const cmd = unwrap(c);
     if (cmd.base === 'git') return ['clone', 'fetch', 'pull'].includes(subcommand(cmd, ['C', 'c']) ?? '');
     if (cmd.base === 'go' && subcommand(cmd) === 'get') return false;
     return FETCHERS.has(cmd.base);
-  });
-}
+  }),
+);
 
 // ─── RUN: packages ──────────────────────────────────────────────────────────────────────────────────
 
@@ -443,7 +468,7 @@ const INSTALL_SUBCOMMANDS: Record<string, { sub: string[]; flagsWithValue: strin
 };
 
 /** OS package installs in a RUN: `apt-get install`, `apk add`, `yum`/`dnf install`, `zypper in`. */
-export function packageInstalls(ins: Instruction): PackageInstall[] {
+export const packageInstalls = memoized((ins: Instruction): readonly PackageInstall[] => {
   if (ins.keyword !== 'RUN') return [];
   const out: PackageInstall[] = [];
   for (const raw of runCommands(ins)) {
@@ -461,7 +486,7 @@ export function packageInstalls(ins: Instruction): PackageInstall[] {
     out.push({ instruction: ins, command: cmd, manager: cmd.base, packages, virtual });
   }
   return out;
-}
+});
 
 /** Package names (and apk virtual names) a RUN removes; `*` when it removes what it marked automatic. */
 export function packageRemovals(ins: Instruction): Set<string> {

@@ -15,32 +15,28 @@ export interface RunSite {
   /** The RUN itself (the trigger for `ONBUILD RUN`): its flags, scope and text. */
   run: Instruction;
   /** Every command the RUN executes, wrappers (`sudo`, `env`, `nice`, …) unwrapped. */
-  commands: ShellCommand[];
+  commands: readonly ShellCommand[];
   /** The same commands as written (`sudo apt-get …` is `sudo`), index for index. */
-  written: ShellCommand[];
+  written: readonly ShellCommand[];
   /** Whether this is an ONBUILD trigger, which runs in images built FROM this one. */
   onbuild: boolean;
 }
 
-/** Every RUN and ONBUILD RUN in the file, before and after the first FROM, in file order. */
-export function runSites(df: Dockerfile): RunSite[] {
+const sitesCache = new WeakMap<Dockerfile, readonly RunSite[]>();
+
+/** Every RUN and ONBUILD RUN in the file, before and after the first FROM, in file order (computed once per file). */
+export function runSites(df: Dockerfile): readonly RunSite[] {
+  const cached = sitesCache.get(df);
+  if (cached) return cached;
   const sites: RunSite[] = [];
   for (const ins of df.instructions) {
     const run = ins.trigger ?? ins;
     if (run.keyword !== 'RUN') continue;
     const written = runCommands(ins);
-    sites.push({ instruction: ins, run, commands: written.map(unwrapCommand), written, onbuild: ins.trigger !== null });
+    sites.push({ instruction: ins, run, commands: written.map(unwrap), written, onbuild: ins.trigger !== null });
   }
+  sitesCache.set(df, sites);
   return sites;
-}
-
-/**
- * The command a wrapper runs (`sudo apt-get …` is `apt-get …`), except `command -v x`, which only asks
- * where `x` is (the shell reader's `unwrap` would read it as running `x`).
- */
-export function unwrapCommand(cmd: ShellCommand): ShellCommand {
-  if (cmd.base === 'command' && cmd.args.some((a) => /^-[a-zA-Z]*[vV]/.test(a.value))) return cmd;
-  return unwrap(cmd);
 }
 
 /** The RUN's whole text as the shell reads it, heredoc scripts included. */
