@@ -50346,6 +50346,7 @@ const DEFAULT_CONFIG = {
     severity: {},
     settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
     failOn: 'error',
+    inlineIgnores: true,
     sources: [],
 };
 function lineOf(doc, text, path) {
@@ -50518,7 +50519,11 @@ function parseHadolintConfig(text, source) {
                 layer.trustedRegistries = r.stringList(value, [key]);
                 break;
             case 'failure-threshold':
-                layer.failOn = r.failOn(value, [key]);
+                // hadolint's lowest level, "ignore", fails on any finding: our "style".
+                layer.failOn = String(value).toLowerCase() === 'ignore' ? 'style' : r.failOn(value, [key]);
+                break;
+            case 'disable-ignore-pragma':
+                layer.disableInlineIgnores = r.boolean(value, [key]);
                 break;
             case 'label-schema':
                 layer.labelSchema = r.labelSchema(value, [key]);
@@ -50547,6 +50552,7 @@ function resolveConfig(layers, relativePath) {
         severity: {},
         settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
         failOn: DEFAULT_CONFIG.failOn,
+        inlineIgnores: true,
         sources: [],
     };
     const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
@@ -50564,6 +50570,8 @@ function resolveConfig(layers, relativePath) {
             out.settings.strictLabels = layer.strictLabels;
         if (layer.failOn)
             out.failOn = layer.failOn;
+        if (layer.disableInlineIgnores !== undefined)
+            out.inlineIgnores = !layer.disableInlineIgnores;
     }
     for (const layer of layers) {
         const base = (layer.baseDir ?? '').replace(/\\/g, '/').replace(/^\.\/?|\/$/g, '');
@@ -50617,7 +50625,11 @@ function parseCheckOptions(value) {
     }
     return out;
 }
-function collectSuppressions(df) {
+/**
+ * @param inlineIgnores false (hadolint's `disable-ignore-pragma`): `# stagecraft/hadolint … ignore=`
+ *   comments are not honoured; BuildKit's `# check=` directives and comments still are.
+ */
+function collectSuppressions(df, inlineIgnores = true) {
     const result = { global: new Set(), ranges: [], experimental: new Set(), checkErrors: false, shell: null };
     for (const directive of df.directives) {
         if (directive.name !== 'check')
@@ -50658,6 +50670,8 @@ function collectSuppressions(df) {
         let found = [];
         let kind;
         if (pragma) {
+            if (!inlineIgnores)
+                continue;
             found = codes(pragma[3]);
             kind = pragma[2]?.toLowerCase();
         }
@@ -50737,7 +50751,7 @@ function lintText(text, path, options = {}) {
 function lintDockerfile(df, options = {}) {
     const config = options.config ?? DEFAULT_CONFIG;
     const rules = options.rules ?? RULES;
-    const suppressions = collectSuppressions(df);
+    const suppressions = collectSuppressions(df, config.inlineIgnores);
     const target = findTarget(df, options.target);
     const reachable = target ? reachableFrom(df, target) : new Set();
     const shipped = new Set(target ? ancestry(df, target).map((s) => s.index) : []);

@@ -88,6 +88,17 @@ describe('.hadolint.yaml', () => {
     });
   });
 
+  it('failure-threshold: ignore fails on any finding', () => {
+    expect(parseHadolintConfig('failure-threshold: ignore\n', 'h').failOn).toBe('style');
+  });
+
+  it('disable-ignore-pragma turns inline ignores off', () => {
+    const layer = parseHadolintConfig('disable-ignore-pragma: true\n', 'h');
+    expect(layer.disableInlineIgnores).toBe(true);
+    expect(resolveConfig([layer], 'Dockerfile').inlineIgnores).toBe(false);
+    expect(resolveConfig([], 'Dockerfile').inlineIgnores).toBe(true);
+  });
+
   it('no-fail means never fail', () => {
     expect(parseHadolintConfig('no-fail: true\n', 'h').failOn).toBe('none');
   });

@@ -80,6 +80,13 @@ describe('inline suppressions', () => {
 });
 
 describe('configuration in the engine', () => {
+  it("hadolint's disable-ignore-pragma: inline ignores no longer apply, BuildKit's check= still does", () => {
+    const config = resolveConfig([{ source: 't', disableInlineIgnores: true }], 'Dockerfile');
+    const lines = (text: string) => lintText(text, 'Dockerfile', { rules: [everyRun], config }).findings.map((f) => f.line);
+    expect(lines('FROM alpine\n# hadolint ignore=DL9999\nRUN a\n# stagecraft global ignore=every-run\n')).toEqual([3]);
+    expect(lines('FROM alpine\n# check=skip=EveryRun\nRUN a\n')).toEqual([]);
+  });
+
   it('ignore by id or alias', () => {
     expect(linesOf('FROM alpine\nRUN a\n', [everyRun], ['EVERYRUN'])).toEqual([]);
   });

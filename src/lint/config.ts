@@ -21,6 +21,8 @@ export interface ConfigLayer {
   strictLabels?: boolean;
   failOn?: FailOn;
   overrides?: PathOverride[];
+  /** hadolint's `disable-ignore-pragma`: inline `# hadolint/stagecraft ignore=` comments have no effect. */
+  disableInlineIgnores?: boolean;
 }
 
 export interface PathOverride {
@@ -35,6 +37,8 @@ export interface EffectiveConfig {
   severity: Record<string, SeverityOverride>;
   settings: RuleSettings;
   failOn: FailOn;
+  /** Whether `# stagecraft ignore=` / `# hadolint ignore=` comments are honoured. */
+  inlineIgnores: boolean;
   /** Files that contributed, nearest last. */
   sources: string[];
 }
@@ -57,6 +61,7 @@ export const DEFAULT_CONFIG: EffectiveConfig = {
   severity: {},
   settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
   failOn: 'error',
+  inlineIgnores: true,
   sources: [],
 };
 
@@ -224,7 +229,11 @@ export function parseHadolintConfig(text: string, source: string): ConfigLayer {
         layer.trustedRegistries = r.stringList(value, [key]);
         break;
       case 'failure-threshold':
-        layer.failOn = r.failOn(value, [key]);
+        // hadolint's lowest level, "ignore", fails on any finding: our "style".
+        layer.failOn = String(value).toLowerCase() === 'ignore' ? 'style' : r.failOn(value, [key]);
+        break;
+      case 'disable-ignore-pragma':
+        layer.disableInlineIgnores = r.boolean(value, [key]);
         break;
       case 'label-schema':
         layer.labelSchema = r.labelSchema(value, [key]);
@@ -253,6 +262,7 @@ export function resolveConfig(layers: ConfigLayer[], relativePath: string): Effe
     severity: {},
     settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
     failOn: DEFAULT_CONFIG.failOn,
+    inlineIgnores: true,
     sources: [],
   };
   const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
@@ -264,6 +274,7 @@ export function resolveConfig(layers: ConfigLayer[], relativePath: string): Effe
     if (layer.labelSchema) out.settings.labelSchema = { ...layer.labelSchema };
     if (layer.strictLabels !== undefined) out.settings.strictLabels = layer.strictLabels;
     if (layer.failOn) out.failOn = layer.failOn;
+    if (layer.disableInlineIgnores !== undefined) out.inlineIgnores = !layer.disableInlineIgnores;
   }
   for (const layer of layers) {
     const base = (layer.baseDir ?? '').replace(/\\/g, '/').replace(/^\.\/?|\/$/g, '');

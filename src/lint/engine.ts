@@ -55,7 +55,7 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
 export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Finding[] {
   const config = options.config ?? DEFAULT_CONFIG;
   const rules = options.rules ?? RULES;
-  const suppressions = collectSuppressions(df);
+  const suppressions = collectSuppressions(df, config.inlineIgnores);
   const target = findTarget(df, options.target);
   const reachable = target ? reachableFrom(df, target) : new Set<number>();
   const shipped = new Set<number>(target ? ancestry(df, target).map((s) => s.index) : []);

@@ -68,7 +68,11 @@ export function parseCheckOptions(value: string): CheckOptions | null {
   return out;
 }
 
-export function collectSuppressions(df: Dockerfile): Suppressions {
+/**
+ * @param inlineIgnores false (hadolint's `disable-ignore-pragma`): `# stagecraft/hadolint … ignore=`
+ *   comments are not honoured; BuildKit's `# check=` directives and comments still are.
+ */
+export function collectSuppressions(df: Dockerfile, inlineIgnores = true): Suppressions {
   const result: Suppressions = { global: new Set(), ranges: [], experimental: new Set(), checkErrors: false, shell: null };
 
   for (const directive of df.directives) {
@@ -103,6 +107,7 @@ export function collectSuppressions(df: Dockerfile): Suppressions {
     let found: string[] = [];
     let kind: string | undefined;
     if (pragma) {
+      if (!inlineIgnores) continue;
       found = codes(pragma[3]!);
       kind = pragma[2]?.toLowerCase();
     } else if (check) {
