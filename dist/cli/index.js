@@ -11845,13 +11845,9 @@ class Lexer {
                 dynamic ||= inner.dynamic;
                 continue;
             }
-            if (ch === '$') {
-                value += this.readDollar();
-                dynamic = true;
-                continue;
-            }
-            if (ch === '`') {
-                value += this.readBackticks();
+            const expansion = this.readExpansion();
+            if (expansion !== null) {
+                value += expansion;
                 dynamic = true;
                 continue;
             }
@@ -11877,13 +11873,9 @@ class Lexer {
                 this.pos += 2;
                 continue;
             }
-            if (ch === '$') {
-                value += this.readDollar();
-                dynamic = true;
-                continue;
-            }
-            if (ch === '`') {
-                value += this.readBackticks();
+            const expansion = this.readExpansion();
+            if (expansion !== null) {
+                value += expansion;
                 dynamic = true;
                 continue;
             }
@@ -11892,6 +11884,15 @@ class Lexer {
         }
         this.incomplete = true;
         return { value, dynamic };
+    }
+    /** A `$…` or backtick expansion at the cursor, as written; null when the cursor is on neither. */
+    readExpansion() {
+        const ch = this.peek();
+        if (ch === '$')
+            return this.readDollar();
+        if (ch === '`')
+            return this.readBackticks();
+        return null;
     }
     /** `$x`, `${…}`, `$(…)`, `$((…))`, `$'…'`: returns the text as written, parsing `$( )` for its commands. */
     readDollar() {
@@ -13681,6 +13682,14 @@ function isProductionApp(df, chain) {
     const target = chain[chain.length - 1];
     return target !== undefined && !isDevelopmentTarget(target) && !isDevelopmentDockerfile(df) && startsAnApp(chain);
 }
+/**
+ * The stages the target image is made of (external base first) when that image is a production app —
+ * what the rules about what an image ships judge — else null.
+ */
+function productionAppChain(ctx) {
+    const chain = shippedChain(ctx);
+    return isProductionApp(ctx.dockerfile, chain) ? chain : null;
+}
 // ─── Paths ──────────────────────────────────────────────────────────────────────────────────────────
 /** `/a/./b/../c/` → `/a/c`; relative paths are resolved against `base` (null when it is unknown). */
 function resolvePath(base, path) {
@@ -14300,8 +14309,8 @@ const copiesWholeBuildWorkdir = {
     aliases: [],
     checkFile(ctx) {
         const df = ctx.dockerfile;
-        const chain = shippedChain(ctx);
-        if (!isProductionApp(df, chain))
+        const chain = productionAppChain(ctx);
+        if (!chain)
             return;
         for (const stage of chain) {
             for (const ins of stage.instructions) {
@@ -15383,8 +15392,8 @@ const devDependenciesShipped = {
     scope: 'shipped',
     aliases: [],
     checkFile(ctx) {
-        const chain = shippedChain(ctx);
-        if (!isProductionApp(ctx.dockerfile, chain))
+        const chain = productionAppChain(ctx);
+        if (!chain)
             return;
         const seen = new Set(chain.map((s) => s.index));
         for (const modules of devModulesOf(ctx.dockerfile, chain, seen)) {
@@ -15940,8 +15949,8 @@ const finalStageCopiesContext = {
     scope: 'shipped',
     aliases: [],
     checkFile(ctx) {
-        const chain = shippedChain(ctx);
-        if (!isProductionApp(ctx.dockerfile, chain))
+        const chain = productionAppChain(ctx);
+        if (!chain)
             return;
         // When the project is compiled (in the image or in a stage it copies from), the sources are dead
         // weight beside the output. When the sources are the app (a Python or Node app that is not
@@ -16041,8 +16050,8 @@ function reportExplicitRoot(ctx, df, target, user, userLine) {
  * (they start an app built from the project, the seeds' case) on bases known to start as root.
  */
 function reportDefaultRoot(ctx, df, target) {
-    const chain = ancestry(df, target).reverse();
-    if (!isProductionApp(df, chain))
+    const chain = productionAppChain(ctx);
+    if (!chain)
         return;
     if (projectCopies(chain).length === 0 && !takesFromOtherStages(chain))
         return;
@@ -17985,8 +17994,8 @@ const singleStageBuild = {
     scope: 'shipped',
     aliases: [],
     checkFile(ctx) {
-        const chain = shippedChain(ctx);
-        if (!isProductionApp(ctx.dockerfile, chain))
+        const chain = productionAppChain(ctx);
+        if (!chain)
             return;
         const build = chainBuild(chain);
         if (!build)
@@ -18076,8 +18085,8 @@ const toolchainInFinalStage = {
     aliases: [],
     checkFile(ctx) {
         const df = ctx.dockerfile;
-        const chain = shippedChain(ctx);
-        if (!ctx.target || !isProductionApp(df, chain))
+        const chain = productionAppChain(ctx);
+        if (!ctx.target || !chain)
             return;
         // An image that still builds the project is single-stage-build's finding: split first. This rule
         // speaks once the build has moved to its own stage and the final stage kept a toolchain anyway.

@@ -217,13 +217,9 @@ class Lexer {
         dynamic ||= inner.dynamic;
         continue;
       }
-      if (ch === '$') {
-        value += this.readDollar();
-        dynamic = true;
-        continue;
-      }
-      if (ch === '`') {
-        value += this.readBackticks();
+      const expansion = this.readExpansion();
+      if (expansion !== null) {
+        value += expansion;
         dynamic = true;
         continue;
       }
@@ -248,13 +244,9 @@ class Lexer {
         this.pos += 2;
         continue;
       }
-      if (ch === '$') {
-        value += this.readDollar();
-        dynamic = true;
-        continue;
-      }
-      if (ch === '`') {
-        value += this.readBackticks();
+      const expansion = this.readExpansion();
+      if (expansion !== null) {
+        value += expansion;
         dynamic = true;
         continue;
       }
@@ -263,6 +255,14 @@ class Lexer {
     }
     this.incomplete = true;
     return { value, dynamic };
+  }
+
+  /** A `$…` or backtick expansion at the cursor, as written; null when the cursor is on neither. */
+  private readExpansion(): string | null {
+    const ch = this.peek();
+    if (ch === '$') return this.readDollar();
+    if (ch === '`') return this.readBackticks();
+    return null;
   }
 
   /** `$x`, `${…}`, `$(…)`, `$((…))`, `$'…'`: returns the text as written, parsing `$( )` for its commands. */

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { chainOf, copiesSourceTree, copySpec, isProductionApp, isWithin, projectBuildStep, resolvePath, shippedChain, stageLabel, workdirAt } from './shared/multistage.js';
+import { chainOf, copiesSourceTree, copySpec, isWithin, productionAppChain, projectBuildStep, resolvePath, stageLabel, workdirAt } from './shared/multistage.js';
 import type { Dockerfile, Stage } from '../../dockerfile/index.js';
 
 /** Where a stage's chain copied the project's sources and compiled them: the folder, the build step. */
@@ -32,8 +32,8 @@ export const copiesWholeBuildWorkdir: Rule = {
   aliases: [],
   checkFile(ctx) {
     const df = ctx.dockerfile;
-    const chain = shippedChain(ctx);
-    if (!isProductionApp(df, chain)) return;
+    const chain = productionAppChain(ctx);
+    if (!chain) return;
     for (const stage of chain) {
       for (const ins of stage.instructions) {
         const spec = copySpec(stage, ins);

@@ -1,18 +1,7 @@
 import type { Dockerfile, Instruction, Stage } from '../../dockerfile/index.js';
 import { flagValues, hasAnyFlag, operands, unwrap, type ShellCommand } from '../../shell/index.js';
 import type { Rule } from '../types.js';
-import {
-  chainOf,
-  copiesProjectFiles,
-  copySpec,
-  isProductionApp,
-  isWithin,
-  resolvePath,
-  runCommandsOf,
-  shippedChain,
-  stageLabel,
-  workdirAt,
-} from './shared/multistage.js';
+import { chainOf, copiesProjectFiles, copySpec, isWithin, productionAppChain, resolvePath, runCommandsOf, stageLabel, workdirAt } from './shared/multistage.js';
 
 type NodeTool = 'npm' | 'yarn' | 'pnpm' | 'bun';
 
@@ -163,8 +152,8 @@ export const devDependenciesShipped: Rule = {
   scope: 'shipped',
   aliases: [],
   checkFile(ctx) {
-    const chain = shippedChain(ctx);
-    if (!isProductionApp(ctx.dockerfile, chain)) return;
+    const chain = productionAppChain(ctx);
+    if (!chain) return;
     const seen = new Set(chain.map((s) => s.index));
     for (const modules of devModulesOf(ctx.dockerfile, chain, seen)) {
       if (modules.via === null) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { copySpec, isProductionApp, projectCompiled, shippedChain, wholeContextSource } from './shared/multistage.js';
+import { copySpec, productionAppChain, projectCompiled, wholeContextSource } from './shared/multistage.js';
 
 /** `.dockerignore` text with something in it besides comments and blank lines. */
 function hasIgnoreRules(text: string | null): boolean {
@@ -13,8 +13,8 @@ export const finalStageCopiesContext: Rule = {
   scope: 'shipped',
   aliases: [],
   checkFile(ctx) {
-    const chain = shippedChain(ctx);
-    if (!isProductionApp(ctx.dockerfile, chain)) return;
+    const chain = productionAppChain(ctx);
+    if (!chain) return;
     // When the project is compiled (in the image or in a stage it copies from), the sources are dead
     // weight beside the output. When the sources are the app (a Python or Node app that is not
     // compiled), only what the context holds besides them is waste: a `.dockerignore` handles that.

@@ -1,6 +1,6 @@
 import { ancestry, formatImage, isOfficialImage, type Dockerfile, type ImageRef, type Instruction, type Stage } from '../../dockerfile/index.js';
 import type { Rule, RuleContext } from '../types.js';
-import { instructionsOf, isProductionApp, projectCopies, rootBase, takesFromOtherStages } from './shared/multistage.js';
+import { instructionsOf, productionAppChain, projectCopies, rootBase, takesFromOtherStages } from './shared/multistage.js';
 
 /** `root`, `0`, `root:staff`, `0:0`: the user part names the superuser. */
 export function isRootUser(user: string): boolean {
@@ -69,8 +69,8 @@ function reportExplicitRoot(ctx: RuleContext, df: Dockerfile, target: Stage, use
  * (they start an app built from the project, the seeds' case) on bases known to start as root.
  */
 function reportDefaultRoot(ctx: RuleContext, df: Dockerfile, target: Stage): void {
-  const chain = ancestry(df, target).reverse();
-  if (!isProductionApp(df, chain)) return;
+  const chain = productionAppChain(ctx);
+  if (!chain) return;
   if (projectCopies(chain).length === 0 && !takesFromOtherStages(chain)) return;
   const base = rootBase(df, target);
   let image: ImageRef | null;

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { chainBuild, isProductionApp, shippedChain, type BuildStep, type Ecosystem } from './shared/multistage.js';
+import { type BuildStep, chainBuild, type Ecosystem, productionAppChain } from './shared/multistage.js';
 
 /** The stage split that fixes each kind of build, and what it leaves behind. */
 const SPLIT: Record<Ecosystem, string> = {
@@ -23,8 +23,8 @@ export const singleStageBuild: Rule = {
   scope: 'shipped',
   aliases: [],
   checkFile(ctx) {
-    const chain = shippedChain(ctx);
-    if (!isProductionApp(ctx.dockerfile, chain)) return;
+    const chain = productionAppChain(ctx);
+    if (!chain) return;
     const build = chainBuild(chain);
     if (!build) return;
     if (build.step) {

@@ -1,22 +1,7 @@
 import type { Dockerfile, Instruction } from '../../dockerfile/index.js';
 import { unwrap } from '../../shell/index.js';
 import type { Rule } from '../types.js';
-import {
-  buildStepOf,
-  chainBuild,
-  chainOf,
-  dependencyInstall,
-  instructionsOf,
-  isProductionApp,
-  isToolchainPackage,
-  keptToolchain,
-  projectBuildStep,
-  rootImage,
-  runCommandsOf,
-  shippedChain,
-  sourceStages,
-  toolchainImage,
-} from './shared/multistage.js';
+import { buildStepOf, chainBuild, chainOf, dependencyInstall, instructionsOf, isToolchainPackage, keptToolchain, productionAppChain, projectBuildStep, rootImage, runCommandsOf, sourceStages, toolchainImage } from './shared/multistage.js';
 
 /**
  * GPU and ML runtime images: Triton, `torch.compile` and PyTorch C++ extensions JIT-compile kernels with
@@ -50,8 +35,8 @@ export const toolchainInFinalStage: Rule = {
   aliases: [],
   checkFile(ctx) {
     const df = ctx.dockerfile;
-    const chain = shippedChain(ctx);
-    if (!ctx.target || !isProductionApp(df, chain)) return;
+    const chain = productionAppChain(ctx);
+    if (!ctx.target || !chain) return;
     // An image that still builds the project is single-stage-build's finding: split first. This rule
     // speaks once the build has moved to its own stage and the final stage kept a toolchain anyway.
     if (chainBuild(chain)) return;

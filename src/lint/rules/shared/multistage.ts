@@ -152,6 +152,15 @@ export function isProductionApp(df: Dockerfile, chain: readonly Stage[]): boolea
   return target !== undefined && !isDevelopmentTarget(target) && !isDevelopmentDockerfile(df) && startsAnApp(chain);
 }
 
+/**
+ * The stages the target image is made of (external base first) when that image is a production app —
+ * what the rules about what an image ships judge — else null.
+ */
+export function productionAppChain(ctx: RuleContext): Stage[] | null {
+  const chain = shippedChain(ctx);
+  return isProductionApp(ctx.dockerfile, chain) ? chain : null;
+}
+
 // ─── Paths ──────────────────────────────────────────────────────────────────────────────────────────
 
 /** `/a/./b/../c/` → `/a/c`; relative paths are resolved against `base` (null when it is unknown). */
