@@ -30,6 +30,8 @@ import { validate as dockerfileUtilsValidate } from 'dockerfile-utils';
 import { run as dockerfilelintRun } from 'dockerfilelint';
 import { parseDockerfile, type Dockerfile } from '../src/dockerfile/index.js';
 import { readDockerfileText } from '../src/files/read.js';
+import { createShellcheckRunner } from '../src/files/shellcheck-runner.js';
+import { runShellcheckForFiles, shellcheckScripts } from '../src/lint/shellcheck/index.js';
 import { lintDockerfile, lintText } from '../src/lint/engine.js';
 import { RULES } from '../src/lint/registry.js';
 import type { Rule } from '../src/lint/types.js';
@@ -92,6 +94,21 @@ function loadCorpus(dir: string): CorpusFile[] {
     if (read.ok && !read.binary) files.push({ name, text: read.text });
   }
   return files;
+}
+
+/**
+ * One ShellCheck run over every RUN script of the corpus, as `lintFiles` does it: how many scripts, how
+ * long the whole run takes (building the scripts, the process, mapping its output back), what it found.
+ */
+function measureShellcheck(files: CorpusFile[]): string {
+  const dockerfiles = files.map((f) => parseDockerfile(f.text, { path: f.name }));
+  const scripts = dockerfiles.reduce((n, df) => n + shellcheckScripts(df).length, 0);
+  const start = performance.now();
+  const results = runShellcheckForFiles(dockerfiles, createShellcheckRunner());
+  const seconds = (performance.now() - start) / 1000;
+  if (results.notices.length > 0) return results.notices.join('; ');
+  const findings = [...results.findings.values()].reduce((n, list) => n + list.length, 0);
+  return `${scripts} scripts from ${files.length} files in ${fmt(seconds, 1)} s (${fmt((seconds * 1000) / Math.max(1, scripts), 1)} ms per script), ${findings} findings`;
 }
 
 /** ShellCheck runs as its own process and is benchmarked apart; its relay rule only reads its results. */
@@ -241,6 +258,10 @@ async function benchmark(files: CorpusFile[], opts: { corpus: string; rounds: nu
     console.log(renderProfile(profile.byOurFunction.slice(0, 20)));
   }
 
+  // ShellCheck is its own process, one for the whole run: timed apart, once, wall clock.
+  const shellcheck = measureShellcheck(files);
+  console.log(`\nShellCheck (separate process, once over the corpus): ${shellcheck}`);
+
   // 4× the input should cost about 4× the time; 16× means the cost is quadratic in that dimension.
   const scaling = measureScaling(rules);
   console.log('\nscaling (lint time as one dimension of a file grows 4×; best of three):');
@@ -263,6 +284,7 @@ async function benchmark(files: CorpusFile[], opts: { corpus: string; rounds: nu
         peakRssMB: mb(process.resourceUsage().maxRSS * 1024),
         breakdown,
         profile,
+        shellcheck,
         scaling,
         errors,
       },

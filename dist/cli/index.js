@@ -10119,6 +10119,10 @@ function mapLookup(map) {
 }
 const emptyLookup = { get: () => undefined };
 function expandWord(word, env, options = {}) {
+    // Most words hold nothing to expand or unquote: no need to run the lexer over them.
+    if (isPlain(word, options.escapeChar ?? '\\')) {
+        return { result: word, words: word.split(/[ \t\n\r\v\f]+/).filter((w) => w !== ''), matched: new Set(), unmatched: new Set(), error: null };
+    }
     const lexer = new WordLexer(word, env, options);
     try {
         const { text, words } = lexer.processStopOn(EOF, false);
@@ -10130,8 +10134,13 @@ function expandWord(word, env, options = {}) {
         return { result: word, words: [word], matched: lexer.matched, unmatched: lexer.unmatched, error: err.message };
     }
 }
+function isPlain(word, escapeChar) {
+    return !/[$'"<]/.test(word) && !word.includes(escapeChar);
+}
 /** The variable names a word refers to, in order of first use (quotes and escapes honoured). */
 function referencedVariables(word, escapeChar = '\\') {
+    if (!word.includes('$'))
+        return [];
     const { matched, unmatched } = expandWord(word, emptyLookup, { escapeChar });
     return [...new Set([...matched, ...unmatched])];
 }
@@ -10981,9 +10990,19 @@ function lastContentLine(lines) {
     return 1;
 }
 /** Joins an instruction's continuation lines exactly as BuildKit's parser does. */
+const continuationPatterns = new Map();
+/** BuildKit's `lineContinuationRegex` for an escape character: `\` or `` ` `` at the end of a line. */
+function continuationPattern(escapeChar) {
+    let pattern = continuationPatterns.get(escapeChar);
+    if (!pattern) {
+        const esc = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+        pattern = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
+        continuationPatterns.set(escapeChar, pattern);
+    }
+    return pattern;
+}
 function joinContinuations(lines, start, startChar, escapeChar) {
-    const esc = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-    const continuation = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
+    const continuation = continuationPattern(escapeChar);
     const first = lines[start].slice(startChar);
     let match = continuation.exec(first);
     const starts = [{ offset: 0, line: start + 1 }];
@@ -19060,8 +19079,14 @@ function isBuildkitRule(rule) {
     return rule.aliases.some((a) => BUILDKIT_NAME.test(a));
 }
 /** Lower-cased id and aliases: what suppressions and config may name a rule by. */
+const ruleNames = new WeakMap();
 function namesOf(rule) {
-    return [rule.id, ...rule.aliases].map((n) => n.toLowerCase());
+    let names = ruleNames.get(rule);
+    if (!names) {
+        names = [rule.id, ...rule.aliases].map((n) => n.toLowerCase());
+        ruleNames.set(rule, names);
+    }
+    return names;
 }
 function engine_stageLabel(df, index) {
     if (index === null || index < 0)
@@ -19167,6 +19192,8 @@ function isEnabled(rule, policy) {
     const names = namesOf(rule);
     if (policy.ignored.has(rule.id))
         return false;
+    if (policy.overrides.size === 0 && !rule.off && !rule.experimental)
+        return true;
     const overridden = names.map((n) => policy.overrides.get(n)).filter((o) => o !== undefined);
     if (overridden.length > 0 && overridden.every((o) => o === 'off'))
         return false;

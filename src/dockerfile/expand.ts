@@ -48,6 +48,10 @@ export function mapLookup(map: ReadonlyMap<string, string | null | undefined>): 
 export const emptyLookup: VariableLookup = { get: () => undefined };
 
 export function expandWord(word: string, env: VariableLookup, options: ExpandOptions = {}): Expansion {
+  // Most words hold nothing to expand or unquote: no need to run the lexer over them.
+  if (isPlain(word, options.escapeChar ?? '\\')) {
+    return { result: word, words: word.split(/[ \t\n\r\v\f]+/).filter((w) => w !== ''), matched: new Set(), unmatched: new Set(), error: null };
+  }
   const lexer = new WordLexer(word, env, options);
   try {
     const { text, words } = lexer.processStopOn(EOF, false);
@@ -58,8 +62,13 @@ export function expandWord(word: string, env: VariableLookup, options: ExpandOpt
   }
 }
 
+function isPlain(word: string, escapeChar: string): boolean {
+  return !/[$'"<]/.test(word) && !word.includes(escapeChar);
+}
+
 /** The variable names a word refers to, in order of first use (quotes and escapes honoured). */
 export function referencedVariables(word: string, escapeChar = '\\'): string[] {
+  if (!word.includes('$')) return [];
   const { matched, unmatched } = expandWord(word, emptyLookup, { escapeChar });
   return [...new Set([...matched, ...unmatched])];
 }

@@ -174,9 +174,21 @@ interface LogicalLine {
 }
 
 /** Joins an instruction's continuation lines exactly as BuildKit's parser does. */
+const continuationPatterns = new Map<string, RegExp>();
+
+/** BuildKit's `lineContinuationRegex` for an escape character: `\` or `` ` `` at the end of a line. */
+function continuationPattern(escapeChar: string): RegExp {
+  let pattern = continuationPatterns.get(escapeChar);
+  if (!pattern) {
+    const esc = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+    pattern = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
+    continuationPatterns.set(escapeChar, pattern);
+  }
+  return pattern;
+}
+
 function joinContinuations(lines: string[], start: number, startChar: number, escapeChar: string): LogicalLine {
-  const esc = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-  const continuation = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
+  const continuation = continuationPattern(escapeChar);
   const first = lines[start]!.slice(startChar);
   let match = continuation.exec(first);
   const starts: LineStart[] = [{ offset: 0, line: start + 1 }];

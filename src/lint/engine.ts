@@ -24,8 +24,15 @@ function isBuildkitRule(rule: Rule): boolean {
 }
 
 /** Lower-cased id and aliases: what suppressions and config may name a rule by. */
-function namesOf(rule: Rule): string[] {
-  return [rule.id, ...rule.aliases].map((n) => n.toLowerCase());
+const ruleNames = new WeakMap<Rule, readonly string[]>();
+
+function namesOf(rule: Rule): readonly string[] {
+  let names = ruleNames.get(rule);
+  if (!names) {
+    names = [rule.id, ...rule.aliases].map((n) => n.toLowerCase());
+    ruleNames.set(rule, names);
+  }
+  return names;
 }
 
 function stageLabel(df: Dockerfile, index: number | null): string | number | null {
@@ -140,6 +147,7 @@ interface Collected {
 function isEnabled(rule: Rule, policy: Policy): boolean {
   const names = namesOf(rule);
   if (policy.ignored.has(rule.id)) return false;
+  if (policy.overrides.size === 0 && !rule.off && !rule.experimental) return true;
   const overridden = names.map((n) => policy.overrides.get(n)).filter((o) => o !== undefined);
   if (overridden.length > 0 && overridden.every((o) => o === 'off')) return false;
   if (rule.off && overridden.length === 0) return false;
