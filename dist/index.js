@@ -37897,7 +37897,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(99);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5182);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -37906,7 +37906,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 99:
+/***/ 5182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39285,7 +39285,7 @@ function reportStructureProblems(instructions, preamble, stages, problems) {
 
 ;// CONCATENATED MODULE: ./src/dockerfile/reach.ts
 /** The stage `docker build --target` selects: by name (case-insensitive) or index; the last stage by default. */
-function findTarget(df, target) {
+function reach_findTarget(df, target) {
     if (df.stages.length === 0)
         return null;
     if (target === undefined || target === null || target === '')
@@ -46984,6 +46984,14 @@ function encodePath(path) {
 // ---------------------------------------------------------------------------------------------------
 /** GitHub refuses a step summary larger than this ("supports content up to a size of 1024k"). */
 const STEP_SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** A collapsed block with the graph, so a long summary stays readable and GitHub still renders it. */
+function graphBlock(graph) {
+    if (!graph)
+        return '';
+    const below = [graph.legend, ...graph.notes].filter((t) => t !== '').map((t) => `<sub>${htmlText(t)}</sub>`).join('<br>\n');
+    // Backticks cannot close the fence: the renderer writes them as entities.
+    return `<details><summary>Stage graph</summary>\n\n\`\`\`mermaid\n${graph.mermaid.trimEnd()}\n\`\`\`\n\n${below}${below ? '\n\n' : ''}</details>\n\n`;
+}
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '🎨' };
 /** Singular and plural; `info` and `style` read as labels ("3 info", "2 style"). */
 const SEVERITY_WORD = {
@@ -47161,8 +47169,16 @@ function renderSummary(report, options) {
             shown++;
         }
         out.add('\n');
+        out.add(graphBlock(options.graphs?.get(file.path)));
     }
     out.add(cleanFilesBlock(files));
+    // Clean files that are multi-stage builds still get their graph: the reviewer reads the build's shape.
+    for (const file of files) {
+        const graph = options.graphs?.get(file.path);
+        if (file.findings.length > 0 || !graph || out.full)
+            continue;
+        out.add(`#### ${codeSpan(file.path)}\n\n${graphBlock(graph)}`);
+    }
     let note = '';
     if (shown < total) {
         const hiddenFiles = countFilesWithHiddenFindings(withFindings, shown);
@@ -50786,7 +50802,7 @@ function lintDockerfile(df, options = {}) {
     const config = options.config ?? DEFAULT_CONFIG;
     const rules = options.rules ?? RULES;
     const suppressions = collectSuppressions(df, config.inlineIgnores);
-    const target = findTarget(df, options.target);
+    const target = reach_findTarget(df, options.target);
     const reachable = target ? reachableFrom(df, target) : new Set();
     const shipped = new Set(target ? ancestry(df, target).map((s) => s.index) : []);
     const policy = {
@@ -51525,7 +51541,7 @@ function lintFiles(paths, options) {
         const { path, display, df, config } = entry;
         const externalFindings = new Map([[shellcheck.id, scripts.findings.get(df.path) ?? []]]);
         const findings = lintDockerfile(df, { config, target: options.target, dockerignore: readDockerignore(path), rules: options.rules, externalFindings });
-        report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn });
+        report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df });
     }
     if (scripts.notices.length > 0)
         report.notices = scripts.notices;
@@ -51549,6 +51565,765 @@ function checkRunScripts(dockerfiles, options) {
 function relativeTo(root) {
     return (path) => (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(path)).split('\\').join('/') || path;
 }
+
+;// CONCATENATED MODULE: ./src/graph/build.ts
+
+/** Note when `target` names no stage: the graph then marks no target and no unused stage. */
+const UNKNOWN_TARGET_NOTE = 'The requested build target matches no stage, so no stage is marked as the target or as unused.';
+/**
+ * The graph of one Dockerfile: a node per stage, per distinct external image (all spellings of one
+ * reference share a node, and `scratch` is one node) and per build context or reference that cannot be
+ * resolved; an edge per distinct dependency (several `COPY --from=builder` into one stage are one edge).
+ */
+function build_buildStageGraph(df, options = {}) {
+    const nodes = new Map();
+    const edges = new Map();
+    let imageCount = 0;
+    let contextCount = 0;
+    for (const stage of df.stages) {
+        nodes.set(build_stageKey(stage.index), {
+            id: `s${stage.index}`,
+            key: build_stageKey(stage.index),
+            kind: 'stage',
+            label: build_stageLabel(stage),
+            target: false,
+            dead: false,
+            change: null,
+            stage: { index: stage.index, name: stage.name, id: stage.id },
+        });
+    }
+    const sourceNode = (source) => {
+        const existing = nodes.get(source.key);
+        if (existing)
+            return existing;
+        const id = source.kind === 'image' ? `i${imageCount++}` : `c${contextCount++}`;
+        const node = { id, key: source.key, kind: source.kind, label: source.label, target: false, dead: false, change: null };
+        if (source.image)
+            node.image = source.image;
+        nodes.set(source.key, node);
+        return node;
+    };
+    const addEdge = (from, to, kind, mountType) => {
+        const key = build_edgeKey(from.key, to.key, kind, mountType);
+        if (edges.has(key))
+            return;
+        const edge = { from: from.id, to: to.id, kind, change: null };
+        if (mountType !== undefined)
+            edge.mountType = mountType;
+        edges.set(key, edge);
+    };
+    for (const stage of df.stages) {
+        const stageNode = nodes.get(build_stageKey(stage.index));
+        // The model records no dependency for `FROM scratch` (nothing is pulled), but the graph shows it.
+        if (stage.base.kind === 'scratch')
+            addEdge(sourceNode(SCRATCH), stageNode, 'from');
+        for (const dep of stage.dependencies) {
+            const from = dep.source.kind === 'stage' ? nodes.get(build_stageKey(dep.source.stage)) : sourceNode(describeSource(dep.source));
+            if (!from)
+                continue;
+            addEdge(from, stageNode, dep.kind, dep.kind === 'mount' ? (dep.mountType ?? 'bind').toLowerCase() : undefined);
+        }
+    }
+    const graph = { nodes: orderNodes([...nodes.values()]), edges: [...edges.values()], notes: [] };
+    markTargetAndDead(df, graph, options.target ?? null);
+    return options.annotations ? build_annotateStages(graph, options.annotations) : graph;
+}
+/** A copy of the graph with build figures on the stages they belong to; other nodes are left alone. */
+function build_annotateStages(graph, annotations) {
+    // Own keys only: a stage named `constructor` must not pick up Object.prototype's.
+    const lookup = (key) => {
+        if (annotations instanceof Map)
+            return annotations.get(key);
+        const record = annotations;
+        return Object.hasOwn(record, key) ? record[key] : undefined;
+    };
+    return {
+        ...graph,
+        nodes: graph.nodes.map((node) => {
+            if (!node.stage || node.change === 'removed')
+                return node;
+            const found = lookup(node.stage.id) ?? lookup(String(node.stage.index));
+            return found ? { ...node, annotations: { ...found } } : node;
+        }),
+    };
+}
+function build_stageKey(index) {
+    return `stage:${index}`;
+}
+function build_edgeKey(fromKey, toKey, kind, mountType) {
+    return JSON.stringify([fromKey, toKey, kind, mountType ?? null]);
+}
+/** `builder`, or `stage 2` for an unnamed stage (`--from=2` and `--target 2` use the same number). */
+function build_stageLabel(stage) {
+    return stage.name ?? `stage ${stage.index}`;
+}
+const SCRATCH = { key: 'image:scratch', kind: 'image', label: 'scratch', image: { name: 'scratch', tag: null, digest: null } };
+/** Digests are 71 characters of noise in a picture; the algorithm and 12 hex digits identify one well enough. */
+const SHOWN_DIGEST_CHARS = 'sha256:'.length + 12;
+function describeSource(source) {
+    switch (source.kind) {
+        case 'image': {
+            if (source.raw.toLowerCase() === 'scratch')
+                return SCRATCH;
+            const image = source.image;
+            // A reference Docker would refuse is not an image we can name; show it as written.
+            if (!image)
+                return { key: `context:${source.raw}`, kind: 'context', label: source.raw };
+            const reference = image.familiar + (image.tag ? `:${image.tag}` : '');
+            const shownDigest = image.digest
+                ? `@${image.digest.length > SHOWN_DIGEST_CHARS ? `${image.digest.slice(0, SHOWN_DIGEST_CHARS)}…` : image.digest}`
+                : '';
+            return {
+                key: `image:${reference}${image.digest ? `@${image.digest}` : ''}`,
+                kind: 'image',
+                label: reference + shownDigest,
+                image: { name: image.familiar, tag: image.tag, digest: image.digest },
+            };
+        }
+        case 'context':
+            return { key: `context:${source.name}`, kind: 'context', label: source.name };
+        case 'unknown':
+            return { key: `context:${source.raw}`, kind: 'context', label: source.raw };
+    }
+}
+/** Stages in file order first, then images, then contexts, each in order of first use: stable ids and layout. */
+function orderNodes(nodes) {
+    const rank = { stage: 0, image: 1, context: 2 };
+    return nodes
+        .map((node, position) => ({ node, position }))
+        .sort((a, b) => rank[a.node.kind] - rank[b.node.kind] || a.position - b.position)
+        .map(({ node }) => node);
+}
+function markTargetAndDead(df, graph, requested) {
+    if (df.stages.length === 0)
+        return;
+    const target = reach_findTarget(df, requested);
+    if (!target) {
+        graph.notes.push(UNKNOWN_TARGET_NOTE);
+        return;
+    }
+    const needed = reachableFrom(df, target);
+    const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+    for (const node of graph.nodes) {
+        if (!node.stage)
+            continue;
+        node.target = node.stage.index === target.index;
+        node.dead = !needed.has(node.stage.index);
+    }
+    // An image or context only unused stages take from is not pulled for the target either.
+    const neededSources = new Set();
+    for (const edge of graph.edges)
+        if (!byId.get(edge.to).dead)
+            neededSources.add(edge.from);
+    for (const node of graph.nodes)
+        if (node.kind !== 'stage')
+            node.dead = !neededSources.has(node.id);
+}
+
+;// CONCATENATED MODULE: ./src/graph/diff.ts
+
+
+
+/**
+ * One graph of what a pull request did to a Dockerfile. Every node and edge says whether it was added,
+ * removed, changed or left alone:
+ * - stages are matched as `matchStages` explains; a matched stage is `changed` when it builds FROM
+ *   something else now (another tag of the image, another image, another stage) or was renamed;
+ * - an external image that appears in one version only is paired with the other version's image of the
+ *   same repository when there is exactly one on each side: one `changed` node (`node:18 → node:20`)
+ *   instead of a removed and an added one, and the edges it keeps are `changed`;
+ * - target and unused marks describe the head version.
+ * `base` null is a new file (everything added); `head` null a deleted one (everything removed).
+ */
+function diffStageGraphs(base, head, options = {}) {
+    const requested = options.target ?? null;
+    const baseGraph = base ? buildStageGraph(base, { target: requested !== null && findTarget(base, requested) ? requested : null }) : EMPTY;
+    const headGraph = head ? buildStageGraph(head, { target: requested }) : EMPTY;
+    const matching = base && head ? matchStages(base, head) : { baseToHead: new Map(), renamed: new Set() };
+    // Base stage keys in head terms; a stage the head version lost keeps a key of its own.
+    const baseStageKey = (key) => {
+        const index = stageIndexOf(key);
+        if (index === null)
+            return key;
+        const headIndex = matching.baseToHead.get(index);
+        return headIndex === undefined ? `removed-stage:${index}` : stageKey(headIndex);
+    };
+    const bumpedImages = pairBumpedImages(baseGraph, headGraph);
+    const translateBase = (key) => bumpedImages.get(key) ?? baseStageKey(key);
+    const merged = new Map();
+    for (const node of headGraph.nodes)
+        merged.set(node.key, { head: node });
+    for (const node of baseGraph.nodes) {
+        const key = translateBase(node.key);
+        const entry = merged.get(key);
+        if (entry)
+            entry.base = node;
+        else
+            merged.set(key, { base: node });
+    }
+    const baseKeyById = new Map(baseGraph.nodes.map((n) => [n.id, n.key]));
+    const headKeyById = new Map(headGraph.nodes.map((n) => [n.id, n.key]));
+    const fromSourceOf = (graph, keyById, stageNodeKey, translate) => {
+        const stageNode = graph.nodes.find((n) => n.key === stageNodeKey);
+        const edge = stageNode && graph.edges.find((e) => e.to === stageNode.id && e.kind === 'from');
+        return edge ? translate(keyById.get(edge.from)) : null;
+    };
+    const nodes = [];
+    const changedImageKeys = new Set();
+    for (const [key, { base: before, head: after }] of merged) {
+        const shown = after ?? before;
+        const node = { ...shown, key, change: after && before ? 'unchanged' : after ? 'added' : 'removed' };
+        delete node.annotations;
+        if (!after) {
+            node.target = false;
+            node.dead = false;
+        }
+        if (after && before) {
+            if (after.kind === 'image' && before.key !== after.key) {
+                node.change = 'changed';
+                node.previousLabel = before.label;
+                changedImageKeys.add(key);
+            }
+            if (after.kind === 'stage') {
+                const renamed = matching.renamed.has(after.stage.index);
+                // Compared before image pairing: node:18 → node:20 must count as a change of base.
+                const baseFrom = fromSourceOf(baseGraph, baseKeyById, before.key, baseStageKey);
+                const headFrom = fromSourceOf(headGraph, headKeyById, after.key, (k) => k);
+                if (renamed)
+                    node.renamedFrom = before.label;
+                if (baseFrom !== headFrom)
+                    node.baseChanged = true;
+                if (renamed || node.baseChanged)
+                    node.change = 'changed';
+            }
+        }
+        nodes.push(node);
+    }
+    const edges = new Map();
+    for (const edge of headGraph.edges) {
+        const fromKey = headKeyById.get(edge.from);
+        const toKey = headKeyById.get(edge.to);
+        edges.set(edgeKey(fromKey, toKey, edge.kind, edge.mountType), { edge, fromKey, toKey, change: 'added' });
+    }
+    for (const edge of baseGraph.edges) {
+        const fromKey = translateBase(baseKeyById.get(edge.from));
+        const toKey = translateBase(baseKeyById.get(edge.to));
+        const existing = edges.get(edgeKey(fromKey, toKey, edge.kind, edge.mountType));
+        if (existing)
+            existing.change = changedImageKeys.has(fromKey) ? 'changed' : 'unchanged';
+        else
+            edges.set(edgeKey(fromKey, toKey, edge.kind, edge.mountType), { edge, fromKey, toKey, change: 'removed' });
+    }
+    const ordered = orderDiffNodes(nodes, matching.baseToHead, base?.stages.length ?? 0);
+    const idByKey = assignIds(ordered);
+    const graph = {
+        nodes: ordered,
+        edges: [...edges.values()].map(({ edge, fromKey, toKey, change }) => ({ ...edge, from: idByKey.get(fromKey), to: idByKey.get(toKey), change })),
+        notes: [...headGraph.notes],
+    };
+    return options.annotations ? annotateStages(graph, options.annotations) : graph;
+}
+const EMPTY = { nodes: [], edges: [], notes: [] };
+function stageIndexOf(key) {
+    const m = /^stage:(\d+)$/.exec(key);
+    return m ? Number(m[1]) : null;
+}
+/**
+ * Base image key → head image key for images whose tag or digest changed: the only image of a
+ * repository that the base version has and the head version lacks, and vice versa.
+ */
+function pairBumpedImages(baseGraph, headGraph) {
+    const headKeys = new Set(headGraph.nodes.map((n) => n.key));
+    const baseKeys = new Set(baseGraph.nodes.map((n) => n.key));
+    const onlyIn = (graph, other) => {
+        const byRepository = new Map();
+        for (const node of graph.nodes) {
+            if (node.kind !== 'image' || !node.image || other.has(node.key))
+                continue;
+            byRepository.set(node.image.name, [...(byRepository.get(node.image.name) ?? []), node]);
+        }
+        return byRepository;
+    };
+    const baseOnly = onlyIn(baseGraph, headKeys);
+    const headOnly = onlyIn(headGraph, baseKeys);
+    const pairs = new Map();
+    for (const [repository, removed] of baseOnly) {
+        const added = headOnly.get(repository);
+        if (removed.length === 1 && added?.length === 1)
+            pairs.set(removed[0].key, added[0].key);
+    }
+    return pairs;
+}
+/**
+ * Head stages in file order with each removed stage right after the stage that preceded it in the base
+ * version, so the picture keeps the file's reading order; then images and contexts, head ones first.
+ */
+function orderDiffNodes(nodes, baseToHead, baseStageCount) {
+    const stages = nodes.filter((n) => n.kind === 'stage' && n.change !== 'removed').sort((a, b) => a.stage.index - b.stage.index);
+    const removed = nodes.filter((n) => n.kind === 'stage' && n.change === 'removed').sort((a, b) => a.stage.index - b.stage.index);
+    const ordered = [];
+    const removedAfter = new Map();
+    for (const node of removed) {
+        let anchor = -1;
+        for (let b = node.stage.index - 1; b >= 0 && b < baseStageCount; b--) {
+            const headIndex = baseToHead.get(b);
+            if (headIndex !== undefined) {
+                anchor = headIndex;
+                break;
+            }
+        }
+        removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), node]);
+    }
+    ordered.push(...(removedAfter.get(-1) ?? []));
+    for (const node of stages)
+        ordered.push(node, ...(removedAfter.get(node.stage.index) ?? []));
+    const rest = nodes.filter((n) => n.kind !== 'stage');
+    const kindRank = { stage: 0, image: 1, context: 2 };
+    const changeRank = (n) => (n.change === 'removed' ? 1 : 0);
+    rest.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || changeRank(a) - changeRank(b));
+    return [...ordered, ...rest];
+}
+/** Fresh ids in display order: the two versions' ids overlap and must not leak into the merged graph. */
+function assignIds(nodes) {
+    const counters = { stage: 0, image: 0, context: 0 };
+    const prefix = { stage: 's', image: 'i', context: 'c' };
+    const idByKey = new Map();
+    for (const node of nodes) {
+        node.id = `${prefix[node.kind]}${counters[node.kind]++}`;
+        idByKey.set(node.key, node.id);
+    }
+    return idByKey;
+}
+
+;// CONCATENATED MODULE: ./src/graph/labels.ts
+/**
+ * The text a node shows, before any format's escaping. Shared by the Mermaid and DOT renderers so both
+ * say the same thing: the name, the markers that do not rely on colour alone, and the build figures.
+ */
+/** Long enough for `ghcr.io/org/team/service:1.2.3-alpine3.20`; longer names are cut in the middle. */
+const MAX_LABEL_CHARS = 60;
+function labels_displayLabel(node) {
+    const name = node.previousLabel !== undefined
+        ? `${labels_plainText(node.previousLabel)} → ${labels_plainText(node.label)}`
+        : labels_plainText(node.label);
+    const markers = [];
+    if (node.target)
+        markers.push('target');
+    if (node.renamedFrom !== undefined)
+        markers.push(`renamed from ${labels_plainText(node.renamedFrom)}`);
+    if (node.change === 'added' || node.change === 'removed')
+        markers.push(node.change);
+    if (node.baseChanged)
+        markers.push('base changed');
+    if (node.dead && node.change !== 'removed')
+        markers.push('unused');
+    const figures = node.annotations ? annotationParts(node.annotations) : [];
+    return [markers.length > 0 ? `${name} (${markers.join(', ')})` : name, ...figures].join(' · ');
+}
+/** Label for a node that stands for several external images (see `budget.ts`). */
+function groupedImagesLabel(count) {
+    return `${count} external images`;
+}
+/**
+ * One line of printable text, at most MAX_LABEL_CHARS long. Control characters would break a renderer's
+ * line syntax; bidirectional overrides could make a label read differently from what it is.
+ */
+function labels_plainText(text) {
+    const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g, '\uFFFD').trim();
+    const chars = Array.from(flat);
+    if (chars.length <= MAX_LABEL_CHARS)
+        return flat;
+    // Keep both ends: image names differ at the start (registry) and at the end (tag).
+    const head = Math.ceil((MAX_LABEL_CHARS - 1) / 2);
+    const tail = MAX_LABEL_CHARS - 1 - head;
+    return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - tail).join('')}`;
+}
+function annotationParts(annotations) {
+    const parts = [];
+    if (isFiniteNumber(annotations.sizeBytes)) {
+        const delta = isFiniteNumber(annotations.baseSizeBytes) ? annotations.sizeBytes - annotations.baseSizeBytes : null;
+        parts.push(delta === null ? formatBytes(annotations.sizeBytes) : `${formatBytes(annotations.sizeBytes)} (${formatByteDelta(delta)})`);
+    }
+    if (isFiniteNumber(annotations.layers))
+        parts.push(`${annotations.layers} ${annotations.layers === 1 ? 'layer' : 'layers'}`);
+    if (isFiniteNumber(annotations.buildSeconds))
+        parts.push(formatDuration(annotations.buildSeconds));
+    return parts;
+}
+const BYTE_UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
+/** Decimal units, as `docker images` prints them: `812 MB`, `40.1 MB`, `210 kB`. */
+function formatBytes(bytes) {
+    let value = Math.abs(bytes);
+    let unit = 0;
+    while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    const digits = unit === 0 || value >= 100 ? 0 : 1;
+    // Rounding can carry into the next unit (999.96 kB → "1000.0 kB"); print it as the next unit instead.
+    if (unit < BYTE_UNITS.length - 1 && Number(value.toFixed(digits)) >= 1000)
+        return `${bytes < 0 ? '-' : ''}1.0 ${BYTE_UNITS[unit + 1]}`;
+    return `${bytes < 0 ? '-' : ''}${value.toFixed(digits)} ${BYTE_UNITS[unit]}`;
+}
+/** `+12.0 MB`, `−38.2 MB` (a real minus sign), `±0 B`. */
+function formatByteDelta(delta) {
+    if (delta === 0)
+        return '±0 B';
+    return `${delta > 0 ? '+' : '−'}${formatBytes(Math.abs(delta))}`;
+}
+/** `4.2 s`, `32 s`, `1 min 32 s`, `1 h 5 min`. */
+function formatDuration(seconds) {
+    if (seconds < 10)
+        return `${Math.max(0, seconds).toFixed(1)} s`;
+    const whole = Math.round(seconds);
+    if (whole < 60)
+        return `${whole} s`;
+    if (whole < 3600)
+        return `${Math.floor(whole / 60)} min ${whole % 60} s`;
+    return `${Math.floor(whole / 3600)} h ${Math.floor((whole % 3600) / 60)} min`;
+}
+function isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+
+;// CONCATENATED MODULE: ./src/graph/budget.ts
+
+const GITHUB_MERMAID_BUDGET = { maxEdges: 500, maxTextLength: 50_000 };
+/**
+ * Makes a graph small enough to draw, giving up detail in the order a reviewer misses it least: cache and
+ * bind mounts, then the individual external images, then stages the target does not need, then COPY
+ * edges. Each step that was needed adds a note; a graph that still does not fit becomes one node saying so.
+ */
+function fitToBudget(graph, fits) {
+    if (fits(graph))
+        return graph;
+    let current = graph;
+    for (const step of COLLAPSE_STEPS) {
+        const result = step.apply(current);
+        if (!result)
+            continue;
+        current = { ...result.graph, notes: [...current.notes, result.note] };
+        if (fits(current))
+            return current;
+    }
+    const stages = graph.nodes.filter((n) => n.kind === 'stage').length;
+    return {
+        nodes: [{ id: 'n0', key: 'too-large', kind: 'stage', label: `${stages} stages, ${graph.edges.length} dependencies`, target: false, dead: false, change: null }],
+        edges: [],
+        notes: [
+            ...graph.notes,
+            `The graph (${stages} stages, ${graph.edges.length} dependencies) is too large for GitHub to draw even without mounts, images and unused stages; run \`stagecraft graph --format dot\` to see it.`,
+        ],
+    };
+}
+const COLLAPSE_STEPS = [
+    {
+        apply(graph) {
+            const kept = graph.edges.filter((e) => e.kind !== 'mount');
+            const dropped = graph.edges.length - kept.length;
+            if (dropped === 0)
+                return null;
+            return { graph: withoutOrphans({ ...graph, edges: kept }, graph), note: `${budget_plural(dropped, 'RUN --mount edge is', 'RUN --mount edges are')} left out to fit GitHub's diagram limits.` };
+        },
+    },
+    {
+        apply(graph) {
+            const images = graph.nodes.filter((n) => n.kind === 'image');
+            if (images.length < 2)
+                return null;
+            return { graph: groupImages(graph, images), note: `${images.length} external images are drawn as one node to fit GitHub's diagram limits.` };
+        },
+    },
+    {
+        apply(graph) {
+            const unused = new Set(graph.nodes.filter((n) => n.kind === 'stage' && n.dead).map((n) => n.id));
+            if (unused.size === 0)
+                return null;
+            const edges = graph.edges.filter((e) => !unused.has(e.to) && !unused.has(e.from));
+            const nodes = graph.nodes.filter((n) => !unused.has(n.id));
+            return { graph: withoutOrphans({ ...graph, nodes, edges }, graph), note: `${budget_plural(unused.size, 'stage', 'stages')} the target does not need left out to fit GitHub's diagram limits.` };
+        },
+    },
+    {
+        apply(graph) {
+            const kept = graph.edges.filter((e) => e.kind !== 'copy');
+            const dropped = graph.edges.length - kept.length;
+            if (dropped === 0)
+                return null;
+            return { graph: withoutOrphans({ ...graph, edges: kept }, graph), note: `${budget_plural(dropped, 'COPY --from edge is', 'COPY --from edges are')} left out to fit GitHub's diagram limits.` };
+        },
+    },
+];
+/** Drops image and context nodes that lost their last edge; stages always stay. */
+function withoutOrphans(graph, before) {
+    const used = new Set(graph.edges.map((e) => e.from));
+    const hadEdges = new Set(before.edges.map((e) => e.from));
+    return { ...graph, nodes: graph.nodes.filter((n) => n.kind === 'stage' || used.has(n.id) || !hadEdges.has(n.id)) };
+}
+function groupImages(graph, images) {
+    const imageIds = new Set(images.map((n) => n.id));
+    const group = {
+        id: 'ig',
+        key: 'image-group',
+        kind: 'image',
+        label: groupedImagesLabel(images.length),
+        target: false,
+        dead: images.every((n) => n.dead),
+        change: combineChanges(images.map((n) => n.change)),
+        grouped: images.length,
+    };
+    const edges = new Map();
+    for (const edge of graph.edges) {
+        const from = imageIds.has(edge.from) ? group.id : edge.from;
+        const key = JSON.stringify([from, edge.to, edge.kind, edge.mountType ?? null]);
+        edges.set(key, [...(edges.get(key) ?? []), { ...edge, from }]);
+    }
+    const nodes = graph.nodes.filter((n) => !imageIds.has(n.id));
+    const firstNonStage = nodes.findIndex((n) => n.kind !== 'stage');
+    nodes.splice(firstNonStage < 0 ? nodes.length : firstNonStage, 0, group);
+    return {
+        ...graph,
+        nodes,
+        edges: [...edges.values()].map((same) => ({ ...same[0], change: combineChanges(same.map((e) => e.change)) })),
+    };
+}
+/** One mark for several things: theirs when they agree, else `changed`. */
+function combineChanges(changes) {
+    const first = changes[0] ?? null;
+    return changes.every((c) => c === first) ? first : 'changed';
+}
+function budget_plural(count, one, many) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/graph/mermaid.ts
+
+
+/**
+ * The graph as a Mermaid flowchart GitHub renders. User text only ever appears inside quoted labels,
+ * entity-escaped; node ids are the graph's generated ids; styling goes through `classDef`/`class` and
+ * `linkStyle` lines written here. A graph too large for the budget is collapsed (see `fitToBudget`).
+ */
+function renderMermaid(graph, options = {}) {
+    const budget = options.budget ?? GITHUB_MERMAID_BUDGET;
+    const direction = options.direction ?? 'LR';
+    const fitted = fitToBudget(graph, (g) => g.edges.length <= budget.maxEdges && mermaidText(g, direction).length <= budget.maxTextLength);
+    return { text: mermaidText(fitted, direction), notes: fitted.notes, legend: mermaidLegend(fitted) };
+}
+/** Class name → style. Fills are light and text dark on purpose, so they read in GitHub's dark theme too. */
+const CLASS_STYLES = {
+    ext: 'stroke-dasharray: 4 3',
+    ctx: 'stroke-dasharray: 2 2',
+    target: 'stroke-width:3px',
+    dead: 'fill:#f6f8fa,stroke:#8c959f,color:#6e7781',
+    added: 'fill:#dafbe1,stroke:#1a7f37,color:#1f2328',
+    removed: 'fill:#ffebe9,stroke:#cf222e,color:#1f2328',
+    changed: 'fill:#fff8c5,stroke:#9a6700,color:#1f2328',
+};
+const LINK_STYLES = {
+    added: 'stroke:#1a7f37,stroke-width:2px',
+    removed: 'stroke:#cf222e,stroke-width:2px,stroke-dasharray:3 3',
+    changed: 'stroke:#9a6700,stroke-width:2px',
+};
+function mermaidText(graph, direction) {
+    const lines = [`flowchart ${direction}`];
+    if (graph.nodes.length === 0) {
+        lines.push('  n0["no build stages"]');
+        return lines.join('\n') + '\n';
+    }
+    const classMembers = new Map();
+    for (const node of graph.nodes) {
+        lines.push(`  ${node.id}${shape(node, quoteLabel(labels_displayLabel(node)))}`);
+        for (const cls of classesOf(node))
+            classMembers.set(cls, [...(classMembers.get(cls) ?? []), node.id]);
+    }
+    for (const edge of graph.edges)
+        lines.push(`  ${edge.from} ${mermaid_link(edge)} ${edge.to}`);
+    // Declared in CLASS_STYLES order: later classes win, so a diff colour beats grey and dashes.
+    for (const cls of Object.keys(CLASS_STYLES)) {
+        if (classMembers.has(cls))
+            lines.push(`  classDef ${cls} ${CLASS_STYLES[cls]}`);
+    }
+    for (const [cls, ids] of classMembers)
+        lines.push(`  class ${ids.join(',')} ${cls}`);
+    const edgesByChange = new Map();
+    graph.edges.forEach((edge, index) => {
+        const style = edge.change ? LINK_STYLES[edge.change] : undefined;
+        if (style)
+            edgesByChange.set(style, [...(edgesByChange.get(style) ?? []), index]);
+    });
+    for (const [style, indexes] of edgesByChange)
+        lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
+    return lines.join('\n') + '\n';
+}
+function shape(node, label) {
+    // A parallelogram sets contexts and unresolved references apart from images without relying on colour.
+    return node.kind === 'context' ? `[/${label}/]` : `[${label}]`;
+}
+function classesOf(node) {
+    const classes = [];
+    if (node.kind === 'image')
+        classes.push('ext');
+    if (node.kind === 'context')
+        classes.push('ctx');
+    if (node.target)
+        classes.push('target');
+    if (node.dead && node.change !== 'removed')
+        classes.push('dead');
+    if (node.change === 'added' || node.change === 'removed' || node.change === 'changed')
+        classes.push(node.change);
+    return classes;
+}
+/** FROM is a solid arrow; COPY --from and mounts are dotted and say what they are. */
+function mermaid_link(edge) {
+    switch (edge.kind) {
+        case 'from':
+            return '-->';
+        case 'copy':
+            return '-. "COPY --from" .->';
+        case 'mount':
+            return `-. ${quoteLabel(labels_plainText(`${edge.mountType ?? 'bind'} mount`))} .->`;
+    }
+}
+/**
+ * Characters replaced by Mermaid entity codes (`#name;` / `#NN;`, which Mermaid turns back into the
+ * character after parsing), so that no label can end its quotes, start Markdown (backticks), HTML,
+ * a directive or comment (`%%`), shape or link syntax, fake an entity of ours, or mention anyone.
+ * `¶` and `ﬂ` are the placeholder characters Mermaid itself swaps entities for while parsing.
+ */
+const MERMAID_ESCAPES = {
+    '"': '#quot;',
+    '#': '#35;',
+    '&': '#amp;',
+    '<': '#lt;',
+    '>': '#gt;',
+    '`': '#96;',
+    '[': '#91;',
+    ']': '#93;',
+    '{': '#123;',
+    '}': '#125;',
+    '|': '#124;',
+    '%': '#37;',
+    '@': '#64;',
+    '\\': '#92;',
+    '¶': '#182;',
+    'ﬂ': '#64258;',
+};
+const MERMAID_SPECIAL = /["#&<>`[\]{}|%@\\¶ﬂ]/g;
+/**
+ * A label in double quotes, entity-escaped. The text must already be one line (see `plainText`).
+ * Mermaid drops the last character of any line matching /style.*:\S*#.*;/ (its own pre-parse fix for
+ * `style` statements), which would eat the `;` of an entity in a label like "style:#x"; escaping `:` in
+ * such labels keeps that pattern from ever matching a label line.
+ */
+function quoteLabel(text) {
+    let escaped = text.replace(MERMAID_SPECIAL, (ch) => MERMAID_ESCAPES[ch]);
+    if (/style|classDef/.test(text))
+        escaped = escaped.replace(/:/g, '#58;');
+    return `"${escaped}"`;
+}
+const LEGEND_ITEMS = [
+    { present: (g) => g.nodes.some((n) => n.kind === 'image'), text: 'dashed box: external image' },
+    { present: (g) => g.nodes.some((n) => n.kind === 'context'), text: 'slanted box: build context or unresolved reference' },
+    { present: (g) => g.nodes.some((n) => n.target), text: 'thick border: the build target' },
+    { present: (g) => g.nodes.some((n) => n.dead && n.change !== 'removed'), text: 'grey: not needed for the target' },
+    { present: (g) => g.edges.some((e) => e.kind === 'from'), text: 'solid arrow: FROM' },
+    { present: (g) => g.edges.some((e) => e.kind !== 'from'), text: 'dotted arrow: COPY --from or RUN --mount' },
+    { present: (g) => hasChange(g, 'added'), text: '🟩 added' },
+    { present: (g) => hasChange(g, 'removed'), text: '🟥 removed' },
+    { present: (g) => hasChange(g, 'changed'), text: '🟨 changed' },
+];
+/** The legend for what this graph shows: fixed text only, so it can go into Markdown as it is. */
+function mermaidLegend(graph) {
+    const items = LEGEND_ITEMS.filter((item) => item.present(graph)).map((item) => item.text);
+    return items.length === 0 ? '' : `Legend: ${items.join(' · ')}`;
+}
+function hasChange(graph, change) {
+    return graph.nodes.some((n) => n.change === change) || graph.edges.some((e) => e.change === change);
+}
+
+;// CONCATENATED MODULE: ./src/graph/dot.ts
+
+/**
+ * The graph in Graphviz DOT (`stagecraft graph --format dot | dot -Tsvg`), with the same shapes and
+ * colours as the Mermaid rendering. No size budget: Graphviz draws large graphs, which is why the Mermaid
+ * notes point here when they collapse one.
+ */
+function renderDot(graph) {
+    const lines = [
+        'digraph stages {',
+        '  rankdir=LR;',
+        '  node [shape=box, fontname="Helvetica"];',
+        '  edge [fontname="Helvetica", fontsize=10];',
+    ];
+    for (const node of graph.nodes)
+        lines.push(`  ${node.id} [${attributes(nodeAttributes(node))}];`);
+    for (const edge of graph.edges) {
+        const attrs = edgeAttributes(edge);
+        lines.push(`  ${edge.from} -> ${edge.to}${attrs.length > 0 ? ` [${attributes(attrs)}]` : ''};`);
+    }
+    lines.push('}');
+    return lines.join('\n') + '\n';
+}
+const CHANGE_COLOURS = {
+    added: { fill: '#dafbe1', stroke: '#1a7f37' },
+    removed: { fill: '#ffebe9', stroke: '#cf222e' },
+    changed: { fill: '#fff8c5', stroke: '#9a6700' },
+};
+function nodeAttributes(node) {
+    const attrs = [['label', displayLabel(node)]];
+    const styles = [];
+    if (node.kind === 'context')
+        attrs.push(['shape', 'parallelogram']);
+    if (node.kind !== 'stage')
+        styles.push('dashed');
+    if (node.target)
+        attrs.push(['penwidth', '3']);
+    const colours = node.change ? CHANGE_COLOURS[node.change] : undefined;
+    if (colours) {
+        styles.push('filled');
+        attrs.push(['fillcolor', colours.fill], ['color', colours.stroke]);
+    }
+    else if (node.dead) {
+        styles.push('filled');
+        attrs.push(['fillcolor', '#f6f8fa'], ['color', '#8c959f'], ['fontcolor', '#6e7781']);
+    }
+    if (styles.length > 0)
+        attrs.push(['style', styles.join(',')]);
+    return attrs;
+}
+function edgeAttributes(edge) {
+    const attrs = [];
+    if (edge.kind === 'copy')
+        attrs.push(['label', 'COPY --from'], ['style', 'dashed']);
+    if (edge.kind === 'mount')
+        attrs.push(['label', plainText(`${edge.mountType ?? 'bind'} mount`)], ['style', 'dashed']);
+    const colours = edge.change ? CHANGE_COLOURS[edge.change] : undefined;
+    if (colours)
+        attrs.push(['color', colours.stroke], ['penwidth', '2']);
+    return attrs;
+}
+function attributes(attrs) {
+    return attrs.map(([name, value]) => `${name}=${quoteDot(value)}`).join(', ');
+}
+/**
+ * A DOT double-quoted string. Only `"` and `\` are special inside one, but Graphviz also reads
+ * backslash escapes (`\n`, `\l`, `\N`) in labels, so every backslash is doubled. Labels are one line
+ * already (see `plainText`), so no newline can end the statement.
+ */
+function quoteDot(text) {
+    return `"${text.replace(/[\\"]/g, (ch) => `\\${ch}`)}"`;
+}
+
+;// CONCATENATED MODULE: ./src/graph/index.ts
+
+
+
+
+
+
+
+
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
@@ -51922,6 +52697,7 @@ function renderText(report, options) {
 
 
 
+
 const RUNNER = { io: actionsCoreIO, fs: nodeFileSystem, env: process.env, cwd: process.cwd() };
 /**
  * The action: inputs → Dockerfiles → lint → report → publish (log, annotations, SARIF and JSON files,
@@ -52008,6 +52784,17 @@ function writeReports(report, inputs, context, root, fs) {
     fs.writeFile(inputs.sarifFile, renderSarif(report, { root, cwd: root, docsBase: context.docsBase, sourceText }));
     fs.writeFile(inputs.reportFile, renderJson(report));
 }
+/** The stage graph of every multi-stage Dockerfile (a single stage is its own picture). */
+function stageGraphs(report) {
+    const graphs = new Map();
+    for (const file of report.files) {
+        if (!file.dockerfile || file.dockerfile.stages.length < 2)
+            continue;
+        const rendering = renderMermaid(build_buildStageGraph(file.dockerfile));
+        graphs.set(file.path, { mermaid: rendering.text, notes: rendering.notes, legend: rendering.legend });
+    }
+    return graphs;
+}
 async function publishSummary(report, inputs, context, annotations, io) {
     const markdown = renderSummary(report, {
         docsBase: context.docsBase,
@@ -52015,6 +52802,7 @@ async function publishSummary(report, inputs, context, annotations, io) {
         failOn: inputs.failOn,
         version: VERSION,
         omittedAnnotations: annotations?.omitted,
+        graphs: stageGraphs(report),
     });
     try {
         await io.appendSummary(markdown);

@@ -5,9 +5,10 @@ import { selectDockerfiles } from './action/discover.js';
 import { decideVerdict, withUnreadableFiles } from './action/report.js';
 import { actionsCoreIO, nodeFileSystem, type ActionIO, type FileSystem } from './action/runner.js';
 import { lintFiles, relativeTo } from './files/lint-files.js';
+import { buildStageGraph, renderMermaid } from './graph/index.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
 import { renderJson } from './report/json.js';
-import { renderSummary } from './report/markdown.js';
+import { renderSummary, type StageGraphBlock } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
 import type { LintReport } from './report/types.js';
@@ -110,6 +111,17 @@ function writeReports(report: LintReport, inputs: ActionInputs, context: RunCont
   fs.writeFile(inputs.reportFile, renderJson(report));
 }
 
+/** The stage graph of every multi-stage Dockerfile (a single stage is its own picture). */
+function stageGraphs(report: LintReport): Map<string, StageGraphBlock> {
+  const graphs = new Map<string, StageGraphBlock>();
+  for (const file of report.files) {
+    if (!file.dockerfile || file.dockerfile.stages.length < 2) continue;
+    const rendering = renderMermaid(buildStageGraph(file.dockerfile));
+    graphs.set(file.path, { mermaid: rendering.text, notes: rendering.notes, legend: rendering.legend });
+  }
+  return graphs;
+}
+
 async function publishSummary(report: LintReport, inputs: ActionInputs, context: RunContext, annotations: AnnotationSelection | null, io: ActionIO): Promise<void> {
   const markdown = renderSummary(report, {
     docsBase: context.docsBase,
@@ -117,6 +129,7 @@ async function publishSummary(report: LintReport, inputs: ActionInputs, context:
     failOn: inputs.failOn,
     version: VERSION,
     omittedAnnotations: annotations?.omitted,
+    graphs: stageGraphs(report),
   });
   try {
     await io.appendSummary(markdown);

@@ -195,6 +195,23 @@ describe('the bundled action', () => {
     expect(apiRequests).toEqual([]);
   });
 
+  it('draws the stage graph of each multi-stage Dockerfile in the job summary, stage names as inert text', async () => {
+    const multi = 'FROM golang:1.22 AS build\nCOPY . .\nRUN go build -o /app\nFROM alpine:3.20 AS dead\nFROM gcr.io/distroless/static:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n';
+    const hostile = 'FROM alpine:3.20 AS `x`@octocat<b>\nFROM alpine:3.20\nCOPY --from=`x`@octocat<b> /a /b\n';
+    const run = await runAction({ 'Dockerfile': multi, 'single/Dockerfile': 'FROM alpine:3.20\nRUN true\n', 'odd/Dockerfile': hostile }, { 'fail-on': 'none' });
+    expect(run.code).toBe(0);
+    const graphs = run.summary.split('```mermaid\n').slice(1).map((block) => block.slice(0, block.indexOf('```')));
+    expect(graphs).toHaveLength(2);
+    const main = graphs.find((g) => g.includes('"build"'))!;
+    expect(main).toMatch(/^flowchart LR\n/);
+    expect(main).toContain('golang:1.22');
+    expect(main).toContain('dead (unused)');
+    const odd = graphs.find((g) => !g.includes('"build"'))!;
+    expect(odd).toContain("#96;x#96;#64;octocat");
+    expect(odd).not.toMatch(/[`@]|<b>/);
+    expect(apiRequests).toEqual([]);
+  });
+
   it('succeeds with a notice when there is no Dockerfile', async () => {
     const run = await runAction({ 'README.md': '# shop\n' });
     expect(run.code).toBe(0);

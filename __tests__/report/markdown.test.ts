@@ -240,3 +240,32 @@ describe('renderSummary', () => {
     });
   });
 });
+
+describe('stage graphs in the summary', () => {
+  const graph = { mermaid: 'flowchart LR\n  n0["build"]\n  n1["final (target)"]\n  n0 --> n1\n', notes: ['mount edges dropped to fit'], legend: 'Legend: dashed box: external image' };
+
+  it('puts a collapsed Mermaid block after the file, for files with and without findings', () => {
+    const markdown = renderSummary(report(file('with/Dockerfile', [finding()]), file('clean/Dockerfile', []), file('single/Dockerfile', [])), {
+      ...OPTIONS,
+      graphs: new Map([
+        ['with/Dockerfile', graph],
+        ['clean/Dockerfile', graph],
+      ]),
+    });
+    const blocks = markdown.split('```mermaid\n');
+    expect(blocks).toHaveLength(3);
+    expect(blocks[1]!.slice(0, blocks[1]!.indexOf('```'))).toBe(graph.mermaid);
+    expect(markdown.indexOf('with/Dockerfile')).toBeLessThan(markdown.indexOf('```mermaid'));
+    expect(markdown).toMatch(/#### `clean\/Dockerfile`\n\n<details><summary>Stage graph<\/summary>/);
+    expect(markdown).toContain('<sub>mount edges dropped to fit</sub>');
+    const html = renderHtml(markdown);
+    expect([...tagsOf(html)].filter((t) => !ALLOWED_TAGS.has(t) && t !== 'pre' && t !== 'br')).toEqual([]);
+  });
+
+  it('a graph that does not fit the budget is left out, the findings stay', () => {
+    const big = { ...graph, mermaid: 'flowchart LR\n' + '  n0 --> n1\n'.repeat(20_000) };
+    const markdown = renderSummary(report(file('Dockerfile', [finding()])), { ...OPTIONS, graphs: new Map([['Dockerfile', big]]), maxBytes: 64 * 1024 });
+    expect(markdown).not.toContain('```mermaid');
+    expect(markdown).toContain("'as' and 'FROM'");
+  });
+});

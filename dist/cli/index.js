@@ -21010,7 +21010,7 @@ function lintFiles(paths, options) {
         const { path, display, df, config } = entry;
         const externalFindings = new Map([[shellcheck.id, scripts.findings.get(df.path) ?? []]]);
         const findings = lintDockerfile(df, { config, target: options.target, dockerignore: readDockerignore(path), rules: options.rules, externalFindings });
-        report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn });
+        report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df });
     }
     if (scripts.notices.length > 0)
         report.notices = scripts.notices;
@@ -21191,6 +21191,14 @@ function encodePath(path) {
 // ---------------------------------------------------------------------------------------------------
 /** GitHub refuses a step summary larger than this ("supports content up to a size of 1024k"). */
 const STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** A collapsed block with the graph, so a long summary stays readable and GitHub still renders it. */
+function graphBlock(graph) {
+    if (!graph)
+        return '';
+    const below = [graph.legend, ...graph.notes].filter((t) => t !== '').map((t) => `<sub>${htmlText(t)}</sub>`).join('<br>\n');
+    // Backticks cannot close the fence: the renderer writes them as entities.
+    return `<details><summary>Stage graph</summary>\n\n\`\`\`mermaid\n${graph.mermaid.trimEnd()}\n\`\`\`\n\n${below}${below ? '\n\n' : ''}</details>\n\n`;
+}
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '🎨' };
 /** Singular and plural; `info` and `style` read as labels ("3 info", "2 style"). */
 const SEVERITY_WORD = {
@@ -21368,8 +21376,16 @@ function renderSummary(report, options) {
             shown++;
         }
         out.add('\n');
+        out.add(graphBlock(options.graphs?.get(file.path)));
     }
     out.add(cleanFilesBlock(files));
+    // Clean files that are multi-stage builds still get their graph: the reviewer reads the build's shape.
+    for (const file of files) {
+        const graph = options.graphs?.get(file.path);
+        if (file.findings.length > 0 || !graph || out.full)
+            continue;
+        out.add(`#### ${codeSpan(file.path)}\n\n${graphBlock(graph)}`);
+    }
     let note = '';
     if (shown < total) {
         const hiddenFiles = countFilesWithHiddenFindings(withFindings, shown);

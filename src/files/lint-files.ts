@@ -98,7 +98,7 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
     const { path, display, df, config } = entry;
     const externalFindings = new Map([[shellcheckRule.id, scripts.findings.get(df.path) ?? []]]);
     const findings = lintDockerfile(df, { config, target: options.target, dockerignore: readDockerignore(path), rules: options.rules, externalFindings });
-    report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn });
+    report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df });
   }
   if (scripts.notices.length > 0) report.notices = scripts.notices;
   return report;

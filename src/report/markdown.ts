@@ -139,6 +139,23 @@ export interface SummaryOptions {
   omittedAnnotations?: Partial<Record<AnnotationKind, number>>;
   /** The byte budget; GitHub's step summary limit unless told otherwise (a PR comment's is smaller). */
   maxBytes?: number;
+  /** Stage graphs to show, by file path: Mermaid text (already escaped by the graph renderer) and notes. */
+  graphs?: ReadonlyMap<string, StageGraphBlock>;
+}
+
+/** A rendered stage graph: `src/graph` makes the Mermaid safe to embed; notes and legend hold no file text. */
+export interface StageGraphBlock {
+  mermaid: string;
+  notes: readonly string[];
+  legend: string;
+}
+
+/** A collapsed block with the graph, so a long summary stays readable and GitHub still renders it. */
+function graphBlock(graph: StageGraphBlock | undefined): string {
+  if (!graph) return '';
+  const below = [graph.legend, ...graph.notes].filter((t) => t !== '').map((t) => `<sub>${htmlText(t)}</sub>`).join('<br>\n');
+  // Backticks cannot close the fence: the renderer writes them as entities.
+  return `<details><summary>Stage graph</summary>\n\n\`\`\`mermaid\n${graph.mermaid.trimEnd()}\n\`\`\`\n\n${below}${below ? '\n\n' : ''}</details>\n\n`;
 }
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '🎨' };
@@ -328,8 +345,15 @@ export function renderSummary(report: LintReport, options: SummaryOptions): stri
       shown++;
     }
     out.add('\n');
+    out.add(graphBlock(options.graphs?.get(file.path)));
   }
   out.add(cleanFilesBlock(files));
+  // Clean files that are multi-stage builds still get their graph: the reviewer reads the build's shape.
+  for (const file of files) {
+    const graph = options.graphs?.get(file.path);
+    if (file.findings.length > 0 || !graph || out.full) continue;
+    out.add(`#### ${codeSpan(file.path)}\n\n${graphBlock(graph)}`);
+  }
 
   let note = '';
   if (shown < total) {

@@ -1,3 +1,4 @@
+import type { Dockerfile } from '../dockerfile/index.js';
 import type { FailOn } from '../lint/config.js';
 import type { Finding } from '../lint/types.js';
 
@@ -8,6 +9,8 @@ export interface FileReport {
   findings: Finding[];
   /** The threshold in force for this file (its configuration's `fail-on`, or the one given on the command line). */
   failOn: FailOn;
+  /** The parsed file, for renderings that draw it (the stage graph); not part of the JSON report. */
+  dockerfile?: Dockerfile;
 }
 
 /** Everything one run of `lint` produced, for every output format. */
