@@ -10861,22 +10861,14 @@ const KNOWN_KEYWORDS = new Set([
 const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 /**
- * Build arguments BuildKit defines without an ARG: usable in FROM lines, and (the proxy ones) anywhere.
- * https://docs.docker.com/reference/dockerfile/#predefined-args
+ * The platform arguments BuildKit defines without an ARG (its `defaultArgs`), valued as on a linux/amd64
+ * builder: what a FROM line resolves with when no build argument is given. Not a claim about the build.
+ * https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope
  */
-const PLATFORM_ARGS = [
-    'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
-    'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
-];
-const PROXY_ARGS = (/* unused pure expression or super */ null && ([
-    'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy',
-    'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
-]));
-/** Platform values used where a FROM line needs a concrete value to resolve; not a claim about the build. */
-const DEFAULT_PLATFORM = {
-    TARGETPLATFORM: 'linux/amd64', TARGETOS: 'linux', TARGETARCH: 'amd64', TARGETVARIANT: '',
-    BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDARCH: 'amd64', BUILDVARIANT: '',
-};
+const PLATFORM_ARG_DEFAULTS = new Map([
+    ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDOSVERSION', ''], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
+    ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETOSVERSION', ''], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
+]);
 /**
  * Parses a Dockerfile into the model. Never throws on any input: what BuildKit would refuse is listed
  * in `problems`, and everything that can still be read is read.
@@ -10921,8 +10913,7 @@ function parseDockerfile(input, options = {}) {
         stages[i].endLine = next ? next.from.line - 1 : Math.max(stages[i].from.endLine, lastContentLine(lines));
     }
     // Global ARGs and FROM resolution.
-    const globalArgs = collectGlobalArgs(preamble, escapeChar);
-    const fromLookup = globalArgLookup(globalArgs);
+    const { declarations: globalArgs, values: fromLookup } = collectGlobalArgs(preamble, escapeChar);
     for (const stage of stages)
         resolveBase(stage, stages, fromLookup, escapeChar);
     // Scopes, inherited state and dependencies.
@@ -11251,11 +11242,10 @@ function newStage(index, from) {
         final: placeholderState,
     };
 }
+/** The global ARGs, and the values FROM lines resolve with: the platform defaults, then each ARG's default. */
 function collectGlobalArgs(preamble, escapeChar) {
-    const out = [];
-    const values = new Map();
-    for (const p of PLATFORM_ARGS)
-        values.set(p, DEFAULT_PLATFORM[p]);
+    const declarations = [];
+    const values = new Map(PLATFORM_ARG_DEFAULTS);
     for (const ins of preamble) {
         if (ins.keyword !== 'ARG')
             continue;
@@ -11266,18 +11256,10 @@ function collectGlobalArgs(preamble, escapeChar) {
                 resolved = exp.error ? null : exp.result;
             }
             values.set(pair.key, resolved);
-            out.push({ name: pair.key, defaultValue: pair.rawValue, resolvedDefault: resolved, line: ins.line });
+            declarations.push({ name: pair.key, defaultValue: pair.rawValue, resolvedDefault: resolved, line: ins.line });
         }
     }
-    return out;
-}
-function globalArgLookup(globalArgs) {
-    const values = new Map();
-    for (const p of PLATFORM_ARGS)
-        values.set(p, DEFAULT_PLATFORM[p]);
-    for (const a of globalArgs)
-        values.set(a.name, a.resolvedDefault);
-    return values;
+    return { declarations, values };
 }
 function resolveBase(stage, stages, globals, escapeChar) {
     const raw = stage.base.raw;
@@ -14844,18 +14826,10 @@ function baseImageDefines(image, name) {
  * The variables BuildKit expands instruction words with, as `docker build --check` sees them (no
  * build arguments given), for the checks that depend on them.
  */
-/**
- * The platform arguments BuildKit defines without an ARG (`defaultArgs`), valued as on a linux/amd64
- * builder, as `docker build --check` there would see them.
- */
-const variables_PLATFORM_ARGS = new Map([
-    ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDOSVERSION', ''], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
-    ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETOSVERSION', ''], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
-]);
 /** The predefined arguments of a file: the platform ones and TARGETSTAGE (the last stage without `--target`). */
 function predefinedArgs(df) {
     const target = df.stages[df.stages.length - 1]?.name?.toLowerCase() || 'default';
-    return new Map([...variables_PLATFORM_ARGS, ['TARGETSTAGE', target]]);
+    return new Map([...PLATFORM_ARG_DEFAULTS, ['TARGETSTAGE', target]]);
 }
 const fromArgumentsCache = new WeakMap();
 /** BuildKit's `buildMetaArgs` with no build arguments (computed once per file). */
@@ -14964,7 +14938,7 @@ function variables_apply(ins, state, globals, escapeChar) {
  * unknown: they change with the platform and target of each build.
  */
 function hasGlobalDefault(globals, name) {
-    return globals.values.has(name) && !variables_PLATFORM_ARGS.has(name) && name !== 'TARGETSTAGE';
+    return globals.values.has(name) && !PLATFORM_ARG_DEFAULTS.has(name) && name !== 'TARGETSTAGE';
 }
 /** Whether BuildKit would find `name` when expanding: defined, declared, or possibly from an unknown base image. */
 function isKnownName(name, variables) {

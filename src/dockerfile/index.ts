@@ -1,5 +1,5 @@
 export * from './types.js';
-export { parseDockerfile, parseMountOptions, unquote, KNOWN_KEYWORDS, PLATFORM_ARGS, PROXY_ARGS } from './parse.js';
+export { parseDockerfile, parseMountOptions, unquote, KNOWN_KEYWORDS, PLATFORM_ARG_DEFAULTS } from './parse.js';
 export { expandWord, mapLookup, emptyLookup, referencedVariables, type Expansion, type VariableLookup } from './expand.js';
 export { parseImageRef, formatImage, isOfficialImage, type ImageRef } from './image.js';
 export { findTarget, reachableFrom, ancestry } from './reach.js';

@@ -30,23 +30,14 @@ const HEREDOC_KEYWORDS = new Set(['RUN', 'COPY', 'ADD']);
 const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 
 /**
- * Build arguments BuildKit defines without an ARG: usable in FROM lines, and (the proxy ones) anywhere.
- * https://docs.docker.com/reference/dockerfile/#predefined-args
+ * The platform arguments BuildKit defines without an ARG (its `defaultArgs`), valued as on a linux/amd64
+ * builder: what a FROM line resolves with when no build argument is given. Not a claim about the build.
+ * https://docs.docker.com/reference/dockerfile/#automatic-platform-args-in-the-global-scope
  */
-export const PLATFORM_ARGS = [
-  'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT',
-  'BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT',
-] as const;
-export const PROXY_ARGS = [
-  'HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy',
-  'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy',
-] as const;
-
-/** Platform values used where a FROM line needs a concrete value to resolve; not a claim about the build. */
-const DEFAULT_PLATFORM: Record<(typeof PLATFORM_ARGS)[number], string> = {
-  TARGETPLATFORM: 'linux/amd64', TARGETOS: 'linux', TARGETARCH: 'amd64', TARGETVARIANT: '',
-  BUILDPLATFORM: 'linux/amd64', BUILDOS: 'linux', BUILDARCH: 'amd64', BUILDVARIANT: '',
-};
+export const PLATFORM_ARG_DEFAULTS: ReadonlyMap<string, string> = new Map([
+  ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDOSVERSION', ''], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
+  ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETOSVERSION', ''], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
+]);
 
 export interface ParseOptions {
   path?: string;
@@ -97,8 +88,7 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
   }
 
   // Global ARGs and FROM resolution.
-  const globalArgs = collectGlobalArgs(preamble, escapeChar);
-  const fromLookup = globalArgLookup(globalArgs);
+  const { declarations: globalArgs, values: fromLookup } = collectGlobalArgs(preamble, escapeChar);
   for (const stage of stages) resolveBase(stage, stages, fromLookup, escapeChar);
 
   // Scopes, inherited state and dependencies.
@@ -444,10 +434,10 @@ function newStage(index: number, from: Instruction): Stage {
   };
 }
 
-function collectGlobalArgs(preamble: Instruction[], escapeChar: string): ArgDeclaration[] {
-  const out: ArgDeclaration[] = [];
-  const values = new Map<string, string | null>();
-  for (const p of PLATFORM_ARGS) values.set(p, DEFAULT_PLATFORM[p]);
+/** The global ARGs, and the values FROM lines resolve with: the platform defaults, then each ARG's default. */
+function collectGlobalArgs(preamble: Instruction[], escapeChar: string): { declarations: ArgDeclaration[]; values: Map<string, string | null> } {
+  const declarations: ArgDeclaration[] = [];
+  const values = new Map<string, string | null>(PLATFORM_ARG_DEFAULTS);
   for (const ins of preamble) {
     if (ins.keyword !== 'ARG') continue;
     for (const pair of ins.pairs) {
@@ -457,17 +447,10 @@ function collectGlobalArgs(preamble: Instruction[], escapeChar: string): ArgDecl
         resolved = exp.error ? null : exp.result;
       }
       values.set(pair.key, resolved);
-      out.push({ name: pair.key, defaultValue: pair.rawValue, resolvedDefault: resolved, line: ins.line });
+      declarations.push({ name: pair.key, defaultValue: pair.rawValue, resolvedDefault: resolved, line: ins.line });
     }
   }
-  return out;
-}
-
-function globalArgLookup(globalArgs: ArgDeclaration[]): Map<string, string | null> {
-  const values = new Map<string, string | null>();
-  for (const p of PLATFORM_ARGS) values.set(p, DEFAULT_PLATFORM[p]);
-  for (const a of globalArgs) values.set(a.name, a.resolvedDefault);
-  return values;
+  return { declarations, values };
 }
 
 function resolveBase(stage: Stage, stages: Stage[], globals: Map<string, string | null>, escapeChar: string): void {

@@ -1,24 +1,15 @@
 import { SCRATCH_ENV_KEYS, baseImageEnvKeys } from '../dockerfile/base-env.js';
-import { ancestry, expandWord, referencedVariables, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
+import { ancestry, expandWord, PLATFORM_ARG_DEFAULTS, referencedVariables, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
 
 /**
  * The variables BuildKit expands instruction words with, as `docker build --check` sees them (no
  * build arguments given), for the checks that depend on them.
  */
 
-/**
- * The platform arguments BuildKit defines without an ARG (`defaultArgs`), valued as on a linux/amd64
- * builder, as `docker build --check` there would see them.
- */
-const PLATFORM_ARGS: ReadonlyMap<string, string> = new Map([
-  ['BUILDPLATFORM', 'linux/amd64'], ['BUILDOS', 'linux'], ['BUILDOSVERSION', ''], ['BUILDARCH', 'amd64'], ['BUILDVARIANT', ''],
-  ['TARGETPLATFORM', 'linux/amd64'], ['TARGETOS', 'linux'], ['TARGETOSVERSION', ''], ['TARGETARCH', 'amd64'], ['TARGETVARIANT', ''],
-]);
-
 /** The predefined arguments of a file: the platform ones and TARGETSTAGE (the last stage without `--target`). */
 function predefinedArgs(df: Dockerfile): Map<string, string> {
   const target = df.stages[df.stages.length - 1]?.name?.toLowerCase() || 'default';
-  return new Map([...PLATFORM_ARGS, ['TARGETSTAGE', target]]);
+  return new Map([...PLATFORM_ARG_DEFAULTS, ['TARGETSTAGE', target]]);
 }
 
 export interface FromArguments {
@@ -151,7 +142,7 @@ function apply(ins: Instruction, state: VariableState, globals: FromArguments, e
  * unknown: they change with the platform and target of each build.
  */
 function hasGlobalDefault(globals: FromArguments, name: string): boolean {
-  return globals.values.has(name) && !PLATFORM_ARGS.has(name) && name !== 'TARGETSTAGE';
+  return globals.values.has(name) && !PLATFORM_ARG_DEFAULTS.has(name) && name !== 'TARGETSTAGE';
 }
 
 /** Whether BuildKit would find `name` when expanding: defined, declared, or possibly from an unknown base image. */
