@@ -2,7 +2,22 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { FAIL_ON_VALUES, type FailOn } from './lint/config.js';
 
 /** Every input `action.yml` declares (a test keeps the two lists equal). */
-export const INPUT_NAMES = ['dockerfiles', 'config', 'fail-on', 'working-directory', 'sarif-file', 'report-file', 'annotations', 'job-summary'] as const;
+export const INPUT_NAMES = [
+  'dockerfiles',
+  'config',
+  'fail-on',
+  'fail-on-scope',
+  'working-directory',
+  'changed-only',
+  'sarif-file',
+  'report-file',
+  'annotations',
+  'job-summary',
+  'comment',
+  'comment-key',
+  'comment-author',
+  'github-token',
+] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
 /** The action's inputs, parsed and checked once; everything after reads this instead of the environment. */
@@ -25,6 +40,21 @@ export interface ActionInputs {
   annotations: boolean;
   /** Whether the report is added to the job summary. */
   jobSummary: boolean;
+  /** What `fail-on` judges in a review: the findings the change brings (`new`) or every finding (`all`). */
+  failOnScope: 'new' | 'all';
+  /**
+   * Lint only the Dockerfiles the change touches; null (the default) means yes on pull request and merge
+   * group events, no elsewhere.
+   */
+  changedOnly: boolean | null;
+  /** The PR comment: always, never, or only once there is something to say (`on-findings`). */
+  comment: 'true' | 'false' | 'on-findings';
+  /** Tells this step's comment apart from other Stagecraft steps' on the same PR. */
+  commentKey: string;
+  /** The login the token posts as: only comments by it are ever edited or deleted. */
+  commentAuthor: string;
+  /** For the REST API; '' when not given (no comment, and changed files come from git). */
+  githubToken: string;
 }
 
 /** What parsing needs from the runner and the disk, passed in so it stays a pure function. */
@@ -101,6 +131,23 @@ function parseBoolean(name: InputName, text: string, fallback: boolean): boolean
   throw new InputError(name, `must be true or false (got "${text}")`);
 }
 
+function parseChoice<T extends string>(name: InputName, text: string, choices: readonly T[], fallback: T): T {
+  if (text === '') return fallback;
+  const value = text.toLowerCase();
+  if (!(choices as readonly string[]).includes(value)) throw new InputError(name, `must be one of ${choices.join(', ')} (got "${text}")`);
+  return value as T;
+}
+
+const COMMENT_KEY = /^[A-Za-z0-9._-]{1,64}$/;
+
+function parseCommentKey(text: string): string {
+  if (text === '') return 'default';
+  if (!COMMENT_KEY.test(text)) {
+    throw new InputError('comment-key', `"${text}" may hold only letters, digits, ".", "_" and "-", at most 64 characters (e.g. "api" or "matrix-\${{ matrix.service }}")`);
+  }
+  return text;
+}
+
 function isInside(parent: string, child: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -115,6 +162,12 @@ export function parseInputs(read: (name: InputName) => string, env: InputEnviron
   const failOn = parseFailOn(read('fail-on'));
   const annotations = parseBoolean('annotations', read('annotations'), true);
   const jobSummary = parseBoolean('job-summary', read('job-summary'), true);
+  const failOnScope = parseChoice('fail-on-scope', read('fail-on-scope'), ['new', 'all'] as const, 'new');
+  const changedOnly = read('changed-only') === '' ? null : parseBoolean('changed-only', read('changed-only'), true);
+  const comment = parseChoice('comment', read('comment'), ['true', 'false', 'on-findings'] as const, 'true');
+  const commentKey = parseCommentKey(read('comment-key'));
+  const commentAuthor = read('comment-author') || 'github-actions[bot]';
+  const githubToken = read('github-token');
 
   const workingDirectory = resolve(env.workspace, read('working-directory') || '.');
   if (!isInside(env.workspace, workingDirectory)) {
@@ -142,5 +195,20 @@ export function parseInputs(read: (name: InputName) => string, env: InputEnviron
   const reportFile = outputFile('report-file', 'stagecraft-report.json');
   if (sarifFile === reportFile) throw new InputError('report-file', 'must differ from sarif-file');
 
-  return { dockerfiles, config, failOn, workingDirectory, sarifFile, reportFile, annotations, jobSummary };
+  return {
+    dockerfiles,
+    config,
+    failOn,
+    workingDirectory,
+    sarifFile,
+    reportFile,
+    annotations,
+    jobSummary,
+    failOnScope,
+    changedOnly,
+    comment,
+    commentKey,
+    commentAuthor,
+    githubToken,
+  };
 }

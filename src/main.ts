@@ -1,18 +1,25 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import { ANNOTATIONS_PER_KIND, selectAnnotations, type AnnotationSelection } from './action/annotations.js';
+import { publishComment } from './action/comment.js';
 import { readContext, type RunContext } from './action/context.js';
 import { selectDockerfiles } from './action/discover.js';
+import { EventError, planRun, type MergeGroupPlan, type PullRequestPlan, type RunPlan } from './action/event.js';
+import { OUTPUT_NAMES, reportOutputs, type OutputName } from './action/outputs.js';
 import { decideVerdict, withUnreadableFiles } from './action/report.js';
 import { actionsCoreIO, nodeFileSystem, type ActionIO, type FileSystem } from './action/runner.js';
 import { lintFiles, relativeTo } from './files/lint-files.js';
+import { openRepository, type GitRepository } from './git/repository.js';
+import type { GitHubApi } from './github/api.js';
+import { createGitHubApi, type GitHubApiOptions } from './github/client.js';
 import { buildStageGraph, renderMermaid } from './graph/index.js';
 import { InputError, parseInputs, type ActionInputs } from './inputs.js';
+import { renderComment, type CommentOptions } from './report/comment.js';
 import { renderJson } from './report/json.js';
-import { renderSummary, type StageGraphBlock } from './report/markdown.js';
+import { renderSummary, STEP_SUMMARY_LIMIT_BYTES, type StageGraphBlock } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
+import { reviewChange, type ReviewEdges, type ReviewRequest } from './review/review-change.js';
 import type { LintReport } from './report/types.js';
-import { countBySeverity } from './report/verdict.js';
 import { VERSION } from './version.js';
 
 export interface RunDependencies {
@@ -20,18 +27,30 @@ export interface RunDependencies {
   fs: FileSystem;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** The checkout's repository, when the folder is a git work tree. */
+  openGit(dir: string): GitRepository | null;
+  /** The REST API with this run's token. */
+  connectGitHub(options: GitHubApiOptions): GitHubApi;
 }
 
-const RUNNER: RunDependencies = { io: actionsCoreIO, fs: nodeFileSystem, env: process.env, cwd: process.cwd() };
+const RUNNER: RunDependencies = {
+  io: actionsCoreIO,
+  fs: nodeFileSystem,
+  env: process.env,
+  cwd: process.cwd(),
+  openGit: openRepository,
+  connectGitHub: createGitHubApi,
+};
 
 /**
- * The action: inputs → Dockerfiles → lint → report → publish (log, annotations, SARIF and JSON files,
- * outputs, job summary) → verdict. Never throws: a mistake in the workflow or an unexpected error
- * fails the step with one line saying what happened (the stack goes to the debug log).
+ * The action: inputs → the change under review → lint (head and base) → report → publish (log,
+ * annotations, SARIF and JSON files, outputs, job summary, PR comment) → verdict. Never throws: a mistake
+ * in the workflow or an unexpected error fails the step with one line saying what happened (the stack
+ * goes to the debug log).
  */
 export async function run(deps: RunDependencies = RUNNER): Promise<void> {
   try {
-    await lintAndPublish(deps);
+    await reviewAndPublish(deps);
   } catch (err) {
     if (err instanceof InputError) {
       deps.io.setFailed(err.message);
@@ -43,39 +62,118 @@ export async function run(deps: RunDependencies = RUNNER): Promise<void> {
   }
 }
 
-async function lintAndPublish({ io, fs, env, cwd }: RunDependencies): Promise<void> {
+async function reviewAndPublish(deps: RunDependencies): Promise<void> {
+  const { io, fs, env, cwd } = deps;
   const context = readContext(env, cwd);
   const inputs = parseInputs((name) => io.getInput(name), { workspace: context.workspace, runnerTemp: context.runnerTemp, pathKind: fs.pathKind });
   const root = repositoryRoot(inputs.workingDirectory, context.workspace, fs);
+  const plan = readPlan(context, fs, io);
+  const github = inputs.githubToken && context.repository ? deps.connectGitHub({ token: inputs.githubToken, ...context.repository, apiUrl: context.apiUrl, log: (line) => io.info(line) }) : null;
 
-  const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
-  const linted = lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, displayPath: relativeTo(root) });
-  const report = withUnreadableFiles(linted, inputs.failOn);
+  const runNotices: string[] = [];
+  let patternWarnings = 0;
+  let report: LintReport;
+  if (plan.kind === 'pull-request' || plan.kind === 'merge-group') {
+    io.info(describePlan(plan));
+    const edges: ReviewEdges = {
+      root,
+      git: openGitOrNull(deps, root, io),
+      github,
+      listFiles: (dir) => fs.listFiles(dir),
+      tempDir: context.runnerTemp,
+      notice: (text) => runNotices.push(text),
+      info: (text) => io.info(text),
+    };
+    report = await reviewChange(reviewRequest(plan, inputs), edges);
+  } else {
+    if (plan.kind === 'other') runNotices.push(`The ${plan.event} event has no change to review: every Dockerfile matching "dockerfiles" was linted, and every finding is judged.`);
+    const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
+    report = lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, displayPath: relativeTo(root) });
+    patternWarnings = warnings;
+  }
+  report = withUnreadableFiles(report, inputs.failOn);
+  if (runNotices.length > 0) report.notices = [...runNotices, ...(report.notices ?? [])];
   const verdict = decideVerdict(report, inputs.failOn);
 
-  io.group(`Stagecraft: ${report.files.length} Dockerfile${report.files.length === 1 ? '' : 's'} linted`, renderText(report, { color: true }));
+  io.group(`Stagecraft: ${report.files.length} Dockerfile${report.files.length === 1 ? '' : 's'} ${report.review ? 'reviewed' : 'linted'}`, renderText(report, { color: true }));
   const notices = report.notices ?? [];
   for (const notice of notices) io.notice(`Stagecraft: ${notice}`);
   // The failure reason and the run's own warnings and notices take annotation slots too: keep room for them.
   const limits = {
     error: ANNOTATIONS_PER_KIND - (verdict.failed ? 1 : 0),
-    warning: ANNOTATIONS_PER_KIND - warnings,
-    notice: ANNOTATIONS_PER_KIND - notices.length,
+    warning: ANNOTATIONS_PER_KIND - patternWarnings,
+    notice: ANNOTATIONS_PER_KIND - notices.length - 1,
   };
   const annotations = inputs.annotations ? selectAnnotations(report, context.docsBase, limits) : null;
   annotations?.annotations.forEach((a) => io.annotate(a));
 
   writeReports(report, inputs, context, root, fs);
-  const counts = countBySeverity(report.files.flatMap((f) => f.findings));
-  io.setOutput('findings', String(counts.error + counts.warning + counts.info + counts.style));
-  io.setOutput('errors', String(counts.error));
-  io.setOutput('sarif', inputs.sarifFile);
-  io.setOutput('report', inputs.reportFile);
+  const outputs = { ...reportOutputs(report, { root, workingDirectory: inputs.workingDirectory }), sarif: inputs.sarifFile, report: inputs.reportFile };
 
-  if (inputs.jobSummary) await publishSummary(report, inputs, context, annotations, io);
+  const commentOptions = {
+    key: inputs.commentKey,
+    docsBase: context.docsBase,
+    lineUrl: context.lineUrl ?? undefined,
+    failOn: inputs.failOn,
+    version: VERSION,
+    runUrl: context.runUrl,
+  };
+  const comment = plan.kind === 'pull-request' ? await publishComment(report, plan, inputs, github, commentOptions, { info: (t) => io.info(t), notice: (t) => io.notice(t) }) : null;
+  const all: Partial<Record<OutputName, string>> = { ...outputs, 'comment-id': comment ? String(comment.id) : '', 'comment-url': comment?.url ?? '' };
+  for (const name of OUTPUT_NAMES) io.setOutput(name, all[name] ?? '');
+
+  if (inputs.jobSummary) await publishSummary(report, inputs, context, annotations, commentOptions, io);
 
   if (verdict.failed) io.setFailed(verdict.message);
   else io.info(verdict.message);
+}
+
+/** What this run reviews; a payload that cannot be reviewed is linted in full, with a notice. */
+function readPlan(context: RunContext, fs: FileSystem, io: ActionIO): RunPlan {
+  const text = context.eventPath ? fs.readText(context.eventPath) : null;
+  let payload: unknown = null;
+  try {
+    payload = text ? JSON.parse(text) : null;
+  } catch {
+    io.warning(`Stagecraft: the event payload (${context.eventPath}) is not JSON.`);
+  }
+  try {
+    return planRun(context.eventName, payload, context.sha);
+  } catch (err) {
+    if (!(err instanceof EventError)) throw err;
+    io.warning(`Stagecraft: ${err.message}; linting every Dockerfile instead of reviewing the change.`);
+    return { kind: 'other', event: context.eventName || 'unknown' };
+  }
+}
+
+/** The checkout's repository; when git cannot open it (not installed, "dubious ownership" in a container job), the API reads the base instead. */
+function openGitOrNull(deps: RunDependencies, root: string, io: ActionIO): GitRepository | null {
+  try {
+    return deps.openGit(root);
+  } catch (err) {
+    io.info(`git cannot read the checkout (${err instanceof Error ? err.message : String(err)}): the base is read through the REST API.`);
+    return null;
+  }
+}
+
+function reviewRequest(plan: PullRequestPlan | MergeGroupPlan, inputs: ActionInputs): ReviewRequest {
+  return {
+    event: plan.event,
+    base: { sha: plan.baseSha, ref: plan.baseRef },
+    head: { sha: plan.headSha, ref: plan.headRef },
+    pullRequest: plan.kind === 'pull-request' ? { number: plan.number, url: plan.url, changedFiles: plan.changedFiles } : null,
+    workingDirectory: inputs.workingDirectory,
+    patterns: inputs.dockerfiles,
+    config: inputs.config,
+    failOn: inputs.failOn,
+    changedOnly: inputs.changedOnly,
+    failOnScope: inputs.failOnScope,
+  };
+}
+
+function describePlan(plan: PullRequestPlan | MergeGroupPlan): string {
+  const what = plan.kind === 'pull-request' ? `pull request #${plan.number}` : 'merge group';
+  return `Reviewing ${what}: ${plan.headSha.slice(0, 12)} against the base ${plan.baseRef ?? ''} ${plan.baseSha.slice(0, 12)}.`.replace(/ {2}/g, ' ');
 }
 
 /**
@@ -122,15 +220,21 @@ function stageGraphs(report: LintReport): Map<string, StageGraphBlock> {
   return graphs;
 }
 
-async function publishSummary(report: LintReport, inputs: ActionInputs, context: RunContext, annotations: AnnotationSelection | null, io: ActionIO): Promise<void> {
-  const markdown = renderSummary(report, {
-    docsBase: context.docsBase,
-    lineUrl: context.lineUrl ?? undefined,
-    failOn: inputs.failOn,
-    version: VERSION,
-    omittedAnnotations: annotations?.omitted,
-    graphs: stageGraphs(report),
-  });
+/**
+ * The job summary. A review gets the comment's view (new, existing and fixed findings, the base→head
+ * graph) with the summary's larger budget; a plain lint the full list of findings per file.
+ */
+async function publishSummary(report: LintReport, inputs: ActionInputs, context: RunContext, annotations: AnnotationSelection | null, commentOptions: CommentOptions, io: ActionIO): Promise<void> {
+  const markdown = report.review
+    ? renderComment(report, { ...commentOptions, runUrl: null, maxChars: STEP_SUMMARY_LIMIT_BYTES / 2 })
+    : renderSummary(report, {
+        docsBase: context.docsBase,
+        lineUrl: context.lineUrl ?? undefined,
+        failOn: inputs.failOn,
+        version: VERSION,
+        omittedAnnotations: annotations?.omitted,
+        graphs: stageGraphs(report),
+      });
   try {
     await io.appendSummary(markdown);
   } catch (err) {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { OUTPUT_NAMES } from '../../src/action/outputs.js';
 import { INPUT_NAMES } from '../../src/inputs.js';
 
 interface ActionYml {
@@ -28,8 +29,18 @@ describe('action.yml', () => {
     expect(action.inputs['fail-on']!.default).toBe('');
   });
 
-  it('declares the outputs the run sets', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['errors', 'findings', 'report', 'sarif']);
+  it('declares exactly the outputs the run sets, each described', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
+    for (const [name, output] of Object.entries(action.outputs)) expect(output.description.length, name).toBeGreaterThan(20);
+  });
+
+  it('defaults the token to the job token and the comment to the bot it posts as', () => {
+    expect(action.inputs['github-token']!.default).toBe('${{ github.token }}');
+    expect(action.inputs['comment-author']!.default).toBe('github-actions[bot]');
+    expect(action.inputs['comment-key']!.default).toBe('default');
+    expect(action.inputs['fail-on-scope']!.default).toBe('new');
+    // Empty: the event decides (true on pull requests and merge groups).
+    expect(action.inputs['changed-only']!.default).toBe('');
   });
 
   it('runs the bundle on node24', () => {

@@ -1,39 +1,20 @@
 /**
  * Runs the bundled action (dist/index.js) the way the runner does: `node dist/index.js` in a workspace,
- * inputs as INPUT_<NAME> variables (upper-cased, dashes kept: INPUT_FAIL-ON), a pull_request event, the
+ * inputs as INPUT_<NAME> variables (upper-cased, dashes kept: INPUT_FAIL-ON), a push event, the
  * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and a local stand-in for the REST API that records any
- * request (this version must make none; later versions post the PR comment through it).
+ * request (a push has no pull request to comment on: it must make none). Pull requests: pr-e2e.test.ts.
  *
  * dist/ is rebuilt first (`npm run build`, about 10 s) when it is older than the source; set
  * STAGECRAFT_SKIP_BUILD=1 to test the dist/ as it is (CI runs `npm run build` before the tests).
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT_MS, ensureBundle, inputEnvironment, parseOutputs, runBundle } from '../helpers/action-runner.js';
 import { validateSarif } from '../report/sarif-validator.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BUNDLE = join(ROOT, 'dist', 'index.js');
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-function distIsStale(): boolean {
-  try {
-    const built = statSync(BUNDLE).mtimeMs;
-    return [join(ROOT, 'src'), join(ROOT, 'package-lock.json'), join(ROOT, 'tsconfig.json')].some((p) => newestMtime(p) > built);
-  } catch {
-    return true;
-  }
-}
 
 /** The GitHub REST API, as far as this test is concerned: it answers 404 and remembers what was asked. */
 const apiRequests: string[] = [];
@@ -41,9 +22,7 @@ let api: Server;
 let apiUrl = '';
 
 beforeAll(async () => {
-  if (!process.env.STAGECRAFT_SKIP_BUILD && distIsStale()) {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'pipe', timeout: 170_000 });
-  }
+  ensureBundle();
   api = createServer((req, res) => {
     apiRequests.push(`${req.method} ${req.url}`);
     res.writeHead(404, { 'content-type': 'application/json' });
@@ -51,7 +30,7 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
   apiUrl = `http://127.0.0.1:${(api.address() as AddressInfo).port}`;
-}, 180_000);
+}, BUILD_TIMEOUT_MS);
 
 afterAll(async () => {
   await new Promise((resolve) => api?.close(resolve));
@@ -70,20 +49,6 @@ interface Run {
   workspace: string;
 }
 
-/** Parses the GITHUB_OUTPUT file: `name<<delimiter`, the value's lines, `delimiter`. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const head = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!head) continue;
-    const end = lines.indexOf(head[2]!, i + 1);
-    outputs[head[1]!] = lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return outputs;
-}
-
 async function runAction(files: Record<string, string>, inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<Run> {
   const base = mkdtempSync(join(tmpdir(), 'stagecraft-e2e-'));
   tempDirs.push(base);
@@ -96,9 +61,9 @@ async function runAction(files: Record<string, string>, inputs: Record<string, s
     writeFileSync(join(workspace, path), text);
   }
   const event = {
-    action: 'synchronize',
-    number: 7,
-    pull_request: { number: 7, head: { sha: SHA, ref: 'feature' }, base: { sha: 'f'.repeat(40), ref: 'main' } },
+    ref: 'refs/heads/main',
+    before: 'f'.repeat(40),
+    after: SHA,
     repository: { full_name: 'acme/shop', name: 'shop', owner: { login: 'acme' } },
   };
   writeFileSync(join(temp, 'event.json'), JSON.stringify(event));
@@ -112,13 +77,13 @@ async function runAction(files: Record<string, string>, inputs: Record<string, s
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: workspace,
     RUNNER_TEMP: temp,
-    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_NAME: 'push',
     GITHUB_EVENT_PATH: join(temp, 'event.json'),
     GITHUB_OUTPUT: join(temp, 'output'),
     GITHUB_STEP_SUMMARY: join(temp, 'summary.md'),
     GITHUB_REPOSITORY: 'acme/shop',
     GITHUB_SHA: SHA,
-    GITHUB_REF: 'refs/pull/7/merge',
+    GITHUB_REF: 'refs/heads/main',
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: apiUrl,
     GITHUB_ACTION_REPOSITORY: 'stagecraft-dev/stagecraft',
@@ -127,14 +92,9 @@ async function runAction(files: Record<string, string>, inputs: Record<string, s
   };
   Object.assign(env, extraEnv);
   // The runner upper-cases input names and keeps dashes.
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  Object.assign(env, inputEnvironment(inputs));
 
-  const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const { code, stdout, stderr } = await runBundle({ cwd: workspace, env });
   return {
     code,
     stdout,
@@ -217,7 +177,7 @@ describe('the bundled action', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('::notice::Stagecraft: no Dockerfiles named Dockerfile, *.Dockerfile, Containerfile or similar in the repository; nothing to lint.');
     expect(run.outputs).toMatchObject({ findings: '0', errors: '0' });
-    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8'))).toEqual({ files: [] });
+    expect(JSON.parse(readFileSync(run.outputs.report!, 'utf8')).files).toEqual([]);
     expect(run.summary).toContain('no Dockerfiles found');
   });
 

@@ -42,7 +42,41 @@ describe('parseInputs', () => {
       reportFile: `${TEMP}/stagecraft/stagecraft-report.json`,
       annotations: true,
       jobSummary: true,
+      failOnScope: 'new',
+      changedOnly: null,
+      comment: 'true',
+      commentKey: 'default',
+      commentAuthor: 'github-actions[bot]',
+      githubToken: '',
     });
+  });
+
+  it.each([
+    [{ 'fail-on-scope': 'ALL' }, 'failOnScope', 'all'],
+    [{ 'changed-only': 'false' }, 'changedOnly', false],
+    [{ 'changed-only': 'true' }, 'changedOnly', true],
+    [{ comment: 'on-findings' }, 'comment', 'on-findings'],
+    [{ comment: 'False' }, 'comment', 'false'],
+    [{ 'comment-key': 'api.v2_matrix-1' }, 'commentKey', 'api.v2_matrix-1'],
+    [{ 'comment-key': 'k'.repeat(64) }, 'commentKey', 'k'.repeat(64)],
+    [{ 'comment-author': 'my-app[bot]' }, 'commentAuthor', 'my-app[bot]'],
+    [{ 'github-token': 'ghs_x' }, 'githubToken', 'ghs_x'],
+  ] as const)('reads %o', (values, field, expected) => {
+    expect(parse(values)[field]).toEqual(expected);
+  });
+
+  it.each([
+    [{ 'fail-on-scope': 'changed' }, 'fail-on-scope', 'new, all'],
+    [{ 'changed-only': 'yes' }, 'changed-only', 'true or false'],
+    [{ comment: 'always' }, 'comment', 'true, false, on-findings'],
+    [{ 'comment-key': 'services/api' }, 'comment-key', 'letters, digits'],
+    [{ 'comment-key': 'k'.repeat(65) }, 'comment-key', 'at most 64'],
+    [{ 'comment-key': 'a key' }, 'comment-key', 'letters, digits'],
+    [{ 'comment-key': 'x-->' }, 'comment-key', 'letters, digits'],
+  ] as const)('refuses %o', (values, input, says) => {
+    const err = errorOf(values);
+    expect(err.input).toBe(input);
+    expect(err.message).toContain(says);
   });
 
   it.each([

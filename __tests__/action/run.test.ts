@@ -69,7 +69,16 @@ async function runIn(ws: { workspace: string; temp: string }, inputs: Record<str
     GITHUB_ACTION_REPOSITORY: 'stagecraft-dev/stagecraft',
     GITHUB_ACTION_REF: 'v1',
   };
-  await run({ io, fs: options.fs ?? nodeFileSystem, env, cwd: ws.workspace });
+  await run({
+    io,
+    fs: options.fs ?? nodeFileSystem,
+    env,
+    cwd: ws.workspace,
+    openGit: () => null,
+    connectGitHub: () => {
+      throw new Error('no GitHub API in a run without a pull request');
+    },
+  });
   return seen;
 }
 
@@ -99,9 +108,17 @@ describe('run', () => {
     const json: JsonReport = JSON.parse(readFileSync(join(ws.temp, 'stagecraft', 'stagecraft-report.json'), 'utf8'));
     expect(json.files.map((f) => f.path)).toEqual(['Dockerfile', 'services/api/Dockerfile', 'services/web/Containerfile']);
     const all = json.files.flatMap((f) => f.findings);
+    const errors = String(all.filter((f) => f.severity === 'error').length);
+    // A push has no change to compare: every finding counts as new, none as fixed, every file linted is listed.
     expect(seen.outputs).toEqual({
       findings: String(all.length),
-      errors: String(all.filter((f) => f.severity === 'error').length),
+      errors,
+      'new-findings': String(all.length),
+      'new-errors': errors,
+      'fixed-findings': '0',
+      'changed-dockerfiles': JSON.stringify(['Dockerfile', 'services/api/Dockerfile', 'services/web/Containerfile']),
+      'comment-id': '',
+      'comment-url': '',
       sarif: join(ws.temp, 'stagecraft', 'stagecraft.sarif'),
       report: join(ws.temp, 'stagecraft', 'stagecraft-report.json'),
     });
@@ -141,7 +158,7 @@ describe('run', () => {
     expect(seen.notices).toEqual(['Stagecraft: no Dockerfiles named Dockerfile, *.Dockerfile, Containerfile or similar in the repository; nothing to lint.']);
     expect(seen.outputs.findings).toBe('0');
     expect(seen.outputs.errors).toBe('0');
-    expect(JSON.parse(readFileSync(seen.outputs.report!, 'utf8'))).toEqual({ files: [] });
+    expect(JSON.parse(readFileSync(seen.outputs.report!, 'utf8')).files).toEqual([]);
     expect(JSON.parse(readFileSync(seen.outputs.sarif!, 'utf8')).runs[0].results).toEqual([]);
     expect(seen.summaries[0]).toContain('no Dockerfiles found');
     expect(seen.failed).toEqual([]);

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5940:
+/***/ 3316:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40,15 +40,15 @@ exports.Argument = Argument;
 
 /***/ }),
 
-/***/ 4022:
+/***/ 6758:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const line_1 = __nccwpck_require__(7005);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const line_1 = __nccwpck_require__(9965);
+const util_1 = __nccwpck_require__(9555);
 class Comment extends line_1.Line {
     constructor(document, range) {
         super(document, range);
@@ -109,7 +109,7 @@ exports.Comment = Comment;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 8781:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -119,12 +119,12 @@ exports.Comment = Comment;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const ast = __nccwpck_require__(8390);
-const imageTemplate_1 = __nccwpck_require__(3520);
-const from_1 = __nccwpck_require__(5377);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const ast = __nccwpck_require__(4134);
+const imageTemplate_1 = __nccwpck_require__(4528);
+const from_1 = __nccwpck_require__(5105);
+const util_1 = __nccwpck_require__(9555);
+const main_1 = __nccwpck_require__(4134);
 class Dockerfile extends imageTemplate_1.ImageTemplate {
     constructor(document) {
         super();
@@ -348,14 +348,14 @@ exports.Dockerfile = Dockerfile;
 
 /***/ }),
 
-/***/ 1077:
+/***/ 645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flagOption_1 = __nccwpck_require__(3700);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const flagOption_1 = __nccwpck_require__(3156);
 class Flag {
     constructor(document, range, name, nameRange, value, valueRange) {
         this.options = [];
@@ -477,7 +477,7 @@ exports.Flag = Flag;
 
 /***/ }),
 
-/***/ 3700:
+/***/ 3156:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -518,7 +518,7 @@ exports.FlagOption = FlagOption;
 
 /***/ }),
 
-/***/ 7599:
+/***/ 6799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -593,7 +593,7 @@ exports.Heredoc = Heredoc;
 
 /***/ }),
 
-/***/ 3520:
+/***/ 4528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -603,17 +603,17 @@ exports.Heredoc = Heredoc;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const onbuild_1 = __nccwpck_require__(5554);
-const util_1 = __nccwpck_require__(7459);
-const workdir_1 = __nccwpck_require__(7529);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const arg_1 = __nccwpck_require__(493);
+const cmd_1 = __nccwpck_require__(5901);
+const copy_1 = __nccwpck_require__(8204);
+const env_1 = __nccwpck_require__(5406);
+const entrypoint_1 = __nccwpck_require__(6763);
+const from_1 = __nccwpck_require__(5105);
+const healthcheck_1 = __nccwpck_require__(4815);
+const onbuild_1 = __nccwpck_require__(8818);
+const util_1 = __nccwpck_require__(9555);
+const workdir_1 = __nccwpck_require__(4569);
 class ImageTemplate {
     constructor() {
         this.comments = [];
@@ -837,19 +837,19 @@ exports.ImageTemplate = ImageTemplate;
 
 /***/ }),
 
-/***/ 5279:
+/***/ 239:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
-const line_1 = __nccwpck_require__(7005);
-const argument_1 = __nccwpck_require__(5940);
-const heredoc_1 = __nccwpck_require__(7599);
-const variable_1 = __nccwpck_require__(3743);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const util_1 = __nccwpck_require__(9555);
+const line_1 = __nccwpck_require__(9965);
+const argument_1 = __nccwpck_require__(3316);
+const heredoc_1 = __nccwpck_require__(6799);
+const variable_1 = __nccwpck_require__(9180);
+const main_1 = __nccwpck_require__(4134);
 class Instruction extends line_1.Line {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range);
@@ -1731,13 +1731,13 @@ exports.Instruction = Instruction;
 
 /***/ }),
 
-/***/ 9618:
+/***/ 1330:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Add extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1751,14 +1751,14 @@ exports.Add = Add;
 
 /***/ }),
 
-/***/ 4381:
+/***/ 493:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9602);
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const property_1 = __nccwpck_require__(9058);
+const propertyInstruction_1 = __nccwpck_require__(8984);
 class Arg extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1785,13 +1785,13 @@ exports.Arg = Arg;
 
 /***/ }),
 
-/***/ 5517:
+/***/ 5901:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Cmd extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1802,13 +1802,13 @@ exports.Cmd = Cmd;
 
 /***/ }),
 
-/***/ 444:
+/***/ 8204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Copy extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1835,13 +1835,13 @@ exports.Copy = Copy;
 
 /***/ }),
 
-/***/ 1835:
+/***/ 6763:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Entrypoint extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1852,13 +1852,13 @@ exports.Entrypoint = Entrypoint;
 
 /***/ }),
 
-/***/ 1822:
+/***/ 5406:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
+const propertyInstruction_1 = __nccwpck_require__(8984);
 class Env extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -1872,14 +1872,14 @@ exports.Env = Env;
 
 /***/ }),
 
-/***/ 5377:
+/***/ 5105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const modifiableInstruction_1 = __nccwpck_require__(9033);
 class From extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2132,13 +2132,13 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 4815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const modifiableInstruction_1 = __nccwpck_require__(9033);
 class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2157,14 +2157,14 @@ exports.Healthcheck = Healthcheck;
 
 /***/ }),
 
-/***/ 3871:
+/***/ 1807:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(4984);
-const util_1 = __nccwpck_require__(7459);
+const propertyInstruction_1 = __nccwpck_require__(8984);
+const util_1 = __nccwpck_require__(9555);
 class Label extends propertyInstruction_1.PropertyInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2199,15 +2199,15 @@ exports.Label = Label;
 
 /***/ }),
 
-/***/ 5554:
+/***/ 8818:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const parser_1 = __nccwpck_require__(7988);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const parser_1 = __nccwpck_require__(6180);
+const instruction_1 = __nccwpck_require__(239);
 class Onbuild extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2237,13 +2237,13 @@ exports.Onbuild = Onbuild;
 
 /***/ }),
 
-/***/ 7224:
+/***/ 3960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Run extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2266,13 +2266,13 @@ exports.Run = Run;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 7651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Shell extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2283,13 +2283,13 @@ exports.Shell = Shell;
 
 /***/ }),
 
-/***/ 4301:
+/***/ 1325:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 class Stopsignal extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2300,13 +2300,13 @@ exports.Stopsignal = Stopsignal;
 
 /***/ }),
 
-/***/ 3998:
+/***/ 4478:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.User = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 class User extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2317,13 +2317,13 @@ exports.User = User;
 
 /***/ }),
 
-/***/ 1347:
+/***/ 9667:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(5305);
+const jsonInstruction_1 = __nccwpck_require__(4841);
 class Volume extends jsonInstruction_1.JSONInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2334,13 +2334,13 @@ exports.Volume = Volume;
 
 /***/ }),
 
-/***/ 7529:
+/***/ 4569:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 class Workdir extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2394,13 +2394,13 @@ exports.Workdir = Workdir;
 
 /***/ }),
 
-/***/ 3702:
+/***/ 1702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(5940);
+const argument_1 = __nccwpck_require__(3316);
 class JSONArgument extends argument_1.Argument {
     constructor(value, range, jsonRange) {
         super(value, range);
@@ -2420,16 +2420,16 @@ exports.JSONArgument = JSONArgument;
 
 /***/ }),
 
-/***/ 5305:
+/***/ 4841:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const argument_1 = __nccwpck_require__(5940);
-const jsonArgument_1 = __nccwpck_require__(3702);
-const modifiableInstruction_1 = __nccwpck_require__(2393);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const argument_1 = __nccwpck_require__(3316);
+const jsonArgument_1 = __nccwpck_require__(1702);
+const modifiableInstruction_1 = __nccwpck_require__(9033);
 class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2601,7 +2601,7 @@ exports.JSONInstruction = JSONInstruction;
 
 /***/ }),
 
-/***/ 7005:
+/***/ 9965:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2630,70 +2630,70 @@ exports.Line = Line;
 
 /***/ }),
 
-/***/ 8390:
+/***/ 4134:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(5940);
+var argument_1 = __nccwpck_require__(3316);
 Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(3702);
+var jsonArgument_1 = __nccwpck_require__(1702);
 Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(4022);
+const comment_1 = __nccwpck_require__(6758);
 Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(7988);
-var flag_1 = __nccwpck_require__(1077);
+const parser_1 = __nccwpck_require__(6180);
+var flag_1 = __nccwpck_require__(645);
 Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(5279);
+const instruction_1 = __nccwpck_require__(239);
 Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(7005);
+var line_1 = __nccwpck_require__(9965);
 Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(7499);
+const parserDirective_1 = __nccwpck_require__(9003);
 Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9602);
+var property_1 = __nccwpck_require__(9058);
 Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(3743);
+var variable_1 = __nccwpck_require__(9180);
 Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(9618);
+var add_1 = __nccwpck_require__(1330);
 Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(4381);
+const arg_1 = __nccwpck_require__(493);
 Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5517);
+const cmd_1 = __nccwpck_require__(5901);
 Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(444);
+const copy_1 = __nccwpck_require__(8204);
 Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(1835);
+const entrypoint_1 = __nccwpck_require__(6763);
 Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(1822);
+const env_1 = __nccwpck_require__(5406);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5377);
+const from_1 = __nccwpck_require__(5105);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(1167);
+const healthcheck_1 = __nccwpck_require__(4815);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(7599);
+var heredoc_1 = __nccwpck_require__(6799);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(5305);
+var jsonInstruction_1 = __nccwpck_require__(4841);
 Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(3871);
+var label_1 = __nccwpck_require__(1807);
 Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(2393);
+var modifiableInstruction_1 = __nccwpck_require__(9033);
 Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(5554);
+var onbuild_1 = __nccwpck_require__(8818);
 Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(4984);
+var propertyInstruction_1 = __nccwpck_require__(8984);
 Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(7224);
+var run_1 = __nccwpck_require__(3960);
 Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7523);
+var shell_1 = __nccwpck_require__(7651);
 Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(4301);
+var stopsignal_1 = __nccwpck_require__(1325);
 Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(3998);
+var user_1 = __nccwpck_require__(4478);
 Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(1347);
+var volume_1 = __nccwpck_require__(9667);
 Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(7529);
+const workdir_1 = __nccwpck_require__(4569);
 Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
 var Keyword;
 (function (Keyword) {
@@ -2740,15 +2740,15 @@ var DockerfileParser;
 
 /***/ }),
 
-/***/ 2393:
+/***/ 9033:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const flag_1 = __nccwpck_require__(1077);
-const instruction_1 = __nccwpck_require__(5279);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const flag_1 = __nccwpck_require__(645);
+const instruction_1 = __nccwpck_require__(239);
 class ModifiableInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -2828,7 +2828,7 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 /***/ }),
 
-/***/ 7988:
+/***/ 6180:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -2838,30 +2838,30 @@ exports.ModifiableInstruction = ModifiableInstruction;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(3383);
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const comment_1 = __nccwpck_require__(4022);
-const parserDirective_1 = __nccwpck_require__(7499);
-const instruction_1 = __nccwpck_require__(5279);
-const add_1 = __nccwpck_require__(9618);
-const arg_1 = __nccwpck_require__(4381);
-const cmd_1 = __nccwpck_require__(5517);
-const copy_1 = __nccwpck_require__(444);
-const env_1 = __nccwpck_require__(1822);
-const entrypoint_1 = __nccwpck_require__(1835);
-const from_1 = __nccwpck_require__(5377);
-const healthcheck_1 = __nccwpck_require__(1167);
-const label_1 = __nccwpck_require__(3871);
-const onbuild_1 = __nccwpck_require__(5554);
-const run_1 = __nccwpck_require__(7224);
-const shell_1 = __nccwpck_require__(7523);
-const stopsignal_1 = __nccwpck_require__(4301);
-const workdir_1 = __nccwpck_require__(7529);
-const user_1 = __nccwpck_require__(3998);
-const volume_1 = __nccwpck_require__(1347);
-const dockerfile_1 = __nccwpck_require__(9933);
-const util_1 = __nccwpck_require__(7459);
-const main_1 = __nccwpck_require__(8390);
+const vscode_languageserver_textdocument_1 = __nccwpck_require__(9127);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const comment_1 = __nccwpck_require__(6758);
+const parserDirective_1 = __nccwpck_require__(9003);
+const instruction_1 = __nccwpck_require__(239);
+const add_1 = __nccwpck_require__(1330);
+const arg_1 = __nccwpck_require__(493);
+const cmd_1 = __nccwpck_require__(5901);
+const copy_1 = __nccwpck_require__(8204);
+const env_1 = __nccwpck_require__(5406);
+const entrypoint_1 = __nccwpck_require__(6763);
+const from_1 = __nccwpck_require__(5105);
+const healthcheck_1 = __nccwpck_require__(4815);
+const label_1 = __nccwpck_require__(1807);
+const onbuild_1 = __nccwpck_require__(8818);
+const run_1 = __nccwpck_require__(3960);
+const shell_1 = __nccwpck_require__(7651);
+const stopsignal_1 = __nccwpck_require__(1325);
+const workdir_1 = __nccwpck_require__(4569);
+const user_1 = __nccwpck_require__(4478);
+const volume_1 = __nccwpck_require__(9667);
+const dockerfile_1 = __nccwpck_require__(8781);
+const util_1 = __nccwpck_require__(9555);
+const main_1 = __nccwpck_require__(4134);
 class Parser {
     constructor() {
         this.escapeChar = null;
@@ -3280,14 +3280,14 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 7499:
+/***/ 9003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(8390);
-const line_1 = __nccwpck_require__(7005);
+const main_1 = __nccwpck_require__(4134);
+const line_1 = __nccwpck_require__(9965);
 class ParserDirective extends line_1.Line {
     constructor(document, range, nameRange, valueRange) {
         super(document, range);
@@ -3319,14 +3319,14 @@ exports.ParserDirective = ParserDirective;
 
 /***/ }),
 
-/***/ 9602:
+/***/ 9058:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const util_1 = __nccwpck_require__(9555);
 class Property {
     constructor(document, escapeChar, arg, arg2) {
         this.assignmentOperatorRange = null;
@@ -3666,17 +3666,17 @@ exports.Property = Property;
 
 /***/ }),
 
-/***/ 4984:
+/***/ 8984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(4612);
-const instruction_1 = __nccwpck_require__(5279);
-const property_1 = __nccwpck_require__(9602);
-const argument_1 = __nccwpck_require__(5940);
-const util_1 = __nccwpck_require__(7459);
+const vscode_languageserver_types_1 = __nccwpck_require__(9700);
+const instruction_1 = __nccwpck_require__(239);
+const property_1 = __nccwpck_require__(9058);
+const argument_1 = __nccwpck_require__(3316);
+const util_1 = __nccwpck_require__(9555);
 class PropertyInstruction extends instruction_1.Instruction {
     constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
@@ -4003,7 +4003,7 @@ exports.PropertyInstruction = PropertyInstruction;
 
 /***/ }),
 
-/***/ 7459:
+/***/ 9555:
 /***/ ((__unused_webpack_module, exports) => {
 
 /* --------------------------------------------------------------------------------------------
@@ -4104,7 +4104,7 @@ exports.Util = Util;
 
 /***/ }),
 
-/***/ 3743:
+/***/ 9180:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4203,13 +4203,13 @@ exports.Variable = Variable;
 
 /***/ }),
 
-/***/ 4006:
+/***/ 8374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(8240);
+const utils = __nccwpck_require__(2907);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -4227,7 +4227,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 9195:
 /***/ ((module) => {
 
 
@@ -4418,13 +4418,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 281:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(9195);
+const utils = __nccwpck_require__(2907);
 
 /**
  * Constants
@@ -5850,15 +5850,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 8240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(325);
+const parse = __nccwpck_require__(281);
+const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(9195);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -6218,12 +6218,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 325:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(2907);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -6240,7 +6240,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(9195);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -6628,7 +6628,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 2907:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -6639,7 +6639,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(9195);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -6707,7 +6707,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 3383:
+/***/ 9127:
 /***/ (function(module, exports) {
 
 var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
@@ -7053,7 +7053,7 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 9700:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -9525,12 +9525,12 @@ var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
 
 /***/ }),
 
-/***/ 486:
+/***/ 6255:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3549);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(113);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9763);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIO */ .Wb)());
@@ -9540,7 +9540,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1604:
+/***/ 9763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9574,7 +9574,7 @@ function useColor(io, flag) {
 
 /***/ }),
 
-/***/ 3549:
+/***/ 113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9637,7 +9637,7 @@ function safe(text) {
     // eslint-disable-next-line no-control-regex
     return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
-function plural(n, word) {
+function render_plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 function findingLines(group, paint) {
@@ -9675,13 +9675,13 @@ function renderDemoText(examples, paint = plainPaint) {
         still += count(comparison.still);
         introduced += count(comparison.introduced);
         out.push(paint('bold', `${example.name}${example.title ? ` — ${safe(example.title)}` : ''}`));
-        out.push(`  ${paint('dim', 'single stage:')} ${safe(example.single.path)} (${plural(example.single.findings.length, 'finding')})`);
-        out.push(`  ${paint('dim', 'multi-stage: ')} ${safe(example.multi.path)} (${plural(example.multi.findings.length, 'finding')})`);
+        out.push(`  ${paint('dim', 'single stage:')} ${safe(example.single.path)} (${render_plural(example.single.findings.length, 'finding')})`);
+        out.push(`  ${paint('dim', 'multi-stage: ')} ${safe(example.multi.path)} (${render_plural(example.multi.findings.length, 'finding')})`);
         for (const group of GROUPS) {
             const rules = comparison[group.key];
             out.push('');
             const file = fileName(example[group.in].path);
-            out.push(`  ${paint(group.style, group.heading)} ${paint('dim', `(${plural(count(rules), 'finding')}${rules.length > 0 ? `, lines of ${file}` : ''})`)}`);
+            out.push(`  ${paint(group.style, group.heading)} ${paint('dim', `(${render_plural(count(rules), 'finding')}${rules.length > 0 ? `, lines of ${file}` : ''})`)}`);
             if (rules.length === 0)
                 out.push(`    ${paint('dim', group.empty)}`);
             for (const ruleGroup of rules)
@@ -9689,7 +9689,7 @@ function renderDemoText(examples, paint = plainPaint) {
         }
         out.push('');
     }
-    out.push(paint('bold', `${plural(examples.length, 'example')}: ${plural(fixed, 'finding')} fixed by the rewrites, ${still} still there, ${introduced} new`));
+    out.push(paint('bold', `${render_plural(examples.length, 'example')}: ${render_plural(fixed, 'finding')} fixed by the rewrites, ${still} still there, ${introduced} new`));
     return out.join('\n') + '\n';
 }
 function jsonFinding(f) {
@@ -9719,11 +9719,11 @@ function renderDemoJson(examples) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(8374);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(7207);
 ;// CONCATENATED MODULE: ./src/lint/types.ts
 const types_SEVERITIES = ['error', 'warning', 'info', 'style'];
 /** Lower ranks are more severe. */
@@ -10093,8 +10093,8 @@ function readDockerignore(dockerfilePath) {
     return null;
 }
 
-// EXTERNAL MODULE: ./node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(8390);
+// EXTERNAL MODULE: ../../work/main/node_modules/dockerfile-ast/lib/main.js
+var main = __nccwpck_require__(4134);
 ;// CONCATENATED MODULE: ./src/dockerfile/expand.ts
 /**
  * Variable expansion as BuildKit performs it on instruction words (`shell/lex.go`): `$VAR`, `${VAR}`,
@@ -11647,7 +11647,7 @@ function isArchiveName(path) {
 function isRemote(source) {
     return /^(https?:\/\/|git@|ssh:\/\/)/i.test(stripQuotes(source));
 }
-function add_instead_of_copy_resolve(ins, word, escapeChar) {
+function resolve(ins, word, escapeChar) {
     const exp = expandWord(word, scopeLookup(ins.scope), { escapeChar });
     return exp.error || exp.unmatched.size > 0 ? null : exp.result;
 }
@@ -11668,7 +11668,7 @@ const addInsteadOfCopy = {
                 continue;
             const plain = args.sources.filter((source) => {
                 // `ADD $URL …`: judge the value when the stage defines it; an unknown one is most likely a URL.
-                const value = source.includes('$') ? add_instead_of_copy_resolve(add, source, df.escapeChar) : source;
+                const value = source.includes('$') ? resolve(add, source, df.escapeChar) : source;
                 return value !== null && !isArchiveName(value) && !isRemote(value);
             });
             if (plain.length === 0)
@@ -19036,7 +19036,7 @@ for (const rule of RULES) {
         byName.set(name.toLowerCase(), rule);
 }
 /** Finds a rule by id or alias, case-insensitively. */
-function registry_findRule(name) {
+function findRule(name) {
     return byName.get(name.toLowerCase());
 }
 
@@ -19240,9 +19240,18 @@ function sortFindings(findings) {
 function verdict_reaches(severity, failOn) {
     return failOn !== 'none' && types_SEVERITY_RANK[severity] <= types_SEVERITY_RANK[failOn];
 }
+/**
+ * The findings `fail-on` judges: in a review with `fail-on-scope: new`, a reviewed file's new findings;
+ * otherwise every finding.
+ */
+function judgedFindings(report, file) {
+    if (report.review?.failOnScope === 'new' && file.review)
+        return file.review.newFindings;
+    return file.findings;
+}
 /** The findings that fail the check, each judged by its own file's threshold. */
 function verdict_failingFindings(report) {
-    return report.files.flatMap((file) => file.findings.filter((f) => verdict_reaches(f.severity, file.failOn)));
+    return report.files.flatMap((file) => judgedFindings(report, file).filter((f) => verdict_reaches(f.severity, file.failOn)));
 }
 function verdict_countBySeverity(findings) {
     const counts = { error: 0, warning: 0, info: 0, style: 0 };
@@ -19282,8 +19291,9 @@ function renderText(report, options) {
             continue;
         all.push(...file.findings);
         out.push(paint('bold', terminalSafe(file.path)));
+        const existing = new Set(file.review?.existingFindings ?? []);
         for (const f of file.findings)
-            out.push(formatFindingLine(f, paint));
+            out.push(formatFindingLine(f, paint) + (existing.has(f) ? paint('dim', '  (existing)') : ''));
         out.push('');
     }
     const counts = verdict_countBySeverity(all);
@@ -19293,11 +19303,16 @@ function renderText(report, options) {
         out.push(paint('green', `✔ no findings in ${checked}`));
     else
         out.push(paint('bold', `✖ ${text_plural(all.length, 'finding')} (${parts.join(', ')}) in ${checked}`));
+    if (report.review) {
+        const reviewed = report.files.flatMap((f) => (f.review ? [f.review] : []));
+        const count = (pick) => reviewed.reduce((n, r) => n + pick(r).length, 0);
+        out.push(`  compared with ${terminalSafe(report.review.base.ref ?? report.review.base.sha.slice(0, 12))}: ${count((r) => r.newFindings)} new, ${count((r) => r.existingFindings)} existing, ${count((r) => r.fixedFindings)} fixed`);
+    }
     return out.join('\n') + '\n';
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
+var cli_io = __nccwpck_require__(9763);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
 
 
@@ -20465,6 +20480,8 @@ function readModel(path, io) {
     return { ok: true, path, model, problems: [...read.problems, ...model.problems] };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/files/discover.ts
 
 
@@ -20809,8 +20826,6 @@ function runShellcheckForFiles(dockerfiles, runner) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/files/shellcheck-runner.ts
 
 
@@ -21006,30 +21021,186 @@ function checkRunScripts(dockerfiles, options) {
 }
 /** Paths relative to a root, for reports (`services/api/Dockerfile`). */
 function relativeTo(root) {
-    return (path) => relative(root, resolve(path)).split('\\').join('/') || path;
+    return (path) => (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(path)).split('\\').join('/') || path;
 }
 
+;// CONCATENATED MODULE: ./src/graph/index.ts
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
+
+
+/** Version of the document's layout (docs/json-output.md): 1 was `{files}` alone; fields are only ever added within a version. */
+const REPORT_JSON_VERSION = 2;
+/**
+ * The caps docs/schema/report.schema.json puts on the document, so that a consumer can validate a report
+ * it did not make before using it. `toJson` keeps every document it writes within them: longer strings
+ * are cut (ending in `…`), longer lists are cut (the summary still counts everything), and a stage graph
+ * over its caps is replaced by an empty one with a note. A test checks these equal the schema's.
+ */
+const REPORT_LIMITS = {
+    files: 10_000,
+    findingsPerFile: 10_000,
+    path: 4_096,
+    message: 10_000,
+    rule: 100,
+    aliases: 20,
+    alias: 100,
+    stageName: 1_024,
+    because: 100,
+    ref: 1_024,
+    url: 2_048,
+    graphNodes: 10_000,
+    graphEdges: 50_000,
+    graphNotes: 50,
+    note: 1_000,
+    label: 4_096,
+    imageTag: 256,
+    imageDigest: 256,
+    mountType: 100,
+};
 /** The `--format json` document: field names are a public contract (see docs/json-output.md). */
 function toJson(report) {
+    const counts = verdict_countBySeverity(report.files.flatMap((f) => f.findings));
+    const reviews = report.files.flatMap((f) => (f.review ? [f.review] : []));
+    const sum = (pick) => reviews.reduce((n, r) => n + pick(r).length, 0);
     return {
-        files: report.files.map((file) => ({
-            path: file.path,
-            findings: file.findings.map((f) => ({
-                rule: f.rule,
-                aliases: f.aliases,
-                severity: f.severity,
-                line: f.line,
-                endLine: f.endLine,
-                column: f.column,
-                message: f.message,
-                stage: f.stage,
-            })),
-        })),
+        version: REPORT_JSON_VERSION,
+        tool: { name: 'stagecraft', version: VERSION },
+        ...(report.review ? { review: reviewJson(report.review) } : {}),
+        summary: {
+            files: report.files.length,
+            findings: counts.error + counts.warning + counts.info + counts.style,
+            errors: counts.error,
+            new: sum((r) => r.newFindings),
+            existing: sum((r) => r.existingFindings),
+            fixed: sum((r) => r.fixedFindings),
+            failing: verdict_failingFindings(report).length,
+        },
+        files: report.files.slice(0, REPORT_LIMITS.files).map(fileJson),
     };
 }
 function renderJson(report) {
     return JSON.stringify(toJson(report), null, 2) + '\n';
+}
+function fileJson(file) {
+    const review = file.review;
+    const statusOf = review ? findingStatus(review) : null;
+    return {
+        path: cap(file.path, REPORT_LIMITS.path),
+        findings: file.findings.slice(0, REPORT_LIMITS.findingsPerFile).map((f) => findingJson(f, statusOf?.(f))),
+        ...(review
+            ? {
+                change: {
+                    status: review.change.status,
+                    basePath: review.change.basePath === null ? null : cap(review.change.basePath, REPORT_LIMITS.path),
+                    because: review.change.because.slice(0, REPORT_LIMITS.because).map((p) => cap(p, REPORT_LIMITS.path)),
+                },
+                fixed: review.fixedFindings.slice(0, REPORT_LIMITS.findingsPerFile).map((f) => findingJson(f)),
+            }
+            : {}),
+        graph: file.dockerfile ? stageGraphJson(file.dockerfile, review) : null,
+        image: null,
+    };
+}
+/** `new` or `existing` by the review's partition (same objects); a finding in neither counts as new, so it is never played down. */
+function findingStatus(review) {
+    const existing = new Set(review.existingFindings);
+    const fresh = new Set(review.newFindings);
+    return (f) => (fresh.has(f) || !existing.has(f) ? 'new' : 'existing');
+}
+function findingJson(f, status) {
+    return {
+        rule: cap(f.rule, REPORT_LIMITS.rule),
+        aliases: f.aliases.slice(0, REPORT_LIMITS.aliases).map((a) => cap(a, REPORT_LIMITS.alias)),
+        severity: f.severity,
+        line: f.line,
+        endLine: f.endLine,
+        column: f.column,
+        message: cap(f.message, REPORT_LIMITS.message),
+        stage: typeof f.stage === 'string' ? cap(f.stage, REPORT_LIMITS.stageName) : f.stage,
+        ...(status ? { status } : {}),
+    };
+}
+function reviewJson(review) {
+    const commit = (c) => ({ sha: c.sha, ref: c.ref === null ? null : cap(c.ref, REPORT_LIMITS.ref) });
+    return {
+        event: review.event,
+        base: commit(review.base),
+        head: commit(review.head),
+        pullRequest: review.pullRequest && {
+            number: review.pullRequest.number,
+            url: review.pullRequest.url === null ? null : cap(review.pullRequest.url, REPORT_LIMITS.url),
+        },
+        changedOnly: review.changedOnly,
+        failOnScope: review.failOnScope,
+    };
+}
+/**
+ * The base → head graph of a reviewed file with a base version; else the file's own graph. A graph that
+ * cannot be drawn is left out (null) rather than costing the report.
+ */
+function stageGraphJson(dockerfile, review) {
+    try {
+        const graph = review?.baseDockerfile ? diffStageGraphs(review.baseDockerfile, dockerfile) : buildStageGraph(dockerfile);
+        return graphJson(withinLimits(graph));
+    }
+    catch {
+        return null;
+    }
+}
+/** The graph with its user text cut to the caps; an empty graph with a note when it has too many nodes or edges. */
+function withinLimits(graph) {
+    if (graph.nodes.length > REPORT_LIMITS.graphNodes || graph.edges.length > REPORT_LIMITS.graphEdges) {
+        return {
+            nodes: [],
+            edges: [],
+            notes: [
+                `The stage graph (${graph.nodes.length} nodes, ${graph.edges.length} dependencies) is too large for the JSON report; run \`stagecraft graph --format json\` to see it.`,
+            ],
+        };
+    }
+    return {
+        nodes: graph.nodes.map(nodeWithinLimits),
+        edges: graph.edges.map((e) => (e.mountType === undefined ? e : { ...e, mountType: cap(e.mountType, REPORT_LIMITS.mountType) })),
+        notes: graph.notes.slice(0, REPORT_LIMITS.graphNotes).map((n) => cap(n, REPORT_LIMITS.note)),
+    };
+}
+function nodeWithinLimits(node) {
+    const label = (text) => cap(text, REPORT_LIMITS.label);
+    const copy = { ...node, label: label(node.label) };
+    if (node.stage)
+        copy.stage = { ...node.stage, name: node.stage.name === null ? null : cap(node.stage.name, REPORT_LIMITS.stageName) };
+    if (node.image) {
+        copy.image = {
+            name: label(node.image.name),
+            tag: node.image.tag === null ? null : cap(node.image.tag, REPORT_LIMITS.imageTag),
+            digest: node.image.digest === null ? null : cap(node.image.digest, REPORT_LIMITS.imageDigest),
+        };
+    }
+    if (node.previousLabel !== undefined)
+        copy.previousLabel = label(node.previousLabel);
+    if (node.renamedFrom !== undefined)
+        copy.renamedFrom = label(node.renamedFrom);
+    return copy;
+}
+/** At most `max` UTF-16 units (so at most `max` characters as JSON Schema counts them), ending in `…` when cut. */
+function cap(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = max - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--; // do not split a surrogate pair
+    return `${text.slice(0, end)}…`;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -21041,7 +21212,7 @@ const DEFAULT_DOCS_BASE = 'https://github.com/stagecraft-dev/stagecraft/blob/mai
  * The docs page of a rule. The action passes the repository and ref it runs from
  * (GITHUB_ACTION_REPOSITORY, GITHUB_ACTION_REF) so links match the version in use.
  */
-function docs_docsUrl(ruleId, base = DEFAULT_DOCS_BASE) {
+function docsUrl(ruleId, base = DEFAULT_DOCS_BASE) {
     return `${base.replace(/\/$/, '')}/docs/rules/${encodeURIComponent(ruleId)}.md`;
 }
 /** `https://github.com/<repo>/blob/<ref>` for an action reference; the default when either is missing. */
@@ -21052,7 +21223,11 @@ function docsBaseFor(repository, ref, serverUrl = 'https://github.com') {
     return `${serverUrl.replace(/\/$/, '')}/${repository}/blob/${safeRef}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./src/report/markdown-parts.ts
+/**
+ * The Markdown pieces the job summary (`markdown.ts`) and the PR comment (`comment.ts`) share: escaping
+ * for text from the repository under review, finding rows, counts and the stage graph fence.
+ */
 
 
 
@@ -21086,7 +21261,7 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]<>!|~&$]/g;
  * "this character, literally" in CommonMark, so over-escaping is harmless. `@` gets a zero-width joiner
  * so `@org/team` is not a mention (GitHub notifies on mentions in comments, not in code spans).
  */
-function markdownText(text) {
+function markdown_parts_markdownText(text) {
     return (oneLine(text)
         .replace(MARKDOWN_SPECIAL, (c) => `\\${c}`)
         // GFM turns bare `https://…` and `www.…` into links; escaping the `:` or `.` keeps them text.
@@ -21099,7 +21274,7 @@ function markdownText(text) {
  * the longest run inside; `|` is escaped because GFM splits table cells on it even inside code spans
  * (the backslash is removed before the span is rendered).
  */
-function codeSpan(text) {
+function markdown_parts_codeSpan(text) {
     const content = oneLine(text).replace(/\|/g, '\\|');
     const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longestRun + 1);
@@ -21108,7 +21283,7 @@ function codeSpan(text) {
     return `${fence}${pad}${content}${pad}${fence}`;
 }
 /** Text for an HTML context (`<summary>`), where Markdown is not parsed. */
-function htmlText(text) {
+function markdown_parts_htmlText(text) {
     return oneLine(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -21131,17 +21306,17 @@ function messageMarkdown(message) {
         const afterOpen = open.index + fence.length;
         const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(rest.slice(afterOpen));
         if (!close) {
-            out.push(markdownText(rest.slice(0, afterOpen)));
+            out.push(markdown_parts_markdownText(rest.slice(0, afterOpen)));
             rest = rest.slice(afterOpen);
             continue;
         }
-        out.push(markdownText(rest.slice(0, open.index)));
+        out.push(markdown_parts_markdownText(rest.slice(0, open.index)));
         const inner = rest.slice(afterOpen, afterOpen + close.index);
         // CommonMark strips one leading and trailing space when both are there.
-        out.push(codeSpan(/^ .* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner));
+        out.push(markdown_parts_codeSpan(/^ .* $/.test(inner) && inner.trim() !== '' ? inner.slice(1, -1) : inner));
         rest = rest.slice(afterOpen + close.index + fence.length);
     }
-    out.push(markdownText(rest));
+    out.push(markdown_parts_markdownText(rest));
     return out.join('');
 }
 /**
@@ -21160,6 +21335,67 @@ function encodePath(path) {
         .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
         .join('/');
 }
+/** The Mermaid fence. Backticks cannot close it: the graph renderer writes them as entities. */
+function markdown_parts_mermaidFence(graph) {
+    return `\`\`\`mermaid\n${graph.mermaid.trimEnd()}\n\`\`\`\n\n`;
+}
+/** The legend and notes under a graph, one `<sub>` line each; empty when there are none. */
+function markdown_parts_graphCaption(graph) {
+    return [graph.legend, ...graph.notes].filter((t) => t !== '').map((t) => `<sub>${markdown_parts_htmlText(t)}</sub>`).join('<br>\n');
+}
+const markdown_parts_SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '🎨' };
+/** Singular and plural; `info` and `style` read as labels ("3 info", "2 style"). */
+const SEVERITY_WORD = {
+    error: ['error', 'errors'],
+    warning: ['warning', 'warnings'],
+    info: ['info', 'info'],
+    style: ['style', 'style'],
+};
+function markdown_parts_plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function markdown_parts_severityCount(severity, n) {
+    return markdown_parts_plural(n, ...SEVERITY_WORD[severity]);
+}
+/** `1 error · 2 warnings`: the severities present, most severe first. */
+function markdown_parts_countsPhrase(findings) {
+    const counts = verdict_countBySeverity(findings);
+    return types_SEVERITIES.filter((s) => counts[s] > 0)
+        .map((s) => markdown_parts_severityCount(s, counts[s]))
+        .join(' · ');
+}
+function markdown_parts_worstSeverity(findings) {
+    let worst = null;
+    for (const f of findings)
+        if (worst === null || types_SEVERITY_RANK[f.severity] < types_SEVERITY_RANK[worst])
+            worst = f.severity;
+    return worst;
+}
+function ruleCell(f, docsBase) {
+    // Only registered rules have a docs page; `config-error` and friends are shown without a link.
+    const rule = findRule(f.rule);
+    const id = markdown_parts_codeSpan(f.rule);
+    const link = rule && rule.id === f.rule ? linkDestination(docsUrl(rule.id, docsBase)) : null;
+    const name = link ? `[${id}](${link})` : id;
+    return f.aliases.length > 0 ? `${name} · ${f.aliases.map(markdown_parts_markdownText).join(', ')}` : name;
+}
+function lineCell(file, f, options) {
+    const label = f.endLine > f.line ? `${f.line}–${f.endLine}` : String(f.line);
+    const url = options.lineUrl?.(file.path, f.line, f.endLine);
+    const link = url ? linkDestination(url) : null;
+    return link ? `[${label}](${link})` : label;
+}
+/** `| icon | line | rule | message |`: one row of a `| | line | rule | finding |` table. */
+function markdown_parts_findingRow(file, f, options) {
+    return `| ${markdown_parts_SEVERITY_ICON[f.severity]} | ${lineCell(file, f, options)} | ${ruleCell(f, options.docsBase)} | ${messageMarkdown(f.message)} |\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+// The escaping helpers live in markdown-parts.ts (the PR comment uses them too); they are exported from here as before.
+
 // ---------------------------------------------------------------------------------------------------
 // The summary.
 // ---------------------------------------------------------------------------------------------------
@@ -21169,53 +21405,8 @@ const STEP_SUMMARY_LIMIT_BYTES = (/* unused pure expression or super */ null && 
 function graphBlock(graph) {
     if (!graph)
         return '';
-    const below = [graph.legend, ...graph.notes].filter((t) => t !== '').map((t) => `<sub>${htmlText(t)}</sub>`).join('<br>\n');
-    // Backticks cannot close the fence: the renderer writes them as entities.
-    return `<details><summary>Stage graph</summary>\n\n\`\`\`mermaid\n${graph.mermaid.trimEnd()}\n\`\`\`\n\n${below}${below ? '\n\n' : ''}</details>\n\n`;
-}
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', info: 'ℹ️', style: '🎨' };
-/** Singular and plural; `info` and `style` read as labels ("3 info", "2 style"). */
-const SEVERITY_WORD = {
-    error: ['error', 'errors'],
-    warning: ['warning', 'warnings'],
-    info: ['info', 'info'],
-    style: ['style', 'style'],
-};
-function markdown_plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-function severityCount(severity, n) {
-    return markdown_plural(n, ...SEVERITY_WORD[severity]);
-}
-function countsPhrase(findings) {
-    const counts = countBySeverity(findings);
-    return SEVERITIES.filter((s) => counts[s] > 0)
-        .map((s) => severityCount(s, counts[s]))
-        .join(' · ');
-}
-function worstSeverity(findings) {
-    let worst = null;
-    for (const f of findings)
-        if (worst === null || SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst])
-            worst = f.severity;
-    return worst;
-}
-function ruleCell(f, docsBase) {
-    // Only registered rules have a docs page; `config-error` and friends are shown without a link.
-    const rule = findRule(f.rule);
-    const id = codeSpan(f.rule);
-    const link = rule && rule.id === f.rule ? linkDestination(docsUrl(rule.id, docsBase)) : null;
-    const name = link ? `[${id}](${link})` : id;
-    return f.aliases.length > 0 ? `${name} · ${f.aliases.map(markdownText).join(', ')}` : name;
-}
-function lineCell(file, f, options) {
-    const label = f.endLine > f.line ? `${f.line}–${f.endLine}` : String(f.line);
-    const url = options.lineUrl?.(file.path, f.line, f.endLine);
-    const link = url ? linkDestination(url) : null;
-    return link ? `[${label}](${link})` : label;
-}
-function findingRow(file, f, options) {
-    return `| ${SEVERITY_ICON[f.severity]} | ${lineCell(file, f, options)} | ${ruleCell(f, options.docsBase)} | ${messageMarkdown(f.message)} |\n`;
+    const below = graphCaption(graph);
+    return `<details><summary>Stage graph</summary>\n\n${mermaidFence(graph)}${below}${below ? '\n\n' : ''}</details>\n\n`;
 }
 /** Appends text while it fits, keeping room for the closing note. */
 class Budget {
@@ -21257,7 +21448,7 @@ function headline(report, options) {
     const failing = failingFindings(report);
     if (report.files.length === 0)
         return '### Stagecraft · no Dockerfiles found\n\nNo file matched, so nothing was linted.\n\n';
-    const lines = [`### Stagecraft · ${markdown_plural(report.files.length, 'Dockerfile')} linted\n\n`];
+    const lines = [`### Stagecraft · ${plural(report.files.length, 'Dockerfile')} linted\n\n`];
     if (all.length === 0) {
         lines.push('✅ **No findings.**\n\n');
         return lines.join('');
@@ -21272,7 +21463,7 @@ function headline(report, options) {
     lines.push(`${parts.join(' · ')}\n\n`);
     const threshold = options.failOn === null ? "each file's `fail-on`" : `\`fail-on: ${options.failOn}\``;
     lines.push(failing.length > 0
-        ? `**Failing:** ${markdown_plural(failing.length, 'finding')} at or above ${threshold}.\n\n`
+        ? `**Failing:** ${plural(failing.length, 'finding')} at or above ${threshold}.\n\n`
         : `**Passing:** no finding reaches ${threshold}.\n\n`);
     return lines.join('');
 }
@@ -21295,12 +21486,12 @@ function cleanFilesBlock(files) {
     if (clean.length > CLEAN_FILES_LISTED)
         names.push(`and ${clean.length - CLEAN_FILES_LISTED} more`);
     const list = names.join(', ');
-    return `<details><summary>✅ ${markdown_plural(clean.length, 'Dockerfile')} without findings</summary>\n\n${list}\n\n</details>\n\n`;
+    return `<details><summary>✅ ${plural(clean.length, 'Dockerfile')} without findings</summary>\n\n${list}\n\n</details>\n\n`;
 }
 function omittedAnnotationsNote(omitted) {
     if (!omitted)
         return '';
-    const parts = ['error', 'warning', 'notice'].filter((k) => (omitted[k] ?? 0) > 0).map((k) => markdown_plural(omitted[k], k));
+    const parts = ['error', 'warning', 'notice'].filter((k) => (omitted[k] ?? 0) > 0).map((k) => plural(omitted[k], k));
     if (parts.length === 0)
         return '';
     return `> [!NOTE]\n> GitHub shows at most 10 annotations of each kind per step. Listed here but not annotated in the diff: ${parts.join(', ')}.\n\n`;
@@ -21363,7 +21554,7 @@ function renderSummary(report, options) {
     let note = '';
     if (shown < total) {
         const hiddenFiles = countFilesWithHiddenFindings(withFindings, shown);
-        note = `\n> [!WARNING]\n> The summary is cut short to stay under GitHub's size limit: ${markdown_plural(total - shown, 'more finding')} in ${markdown_plural(hiddenFiles, 'file')} are not shown here. The SARIF and JSON reports and the step log have all of them.\n\n`;
+        note = `\n> [!WARNING]\n> The summary is cut short to stay under GitHub's size limit: ${plural(total - shown, 'more finding')} in ${plural(hiddenFiles, 'file')} are not shown here. The SARIF and JSON reports and the step log have all of them.\n\n`;
     }
     return `${out.toString()}${note}${footer(options)}`;
 }
@@ -21414,7 +21605,7 @@ function pascalCase(id) {
         .join('');
 }
 function describeRule(rule, docsBase) {
-    const url = docs_docsUrl(rule.id, docsBase);
+    const url = docsUrl(rule.id, docsBase);
     const aliases = rule.aliases.length > 0 ? ` Also known as ${rule.aliases.join(', ')}.` : '';
     const full = `${rule.title}. ${SCOPE_TEXT[rule.scope]}${aliases}`;
     return {
@@ -21578,7 +21769,1513 @@ function renderWorkflowCommands(report) {
     return lines.length > 0 ? lines.join('\n') + '\n' : '';
 }
 
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+
+/** GitHub rejects a comment body longer than this (422 "body is too long"). */
+const COMMENT_LIMIT_CHARS = 65_536;
+/** The size aimed for unless told otherwise: safely under the limit. */
+const COMMENT_BUDGET_CHARS = 60_000;
+/** The hidden first line that makes the comment sticky: the step finds and edits its own comment that carries it. */
+function commentMarker(key) {
+    return `<!-- stagecraft:report key=${key} -->`;
+}
+// ---------------------------------------------------------------------------------------------------
+// Bounds for text from the repository, so no single path or message can crowd out the rest.
+// ---------------------------------------------------------------------------------------------------
+const MAX_PATH_CHARS = 300;
+const MAX_MESSAGE_CHARS = 1_000;
+const MAX_REF_CHARS = 100;
+const MAX_ALIASES = 8;
+const MAX_SHORT_CHARS = 100;
+/** A longer link (the path of a file nobody would name so) is dropped; the line number stays. */
+const MAX_URL_CHARS = 2_000;
+const MAX_NOTICES = 5;
+const MAX_SETTINGS_FILES = 3;
+/**
+ * Text from the repository, at most `max` UTF-16 units (ending in `…` when cut, never splitting a
+ * surrogate pair), with `<!--` broken by a zero-width space: code spans keep `<` as it is, and the
+ * comment is found by its marker (`<!-- stagecraft:report key=… -->`) anywhere in the body, so a path
+ * must not be able to carry another step's marker.
+ */
+function repoText(text, max) {
+    let out = text;
+    if (out.length > max) {
+        let end = max - 1;
+        const last = out.charCodeAt(end - 1);
+        if (last >= 0xd800 && last <= 0xdbff)
+            end--;
+        out = `${out.slice(0, end)}…`;
+    }
+    return out.replace(/<!--/g, '<!-\u200b-');
+}
+function clipFinding(f) {
+    return {
+        ...f,
+        rule: repoText(f.rule, MAX_SHORT_CHARS),
+        aliases: f.aliases.slice(0, MAX_ALIASES).map((a) => repoText(a, MAX_SHORT_CHARS)),
+        message: repoText(f.message, MAX_MESSAGE_CHARS),
+    };
+}
+function safeUrl(url) {
+    return url && url.length <= MAX_URL_CHARS ? linkDestination(url) : null;
+}
+function pathSpan(path) {
+    return markdown_parts_codeSpan(repoText(path, MAX_PATH_CHARS));
+}
+function joinAnd(items) {
+    return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+function bySeverityThenLine(a, b) {
+    return types_SEVERITY_RANK[a.severity] - types_SEVERITY_RANK[b.severity] || a.line - b.line || a.column - b.column;
+}
+/**
+ * A file without `review` (a plain lint, or an unreadable file) is shown as if every finding were new:
+ * `fail-on` judges all of its findings too (see `judgedFindings`).
+ */
+function viewOf(file) {
+    const review = file.review;
+    const removed = review?.change.status === 'removed';
+    return {
+        file,
+        change: review?.change ?? null,
+        removed,
+        newFindings: [...(review ? review.newFindings : file.findings)].sort(bySeverityThenLine),
+        existingFindings: review ? [...review.existingFindings].sort(bySeverityThenLine) : [],
+        fixedFindings: review ? [...review.fixedFindings].sort(bySeverityThenLine) : [],
+        graph: removed ? null : graphOf(file.dockerfile ?? null, review?.baseDockerfile ?? null),
+    };
+}
+/**
+ * The base → head diff when the change touched the build's shape (any node or edge not `unchanged`),
+ * else the head's own graph when it has several stages (a single stage is its own picture).
+ */
+function graphOf(head, base) {
+    if (!head)
+        return null;
+    if (base) {
+        const diff = diffStageGraphs(base, head);
+        const changed = diff.nodes.some((n) => n.change !== 'unchanged') || diff.edges.some((e) => e.change !== 'unchanged');
+        if (changed)
+            return { graph: diff, changed: true };
+    }
+    return head.stages.length > 1 ? { graph: buildStageGraph(head), changed: false } : null;
+}
+/** Files with new findings first, most severe first, then by path; removed files last. */
+function comment_byUrgency(a, b) {
+    const rank = (v) => {
+        const worst = markdown_parts_worstSeverity(v.newFindings);
+        return worst !== null ? types_SEVERITY_RANK[worst] : v.removed ? types_SEVERITIES.length + 1 : types_SEVERITIES.length;
+    };
+    return rank(a) - rank(b) || (a.file.path < b.file.path ? -1 : a.file.path > b.file.path ? 1 : 0);
+}
+/** ` *(new)*`, ` *(renamed from `old`)*`, ` *(settings changed: `.dockerignore`)*`: how the change touched the file. */
+function changeMark(change) {
+    if (!change)
+        return '';
+    const marks = [];
+    if (change.status === 'added')
+        marks.push('new');
+    if (change.status === 'removed')
+        marks.push('removed');
+    if (change.status === 'renamed' && change.basePath !== null)
+        marks.push(`renamed from ${pathSpan(change.basePath)}`);
+    if (change.because.length > 0) {
+        const listed = change.because.slice(0, MAX_SETTINGS_FILES).map(pathSpan);
+        if (change.because.length > MAX_SETTINGS_FILES)
+            listed.push(`${change.because.length - MAX_SETTINGS_FILES} more`);
+        marks.push(`settings changed: ${joinAnd(listed)}`);
+    }
+    else if (change.status === 'settings')
+        marks.push('settings changed');
+    return marks.length > 0 ? ` *(${marks.join('; ')})*` : '';
+}
+/**
+ * The image column of the overview. Empty for now: the image builds feature fills it with the base and
+ * head image sizes (`40.1 MB → 1.9 MB **(−95.2 %)**`) once `FileReport` carries them.
+ */
+function imageCell(_file) {
+    return '—';
+}
+function overviewRow(view) {
+    const fixed = view.fixedFindings.length;
+    let icon;
+    let counts;
+    if (view.newFindings.length > 0) {
+        icon = markdown_parts_SEVERITY_ICON[markdown_parts_worstSeverity(view.newFindings)];
+        counts = markdown_parts_countsPhrase(view.newFindings);
+    }
+    else {
+        icon = view.removed ? '🗑️' : '✅';
+        counts = view.removed ? '—' : 'none';
+    }
+    if (fixed > 0)
+        counts = view.removed ? `${fixed} fixed` : `${counts} · ${fixed} fixed`;
+    return `| ${icon} | ${pathSpan(view.file.path)}${changeMark(view.change)} | ${counts} | ${imageCell(view.file)} |\n`;
+}
+function unreadableRow(path) {
+    return `| ❌ | ${pathSpan(path)} | could not be read | — |\n`;
+}
+function wordingOf(report, options, nameTheBase) {
+    const review = report.review;
+    const ref = review ? (review.base.ref ?? review.base.sha.slice(0, 12)) : '';
+    const named = nameTheBase && ref !== '';
+    return {
+        adjective: review ? 'new ' : '',
+        baseMarkdown: named ? markdown_parts_codeSpan(repoText(ref, MAX_REF_CHARS)) : 'the base branch',
+        baseHtml: named ? `<code>${markdown_parts_htmlText(repoText(ref, MAX_REF_CHARS))}</code>` : 'the base branch',
+        fixedBy: review && review.pullRequest === null ? 'this change' : 'this PR',
+        threshold: options.failOn === null ? "each file's `fail-on`" : `\`fail-on: ${options.failOn}\``,
+        scopeAll: review?.failOnScope === 'all',
+    };
+}
+function heading(report) {
+    const count = report.files.length + report.errors.length;
+    return count === 0 ? '### Stagecraft · no Dockerfiles reviewed\n\nThis change touches no Dockerfile.\n\n' : `### Stagecraft · ${markdown_parts_plural(count, 'Dockerfile')} reviewed\n\n`;
+}
+/**
+ * The counts line (new findings by severity, those already on the base, those fixed; bold what fails
+ * the check) and, when anything is judged, the verdict with its reason.
+ */
+function verdict(report, views, failOn, w) {
+    const failing = new Set(verdict_failingFindings(report));
+    const newAll = views.flatMap((v) => v.newFindings);
+    const existingAll = views.flatMap((v) => v.existingFindings);
+    const fixedCount = views.reduce((n, v) => n + v.fixedFindings.length, 0);
+    const parts = [];
+    if (newAll.length === 0)
+        parts.push(failing.size > 0 ? `No ${w.adjective}findings` : `✅ **No ${w.adjective}findings**`);
+    const counts = verdict_countBySeverity(newAll);
+    for (const s of types_SEVERITIES.filter((s) => counts[s] > 0)) {
+        const [one, many] = SEVERITY_WORD[s];
+        const text = `${markdown_parts_SEVERITY_ICON[s]} ${markdown_parts_plural(counts[s], `${w.adjective}${one}`, `${w.adjective}${many}`)}`;
+        // Bold what fails the check, so the reason for a red check is the first thing read.
+        parts.push(newAll.some((f) => f.severity === s && failing.has(f)) ? `**${text}**` : text);
+    }
+    const existingFailing = existingAll.filter((f) => failing.has(f)).length;
+    if (existingAll.length > 0) {
+        const text = `${markdown_parts_plural(existingAll.length, 'finding')} already on ${w.baseMarkdown}`;
+        parts.push(existingFailing > 0 ? `**${text}**` : text);
+    }
+    if (fixedCount > 0)
+        parts.push(`${fixedCount} fixed by ${w.fixedBy}`);
+    const lines = [`${parts.join(' · ')}\n\n`];
+    const scopeNote = '`fail-on-scope: all` judges every finding, not only new ones';
+    if (failing.size > 0) {
+        const failingCounts = verdict_countBySeverity([...failing]);
+        const adjective = w.scopeAll ? '' : w.adjective;
+        const phrase = types_SEVERITIES.filter((s) => failingCounts[s] > 0).map((s) => {
+            const [one, many] = SEVERITY_WORD[s];
+            return markdown_parts_plural(failingCounts[s], `${adjective}${one}`, `${adjective}${many}`);
+        });
+        const why = w.scopeAll ? `: ${scopeNote}${existingFailing > 0 ? `, and ${existingFailing} of them ${existingFailing === 1 ? 'is' : 'are'} already on ${w.baseMarkdown}` : ''}` : '';
+        lines.push(`❌ **Failing:** ${joinAnd(phrase)} at or above ${w.threshold}${why}.\n\n`);
+    }
+    else if (failOn === 'none') {
+        lines.push('✅ **Passing:** `fail-on: none` fails on nothing.\n\n');
+    }
+    else if (newAll.length > 0 || (w.scopeAll && existingAll.length > 0)) {
+        lines.push(`✅ **Passing:** no ${w.scopeAll ? '' : w.adjective}finding reaches ${w.threshold}${w.scopeAll ? ` (${scopeNote})` : ''}.\n\n`);
+    }
+    return lines.join('');
+}
+function comment_footer(options, scopeAll) {
+    const threshold = options.failOn ?? 'from configuration';
+    const link = safeUrl(options.runUrl);
+    const report = link ? `[full report in the job summary](${link})` : 'full report in the job summary';
+    return (`<sub>Stagecraft ${markdown_parts_htmlText(repoText(options.version, MAX_SHORT_CHARS))} · fail-on: ${markdown_parts_htmlText(threshold)}${scopeAll ? ' (all findings)' : ''} · ${report}` +
+        ` · suppress a finding with <code># stagecraft ignore=&lt;rule&gt;</code> on the line above it</sub>\n`);
+}
+function noticesBlock(notices) {
+    if (notices.length === 0)
+        return '';
+    const shown = notices.slice(0, MAX_NOTICES).map((n) => `> ${markdown_parts_markdownText(repoText(n, MAX_SHORT_CHARS * 3))}`);
+    if (notices.length > MAX_NOTICES)
+        shown.push(`> ${markdown_parts_plural(notices.length - MAX_NOTICES, 'more notice')} in the job summary.`);
+    return `> [!NOTE]\n${shown.join('\n>\n')}\n\n`;
+}
+function renderGroup(group) {
+    if (group.shown === 0)
+        return '';
+    const hidden = group.rows.length - group.shown;
+    return `${group.open}${group.rows.slice(0, group.shown).join('')}${group.close}${hidden > 0 ? group.tail(hidden) : ''}${group.end}`;
+}
+class Layout {
+    room;
+    used = 0;
+    /** Set by the first part that does not fit: nothing less important goes in after it. */
+    stopped = false;
+    constructor(room) {
+        this.room = room;
+    }
+    /** Takes `cost` if it fits under `ceiling`; a part that does not fit the whole room stops the layout. */
+    take(cost, ceiling = this.room) {
+        if (this.stopped)
+            return false;
+        if (this.used + cost > ceiling) {
+            if (ceiling >= this.room)
+                this.stopped = true;
+            return false;
+        }
+        this.used += cost;
+        return true;
+    }
+    sectionCost(section) {
+        return section && !section.shown ? section.head.length : 0;
+    }
+    /** The group's next row (with the group's frame and heading when it is the first), if it fits under `ceiling`. */
+    row(group, ceiling) {
+        const row = group.rows[group.shown];
+        if (row === undefined)
+            return true;
+        const frame = group.shown === 0 ? group.open.length + group.close.length + group.tail(group.rows.length).length + group.end.length + this.sectionCost(group.parent) : 0;
+        if (!this.take(row.length + frame, ceiling))
+            return false;
+        if (group.parent)
+            group.parent.shown = true;
+        group.shown++;
+        return true;
+    }
+    rows(group, ceiling) {
+        while (group.shown < group.rows.length)
+            if (!this.row(group, ceiling))
+                return false;
+        return true;
+    }
+    block(block) {
+        if (this.stopped)
+            return false;
+        const text = block.render();
+        if (text === '')
+            return true;
+        if (!this.take(text.length + this.sectionCost(block.parent)))
+            return false;
+        if (block.parent)
+            block.parent.shown = true;
+        block.text = text;
+        return true;
+    }
+}
+function truncationNote(omitted, runUrl, w) {
+    const parts = [];
+    if (omitted.newFindings > 0)
+        parts.push(`${markdown_parts_plural(omitted.newFindings, `${w.adjective}finding`)} in ${markdown_parts_plural(omitted.newFiles, 'Dockerfile')}`);
+    if (omitted.overviewRows > 0)
+        parts.push(`${markdown_parts_plural(omitted.overviewRows, 'Dockerfile')} of the overview`);
+    if (omitted.graphs > 0)
+        parts.push(markdown_parts_plural(omitted.graphs, 'stage graph'));
+    if (omitted.existing > 0)
+        parts.push(`${markdown_parts_plural(omitted.existing, 'finding')} already on ${w.baseMarkdown}`);
+    if (omitted.fixed > 0)
+        parts.push(`${markdown_parts_plural(omitted.fixed, 'fixed finding')}`);
+    if (omitted.notices > 0)
+        parts.push(markdown_parts_plural(omitted.notices, 'notice'));
+    if (parts.length === 0)
+        return '';
+    const link = safeUrl(runUrl);
+    const where = link ? `The [job summary](${link}) has the full report.` : "This run's job summary has the full report.";
+    return `> [!NOTE]\n> This comment is cut short to stay under GitHub's size limit. Not shown here: ${joinAnd(parts)}. ${where}\n\n`;
+}
+/** The note at its longest, reserved before anything optional goes in. */
+function noteReserve(runUrl, w) {
+    const most = 999_999_999;
+    return truncationNote({ newFindings: most, newFiles: most, overviewRows: most, graphs: most, existing: most, fixed: most, notices: most }, runUrl, w).length;
+}
+function budgetOf(options) {
+    return Math.min(options.maxChars ?? COMMENT_BUDGET_CHARS, COMMENT_LIMIT_CHARS);
+}
+/** When not even the headline fits the budget: the marker and a pointer to the job summary. */
+function tinyComment(marker, limit) {
+    const tiny = `${marker}\n### Stagecraft\n\nThe report does not fit in a comment: see this run's job summary.\n`;
+    return tiny.length <= limit ? tiny : `${marker}\n`;
+}
+function overviewGroup(report, views) {
+    return {
+        parent: null,
+        open: '| | Dockerfile | new findings | image |\n|---|---|---|---|\n',
+        rows: [...report.errors.map((e) => unreadableRow(e.path)), ...views.map(overviewRow)],
+        close: '\n',
+        tail: (hidden) => `<sub>${markdown_parts_plural(hidden, 'more Dockerfile')} not listed here.</sub>\n\n`,
+        end: '',
+        shown: 0,
+    };
+}
+function findingsTable(parent, findings, file, rowOptions, lineHeader = 'line') {
+    return {
+        parent,
+        head: `| | ${lineHeader} | rule | finding |\n|---|---|---|---|\n`,
+        rows: findings.map((f) => markdown_parts_findingRow(file, clipFinding(f), rowOptions)),
+        close: '\n',
+        shown: 0,
+    };
+}
+function moreFindings(adjective) {
+    return (hidden) => `<sub>${markdown_parts_plural(hidden, `more ${adjective}finding`)} not shown here: see the job summary.</sub>\n\n`;
+}
+function fileParts(view, options, w, failing, graphChars) {
+    const { file } = view;
+    const fixedCount = view.fixedFindings.length;
+    const clean = view.newFindings.length === 0 ? `✅ No ${w.adjective}findings${fixedCount > 0 ? ` · ${fixedCount} fixed by ${w.fixedBy}` : ''}.\n\n` : '';
+    const section = { head: `#### ${pathSpan(file.path)}${changeMark(view.change)}\n\n${clean}`, shown: false };
+    const lineUrl = options.lineUrl;
+    const headRows = { docsBase: options.docsBase, lineUrl: lineUrl && ((path, line, endLine) => safeUrl(lineUrl(path, line, endLine))) };
+    const news = findingsTable(section, view.newFindings, file, headRows);
+    const existing = findingsTable(section, view.existingFindings, file, headRows);
+    // Fixed findings' lines are the base version's: no link to the head revision.
+    const fixed = findingsTable(section, view.fixedFindings, file, { docsBase: options.docsBase }, 'line on base');
+    const existingFailing = view.existingFindings.filter((f) => failing.has(f)).length;
+    const judged = w.scopeAll
+        ? existingFailing > 0
+            ? `${existingFailing} failing this check: <code>fail-on-scope: all</code>`
+            : 'judged too: <code>fail-on-scope: all</code>'
+        : 'not failing this check';
+    const graph = view.graph;
+    return {
+        view,
+        section,
+        news: { ...news, open: news.head, tail: moreFindings(w.adjective), end: '' },
+        graph: graph && {
+            parent: section,
+            text: null,
+            render: () => {
+                const rendering = renderMermaid(graph.graph, { budget: { maxEdges: GITHUB_MERMAID_BUDGET.maxEdges, maxTextLength: graphChars } });
+                const block = { mermaid: rendering.text, notes: rendering.notes, legend: rendering.legend };
+                const caption = markdown_parts_graphCaption(block);
+                return `${markdown_parts_mermaidFence(block)}${caption}${caption ? '\n\n' : ''}`;
+            },
+        },
+        existing: {
+            ...existing,
+            open: `<details><summary>${markdown_parts_plural(view.existingFindings.length, 'finding')} already on ${w.baseHtml} (${judged})</summary>\n\n${existing.head}`,
+            tail: moreFindings(''),
+            end: '</details>\n\n',
+        },
+        fixed: {
+            ...fixed,
+            open: `<details><summary>${fixedCount} fixed by ${w.fixedBy}</summary>\n\n${fixed.head}`,
+            tail: moreFindings(''),
+            end: '</details>\n\n',
+        },
+    };
+}
+function renderSection(parts) {
+    if (!parts.section.shown)
+        return '';
+    return `${parts.section.head}${renderGroup(parts.news)}${parts.graph?.text ?? ''}${renderGroup(parts.existing)}${renderGroup(parts.fixed)}`;
+}
+/** Whether a file gets a section: it has findings to list, or a stage graph worth a look (changed, or of a new file). */
+function hasSection(view) {
+    if (view.removed)
+        return false;
+    if (view.newFindings.length + view.existingFindings.length + view.fixedFindings.length > 0)
+        return true;
+    return view.graph !== null && (view.graph.changed || view.change?.status === 'added');
+}
+/**
+ * The sticky PR comment: marker, headline, verdict, an overview row per Dockerfile, then per file its
+ * new findings, its stage graph (the base → head diff when the change reshaped the build), the findings
+ * already on the base and those fixed, both folded away; a footer. Stays within `maxChars`: when it
+ * would not fit, the folded lists go first, then graphs, then new-finding rows (most severe kept), and a
+ * note says what was left out and points to the job summary.
+ */
+function renderComment(report, options) {
+    const limit = budgetOf(options);
+    const marker = commentMarker(options.key);
+    const w = wordingOf(report, options, true);
+    const views = report.files.map(viewOf).sort(comment_byUrgency);
+    const top = `${marker}\n${heading(report)}${verdict(report, views, options.failOn, w)}`;
+    const bottom = comment_footer(options, w.scopeAll);
+    const room = limit - top.length - bottom.length - noteReserve(options.runUrl, w);
+    if (room < 0)
+        return top.length + bottom.length <= limit ? `${top}${bottom}` : tinyComment(marker, limit);
+    const layout = new Layout(room);
+    const failing = new Set(verdict_failingFindings(report));
+    // A graph may take a good part of the comment, not all of it: a larger one is collapsed by the renderer.
+    const graphChars = Math.min(GITHUB_MERMAID_BUDGET.maxTextLength, Math.floor(limit * 0.4));
+    const files = views.filter(hasSection).map((v) => fileParts(v, options, w, failing, graphChars));
+    const overview = overviewGroup(report, views);
+    const notices = { parent: null, text: null, render: () => noticesBlock(report.notices ?? []) };
+    // In order of importance: the overview (up to half the room, so a thousand files cannot crowd out the
+    // errors), the new findings that fail the check, the rest of the overview, the run's notices, the other
+    // new findings, the graphs, the findings already on the base, the fixed ones.
+    const newRows = files
+        .flatMap((parts, fileIndex) => parts.view.newFindings.map((f, i) => ({ parts, failing: failing.has(f), rank: types_SEVERITY_RANK[f.severity], fileIndex, i })))
+        .sort((a, b) => a.rank - b.rank || a.fileIndex - b.fileIndex || a.i - b.i);
+    layout.rows(overview, layout.room / 2);
+    for (const entry of newRows)
+        if (entry.failing && !layout.row(entry.parts.news))
+            break;
+    layout.rows(overview);
+    layout.block(notices);
+    for (const entry of newRows)
+        if (!entry.failing && !layout.row(entry.parts.news))
+            break;
+    for (const parts of files)
+        if (parts.graph)
+            layout.block(parts.graph);
+    for (const parts of files)
+        layout.rows(parts.existing);
+    for (const parts of files)
+        layout.rows(parts.fixed);
+    const hiddenIn = (group) => group.rows.length - group.shown;
+    const note = truncationNote({
+        newFindings: files.reduce((n, p) => n + hiddenIn(p.news), 0),
+        newFiles: files.filter((p) => hiddenIn(p.news) > 0).length,
+        overviewRows: hiddenIn(overview),
+        graphs: files.filter((p) => p.graph && p.graph.text === null).length,
+        existing: files.reduce((n, p) => n + hiddenIn(p.existing), 0),
+        fixed: files.reduce((n, p) => n + hiddenIn(p.fixed), 0),
+        notices: notices.text === null ? (report.notices?.length ?? 0) : 0,
+    }, options.runUrl, w);
+    const overviewText = renderGroup(overview);
+    const body = `${top}${notices.text ?? ''}${overviewText}${files.map(renderSection).join('')}${note}${bottom}`;
+    // The layout counts every character it lets in; this only guards against a mistake in that count.
+    return body.length <= limit ? body : renderMinimalComment(report, options);
+}
+/**
+ * The fallback after GitHub answers 422 (body too large or unprocessable): verdict, counts per file and
+ * a link to the job summary; nothing from the files but their escaped paths (not even the base's name).
+ */
+function renderMinimalComment(report, options) {
+    const limit = budgetOf(options);
+    const marker = commentMarker(options.key);
+    const w = wordingOf(report, options, false);
+    const views = report.files.map(viewOf).sort(comment_byUrgency);
+    const link = safeUrl(options.runUrl);
+    const pointer = `GitHub did not take the full report as a comment: ${link ? `see the [job summary](${link})` : "see this run's job summary"}.\n\n`;
+    const top = `${marker}\n${heading(report)}${verdict(report, views, options.failOn, w)}${pointer}`;
+    const bottom = comment_footer(options, w.scopeAll);
+    if (top.length + bottom.length > limit)
+        return tinyComment(marker, limit);
+    const overview = overviewGroup(report, views);
+    new Layout(limit - top.length - bottom.length).rows(overview);
+    return `${top}${renderGroup(overview)}${bottom}`;
+}
+/**
+ * Whether a comment with `comment: on-findings` has something to say: any finding (new or existing) or
+ * any fixed finding in a reviewed file, or an unreadable file.
+ */
+function commentHasFindings(report) {
+    if (report.errors.length > 0)
+        return true;
+    return report.files.some((f) => f.findings.length > 0 || (f.review?.fixedFindings.length ?? 0) > 0);
+}
+
+;// CONCATENATED MODULE: ./src/git/revision.ts
+/**
+ * A commit's files read from the local git objects. The file list is read once (one `ls-tree -r`) and
+ * kept; once it is known, a path not in it is answered without running git. The commit must be here
+ * (see `GitRepository.hasCommit` / `fetchCommit`): otherwise its reads reject with a GitError.
+ */
+function gitRevisionReader(repo, sha) {
+    let files = null;
+    let known = null;
+    return {
+        sha,
+        listFiles() {
+            files ??= new Promise((resolve) => resolve(repo.listFiles(sha))).then((list) => {
+                known = new Set(list);
+                return list;
+            }, (err) => {
+                // Not kept: a later call may succeed (after fetchCommit, say).
+                files = null;
+                throw err;
+            });
+            // A copy each time: callers may sort or change theirs.
+            return files.then((list) => [...list]);
+        },
+        readFile(path) {
+            return new Promise((resolve) => {
+                if (known !== null && !known.has(path))
+                    resolve(null);
+                else
+                    resolve(repo.readFile(sha, path));
+            });
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/api.ts
+/** GitHub lists at most this many files of a pull request, on any number of pages, and says nothing of the rest. */
+const PULL_REQUEST_FILES_LIMIT = 3000;
+/**
+ * A GitHub API call that failed. The message names the operation and GitHub's own message (its
+ * validation errors too), never the token or request headers. Octokit's error is deliberately not kept
+ * as `cause`: it carries the request options, and nothing of those should reach a log.
+ */
+class GitHubApiError extends Error {
+    /** The HTTP status GitHub answered; 0 when no answer came (network error, timeout); 200 for a truncated tree. */
+    status;
+    /** What was being done, e.g. `listing the comments of #12`. */
+    operation;
+    /** GitHub's `message` (with the `message` of each validation error, if any); '' when there was none. */
+    githubMessage;
+    /** The Retry-After header, in seconds, when GitHub sent one. */
+    retryAfter;
+    /** True only for a recursive tree listing GitHub cut short (see `listFilesAt`). */
+    truncated;
+    constructor(options) {
+        const said = options.githubMessage ? `: ${options.githubMessage}` : '';
+        const answer = options.truncated ? 'GitHub truncated the answer' : options.status === 0 ? 'no answer from GitHub' : `GitHub answered ${options.status}`;
+        super(`${capitalize(options.operation)} failed (${answer})${said}`);
+        this.name = 'GitHubApiError';
+        this.status = options.status;
+        this.operation = options.operation;
+        this.githubMessage = options.githubMessage;
+        this.retryAfter = options.retryAfter ?? null;
+        this.truncated = options.truncated ?? false;
+    }
+}
+function capitalize(text) {
+    return text.length > 0 ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+;// CONCATENATED MODULE: ./src/github/revision.ts
+/**
+ * A commit's files read through the REST API, for when the checkout lacks the commit: each file with the
+ * contents API, the list with one recursive trees request. Both are kept (a file is asked for once); a
+ * failed request is not kept, so a later call tries again. Once the list is known, a path not in it
+ * (a folder, a symlink, a submodule, nothing) is answered null without a request — before that, GitHub
+ * answers a symlink to a file in the repository with the target's text.
+ *
+ * `listFiles` rejects with a GitHubApiError (`truncated: true`) for a tree too large for GitHub to list.
+ */
+function contentsRevisionReader(api, sha) {
+    let files = null;
+    let known = null;
+    const texts = new Map();
+    return {
+        sha,
+        listFiles() {
+            files ??= api.listFilesAt(sha).then((list) => {
+                known = new Set(list);
+                return list;
+            }, (err) => {
+                files = null;
+                throw err;
+            });
+            // A copy each time: callers may sort or change theirs.
+            return files.then((list) => [...list]);
+        },
+        readFile(path) {
+            if (known !== null && !known.has(path))
+                return Promise.resolve(null);
+            let text = texts.get(path);
+            if (!text) {
+                text = api.readFileAt(sha, path);
+                texts.set(path, text);
+                text.catch(() => texts.delete(path));
+            }
+            return text;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/discover.ts
+
+
+
+/**
+ * Picks the Dockerfiles among a folder's files (relative, `/`-separated). Without include patterns, the
+ * naming patterns `stagecraft lint <dir>` uses; excludes (`!pattern`) apply either way. Globs match
+ * dotfiles and dot-folders too: `.devcontainer/Dockerfile` is a Dockerfile like any other.
+ */
+function selectDockerfiles(allFiles, patterns) {
+    const isExcluded = patterns.exclude.length > 0 ? picomatch_default()(patterns.exclude, { dot: true }) : () => false;
+    const notIgnoreFile = (rel) => !/\.dockerignore$/i.test(rel);
+    if (patterns.include.length === 0) {
+        const files = allFiles.filter((rel) => isDockerfileName((0,external_node_path_namespaceObject.basename)(rel)) && !isExcluded(rel));
+        return { files: [...files].sort(), unmatched: [] };
+    }
+    const matchers = patterns.include.map((p) => ({ pattern: p, matches: picomatch_default()(p, { dot: true }) }));
+    const hits = new Set();
+    const used = new Set();
+    for (const rel of allFiles) {
+        for (const { pattern, matches } of matchers) {
+            if (!matches(rel))
+                continue;
+            used.add(pattern);
+            if (notIgnoreFile(rel) && !isExcluded(rel))
+                hits.add(rel);
+        }
+    }
+    return { files: [...hits].sort(), unmatched: patterns.include.filter((p) => !used.has(p)) };
+}
+
+;// CONCATENATED MODULE: ./src/review/changes.ts
+
+
+/** The configuration files `ConfigLoader` looks for in a Dockerfile's folder and those above it. */
+const DISCOVERED_CONFIG_NAMES = new Set(['.stagecraft.yml', '.stagecraft.yaml', '.hadolint.yaml', '.hadolint.yml']);
+const DOCKERIGNORE = '.dockerignore';
+/**
+ * The Dockerfiles a change touches, sorted by path, each once: those changed themselves (`added`,
+ * `modified`, `renamed`, `removed`), and those whose linting depends on a changed settings file
+ * (`settings`, or the settings file added to `because` when the Dockerfile changed too).
+ *
+ * A path is a Dockerfile when the `dockerfiles` patterns select it (what `selectDockerfiles` does to the
+ * path relative to `workingDirectory`; paths outside it never match). A rename counts when either its
+ * new or its old path is selected, so renaming `build.docker` to `Dockerfile` reviews it as renamed.
+ * Settings files count whether they were added, changed, removed or renamed (both paths). What they
+ * affect is taken from the head's files, since that is what is linted:
+ * - `X/.dockerignore`: the Dockerfiles directly in X without a `<name>.dockerignore` of their own (the
+ *   build context is taken to be the Dockerfile's folder, as `readDockerignore` does);
+ * - `X/<name>.dockerignore`: the Dockerfile `X/<name>`;
+ * - `.stagecraft.yml`, `.stagecraft.yaml`, `.hadolint.yaml`, `.hadolint.yml` in X: every selected
+ *   Dockerfile in X or below it. A nearer configuration file may shadow it; listing a Dockerfile it does
+ *   not affect costs a review that finds nothing new, missing one would hide what the change did;
+ * - `explicitConfig`: every selected Dockerfile.
+ */
+function selectChangedDockerfiles(changes, options) {
+    const workingDirectory = normaliseRepoPath(options.workingDirectory);
+    const changedPaths = changes.flatMap((change) => pathsOf(change));
+    const selected = selectedPaths([...changedPaths, ...options.headFiles], workingDirectory, options.patterns);
+    const byPath = new Map();
+    for (const change of changes) {
+        if (!pathsOf(change).some((path) => selected.has(path)))
+            continue;
+        // Renamed to a name that is no Dockerfile (`Dockerfile` → `Dockerfile.md`): as a Dockerfile, it is gone.
+        const renamedAway = change.status === 'renamed' && !selected.has(change.path);
+        const dockerfileChange = toDockerfileChange(renamedAway ? { path: change.previousPath, status: 'removed', previousPath: null } : change);
+        if (!byPath.has(dockerfileChange.path))
+            byPath.set(dockerfileChange.path, dockerfileChange);
+    }
+    const headDockerfiles = options.headFiles.filter((path) => selected.has(path));
+    const headFiles = new Set(options.headFiles);
+    const explicitConfig = options.explicitConfig ? normaliseRepoPath(options.explicitConfig) : null;
+    for (const change of changes) {
+        const affected = new Set();
+        for (const path of pathsOf(change)) {
+            for (const dockerfile of dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explicitConfig))
+                affected.add(dockerfile);
+        }
+        for (const dockerfile of affected) {
+            const listed = byPath.get(dockerfile);
+            if (listed) {
+                if (!listed.because.includes(change.path))
+                    listed.because.push(change.path);
+            }
+            else {
+                byPath.set(dockerfile, { path: dockerfile, status: 'settings', basePath: dockerfile, because: [change.path] });
+            }
+        }
+    }
+    for (const listed of byPath.values())
+        listed.because.sort();
+    return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** The paths a change touched: the head path, and the base path of a rename. */
+function pathsOf(change) {
+    return change.previousPath !== null && change.previousPath !== change.path ? [change.path, change.previousPath] : [change.path];
+}
+function toDockerfileChange(change) {
+    switch (change.status) {
+        case 'added':
+            return { path: change.path, status: 'added', basePath: null, because: [] };
+        case 'removed': {
+            const removedPath = change.previousPath ?? change.path;
+            return { path: removedPath, status: 'removed', basePath: removedPath, because: [] };
+        }
+        case 'renamed':
+            return { path: change.path, status: 'renamed', basePath: change.previousPath ?? change.path, because: [] };
+        case 'modified':
+            return { path: change.path, status: 'modified', basePath: change.path, because: [] };
+    }
+}
+/**
+ * The repository paths among `paths` that the `dockerfiles` patterns select, judged as `selectDockerfiles`
+ * judges a listing of `workingDirectory`.
+ */
+function selectedPaths(paths, workingDirectory, patterns) {
+    const prefix = workingDirectory === '' ? '' : `${workingDirectory}/`;
+    const repoPathOf = new Map();
+    for (const path of paths) {
+        if (path.startsWith(prefix))
+            repoPathOf.set(path.slice(prefix.length), path);
+    }
+    const { files } = selectDockerfiles([...repoPathOf.keys()], patterns);
+    return new Set(files.map((relative) => repoPathOf.get(relative)));
+}
+/** The head Dockerfiles whose lint a settings file at `path` decides; none when it is no settings file. */
+function dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explicitConfig) {
+    if (path === explicitConfig)
+        return [...headDockerfiles];
+    const folder = folderOf(path);
+    const name = external_node_path_namespaceObject.posix.basename(path);
+    if (name === DOCKERIGNORE) {
+        return headDockerfiles.filter((dockerfile) => folderOf(dockerfile) === folder && !headFiles.has(`${dockerfile}${DOCKERIGNORE}`));
+    }
+    if (name.endsWith(DOCKERIGNORE)) {
+        const dockerfile = path.slice(0, -DOCKERIGNORE.length);
+        return headDockerfiles.includes(dockerfile) ? [dockerfile] : [];
+    }
+    if (DISCOVERED_CONFIG_NAMES.has(name)) {
+        return headDockerfiles.filter((dockerfile) => folder === '' || dockerfile.startsWith(`${folder}/`));
+    }
+    return [];
+}
+/** A path's folder, '' at the repository root. */
+function folderOf(path) {
+    const folder = external_node_path_namespaceObject.posix.dirname(path);
+    return folder === '.' ? '' : folder;
+}
+/** `./services/` → `services`, `.` → '': the form repository paths are compared in. */
+function normaliseRepoPath(path) {
+    const trimmed = path.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    return trimmed === '.' ? '' : trimmed;
+}
+
+;// CONCATENATED MODULE: ./src/review/compare.ts
+/**
+ * Splits the head findings into new and existing, and finds the base findings the change fixed.
+ *
+ * Findings are paired by `findingKey`, one to one: two identical base findings can account for two
+ * identical head findings, and a third one is new. Line numbers play no part, so an edit above an
+ * instruction (or re-wrapping it) does not turn its findings into new ones. `head` null means the file
+ * was removed (every base finding is fixed); `base` null means it was added (every head finding is new).
+ * The findings returned are the objects given, not copies.
+ */
+function classifyFindings(head, base) {
+    const baseFindings = base?.findings ?? [];
+    const headFindings = head?.findings ?? [];
+    // Base finding indexes by key, in base order: each head finding takes the first one still free.
+    const unmatchedBaseByKey = new Map();
+    baseFindings.forEach((finding, index) => {
+        const key = findingKey(finding, base?.dockerfile);
+        const queue = unmatchedBaseByKey.get(key);
+        if (queue)
+            queue.push(index);
+        else
+            unmatchedBaseByKey.set(key, [index]);
+    });
+    const newFindings = [];
+    const existingFindings = [];
+    const matchedBase = new Set();
+    for (const finding of headFindings) {
+        const baseIndex = unmatchedBaseByKey.get(findingKey(finding, head?.dockerfile))?.shift();
+        if (baseIndex === undefined) {
+            newFindings.push(finding);
+        }
+        else {
+            existingFindings.push(finding);
+            matchedBase.add(baseIndex);
+        }
+    }
+    const fixedFindings = baseFindings.filter((_, index) => !matchedBase.has(index));
+    return { newFindings, existingFindings, fixedFindings };
+}
+/**
+ * What makes two findings "the same" across versions of a file: the rule, the finding's own peer codes
+ * (the `shellcheck` rule tells SC2086 from SC2046 only by them), the stage (see `stageIdentity`) and the
+ * instruction the finding is on, by its text with layout normalised away (`normalisedInstructionText`).
+ * The message is left out for findings on an instruction, since messages may quote line numbers or
+ * details that move with unrelated edits. A finding on no instruction (file-wide, on a comment or
+ * before the first FROM, or in a file that did not parse) has only its message to be recognised by.
+ */
+function findingKey(finding, dockerfile) {
+    const codes = [...finding.aliases].sort();
+    const instruction = dockerfile ? instructionOfFinding(finding, dockerfile) : null;
+    if (dockerfile && instruction) {
+        return JSON.stringify([finding.rule, codes, stageIdentity(dockerfile, instruction.stage), normalisedInstructionText(dockerfile, instruction)]);
+    }
+    // A finding the engine placed in no stage is about the file: where its line falls says nothing.
+    const stageIndex = dockerfile && finding.stage !== null ? stageIndexOfLine(dockerfile, finding.line) : -1;
+    return JSON.stringify([finding.rule, codes, stageIdentity(dockerfile ?? null, stageIndex), '', finding.message]);
+}
+/**
+ * The instruction a finding is about: the one whose lines contain the finding's line. A finding the
+ * engine placed in no stage (`stage: null`, e.g. an `internal-error` reported on line 1) is about the
+ * file, not the FROM that may happen to be on that line, unless the instruction is itself before the
+ * first FROM.
+ */
+function instructionOfFinding(finding, dockerfile) {
+    const instruction = indexOf(dockerfile).instructionAt.get(finding.line) ?? null;
+    if (instruction && finding.stage === null && instruction.stage >= 0)
+        return null;
+    return instruction;
+}
+const fileIndexes = new WeakMap();
+function indexOf(dockerfile) {
+    let index = fileIndexes.get(dockerfile);
+    if (!index) {
+        const instructionAt = new Map();
+        for (const instruction of dockerfile.instructions) {
+            for (let line = instruction.line; line <= instruction.endLine; line++) {
+                if (!instructionAt.has(line))
+                    instructionAt.set(line, instruction);
+            }
+        }
+        const embeddedCommentLines = new Set(dockerfile.comments.filter((c) => c.embedded).map((c) => c.line));
+        index = { instructionAt, embeddedCommentLines, texts: new Map() };
+        fileIndexes.set(dockerfile, index);
+    }
+    return index;
+}
+/** The stage a line falls in (from its FROM to the next one); -1 before the first FROM. */
+function stageIndexOfLine(dockerfile, line) {
+    for (let i = dockerfile.stages.length - 1; i >= 0; i--) {
+        if (dockerfile.stages[i].from.line <= line)
+            return i;
+    }
+    return -1;
+}
+/**
+ * A stage's identity across versions. Its name when it has one (case-insensitive, as `--from` and
+ * `--target` match it); else `final` for the last stage, so turning a single-stage file into a builder
+ * stage plus an unnamed final stage keeps the final stage's findings existing; else its position.
+ * Instructions before the first FROM, file-wide findings and files that did not parse have no stage.
+ */
+function stageIdentity(dockerfile, stageIndex) {
+    const stage = dockerfile && stageIndex >= 0 ? dockerfile.stages[stageIndex] : undefined;
+    if (!dockerfile || !stage)
+        return 'none';
+    if (stage.name !== null)
+        return `name:${stage.name.toLowerCase()}`;
+    if (stage.index === dockerfile.stages.length - 1)
+        return 'final';
+    return `index:${stage.index}`;
+}
+/**
+ * An instruction's text with its layout removed: its physical lines (heredoc bodies included) without
+ * the comment lines inside a continuation, each line's trailing escape character dropped, and every run
+ * of whitespace, line ends included, collapsed to one space. Re-wrapping `RUN a && b` over several lines
+ * or re-indenting it keeps the text; changing a word does not. (A line break is read as a space, so
+ * `a\<newline>&& b` and `a && b` are the same text.)
+ */
+function normalisedInstructionText(dockerfile, instruction) {
+    const index = indexOf(dockerfile);
+    const cached = index.texts.get(instruction);
+    if (cached !== undefined)
+        return cached;
+    const trailingEscape = new RegExp(`${escapeRegExp(dockerfile.escapeChar)}\\s*$`);
+    const parts = [];
+    for (let line = instruction.line; line <= instruction.endLine; line++) {
+        if (index.embeddedCommentLines.has(line))
+            continue;
+        parts.push((dockerfile.lines[line - 1] ?? '').replace(trailingEscape, ''));
+    }
+    const text = parts.join(' ').replace(/\s+/g, ' ').trim();
+    index.texts.set(instruction, text);
+    return text;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/review/materialise.ts
+
+
+/**
+ * The settings files src/files/config-files.ts looks for (kept in step with it): the nearest of each
+ * pair, in the Dockerfile's folder or any folder above it up to the root.
+ */
+const CONFIG_NAMES = ['.stagecraft.yml', '.stagecraft.yaml', '.hadolint.yaml', '.hadolint.yml'];
+/** How many files are read at once (a REST reader makes one request per file). */
+const CONCURRENCY = 8;
+/**
+ * Checks a repository path (`/`-separated, relative) and returns its segments. Throws on anything that
+ * could leave `dest` or clash with its `.git` marker: empty, absolute (`/x`; `C:/x` on Windows), a `..` or `.git`
+ * segment, a NUL, and on Windows a backslash.
+ */
+function segmentsOf(path) {
+    const reject = (why) => {
+        throw new Error(`cannot materialise ${JSON.stringify(path)}: ${why}`);
+    };
+    if (path.length === 0)
+        reject('empty path');
+    if (path.includes('\0'))
+        reject('NUL in path');
+    // On Windows a backslash separates folders; elsewhere it is an ordinary character git allows in names.
+    if (process.platform === 'win32' && path.includes('\\'))
+        reject('backslash in path (repository paths are /-separated)');
+    if (path.startsWith('/') || (process.platform === 'win32' && /^[a-zA-Z]:/.test(path)))
+        reject('absolute path');
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.length === 0)
+        reject('no file name');
+    for (const s of segments) {
+        if (s === '..')
+            reject('a ".." segment would leave the destination');
+        if (s.toLowerCase() === '.git')
+            reject('a ".git" segment');
+    }
+    return segments;
+}
+/** The settings files that decide how the Dockerfile at `segments` is linted, as candidate repository paths. */
+function settingsCandidates(segments) {
+    const name = segments[segments.length - 1];
+    const folder = segments.slice(0, -1);
+    const inFolder = (n) => [...folder, n].join('/');
+    const candidates = [inFolder(`${name}.dockerignore`), inFolder('.dockerignore')];
+    for (let depth = folder.length; depth >= 0; depth--) {
+        const prefix = folder.slice(0, depth);
+        for (const n of CONFIG_NAMES)
+            candidates.push([...prefix, n].join('/'));
+    }
+    return candidates;
+}
+async function mapLimited(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/**
+ * Writes, under `dest`, each given Dockerfile path as it is at the revision, plus every settings file
+ * that decides how it is linted at that revision: `.stagecraft.yml`/`.yaml` and `.hadolint.yaml`/`.yml` in
+ * its folder and every folder above it up to the root, its `<name>.dockerignore` and the `.dockerignore`
+ * beside it, and `extraPaths` (such as an explicit config file; those absent at the revision are skipped:
+ * see `settings`). Creates `dest/.git` (an empty folder) so config discovery stops at `dest`: lint the
+ * result with `lintFiles([...written.values()], { root: dest, displayPath: relativeTo(dest) })`.
+ *
+ * `dest` should be a new, empty folder (it is created when absent). Paths are repository-relative and
+ * `/`-separated; a path that could leave `dest` (`..`, absolute) throws before anything is read. Reader
+ * errors (a commit not here, an API failure) reject.
+ */
+async function materialiseRevision(reader, dockerfiles, dest, extraPaths = []) {
+    const root = (0,external_node_path_namespaceObject.resolve)(dest);
+    const dockerfileSegments = dockerfiles.map((p) => segmentsOf(p));
+    const extraSegments = extraPaths.map((p) => segmentsOf(p));
+    const target = (segments) => {
+        const full = (0,external_node_path_namespaceObject.join)(root, ...segments);
+        if (!full.startsWith(root + external_node_path_namespaceObject.sep))
+            throw new Error(`cannot materialise ${JSON.stringify(segments.join('/'))}: outside the destination`);
+        return full;
+    };
+    const present = new Set(await reader.listFiles());
+    // Reads each path once, however many Dockerfiles share it (a folder's .dockerignore, the root config).
+    const reads = new Map();
+    const read = (path) => {
+        let pending = reads.get(path);
+        if (!pending) {
+            pending = present.has(path) ? reader.readFile(path) : Promise.resolve(null);
+            reads.set(path, pending);
+        }
+        return pending;
+    };
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(root, '.git'), { recursive: true });
+    const written = new Map();
+    const missing = [];
+    const settings = new Set();
+    const writeAt = async (segments, text) => {
+        const full = target(segments);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(full), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(full, text, 'utf8');
+        return full;
+    };
+    // The Dockerfiles first: only those present need their settings.
+    const canonical = dockerfileSegments.map((segments) => segments.join('/'));
+    const texts = await mapLimited(canonical, CONCURRENCY, read);
+    const wanted = new Map();
+    const seen = new Set();
+    for (const [i, path] of dockerfiles.entries()) {
+        if (seen.has(path))
+            continue;
+        seen.add(path);
+        const segments = dockerfileSegments[i];
+        const text = texts[i];
+        if (text === null || text === undefined) {
+            missing.push(path);
+            continue;
+        }
+        written.set(path, await writeAt(segments, text));
+        for (const candidate of settingsCandidates(segments))
+            if (present.has(candidate))
+                wanted.set(candidate, candidate.split('/'));
+    }
+    for (const segments of extraSegments) {
+        const path = segments.join('/');
+        if (present.has(path))
+            wanted.set(path, segments);
+    }
+    // Sequential per path (each is in `wanted` once), so no two writes race on one file.
+    await mapLimited([...wanted.entries()], CONCURRENCY, async ([path, segments]) => {
+        const text = await read(path);
+        if (text === null)
+            return;
+        await writeAt(segments, text);
+        settings.add(path);
+    });
+    return { written, missing, settings: [...settings].sort() };
+}
+
+;// CONCATENATED MODULE: ./src/review/review-change.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Lints the change a pull request, a merge group or a local work tree makes: the changed Dockerfiles (or all of them), and
+ * each one's base version with the base's configuration, so every head finding is new or existing and
+ * every base finding left behind is fixed.
+ */
+async function reviewChange(request, edges) {
+    const { root } = edges;
+    const baseAvailable = ensureCommit(edges.git, request.base.sha, edges);
+    const baseReader = baseReaderFor(request.base.sha, baseAvailable, edges);
+    const changes = await listChanges(request, baseAvailable, edges);
+    const workingDirectory = toRepoPath(root, request.workingDirectory);
+    const explicitConfig = request.config ? toRepoPath(root, request.config) : null;
+    const changedOnly = request.changedOnly ?? true;
+    const review = {
+        event: request.event,
+        base: request.base,
+        head: { sha: request.head.sha ?? 'WORKTREE', ref: request.head.ref },
+        pullRequest: request.pullRequest ? { number: request.pullRequest.number, url: request.pullRequest.url } : null,
+        changedOnly,
+        failOnScope: request.failOnScope,
+    };
+    const matched = selectDockerfiles(edges.listFiles(request.workingDirectory), request.patterns).files.map((rel) => toRepoPath(root, (0,external_node_path_namespaceObject.resolve)(request.workingDirectory, rel)));
+    let changed;
+    if (changes) {
+        changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles: edges.listFiles(root), explicitConfig });
+    }
+    else {
+        // Without the list of changed paths, every Dockerfile is compared with its base version.
+        edges.notice('The files this change touches could not be listed: every matching Dockerfile was linted and compared with its base version.');
+        changed = matched.map((path) => ({ path, status: 'modified', basePath: path, because: [] }));
+    }
+    // Head: the changed Dockerfiles, or every one the patterns select.
+    const changeByPath = new Map(changed.map((c) => [c.path, c]));
+    const changedHeadPaths = changed.filter((c) => c.status !== 'removed').map((c) => c.path);
+    const headPaths = changedOnly ? changedHeadPaths : [...new Set([...matched, ...changedHeadPaths])].sort();
+    const head = lintFiles(headPaths.map((p) => (0,external_node_path_namespaceObject.resolve)(root, p)), { root, configPath: request.config, failOn: request.failOn, displayPath: relativeTo(root) });
+    // Base: the changed Dockerfiles as they were, with the settings they had.
+    const baseChanges = changed.filter((c) => c.basePath !== null);
+    const base = baseChanges.length > 0 ? await lintBase(baseChanges, baseReader, explicitConfig, request, edges) : new Map();
+    const files = [];
+    for (const file of head.files) {
+        const change = changeByPath.get(file.path) ?? { path: file.path, status: 'unchanged', basePath: file.path, because: [] };
+        const baseFile = change.basePath !== null && change.status !== 'unchanged' ? base.get(change.basePath) : undefined;
+        files.push({ ...file, review: reviewOf(change, file, baseFile, change.status === 'unchanged') });
+    }
+    for (const change of changed) {
+        if (change.status !== 'removed')
+            continue;
+        const baseFile = base.get(change.basePath ?? change.path);
+        const failOn = baseFile?.failOn ?? request.failOn ?? 'error';
+        const removed = { path: change.path, findings: [], failOn };
+        files.push({ ...removed, review: reviewOf(change, removed, baseFile, false) });
+    }
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const report = { files, errors: head.errors, review };
+    if (head.notices?.length)
+        report.notices = head.notices;
+    return report;
+}
+function reviewOf(change, head, base, unchanged) {
+    if (unchanged) {
+        // Untouched by the change: the base has the same file and settings, so the same findings.
+        return { change, newFindings: [], existingFindings: [...head.findings], fixedFindings: [], baseDockerfile: head.dockerfile ?? null };
+    }
+    const isRemoved = change.status === 'removed';
+    const classified = classifyFindings(isRemoved ? null : { findings: head.findings, dockerfile: head.dockerfile }, base ? { findings: base.findings, dockerfile: base.dockerfile } : null);
+    return { change, ...classified, baseDockerfile: base?.dockerfile ?? null };
+}
+/** The base versions linted in a scratch folder laid out like the repository at the base commit. */
+async function lintBase(changes, reader, explicitConfig, request, edges) {
+    const byPath = new Map();
+    if (!reader)
+        return byPath;
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(edges.tempDir, 'stagecraft-base-'));
+    try {
+        const basePaths = [...new Set(changes.map((c) => c.basePath))];
+        const laidOut = await materialiseRevision(reader, basePaths, scratch, explicitConfig ? [explicitConfig] : []);
+        // The base's own copy of an explicit config, else the head's (a config added by this change).
+        const baseConfig = explicitConfig && laidOut.settings.includes(explicitConfig) ? (0,external_node_path_namespaceObject.join)(scratch, explicitConfig) : request.config;
+        const written = basePaths.filter((p) => laidOut.written.has(p));
+        const report = lintFiles(written.map((p) => laidOut.written.get(p)), { root: scratch, configPath: baseConfig, failOn: request.failOn, displayPath: relativeTo(scratch) });
+        for (const file of report.files)
+            byPath.set(file.path, file);
+    }
+    catch (err) {
+        edges.notice(`The base versions could not be read (${err instanceof Error ? err.message : String(err)}): their findings count as new.`);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
+    }
+    return byPath;
+}
+/** Whether the base commit's objects are in the checkout, fetching the one commit a shallow checkout lacks. */
+function ensureCommit(git, sha, edges) {
+    if (!git)
+        return false;
+    if (git.hasCommit(sha))
+        return true;
+    edges.info(`The checkout lacks the base commit ${sha.slice(0, 12)} (a shallow clone): fetching it.`);
+    if (git.fetchCommit(sha) && git.hasCommit(sha))
+        return true;
+    edges.info('Fetching the base commit failed: its files are read through the REST API instead.');
+    return false;
+}
+function baseReaderFor(baseSha, baseAvailable, edges) {
+    if (baseAvailable && edges.git)
+        return gitRevisionReader(edges.git, baseSha);
+    if (edges.github)
+        return contentsRevisionReader(edges.github, baseSha);
+    edges.notice(`The base commit ${baseSha.slice(0, 12)} is neither in the repository nor readable through the API: base findings are unknown, so every finding counts as new.`);
+    return null;
+}
+/**
+ * The paths the change touches: from the pull request files API (what GitHub shows in "Files changed"),
+ * else — past its 3,000-file cap, for merge groups, or when the API fails — `git diff -M` between the
+ * base commit and the head. Null when neither can say.
+ */
+async function listChanges(request, baseAvailable, edges) {
+    const pull = request.pullRequest;
+    if (pull && edges.github && (pull.changedFiles ?? 0) < PULL_REQUEST_FILES_LIMIT) {
+        try {
+            const listed = await edges.github.listPullRequestFiles(pull.number);
+            if (!listed.truncated)
+                return listed.files;
+            edges.info(`The pull request changes more than ${PULL_REQUEST_FILES_LIMIT} files, GitHub's limit for listing them: asking git instead.`);
+        }
+        catch (err) {
+            edges.info(`Listing the pull request's files failed (${err instanceof Error ? err.message : String(err)}): asking git instead.`);
+        }
+    }
+    const head = request.head.sha;
+    if (!edges.git || !baseAvailable || (head !== null && !edges.git.hasCommit(head)))
+        return null;
+    try {
+        return edges.git.diff(request.base.sha, head);
+    }
+    catch (err) {
+        edges.info(`git diff failed (${err instanceof Error ? err.message : String(err)}).`);
+        return null;
+    }
+}
+/** A path inside the repository, relative and `/`-separated ('' for the root itself). */
+function toRepoPath(root, absolute) {
+    return (0,external_node_path_namespaceObject.relative)(root, absolute).split('\\').join('/');
+}
+
+;// CONCATENATED MODULE: ./src/git/repository.ts
+/**
+ * git as a small adapter: the few questions Stagecraft asks a local clone, each one `git` process
+ * (never a shell), with `-z` output so that any path (spaces, quotes, newlines, non-ASCII, a leading
+ * '-') comes through exactly. Used by the action (a shallow actions/checkout) and by the CLI
+ * (`stagecraft lint --base-ref`), so it depends on node only.
+ */
+
+
+
+/** A git command that failed: the command (credentials removed) and git's stderr, on one line. */
+class GitError extends Error {
+    name = 'GitError';
+}
+/** Ordinary commands answer from local objects; a fetch talks to a server. */
+const LOCAL_TIMEOUT_MS = 60_000;
+const FETCH_TIMEOUT_MS = 180_000;
+/** Enough for `ls-tree -r` of a repository with a few hundred thousand files, or a large blob. */
+const MAX_BUFFER = 512 * 1024 * 1024;
+/** Variables that would point git at another repository, index or object store than `dir`'s. */
+const REPOSITORY_VARIABLES = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_COMMON_DIR',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_NAMESPACE',
+    'GIT_PREFIX',
+    'GIT_QUARANTINE_PATH',
+];
+function gitEnvironment() {
+    const env = { ...process.env };
+    for (const name of REPOSITORY_VARIABLES)
+        delete env[name];
+    return {
+        ...env,
+        // Never wait for a username or password on a terminal, nor take the index lock for a stat refresh.
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_OPTIONAL_LOCKS: '0',
+        // Stable (untranslated) messages, which openRepository reads.
+        LC_ALL: 'C',
+        LANGUAGE: 'C',
+        // Paths given to git are names, never globs.
+        GIT_LITERAL_PATHSPECS: '1',
+        // A command that needs the pager or an editor must not wait for one.
+        GIT_PAGER: 'cat',
+        GIT_EDITOR: 'true',
+    };
+}
+/** Options every command gets ahead of its own: exact paths, no colour, no pager. */
+const GLOBAL_OPTIONS = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '--no-pager'];
+/** Removes credentials from text shown in messages: `https://user:token@host`, auth headers. */
+function redactCredentials(text) {
+    return text
+        .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@')
+        .replace(/(extraheader\s*=\s*)\S.*$/gim, '$1***')
+        .replace(/(authorization:\s*)\S.*$/gim, '$1***');
+}
+function repository_oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim();
+}
+/** A printable command for messages: arguments quoted when they need it, credentials removed. */
+function describe(args) {
+    const shown = args.map((a) => (/^[\w@%+=:,./^{}~-]+$/.test(a) ? a : JSON.stringify(a)));
+    return redactCredentials(['git', ...shown].join(' '));
+}
+class Git {
+    cwd;
+    env = gitEnvironment();
+    constructor(cwd) {
+        this.cwd = cwd;
+    }
+    run(args, timeout = LOCAL_TIMEOUT_MS) {
+        const result = (0,external_node_child_process_namespaceObject.spawnSync)('git', [...GLOBAL_OPTIONS, ...args], {
+            cwd: this.cwd,
+            env: this.env,
+            timeout,
+            maxBuffer: MAX_BUFFER,
+            windowsHide: true,
+            stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        const stdout = result.stdout ?? Buffer.alloc(0);
+        const stderr = result.stderr ? result.stderr.toString('utf8') : '';
+        let failure = null;
+        if (result.error) {
+            const code = result.error.code;
+            if (code === 'ENOENT')
+                failure = 'git is not installed (not found on PATH)';
+            else if (code === 'ETIMEDOUT')
+                failure = `timed out after ${Math.round(timeout / 1000)}s`;
+            else if (code === 'ENOBUFS')
+                failure = `output larger than ${MAX_BUFFER} bytes`;
+            else
+                failure = result.error.message;
+        }
+        else if (result.signal) {
+            failure = `stopped by ${result.signal}`;
+        }
+        return { status: result.status, stdout, stderr, failure };
+    }
+    error(args, result) {
+        const why = result.failure ?? (repository_oneLine(result.stderr) || `exit code ${String(result.status)}`);
+        return new GitError(`${describe(args)}: ${redactCredentials(repository_oneLine(why))}`);
+    }
+    /** Runs a command that must succeed; its output as a Buffer. */
+    bytes(args, timeout) {
+        const result = this.run(args, timeout);
+        if (result.failure !== null || result.status !== 0)
+            throw this.error(args, result);
+        return result.stdout;
+    }
+    /** Runs a command that must succeed; its output as text. */
+    text(args) {
+        return this.bytes(args).toString('utf8');
+    }
+    /** Runs a command whose non-zero exit is an answer (no, none); null then. Throws only when git cannot run. */
+    maybe(args) {
+        const result = this.run(args);
+        if (result.failure !== null)
+            throw this.error(args, result);
+        return result.status === 0 ? result.stdout.toString('utf8') : null;
+    }
+}
+/** A revision given by a caller: anything git might read as an option is refused. */
+function safeRevision(rev) {
+    return rev.length > 0 && !rev.startsWith('-') && !/[\0\n\r]/.test(rev);
+}
+const FULL_OBJECT_NAME = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** A repository-relative path as git stores it: no leading '/', no '.', '..' or empty segments. */
+function safePath(path) {
+    if (path.length === 0 || path.includes('\0'))
+        return false;
+    return path.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+/** Splits NUL-terminated output into its fields (the final terminator yields no empty field). */
+function splitZ(buffer) {
+    const fields = buffer.toString('utf8').split('\0');
+    if (fields.length > 0 && fields[fields.length - 1] === '')
+        fields.pop();
+    return fields;
+}
+function parseTreeEntries(buffer) {
+    const entries = [];
+    for (const record of splitZ(buffer)) {
+        const tab = record.indexOf('\t');
+        if (tab < 0)
+            continue;
+        const [mode = '', type = '', object = ''] = record.slice(0, tab).split(' ');
+        entries.push({ mode, type, object, path: record.slice(tab + 1) });
+    }
+    return entries;
+}
+/** Regular files: 100644, 100755 (and the old 100664). Not 120000 (symlink), 160000 (submodule), 040000 (tree). */
+function isRegularFile(entry) {
+    return entry.type === 'blob' && entry.mode.startsWith('100');
+}
+/** `git diff --name-status -z` records: `X\0path\0`, or `R<score>\0old\0new\0` / `C<score>\0old\0new\0`. */
+function parseNameStatus(buffer) {
+    const fields = splitZ(buffer);
+    const changes = [];
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++] ?? '';
+        const letter = code.charAt(0);
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i++];
+            const path = fields[i++];
+            if (previousPath === undefined || path === undefined)
+                break;
+            changes.push({ path, status: letter === 'R' ? 'renamed' : 'added', previousPath });
+            continue;
+        }
+        const path = fields[i++];
+        if (path === undefined)
+            break;
+        // A added, D deleted; M modified, T type changed, U unmerged, X unknown: all "the file differs".
+        const status = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
+        changes.push({ path, status, previousPath: null });
+    }
+    return changes;
+}
+class LocalRepository {
+    root;
+    git;
+    constructor(root, git) {
+        this.root = root;
+        this.git = git;
+    }
+    hasCommit(sha) {
+        if (!safeRevision(sha))
+            return false;
+        return this.git.maybe(['cat-file', '-e', `${sha}^{commit}`]) !== null;
+    }
+    fetchCommit(sha) {
+        if (!FULL_OBJECT_NAME.test(sha))
+            return false;
+        try {
+            if (this.hasCommit(sha))
+                return true;
+            const shallow = this.git.maybe(['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+            const args = ['fetch', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...(shallow ? ['--depth=1'] : []), 'origin', sha];
+            const result = this.git.run(args, FETCH_TIMEOUT_MS);
+            if (result.failure !== null || result.status !== 0)
+                return false;
+            return this.hasCommit(sha);
+        }
+        catch {
+            return false;
+        }
+    }
+    resolve(ref) {
+        if (!safeRevision(ref))
+            return null;
+        const out = this.git.maybe(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+        return out === null ? null : out.trim() || null;
+    }
+    mergeBase(a, b) {
+        if (!safeRevision(a) || !safeRevision(b))
+            return null;
+        const out = this.git.maybe(['merge-base', a, b]);
+        return out === null ? null : out.trim() || null;
+    }
+    readFile(sha, path) {
+        if (!safeRevision(sha))
+            throw new GitError(`${describe(['ls-tree', sha])}: not a revision`);
+        if (!safePath(path))
+            return null;
+        // The tree entry first: its mode tells a regular file from a symlink (also a blob) or a submodule.
+        const entries = parseTreeEntries(this.git.bytes(['ls-tree', '-z', '--full-tree', sha, '--', path]));
+        const entry = entries.find((e) => e.path === path);
+        if (!entry || !isRegularFile(entry))
+            return null;
+        return this.git.bytes(['cat-file', 'blob', entry.object]).toString('utf8');
+    }
+    listFiles(sha) {
+        if (!safeRevision(sha))
+            throw new GitError(`${describe(['ls-tree', sha])}: not a revision`);
+        const entries = parseTreeEntries(this.git.bytes(['ls-tree', '-r', '-z', '--full-tree', sha]));
+        return entries.filter(isRegularFile).map((e) => e.path);
+    }
+    diff(base, head) {
+        if (!safeRevision(base) || (head !== null && !safeRevision(head))) {
+            throw new GitError(`${describe(['diff', base, head ?? ''])}: not a revision`);
+        }
+        const options = ['diff', '--name-status', '-z', '-M', '--no-color', '--no-ext-diff', '--no-relative', '--ignore-submodules=dirty'];
+        const revisions = head === null ? [base] : [base, head];
+        const changes = parseNameStatus(this.git.bytes([...options, ...revisions, '--']));
+        if (head !== null)
+            return changes;
+        // The work tree: untracked files that are not ignored are additions too.
+        // Run at the root (this.git's folder), so without a pathspec this lists the whole work tree.
+        const untracked = splitZ(this.git.bytes(['ls-files', '-z', '--others', '--exclude-standard', '--full-name']));
+        const byPath = new Map(changes.map((c) => [c.path, c]));
+        for (const path of untracked) {
+            const known = byPath.get(path);
+            if (known === undefined) {
+                const added = { path, status: 'added', previousPath: null };
+                changes.push(added);
+                byPath.set(path, added);
+            }
+            else if (known.status === 'removed') {
+                // Removed from the index (`git rm --cached`) but still on disk: the file is there, maybe changed.
+                known.status = 'modified';
+            }
+        }
+        return changes;
+    }
+}
+/**
+ * The git work tree holding `dir`; null when `dir` is not a folder inside one (or is inside a bare
+ * repository or a `.git` folder). Throws GitError when git itself cannot answer: not installed, or the
+ * repository refused (`detected dubious ownership`: the fix is `git config --global --add safe.directory`).
+ */
+function openRepository(dir) {
+    const folder = (0,external_node_path_namespaceObject.resolve)(dir);
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(folder).isDirectory())
+            return null;
+    }
+    catch {
+        return null;
+    }
+    const git = new Git(folder);
+    const args = ['rev-parse', '--is-inside-work-tree', '--show-toplevel'];
+    const result = git.run(args);
+    if (result.failure !== null)
+        throw git.error(args, result);
+    if (result.status !== 0) {
+        if (/not a git repository|must be run in a work tree/i.test(result.stderr))
+            return null;
+        throw git.error(args, result);
+    }
+    // `true\n<top>\n`; the top folder's own name may hold a newline, so only the first and last are cut.
+    const out = result.stdout.toString('utf8');
+    const newline = out.indexOf('\n');
+    const inside = out.slice(0, Math.max(newline, 0));
+    const top = out.slice(newline + 1).replace(/\n$/, '');
+    if (newline < 0 || inside !== 'true' || top === '')
+        return null;
+    const root = (0,external_node_path_namespaceObject.resolve)(top);
+    return new LocalRepository(root, folder === root ? git : new Git(root));
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/lint.ts
+
+
+
+
+
+
 
 
 
@@ -21600,16 +23297,23 @@ Dockerfile, Dockerfile.*, Dockerfile-*, *.Dockerfile, *.dockerfile,
 Containerfile and Containerfile.*. Without paths, the current folder.
 
 Options:
-  --format <f>     text (default), json, sarif or github
+  --format <f>     text (default), json, sarif, github or markdown (the PR comment)
+  --base-ref <ref> review a change: lint the Dockerfiles changed between the git
+                   ref and the work tree (and their base versions, with the
+                   base's configuration); only new findings fail
   --config <file>  a .stagecraft.yml to use instead of the nearest one
   --fail-on <lvl>  error (default), warning, info, style or none
   --target <name>  the build target (default: the last stage)
   --color / --no-color
   -h, --help
 
+With --base-ref, paths narrow the review to files or folders (default: the
+current folder); findings already at the ref are shown as existing, and those
+the change removed as fixed.
+
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage error or unreadable path.
 `;
-const lint_FORMATS = ['text', 'json', 'sarif', 'github'];
+const lint_FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'];
 async function lintCommand(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,
@@ -21620,6 +23324,7 @@ async function lintCommand(argv, io) {
             config: { type: 'string', short: 'c' },
             'fail-on': { type: 'string' },
             target: { type: 'string' },
+            'base-ref': { type: 'string' },
             color: { type: 'boolean' },
             'no-color': { type: 'boolean' },
             help: { type: 'boolean', short: 'h' },
@@ -21643,6 +23348,43 @@ async function lintCommand(argv, io) {
     if (values.config !== undefined && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, values.config))) {
         throw new cli_io/* UsageError */.eb(`--config ${values.config}: no such file`);
     }
+    const report = values['base-ref'] !== undefined
+        ? await reviewWorkTree(values['base-ref'], positionals, { cwd, config: values.config ?? null, failOn }, io)
+        : lintPaths(positionals, { cwd, config: values.config ?? null, failOn, target: values.target ?? null }, io);
+    switch (format) {
+        case 'json':
+            io.stdout(renderJson(report));
+            break;
+        case 'sarif':
+            io.stdout(renderSarif(report, {
+                root: findRepositoryRoot(cwd, cwd),
+                cwd,
+                sourceText: (path) => {
+                    const read = readDockerfileText((0,external_node_path_namespaceObject.resolve)(cwd, path));
+                    return read.ok ? read.text : null;
+                },
+            }));
+            break;
+        case 'github':
+            io.stdout(renderWorkflowCommands(report));
+            break;
+        case 'markdown':
+            io.stdout(renderComment(report, { key: 'default', docsBase: DEFAULT_DOCS_BASE, failOn, version: VERSION, runUrl: null }));
+            break;
+        default:
+            io.stdout(renderText(report, { color: (0,cli_io/* useColor */.by)(io, values['no-color'] ? false : values.color) }));
+    }
+    for (const notice of report.notices ?? [])
+        io.stderr(`stagecraft: ${notice}\n`);
+    for (const error of report.errors)
+        io.stderr(`stagecraft: ${error.message}\n`);
+    if (report.errors.length > 0)
+        return 2;
+    return verdict_failingFindings(report).length > 0 ? 1 : 0;
+}
+/** Plain lint: the files given, and the Dockerfiles in the folders given. */
+function lintPaths(positionals, options, io) {
+    const { cwd } = options;
     const inputs = positionals.length > 0 ? positionals : ['.'];
     const files = [];
     const unreadable = [];
@@ -21661,40 +23403,54 @@ async function lintCommand(argv, io) {
     }
     const report = lintFiles(files.map((f) => (0,external_node_path_namespaceObject.resolve)(cwd, f)), {
         root: findRepositoryRoot(cwd, cwd),
-        configPath: values.config ? (0,external_node_path_namespaceObject.resolve)(cwd, values.config) : null,
-        failOn,
-        target: values.target ?? null,
+        configPath: options.config ? (0,external_node_path_namespaceObject.resolve)(cwd, options.config) : null,
+        failOn: options.failOn,
+        target: options.target,
         displayPath: (abs) => relativeDisplay(cwd, abs),
     });
     for (const path of unreadable)
         report.errors.push({ path, message: `cannot read ${path}: no such file or directory` });
-    switch (format) {
-        case 'json':
-            io.stdout(renderJson(report));
-            break;
-        case 'sarif':
-            io.stdout(renderSarif(report, {
-                root: findRepositoryRoot(cwd, cwd),
-                cwd,
-                sourceText: (path) => {
-                    const read = readDockerfileText((0,external_node_path_namespaceObject.resolve)(cwd, path));
-                    return read.ok ? read.text : null;
-                },
-            }));
-            break;
-        case 'github':
-            io.stdout(renderWorkflowCommands(report));
-            break;
-        default:
-            io.stdout(renderText(report, { color: (0,cli_io/* useColor */.by)(io, values['no-color'] ? false : values.color) }));
+    return report;
+}
+/**
+ * `--base-ref`: the change between a git ref and the work tree, reviewed as the action reviews a pull
+ * request. Paths in the report are relative to the repository root, as the action's are.
+ */
+async function reviewWorkTree(ref, positionals, options, io) {
+    const { cwd } = options;
+    const git = openRepository(cwd);
+    if (!git)
+        throw new cli_io/* UsageError */.eb('--base-ref needs a git repository: the current folder is not in one');
+    const baseSha = git.resolve(ref);
+    if (!baseSha)
+        throw new cli_io/* UsageError */.eb(`--base-ref ${ref}: no such commit, branch or tag`);
+    const notices = [];
+    const report = await reviewChange({
+        event: 'local',
+        base: { sha: baseSha, ref },
+        head: { sha: null, ref: null },
+        pullRequest: null,
+        workingDirectory: cwd,
+        patterns: { include: [], exclude: [] },
+        config: options.config ? (0,external_node_path_namespaceObject.resolve)(cwd, options.config) : null,
+        failOn: options.failOn,
+        changedOnly: true,
+        failOnScope: 'new',
+    }, { root: git.root, git, github: null, listFiles: walkFiles, tempDir: (0,external_node_os_namespaceObject.tmpdir)(), notice: (text) => notices.push(text), info: () => { } });
+    // Paths given narrow the review to those files and folders.
+    if (positionals.length > 0) {
+        const wanted = positionals.map((p) => (0,external_node_path_namespaceObject.relative)(git.root, (0,external_node_path_namespaceObject.resolve)(cwd, p)).split('\\').join('/'));
+        const missing = positionals.filter((p) => !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.resolve)(cwd, p)));
+        for (const path of missing)
+            io.stderr(`stagecraft: ${path} does not exist in the work tree; a removed Dockerfile is still reviewed when its folder is given\n`);
+        report.files = report.files.filter((f) => wanted.some((w) => w === '' || f.path === w || f.path.startsWith(`${w}/`)));
     }
-    for (const notice of report.notices ?? [])
-        io.stderr(`stagecraft: ${notice}\n`);
-    for (const error of report.errors)
-        io.stderr(`stagecraft: ${error.message}\n`);
-    if (report.errors.length > 0)
-        return 2;
-    return verdict_failingFindings(report).length > 0 ? 1 : 0;
+    // Shown relative to the current folder, like a plain lint's paths.
+    for (const file of report.files)
+        file.path = relativeDisplay(cwd, (0,external_node_path_namespaceObject.resolve)(git.root, file.path));
+    if (notices.length > 0)
+        report.notices = [...notices, ...(report.notices ?? [])];
+    return report;
 }
 function relativeDisplay(cwd, path) {
     const abs = (0,external_node_path_namespaceObject.resolve)(cwd, path);
@@ -21713,7 +23469,7 @@ async function rulesCommand(argv, io) {
         io.stdout('Usage: stagecraft rules [--format text|json]\n\nLists every rule: id, default severity, aliases and docs.\n');
         return 0;
     }
-    const rules = RULES.map((r) => ({ id: r.id, title: r.title, severity: r.severity, aliases: r.aliases, docs: docs_docsUrl(r.id) }));
+    const rules = RULES.map((r) => ({ id: r.id, title: r.title, severity: r.severity, aliases: r.aliases, docs: docsUrl(r.id) }));
     if (values.format === 'json') {
         io.stdout(JSON.stringify({ rules }, null, 2) + '\n');
         return 0;
@@ -21802,18 +23558,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 3053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveBlockMap = __nccwpck_require__(6519);
+var resolveBlockSeq = __nccwpck_require__(2662);
+var resolveFlowCollection = __nccwpck_require__(4206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -21899,15 +23655,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(6885);
+var composeNode = __nccwpck_require__(4873);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -21951,17 +23707,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var composeCollection = __nccwpck_require__(3053);
+var composeScalar = __nccwpck_require__(3293);
+var resolveEnd = __nccwpck_require__(644);
+var utilEmptyScalarPosition = __nccwpck_require__(4831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -22070,15 +23826,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -22165,18 +23921,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2342);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(415);
+var composeDoc = __nccwpck_require__(5899);
+var resolveEnd = __nccwpck_require__(644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -22396,17 +24152,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 6519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -22520,12 +24276,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -22727,14 +24483,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveProps = __nccwpck_require__(2207);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -22785,7 +24541,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22831,19 +24587,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -23047,13 +24803,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(2765);
+var resolveEnd = __nccwpck_require__(644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -23282,7 +25038,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23437,7 +25193,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 9699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23480,7 +25236,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23515,12 +25271,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -23539,12 +25295,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -23561,22 +25317,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7641);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(8296);
+var stringifyDocument = __nccwpck_require__(7653);
+var anchors = __nccwpck_require__(5236);
+var applyReviver = __nccwpck_require__(5797);
+var createNode = __nccwpck_require__(2076);
+var directives = __nccwpck_require__(2342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -23905,13 +25661,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -23988,7 +25744,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 5797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24052,14 +25808,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 2076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -24149,13 +25905,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 const escapeChars = {
     '!': '%21',
@@ -24334,7 +26090,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24403,28 +26159,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var Schema = __nccwpck_require__(8296);
+var errors = __nccwpck_require__(3376);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
+var publicApi = __nccwpck_require__(8759);
+var visit = __nccwpck_require__(292);
 
 
 
@@ -24461,7 +26217,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24487,16 +26243,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5236);
+var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -24614,14 +26370,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(2076);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -24772,14 +26528,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 6617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(5797);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -24819,15 +26575,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 4245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(2076);
+var stringifyPair = __nccwpck_require__(5004);
+var addPairToJSMap = __nccwpck_require__(9256);
+var identity = __nccwpck_require__(415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -24865,14 +26621,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -24899,17 +26655,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(6340);
+var addPairToJSMap = __nccwpck_require__(9256);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -25053,17 +26809,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 7495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(2076);
+var stringifyCollection = __nccwpck_require__(6340);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -25175,16 +26931,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(2745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(732);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -25247,7 +27003,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25307,12 +27063,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -25353,15 +27109,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
+var errors = __nccwpck_require__(3376);
+var stringifyString = __nccwpck_require__(501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -25578,7 +27334,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25648,7 +27404,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25754,14 +27510,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(1366);
+var cstStringify = __nccwpck_require__(8013);
+var cstVisit = __nccwpck_require__(4555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -25873,12 +27629,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5421);
 
 /*
 START -> stream
@@ -26603,7 +28359,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26651,14 +28407,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -27638,18 +29394,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var log = __nccwpck_require__(2745);
+var identity = __nccwpck_require__(415);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -27752,16 +29508,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(415);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(3578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -27798,13 +29554,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 7683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var YAMLMap = __nccwpck_require__(1950);
 
 const map = {
     collection: 'map',
@@ -27824,12 +29580,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const nullTag = {
     identify: value => value == null,
@@ -27848,13 +29604,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 4066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var YAMLSeq = __nccwpck_require__(7495);
 
 const seq = {
     collection: 'seq',
@@ -27874,12 +29630,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -27897,12 +29653,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 7247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -27925,13 +29681,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -27979,12 +29735,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -28028,18 +29784,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -28060,14 +29816,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(2765);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -28131,27 +29887,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 3578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(9032);
+var schema$1 = __nccwpck_require__(7519);
+var binary = __nccwpck_require__(4011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -28237,14 +29993,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(2765);
+var stringifyString = __nccwpck_require__(501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -28314,12 +30070,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 2214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -28350,13 +30106,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -28407,12 +30163,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 6257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -28490,13 +30246,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -28568,16 +30324,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var pairs = __nccwpck_require__(1705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -28652,15 +30408,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLSeq = __nccwpck_require__(7495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -28741,24 +30497,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(4011);
+var bool = __nccwpck_require__(2214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(6257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schema = [
     map.map,
@@ -28789,14 +30545,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -28892,12 +30648,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -29004,7 +30760,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29162,15 +30918,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5236);
+var identity = __nccwpck_require__(415);
+var stringifyComment = __nccwpck_require__(8927);
+var stringifyString = __nccwpck_require__(501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -29301,14 +31057,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -29463,7 +31219,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29494,14 +31250,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -29588,7 +31344,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -29622,15 +31378,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 5004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -29781,13 +31537,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(2765);
+var foldFlowLines = __nccwpck_require__(3699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -30126,12 +31882,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -30508,6 +32264,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(486);
+/******/ var __webpack_exports__ = __nccwpck_require__(6255);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

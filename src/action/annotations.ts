@@ -3,7 +3,7 @@ import { findRule } from '../lint/registry.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../lint/types.js';
 import type { AnnotationKind } from '../report/markdown.js';
 import type { LintReport } from '../report/types.js';
-import { reaches } from '../report/verdict.js';
+import { judgedFindings, reaches } from '../report/verdict.js';
 
 /** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
 export const ANNOTATIONS_PER_KIND = 10;
@@ -37,11 +37,14 @@ interface Candidate {
   path: string;
   finding: Finding;
   failing: boolean;
+  /** Brought by the change under review (always true without a review). */
+  fresh: boolean;
 }
 
-/** Most severe first; at equal severity what fails the check first, then by file and line. */
+/** New findings first, then most severe; at equal severity what fails the check first, then by file and line. */
 function compare(a: Candidate, b: Candidate): number {
   return (
+    Number(b.fresh) - Number(a.fresh) ||
     SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] ||
     Number(b.failing) - Number(a.failing) ||
     (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
@@ -74,9 +77,18 @@ function toAnnotation(c: Candidate, docsBase: string): Annotation {
  * annotation too) are counted.
  */
 export function selectAnnotations(report: LintReport, docsBase: string, limits: AnnotationLimits = STEP_LIMITS): AnnotationSelection {
-  const candidates: Candidate[] = report.files.flatMap((file) =>
-    file.findings.map((finding) => ({ path: file.path, finding, failing: reaches(finding.severity, file.failOn) })),
-  );
+  // In a review, only the Dockerfiles the change touched are annotated: the diff shows no other file.
+  const annotated = report.files.filter((file) => file.review?.change.status !== 'unchanged');
+  const candidates: Candidate[] = annotated.flatMap((file) => {
+    const judged = new Set(judgedFindings(report, file));
+    const fresh = new Set(file.review?.newFindings ?? file.findings);
+    return file.findings.map((finding) => ({
+      path: file.path,
+      finding,
+      failing: judged.has(finding) && reaches(finding.severity, file.failOn),
+      fresh: fresh.has(finding),
+    }));
+  });
   candidates.sort(compare);
   const annotations: Annotation[] = [];
   const omitted: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };

@@ -13,6 +13,17 @@ export interface RunContext {
   docsBase: string;
   /** A link to lines of a repository file at the linted commit; null outside a repository run. */
   lineUrl: ((path: string, line: number, endLine: number) => string) | null;
+  /** `owner/repo` (GITHUB_REPOSITORY); null when absent or malformed. */
+  repository: { owner: string; repo: string } | null;
+  /** GITHUB_EVENT_NAME and GITHUB_EVENT_PATH ('' when not set). */
+  eventName: string;
+  eventPath: string;
+  /** GITHUB_SHA ('' when not set). */
+  sha: string;
+  /** The REST API (GITHUB_API_URL; GitHub Enterprise Server sets `https://host/api/v3`). */
+  apiUrl: string;
+  /** This run's page, where the job summary is; null outside a run. */
+  runUrl: string | null;
 }
 
 type Env = Record<string, string | undefined>;
@@ -26,7 +37,10 @@ export function readContext(env: Env, cwd: string): RunContext {
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '');
   const repository = env.GITHUB_REPOSITORY ?? '';
   const sha = env.GITHUB_SHA ?? '';
-  const linkable = /^[\w.-]+\/[\w.-]+$/.test(repository) && /^[0-9a-f]{7,64}$/i.test(sha);
+  const validRepository = /^[\w.-]+\/[\w.-]+$/.test(repository);
+  const linkable = validRepository && /^[0-9a-f]{7,64}$/i.test(sha);
+  const runId = env.GITHUB_RUN_ID ?? '';
+  const [owner = '', repo = ''] = repository.split('/');
   return {
     workspace: resolve(env.GITHUB_WORKSPACE || cwd),
     runnerTemp: resolve(env.RUNNER_TEMP || tmpdir()),
@@ -36,5 +50,11 @@ export function readContext(env: Env, cwd: string): RunContext {
     lineUrl: linkable
       ? (path, line, endLine) => `${serverUrl}/${repository}/blob/${sha}/${encodePath(path)}#L${line}${endLine > line ? `-L${endLine}` : ''}`
       : null,
+    repository: validRepository ? { owner, repo } : null,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    eventPath: env.GITHUB_EVENT_PATH ?? '',
+    sha,
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+    runUrl: validRepository && /^\d+$/.test(runId) ? `${serverUrl}/${repository}/actions/runs/${runId}` : null,
   };
 }

@@ -25,7 +25,7 @@ export function withUnreadableFiles(report: LintReport, failOn: FailOn | null): 
     ],
   }));
   const files = [...report.files, ...unreadable].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return report.notices ? { files, errors: [], notices: report.notices } : { files, errors: [] };
+  return { ...report, files, errors: [] };
 }
 
 export interface Verdict {
@@ -44,9 +44,12 @@ export function decideVerdict(report: LintReport, failOn: FailOn | null): Verdic
   const failing = failingFindings(report);
   const files = report.files.filter((f) => f.findings.some((x) => failing.includes(x))).length;
   const threshold = failOn === null ? "their file's fail-on" : `fail-on: ${failOn}`;
+  // In a review with fail-on-scope: new, only what the change brings is judged, and the message says so.
+  const judgingNew = report.review?.failOnScope === 'new';
+  const finding = judgingNew ? 'new finding' : 'finding';
   if (failing.length === 0) {
-    const total = report.files.reduce((n, f) => n + f.findings.length, 0);
-    return { failed: false, message: `Stagecraft: ${plural(total, 'finding')} in ${plural(report.files.length, 'Dockerfile')}, none at or above ${threshold}.` };
+    const total = report.files.reduce((n, f) => n + (judgingNew && f.review ? f.review.newFindings.length : f.findings.length), 0);
+    return { failed: false, message: `Stagecraft: ${plural(total, finding)} in ${plural(report.files.length, 'Dockerfile')}, none at or above ${threshold}.` };
   }
   const counts = countBySeverity(failing);
   const breakdown = (['error', 'warning', 'info', 'style'] as const)
@@ -55,6 +58,6 @@ export function decideVerdict(report: LintReport, failOn: FailOn | null): Verdic
     .join(', ');
   return {
     failed: true,
-    message: `Stagecraft: ${plural(failing.length, 'finding')} at or above ${threshold} (${breakdown}) in ${plural(files, 'Dockerfile')}; see the annotations and the job summary.`,
+    message: `Stagecraft: ${plural(failing.length, finding)} at or above ${threshold} (${breakdown}) in ${plural(files, 'Dockerfile')}; see the annotations and the job summary.`,
   };
 }

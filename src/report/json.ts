@@ -1,5 +1,41 @@
+import type { Dockerfile } from '../dockerfile/index.js';
+import { buildStageGraph, diffStageGraphs, graphJson, type Change, type EdgeKind, type GraphNode, type NodeKind, type StageAnnotations, type StageGraph } from '../graph/index.js';
 import type { Finding } from '../lint/types.js';
-import type { LintReport } from './types.js';
+import type { DockerfileChange, FileReview, FindingStatus, ReviewContext } from '../review/types.js';
+import { VERSION } from '../version.js';
+import type { FileReport, LintReport } from './types.js';
+import { countBySeverity, failingFindings } from './verdict.js';
+
+/** Version of the document's layout (docs/json-output.md): 1 was `{files}` alone; fields are only ever added within a version. */
+export const REPORT_JSON_VERSION = 2;
+
+/**
+ * The caps docs/schema/report.schema.json puts on the document, so that a consumer can validate a report
+ * it did not make before using it. `toJson` keeps every document it writes within them: longer strings
+ * are cut (ending in `…`), longer lists are cut (the summary still counts everything), and a stage graph
+ * over its caps is replaced by an empty one with a note. A test checks these equal the schema's.
+ */
+export const REPORT_LIMITS = {
+  files: 10_000,
+  findingsPerFile: 10_000,
+  path: 4_096,
+  message: 10_000,
+  rule: 100,
+  aliases: 20,
+  alias: 100,
+  stageName: 1_024,
+  because: 100,
+  ref: 1_024,
+  url: 2_048,
+  graphNodes: 10_000,
+  graphEdges: 50_000,
+  graphNotes: 50,
+  note: 1_000,
+  label: 4_096,
+  imageTag: 256,
+  imageDigest: 256,
+  mountType: 100,
+} as const;
 
 export interface JsonFinding {
   rule: string;
@@ -10,31 +46,218 @@ export interface JsonFinding {
   column: number;
   message: string;
   stage: string | number | null;
+  /** Only in a reviewed file: whether the change brought the finding or the base version had it already. */
+  status?: FindingStatus;
+}
+
+export interface JsonChange {
+  status: DockerfileChange['status'];
+  basePath: string | null;
+  because: string[];
+}
+
+/** The stage graph as `graphJson` (src/graph/json.ts) writes it; documented in docs/graph.md. */
+export interface JsonStageGraph {
+  version: number;
+  nodes: {
+    id: string;
+    kind: NodeKind;
+    label: string;
+    target: boolean;
+    dead: boolean;
+    change: Change | null;
+    stage?: { index: number; name: string | null };
+    image?: { name: string; tag: string | null; digest: string | null };
+    previousLabel?: string;
+    renamedFrom?: string;
+    baseChanged?: true;
+    annotations?: StageAnnotations;
+  }[];
+  edges: { from: string; to: string; kind: EdgeKind; change: Change | null; mountType?: string }[];
+  notes: string[];
+}
+
+export interface JsonFileReport {
+  path: string;
+  findings: JsonFinding[];
+  /** Only in a reviewed file: how the change touched it. */
+  change?: JsonChange;
+  /** Only in a reviewed file: base findings the change removed (lines are the base version's, at `change.basePath`). */
+  fixed?: JsonFinding[];
+  /** The stage graph (base → head in a reviewed file with a base version); null when the file was not parsed (or the graph could not be drawn). */
+  graph: JsonStageGraph | null;
+  /** Reserved for image build figures (base/head sizes and layers); always null for now. */
+  image: null;
+}
+
+export interface JsonReview {
+  event: string;
+  base: { sha: string; ref: string | null };
+  head: { sha: string; ref: string | null };
+  pullRequest: { number: number; url: string | null } | null;
+  changedOnly: boolean;
+  failOnScope: ReviewContext['failOnScope'];
+}
+
+export interface JsonSummary {
+  /** Dockerfiles linted (as `files[]`, before any cut). */
+  files: number;
+  /** Findings in all files. */
+  findings: number;
+  /** Findings of severity `error` (the action's `errors` output). */
+  errors: number;
+  /** In reviewed files: findings the change brought, findings the base version had, base findings it removed. */
+  new: number;
+  existing: number;
+  fixed: number;
+  /** Findings that fail the check (`fail-on`, and `fail-on-scope` in a review). */
+  failing: number;
 }
 
 export interface JsonReport {
-  files: { path: string; findings: JsonFinding[] }[];
+  version: typeof REPORT_JSON_VERSION;
+  tool: { name: 'stagecraft'; version: string };
+  /** Present when the run reviewed a change (a pull request, a merge group, `lint --base-ref`). */
+  review?: JsonReview;
+  summary: JsonSummary;
+  files: JsonFileReport[];
 }
 
 /** The `--format json` document: field names are a public contract (see docs/json-output.md). */
 export function toJson(report: LintReport): JsonReport {
+  const counts = countBySeverity(report.files.flatMap((f) => f.findings));
+  const reviews = report.files.flatMap((f) => (f.review ? [f.review] : []));
+  const sum = (pick: (r: FileReview) => readonly unknown[]) => reviews.reduce((n, r) => n + pick(r).length, 0);
   return {
-    files: report.files.map((file) => ({
-      path: file.path,
-      findings: file.findings.map((f) => ({
-        rule: f.rule,
-        aliases: f.aliases,
-        severity: f.severity,
-        line: f.line,
-        endLine: f.endLine,
-        column: f.column,
-        message: f.message,
-        stage: f.stage,
-      })),
-    })),
+    version: REPORT_JSON_VERSION,
+    tool: { name: 'stagecraft', version: VERSION },
+    ...(report.review ? { review: reviewJson(report.review) } : {}),
+    summary: {
+      files: report.files.length,
+      findings: counts.error + counts.warning + counts.info + counts.style,
+      errors: counts.error,
+      new: sum((r) => r.newFindings),
+      existing: sum((r) => r.existingFindings),
+      fixed: sum((r) => r.fixedFindings),
+      failing: failingFindings(report).length,
+    },
+    files: report.files.slice(0, REPORT_LIMITS.files).map(fileJson),
   };
 }
 
 export function renderJson(report: LintReport): string {
   return JSON.stringify(toJson(report), null, 2) + '\n';
+}
+
+function fileJson(file: FileReport): JsonFileReport {
+  const review = file.review;
+  const statusOf = review ? findingStatus(review) : null;
+  return {
+    path: cap(file.path, REPORT_LIMITS.path),
+    findings: file.findings.slice(0, REPORT_LIMITS.findingsPerFile).map((f) => findingJson(f, statusOf?.(f))),
+    ...(review
+      ? {
+          change: {
+            status: review.change.status,
+            basePath: review.change.basePath === null ? null : cap(review.change.basePath, REPORT_LIMITS.path),
+            because: review.change.because.slice(0, REPORT_LIMITS.because).map((p) => cap(p, REPORT_LIMITS.path)),
+          },
+          fixed: review.fixedFindings.slice(0, REPORT_LIMITS.findingsPerFile).map((f) => findingJson(f)),
+        }
+      : {}),
+    graph: file.dockerfile ? stageGraphJson(file.dockerfile, review) : null,
+    image: null,
+  };
+}
+
+/** `new` or `existing` by the review's partition (same objects); a finding in neither counts as new, so it is never played down. */
+function findingStatus(review: FileReview): (f: Finding) => FindingStatus {
+  const existing = new Set(review.existingFindings);
+  const fresh = new Set(review.newFindings);
+  return (f) => (fresh.has(f) || !existing.has(f) ? 'new' : 'existing');
+}
+
+function findingJson(f: Finding, status?: FindingStatus): JsonFinding {
+  return {
+    rule: cap(f.rule, REPORT_LIMITS.rule),
+    aliases: f.aliases.slice(0, REPORT_LIMITS.aliases).map((a) => cap(a, REPORT_LIMITS.alias)),
+    severity: f.severity,
+    line: f.line,
+    endLine: f.endLine,
+    column: f.column,
+    message: cap(f.message, REPORT_LIMITS.message),
+    stage: typeof f.stage === 'string' ? cap(f.stage, REPORT_LIMITS.stageName) : f.stage,
+    ...(status ? { status } : {}),
+  };
+}
+
+function reviewJson(review: ReviewContext): JsonReview {
+  const commit = (c: { sha: string; ref: string | null }) => ({ sha: c.sha, ref: c.ref === null ? null : cap(c.ref, REPORT_LIMITS.ref) });
+  return {
+    event: review.event,
+    base: commit(review.base),
+    head: commit(review.head),
+    pullRequest: review.pullRequest && {
+      number: review.pullRequest.number,
+      url: review.pullRequest.url === null ? null : cap(review.pullRequest.url, REPORT_LIMITS.url),
+    },
+    changedOnly: review.changedOnly,
+    failOnScope: review.failOnScope,
+  };
+}
+
+/**
+ * The base → head graph of a reviewed file with a base version; else the file's own graph. A graph that
+ * cannot be drawn is left out (null) rather than costing the report.
+ */
+function stageGraphJson(dockerfile: Dockerfile, review: FileReview | undefined): JsonStageGraph | null {
+  try {
+    const graph = review?.baseDockerfile ? diffStageGraphs(review.baseDockerfile, dockerfile) : buildStageGraph(dockerfile);
+    return graphJson(withinLimits(graph)) as JsonStageGraph;
+  } catch {
+    return null;
+  }
+}
+
+/** The graph with its user text cut to the caps; an empty graph with a note when it has too many nodes or edges. */
+function withinLimits(graph: StageGraph): StageGraph {
+  if (graph.nodes.length > REPORT_LIMITS.graphNodes || graph.edges.length > REPORT_LIMITS.graphEdges) {
+    return {
+      nodes: [],
+      edges: [],
+      notes: [
+        `The stage graph (${graph.nodes.length} nodes, ${graph.edges.length} dependencies) is too large for the JSON report; run \`stagecraft graph --format json\` to see it.`,
+      ],
+    };
+  }
+  return {
+    nodes: graph.nodes.map(nodeWithinLimits),
+    edges: graph.edges.map((e) => (e.mountType === undefined ? e : { ...e, mountType: cap(e.mountType, REPORT_LIMITS.mountType) })),
+    notes: graph.notes.slice(0, REPORT_LIMITS.graphNotes).map((n) => cap(n, REPORT_LIMITS.note)),
+  };
+}
+
+function nodeWithinLimits(node: GraphNode): GraphNode {
+  const label = (text: string) => cap(text, REPORT_LIMITS.label);
+  const copy: GraphNode = { ...node, label: label(node.label) };
+  if (node.stage) copy.stage = { ...node.stage, name: node.stage.name === null ? null : cap(node.stage.name, REPORT_LIMITS.stageName) };
+  if (node.image) {
+    copy.image = {
+      name: label(node.image.name),
+      tag: node.image.tag === null ? null : cap(node.image.tag, REPORT_LIMITS.imageTag),
+      digest: node.image.digest === null ? null : cap(node.image.digest, REPORT_LIMITS.imageDigest),
+    };
+  }
+  if (node.previousLabel !== undefined) copy.previousLabel = label(node.previousLabel);
+  if (node.renamedFrom !== undefined) copy.renamedFrom = label(node.renamedFrom);
+  return copy;
+}
+
+/** At most `max` UTF-16 units (so at most `max` characters as JSON Schema counts them), ending in `…` when cut. */
+function cap(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // do not split a surrogate pair
+  return `${text.slice(0, end)}…`;
 }

@@ -41,7 +41,8 @@ export function renderText(report: LintReport, options: TextOptions): string {
     if (file.findings.length === 0) continue;
     all.push(...file.findings);
     out.push(paint('bold', terminalSafe(file.path)));
-    for (const f of file.findings) out.push(formatFindingLine(f, paint));
+    const existing = new Set(file.review?.existingFindings ?? []);
+    for (const f of file.findings) out.push(formatFindingLine(f, paint) + (existing.has(f) ? paint('dim', '  (existing)') : ''));
     out.push('');
   }
   const counts = countBySeverity(all);
@@ -49,5 +50,10 @@ export function renderText(report: LintReport, options: TextOptions): string {
   const checked = plural(report.files.length, 'file');
   if (all.length === 0) out.push(paint('green', `✔ no findings in ${checked}`));
   else out.push(paint('bold', `✖ ${plural(all.length, 'finding')} (${parts.join(', ')}) in ${checked}`));
+  if (report.review) {
+    const reviewed = report.files.flatMap((f) => (f.review ? [f.review] : []));
+    const count = (pick: (r: (typeof reviewed)[number]) => unknown[]) => reviewed.reduce((n, r) => n + pick(r).length, 0);
+    out.push(`  compared with ${terminalSafe(report.review.base.ref ?? report.review.base.sha.slice(0, 12))}: ${count((r) => r.newFindings)} new, ${count((r) => r.existingFindings)} existing, ${count((r) => r.fixedFindings)} fixed`);
+  }
   return out.join('\n') + '\n';
 }

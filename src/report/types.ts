@@ -1,6 +1,7 @@
 import type { Dockerfile } from '../dockerfile/index.js';
 import type { FailOn } from '../lint/config.js';
 import type { Finding } from '../lint/types.js';
+import type { FileReview, ReviewContext } from '../review/types.js';
 
 /** The lint result of one file. */
 export interface FileReport {
@@ -11,6 +12,13 @@ export interface FileReport {
   failOn: FailOn;
   /** The parsed file, for renderings that draw it (the stage graph); not part of the JSON report. */
   dockerfile?: Dockerfile;
+  /**
+   * Present when the run compared a change with its base (a pull request, a merge group, `lint --base-ref`):
+   * which findings are new, which were there before, and which the change fixed. A removed Dockerfile has
+   * no findings and its base findings in `fixedFindings`.
+   */
+  review?: FileReview;
+  // Room for the builds issue: `image?: ImageComparison` (base/head sizes and layers) goes here.
 }
 
 /** Everything one run of `lint` produced, for every output format. */
@@ -20,4 +28,6 @@ export interface LintReport {
   errors: { path: string; message: string }[];
   /** Said once for the whole run, not about one file: e.g. "ShellCheck not found: SC checks skipped". */
   notices?: string[];
+  /** The commits compared, when this run reviewed a change; absent for a plain lint. */
+  review?: ReviewContext;
 }

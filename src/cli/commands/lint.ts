@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FAIL_ON_VALUES, type FailOn } from '../../lint/config.js';
-import { findDockerfiles, isDirectory } from '../../files/discover.js';
+import { findDockerfiles, isDirectory, walkFiles } from '../../files/discover.js';
 import { findRepositoryRoot } from '../../files/config-files.js';
 import { lintFiles } from '../../files/lint-files.js';
 import { readDockerfileText } from '../../files/read.js';
@@ -11,6 +12,12 @@ import { renderSarif } from '../../report/sarif.js';
 import { renderText } from '../../report/text.js';
 import { failingFindings } from '../../report/verdict.js';
 import { renderWorkflowCommands } from '../../report/workflow-commands.js';
+import { renderComment } from '../../report/comment.js';
+import type { LintReport } from '../../report/types.js';
+import { reviewChange } from '../../review/review-change.js';
+import { openRepository } from '../../git/repository.js';
+import { DEFAULT_DOCS_BASE } from '../../lint/docs.js';
+import { VERSION } from '../../version.js';
 import { UsageError, useColor, type CliIO } from '../io.js';
 
 export const LINT_HELP = `Usage: stagecraft lint [paths…] [options]
@@ -20,17 +27,24 @@ Dockerfile, Dockerfile.*, Dockerfile-*, *.Dockerfile, *.dockerfile,
 Containerfile and Containerfile.*. Without paths, the current folder.
 
 Options:
-  --format <f>     text (default), json, sarif or github
+  --format <f>     text (default), json, sarif, github or markdown (the PR comment)
+  --base-ref <ref> review a change: lint the Dockerfiles changed between the git
+                   ref and the work tree (and their base versions, with the
+                   base's configuration); only new findings fail
   --config <file>  a .stagecraft.yml to use instead of the nearest one
   --fail-on <lvl>  error (default), warning, info, style or none
   --target <name>  the build target (default: the last stage)
   --color / --no-color
   -h, --help
 
+With --base-ref, paths narrow the review to files or folders (default: the
+current folder); findings already at the ref are shown as existing, and those
+the change removed as fixed.
+
 Exit status: 0 nothing reached --fail-on, 1 something did, 2 usage error or unreadable path.
 `;
 
-const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
@@ -43,6 +57,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       config: { type: 'string', short: 'c' },
       'fail-on': { type: 'string' },
       target: { type: 'string' },
+      'base-ref': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -65,30 +80,10 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--config ${values.config}: no such file`);
   }
 
-  const inputs = positionals.length > 0 ? positionals : ['.'];
-  const files: string[] = [];
-  const unreadable: string[] = [];
-  for (const input of inputs) {
-    const abs = resolve(cwd, input);
-    if (isDirectory(abs)) {
-      const found = findDockerfiles(abs);
-      if (found.length === 0) io.stderr(`stagecraft: no Dockerfiles under ${input}\n`);
-      files.push(...found.map((f) => relativeDisplay(cwd, f)));
-    } else if (existsSync(abs)) files.push(input);
-    else unreadable.push(input);
-  }
-
-  const report = lintFiles(
-    files.map((f) => resolve(cwd, f)),
-    {
-      root: findRepositoryRoot(cwd, cwd),
-      configPath: values.config ? resolve(cwd, values.config) : null,
-      failOn,
-      target: values.target ?? null,
-      displayPath: (abs) => relativeDisplay(cwd, abs),
-    },
-  );
-  for (const path of unreadable) report.errors.push({ path, message: `cannot read ${path}: no such file or directory` });
+  const report =
+    values['base-ref'] !== undefined
+      ? await reviewWorkTree(values['base-ref'], positionals, { cwd, config: values.config ?? null, failOn }, io)
+      : lintPaths(positionals, { cwd, config: values.config ?? null, failOn, target: values.target ?? null }, io);
 
   switch (format) {
     case 'json':
@@ -109,6 +104,9 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     case 'github':
       io.stdout(renderWorkflowCommands(report));
       break;
+    case 'markdown':
+      io.stdout(renderComment(report, { key: 'default', docsBase: DEFAULT_DOCS_BASE, failOn, version: VERSION, runUrl: null }));
+      break;
     default:
       io.stdout(renderText(report, { color: useColor(io, values['no-color'] ? false : values.color) }));
   }
@@ -116,6 +114,81 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   for (const error of report.errors) io.stderr(`stagecraft: ${error.message}\n`);
   if (report.errors.length > 0) return 2;
   return failingFindings(report).length > 0 ? 1 : 0;
+}
+
+interface LintOptions {
+  cwd: string;
+  config: string | null;
+  failOn: FailOn | null;
+}
+
+/** Plain lint: the files given, and the Dockerfiles in the folders given. */
+function lintPaths(positionals: string[], options: LintOptions & { target: string | null }, io: CliIO): LintReport {
+  const { cwd } = options;
+  const inputs = positionals.length > 0 ? positionals : ['.'];
+  const files: string[] = [];
+  const unreadable: string[] = [];
+  for (const input of inputs) {
+    const abs = resolve(cwd, input);
+    if (isDirectory(abs)) {
+      const found = findDockerfiles(abs);
+      if (found.length === 0) io.stderr(`stagecraft: no Dockerfiles under ${input}\n`);
+      files.push(...found.map((f) => relativeDisplay(cwd, f)));
+    } else if (existsSync(abs)) files.push(input);
+    else unreadable.push(input);
+  }
+
+  const report = lintFiles(
+    files.map((f) => resolve(cwd, f)),
+    {
+      root: findRepositoryRoot(cwd, cwd),
+      configPath: options.config ? resolve(cwd, options.config) : null,
+      failOn: options.failOn,
+      target: options.target,
+      displayPath: (abs) => relativeDisplay(cwd, abs),
+    },
+  );
+  for (const path of unreadable) report.errors.push({ path, message: `cannot read ${path}: no such file or directory` });
+  return report;
+}
+
+/**
+ * `--base-ref`: the change between a git ref and the work tree, reviewed as the action reviews a pull
+ * request. Paths in the report are relative to the repository root, as the action's are.
+ */
+async function reviewWorkTree(ref: string, positionals: string[], options: LintOptions, io: CliIO): Promise<LintReport> {
+  const { cwd } = options;
+  const git = openRepository(cwd);
+  if (!git) throw new UsageError('--base-ref needs a git repository: the current folder is not in one');
+  const baseSha = git.resolve(ref);
+  if (!baseSha) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag`);
+  const notices: string[] = [];
+  const report = await reviewChange(
+    {
+      event: 'local',
+      base: { sha: baseSha, ref },
+      head: { sha: null, ref: null },
+      pullRequest: null,
+      workingDirectory: cwd,
+      patterns: { include: [], exclude: [] },
+      config: options.config ? resolve(cwd, options.config) : null,
+      failOn: options.failOn,
+      changedOnly: true,
+      failOnScope: 'new',
+    },
+    { root: git.root, git, github: null, listFiles: walkFiles, tempDir: tmpdir(), notice: (text) => notices.push(text), info: () => {} },
+  );
+  // Paths given narrow the review to those files and folders.
+  if (positionals.length > 0) {
+    const wanted = positionals.map((p) => relative(git.root, resolve(cwd, p)).split('\\').join('/'));
+    const missing = positionals.filter((p) => !existsSync(resolve(cwd, p)));
+    for (const path of missing) io.stderr(`stagecraft: ${path} does not exist in the work tree; a removed Dockerfile is still reviewed when its folder is given\n`);
+    report.files = report.files.filter((f) => wanted.some((w) => w === '' || f.path === w || f.path.startsWith(`${w}/`)));
+  }
+  // Shown relative to the current folder, like a plain lint's paths.
+  for (const file of report.files) file.path = relativeDisplay(cwd, resolve(git.root, file.path));
+  if (notices.length > 0) report.notices = [...notices, ...(report.notices ?? [])];
+  return report;
 }
 
 function relativeDisplay(cwd: string, path: string): string {
