@@ -120,7 +120,8 @@ export interface BundleRun {
 
 /** Starts `node dist/index.js` in `cwd` with exactly `env` (nothing inherited) and waits for it. */
 export function runBundle(options: { cwd: string; env: Record<string, string>; timeoutMs?: number }): Promise<BundleRun> {
-  const child = spawn(process.execPath, [BUNDLE], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // STAGECRAFT_E2E_NODE runs the bundle on another Node, e.g. the runner's node24 (npm package node@24).
+  const child = spawn(process.env.STAGECRAFT_E2E_NODE || process.execPath, [BUNDLE], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8');
