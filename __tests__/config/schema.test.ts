@@ -89,6 +89,11 @@ describe('every example in docs/configuration.md', () => {
     expect(() => parseHadolintConfig(example.text, example.file)).not.toThrow();
   });
 
+  it('names only rules that exist: no example earns a warning', () => {
+    const parse = (e: Example) => (isHadolintFile(e.file) ? parseHadolintConfig(e.text, e.file) : parseStagecraftConfig(e.text, e.file));
+    expect(examples.flatMap((e) => parse(e).warnings ?? [])).toEqual([]);
+  });
+
   it('the .hadolint.yaml example and the .stagecraft.yml after it layer as the reference says', () => {
     const hadolintIndex = examples.findIndex((e) => isHadolintFile(e.file));
     const hadolint = examples[hadolintIndex]!;

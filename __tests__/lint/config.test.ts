@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseHadolintConfig, parseStagecraftConfig, resolveConfig } from '../../src/lint/config.js';
+import { lintText } from '../../src/lint/engine.js';
 
 describe('.stagecraft.yml', () => {
   it('reads every key', () => {
@@ -131,5 +132,41 @@ describe('resolveConfig', () => {
     const nested = { ...ours, baseDir: 'services' };
     expect(resolveConfig([nested], 'services/legacy/Dockerfile').ignore).toContain('DL3059');
     expect(resolveConfig([nested], 'legacy/Dockerfile').ignore).not.toContain('DL3059');
+  });
+});
+
+describe('rule names that refer to nothing', () => {
+  it('.stagecraft.yml: a warning per name, on its line, with a did-you-mean; the file still applies', () => {
+    const layer = parseStagecraftConfig(
+      ['ignore:', '  - DL3008', '  - DL30O9', 'severity:', '  from-as-casng: error', 'overrides:', '  - files: "legacy/**"', '    ignore: SC2O86'].join('\n'),
+      '.stagecraft.yml',
+    );
+    expect(layer.ignore).toEqual(['DL3008', 'DL30O9']);
+    expect(layer.warnings).toEqual([
+      { source: '.stagecraft.yml', line: 3, message: expect.stringContaining('`DL30O9` names no rule, alias or ShellCheck code, so it has no effect: did you mean `DL3009`?') },
+      { source: '.stagecraft.yml', line: 5, message: expect.stringContaining('did you mean `from-as-casing`?') },
+      { source: '.stagecraft.yml', line: 8, message: expect.stringContaining('did you mean `SC2086`?') },
+    ]);
+  });
+
+  it('.hadolint.yaml: ignored and override lists', () => {
+    const layer = parseHadolintConfig('ignored: [DL3008, DL3005, DL3O59]\noverride:\n  error:\n    - DL3OO1\n', '.hadolint.yaml');
+    expect(layer.warnings?.map((w) => [w.line, w.message.match(/did you mean `(\w+)`/)?.[1]])).toEqual([
+      [1, 'DL3059'],
+      [4, 'DL3001'],
+    ]);
+  });
+
+  it('known names, ShellCheck codes and retired hadolint codes are no warning', () => {
+    expect(parseStagecraftConfig('ignore: [DL3008, SC1091, DL3039, FromAsCasing, healthcheck-missing]\n', 's').warnings).toBeUndefined();
+  });
+
+  it('reported on every Dockerfile the file applies to, as config-error warnings naming file and line', () => {
+    const layer = parseStagecraftConfig('ignore:\n  - DL30O9\n', 'conf/.stagecraft.yml');
+    const config = resolveConfig([layer], 'Dockerfile');
+    const found = lintText('FROM alpine:3.20\n', 'Dockerfile', { config, rules: [] }).findings;
+    expect(found).toEqual([
+      expect.objectContaining({ rule: 'config-error', severity: 'warning', line: 1, message: expect.stringMatching(/^conf\/\.stagecraft\.yml:2: `DL30O9` names no rule/) }),
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestName, editDistance } from '../../src/lint/suggest.js';
+import { closestName, closestNameIgnoringCase, editDistance, isOneTypoApart } from '../../src/lint/suggest.js';
 
 describe('closestName', () => {
   it.each([
@@ -17,5 +17,26 @@ describe('closestName', () => {
   it('measures edits', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
+  });
+});
+
+describe('closestNameIgnoringCase', () => {
+  it('compares in any case and answers with the option as spelled', () => {
+    expect(closestNameIgnoringCase('fromascasng', ['FromAsCasing', 'DL3008'])).toBe('FromAsCasing');
+    expect(closestNameIgnoringCase('BUILDER', ['builder'])).toBeNull();
+  });
+});
+
+describe('isOneTypoApart', () => {
+  it.each([
+    ['a swapped pair', 'biulder', 'builder', true],
+    ['a dropped letter', 'buildr', 'builder', true],
+    ['an added letter', 'builders', 'builder', true],
+    ['a replaced letter', 'bujlder', 'builder', true],
+    ['two slips', 'bilder2', 'builder', false],
+    ['a swap of letters apart', 'rbildeu', 'builder', false],
+    ['the same name', 'builder', 'builder', false],
+  ])('%s', (_name, a, b, expected) => {
+    expect(isOneTypoApart(a, b)).toBe(expected);
   });
 });

@@ -155,3 +155,50 @@ describe('configuration in the engine', () => {
     expect(found.find((f) => f.rule === 'internal-error')!.message).toMatch(/rule broken failed.*boom/);
   });
 });
+
+describe('names in suppressions that refer to nothing', () => {
+  const warnings = (text: string) =>
+    lintText(text, 'Dockerfile', { rules: [everyRun] }).findings.filter((f) => f.rule === 'config-error').map((f) => [f.line, f.severity, f.message]);
+
+  it.each([
+    ['hadolint ignore', '# hadolint ignore=DL30O2', '`# hadolint ignore=`: `DL30O2`'],
+    ['stagecraft ignore', '# stagecraft ignore=every-rum', '`# stagecraft ignore=`: `every-rum`'],
+    ['hadolint global ignore', '# hadolint global ignore=DL30O2', '`# hadolint global ignore=`: `DL30O2`'],
+    ['stagecraft stage ignore', '# stagecraft stage ignore=DL30O2', '`# stagecraft stage ignore=`: `DL30O2`'],
+    ['check comment', '# check=skip=FromAsCassing', '`# check=skip=`: `FromAsCassing`'],
+  ])('%s: a warning on the comment, reported as config-error', (_name, comment, message) => {
+    const found = warnings(`FROM alpine\n${comment}\nRUN a\n`);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.slice(0, 2)).toEqual([2, 'warning']);
+    expect(found[0]![2]).toContain(message);
+  });
+
+  it('says what was meant: a look-alike code, else the closest name', () => {
+    expect(warnings('FROM alpine\n# hadolint ignore=DL30O2\nRUN a\n')[0]![2]).toMatch(/names no rule, alias or ShellCheck code.*did you mean `DL3002`\?/);
+    expect(warnings('FROM alpine\n# hadolint ignore=SC2O86\nRUN a\n')[0]![2]).toContain('did you mean `SC2086`?');
+    expect(warnings('FROM alpine\n# check=skip=FromAsCassing\nRUN a\n')[0]![2]).toContain('did you mean `FromAsCasing`?');
+    expect(warnings('FROM alpine\n# stagecraft ignore=every-rum\nRUN a\n')[0]![2]).toContain('did you mean `every-run`?');
+    expect(warnings('FROM alpine\n# stagecraft ignore=nothing-like-it\nRUN a\n')[0]![2]).toContain('`stagecraft rules` lists');
+  });
+
+  it('in the check directive, on its line; only the unknown codes of a list', () => {
+    expect(warnings('# check=skip=JSONArgsRecommended,FromAsCasng\nFROM alpine\n').map((w) => w[0])).toEqual([1]);
+    expect(warnings('FROM alpine\n# hadolint ignore=DL3008,DL9999,DL30O8\nRUN a\n').map((w) => w[2])).toEqual([expect.stringContaining('`DL30O8`')]);
+  });
+
+  it.each([
+    ['rule ids and aliases in any case', '# stagecraft ignore=apt-get-install-unpinned,dl3015,fromascasing'],
+    ['ShellCheck codes', '# hadolint ignore=SC2086,SC1091'],
+    ["hadolint's retired codes", '# hadolint ignore=DL3005,DL3017,DL3031,DL3039'],
+    ["BuildKit's skip=all", '# check=skip=all'],
+    ['a BuildKit check only the build runs', '# check=skip=InvalidBaseImagePlatform'],
+    ["the engine's rules as a caller gives them", '# hadolint ignore=DL9999'],
+  ])('%s are not warned about', (_name, comment) => {
+    expect(warnings(`FROM alpine\n${comment}\nRUN a\n`)).toEqual([]);
+  });
+
+  it("no warning when hadolint's disable-ignore-pragma turns the comments off", () => {
+    const config = resolveConfig([{ source: 't', disableInlineIgnores: true }], 'Dockerfile');
+    expect(lintText('FROM alpine\n# hadolint ignore=DL30O2\nRUN a\n', 'Dockerfile', { rules: [everyRun], config }).findings.map((f) => f.rule)).toEqual(['every-run']);
+  });
+});

@@ -71,10 +71,13 @@ const BAD_INPUTS: BadInput[] = [
     expect: [{ line: 4, message: /unknown instruction: BOGUS/ }],
   },
   {
-    name: 'classic Mac CR line ends',
+    name: 'classic Mac CR line ends (lines as editors show them; BuildKit reads one line, which is said)',
     path: 'cr/Dockerfile',
     content: 'FROM alpine\rRUN true\rBOGUS x\r',
-    expect: [{ line: 3, message: /unknown instruction: BOGUS/ }],
+    expect: [
+      { line: 1, message: /carriage return without a line feed/ },
+      { line: 3, message: /unknown instruction: BOGUS/ },
+    ],
   },
   {
     name: 'a byte-order mark before an error (line numbers unchanged)',

@@ -69,6 +69,21 @@ describe('parseShell: words', () => {
     expect(parsed.commands.map((c) => c.substitution)).toEqual([false, true]);
   });
 
+  it.each([
+    ['an argument', true, 'echo "$(curl x | sha256sum)"'],
+    ['a for list', true, 'for f in $(ls | grep y); do rm "$f"; done'],
+    ['a case word', true, 'case $(uname -m | tr A-Z a-z) in x) ;; esac'],
+    ['a redirection target', true, 'echo x > "$(mktemp | head -1)"'],
+    ['a prefix assignment of a command', true, 'V=$(curl x | head -1) make'],
+    ['an argument inside an assignment', true, 'x=$(echo "$(a | b)")'],
+    ['a bare assignment', false, 'sum=$(curl x | sha256sum)'],
+    ['a bare assignment in backticks', false, 'sum=`curl x | sha256sum`'],
+  ])('a substitution in %s: exit status ignored: %s', (_name, ignored, script) => {
+    const piped = parseShell(script).commands.filter((c) => c.piped && c.substitution);
+    expect(piped).toHaveLength(1);
+    expect(piped[0]!.statusIgnored ?? false).toBe(ignored);
+  });
+
   it('survives unbalanced input and says so', () => {
     for (const script of ['echo "unterminated', "echo 'x", 'echo $(date', 'if then fi ;; )) ((', '`', '${', '\\']) {
       const parsed = parseShell(script);

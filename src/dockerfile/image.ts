@@ -87,8 +87,3 @@ export function parseImageRef(raw: string): ImageParse {
 export function formatImage(image: ImageRef): string {
   return image.familiar + (image.tag ? `:${image.tag}` : '') + (image.digest ? `@${image.digest}` : '');
 }
-
-/** Whether an image belongs to Docker's official images (`node`, `library/node`, `docker.io/library/node`). */
-export function isOfficialImage(image: ImageRef): boolean {
-  return image.registry === DEFAULT_REGISTRY && image.repository.startsWith('library/');
-}

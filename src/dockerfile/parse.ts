@@ -1,18 +1,25 @@
-import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
-import { expandWord, mapLookup } from './expand.js';
+import { expandWord, mapLookup, referencedVariables } from './expand.js';
 import { parseImageRef } from './image.js';
-import { buildStageStates } from './state.js';
+import {
+  escapeCharOf,
+  heredocMarkers,
+  physicalLineCount,
+  readDirectives,
+  readHeredocBodies,
+  readLogicalLine,
+  shiftLineStarts,
+  type LogicalLine,
+} from './lines.js';
+import { instructionToCheck } from './onbuild.js';
+import { buildStageStates, scopeLookup } from './state.js';
 import type {
   ArgDeclaration,
   Comment,
   DependencySource,
-  Directive,
   Dockerfile,
-  Heredoc,
   Instruction,
   InstructionFlag,
   KeyValue,
-  LineStart,
   ParseProblem,
   Scope,
   Stage,
@@ -51,21 +58,34 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
   const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   const path = (options.path ?? 'Dockerfile').replace(/\\/g, '/');
   const lines = text.split(/\r\n|\r|\n/);
-  const ast = DockerfileParser.parse(text);
-  const escapeChar = ast.getEscapeCharacter();
   const problems: ParseProblem[] = [];
-  const astInstructions = ast.getInstructions();
+  const loneCarriageReturn = /\r(?![\r\n]|$)/.exec(text);
+  if (loneCarriageReturn) {
+    // Editors (and this model) end a line there; BuildKit ends lines at \n only and reads on.
+    const line = text.slice(0, loneCarriageReturn.index).split(/\r\n|\r|\n/).length;
+    problems.push({ line, message: 'a carriage return without a line feed ends this line for editors, not for BuildKit, which reads it and the next line as one; save the file with \\n (or \\r\\n) line ends' });
+  }
 
   const directives = readDirectives(lines, problems);
   const escapeDirective = directives.find((d) => d.name === 'escape');
   if (escapeDirective && escapeDirective.value !== '\\' && escapeDirective.value !== '`') {
     problems.push({ line: escapeDirective.line, message: `invalid escape character "${escapeDirective.value}": use \` or \\` });
   }
+  const escapeChar = escapeCharOf(directives);
 
+  // Instruction by instruction, as BuildKit's parser reads them: each ends after its continuation lines
+  // and heredoc bodies, and the next starts at the first line after it that is not blank or a comment.
   const instructions: Instruction[] = [];
-  for (const node of astInstructions) {
-    const ins = buildInstruction(node, lines, escapeChar, problems);
+  const physicalLines = physicalLineCount(lines);
+  for (let next = 0; next < physicalLines; ) {
+    const logical = readLogicalLine(lines, next, escapeChar);
+    if (!logical) {
+      next++;
+      continue;
+    }
+    const ins = buildInstruction(logical, lines, escapeChar, problems);
     instructions.push(ins);
+    next = ins.endLine;
   }
   const comments = readComments(lines, instructions, directives.length);
 
@@ -97,35 +117,13 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
   buildStageStates(stages, globalDefaults, escapeChar);
   for (const stage of stages) stage.dependencies = collectDependencies(stage, stages, escapeChar);
 
-  reportStructureProblems(instructions, preamble, stages, problems);
+  reportStructureProblems(instructions, preamble, stages, escapeChar, problems);
 
   return { path, text, lines, escapeChar, directives, globalArgs, instructions, preamble, stages, comments, problems };
 }
 
 const EMPTY_MAP: ReadonlyMap<string, string> = new Map<string, string>();
 const EMPTY_SCOPE: Scope = { env: EMPTY_MAP, args: EMPTY_MAP, shell: ['/bin/sh', '-c'] };
-
-const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
-
-/** Parser directives as BuildKit reads them: `#name=value` lines at the very top, known names only. */
-function readDirectives(lines: string[], problems: ParseProblem[]): Directive[] {
-  const out: Directive[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (!line.startsWith('#')) break;
-    const m = DIRECTIVE.exec(line.slice(1).trimStart());
-    if (!m) break;
-    const name = m[1]!.toLowerCase();
-    if (!KNOWN_DIRECTIVES.has(name)) break;
-    if (out.some((d) => d.name === name)) {
-      problems.push({ line: i + 1, message: `only one ${name} parser directive can be used` });
-      continue;
-    }
-    out.push({ name, value: m[2]!, line: i + 1 });
-  }
-  return out;
-}
 
 /** Comment lines outside heredoc bodies; those between an instruction's continuation lines are marked embedded. */
 function readComments(lines: string[], instructions: Instruction[], directiveCount: number): Comment[] {
@@ -152,124 +150,68 @@ function lastContentLine(lines: string[]): number {
   return 1;
 }
 
-interface LogicalLine {
-  /** The instruction line with continuations joined, starting after the keyword. */
-  text: string;
-  /** 0-based index of the physical line the logical line ends on. */
-  lastLine: number;
-  /** Where each kept physical line starts in `text` (1-based line numbers). */
-  starts: LineStart[];
-  /** Blank lines the continuation skipped (1-based). */
-  emptyLines: number[];
-}
+/** BuildKit's `splitCommand`: the keyword is the first word, white space being blanks and tabs only. */
+const KEYWORD = /^[^ \t\v\f\r]*/;
 
-/** Joins an instruction's continuation lines exactly as BuildKit's parser does. */
-const continuationPatterns = new Map<string, RegExp>();
-
-/** BuildKit's `lineContinuationRegex` for an escape character: `\` or `` ` `` at the end of a line. */
-function continuationPattern(escapeChar: string): RegExp {
-  let pattern = continuationPatterns.get(escapeChar);
-  if (!pattern) {
-    const esc = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-    pattern = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
-    continuationPatterns.set(escapeChar, pattern);
-  }
-  return pattern;
-}
-
-function joinContinuations(lines: string[], start: number, startChar: number, escapeChar: string): LogicalLine {
-  const continuation = continuationPattern(escapeChar);
-  const first = lines[start]!.slice(startChar);
-  let match = continuation.exec(first);
-  const starts: LineStart[] = [{ offset: 0, line: start + 1 }];
-  const emptyLines: number[] = [];
-  if (!match) return { text: first, lastLine: start, starts, emptyLines };
-  const parts: string[] = [first.slice(0, match.index) + (match[1] ?? '')];
-  let length = parts[0]!.length;
-  // The empty string after a final line break is not a line BuildKit reads.
-  const physicalLines = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
-  let i = start + 1;
-  let lastKept = start;
-  for (; i < lines.length; i++) {
-    const line = lines[i]!;
-    const trimmed = line.trimStart();
-    if (trimmed === '' && i < physicalLines) emptyLines.push(i + 1);
-    if (trimmed.startsWith('#') || trimmed === '') continue;
-    lastKept = i;
-    starts.push({ offset: length, line: i + 1 });
-    match = continuation.exec(line);
-    const kept = match ? line.slice(0, match.index) + (match[1] ?? '') : line;
-    parts.push(kept);
-    length += kept.length;
-    if (!match) break;
-  }
-  // A continuation that runs off the end of the file ends on the file's last line, as BuildKit reads it
-  // (the empty string after a final line break is not a line).
-  const lastLine = i < lines.length ? i : Math.max(lastKept, physicalLines - 1);
-  return { text: parts.join(''), lastLine, starts, emptyLines };
-}
-
-function buildInstruction(node: AstInstruction, lines: string[], escapeChar: string, problems: ParseProblem[]): Instruction {
-  const range = node.getRange();
-  const kwRange = node.getInstructionRange();
-  const rawKeyword = node.getInstruction();
+function buildInstruction(logical: LogicalLine, lines: string[], escapeChar: string, problems: ParseProblem[]): Instruction {
+  const rawKeyword = KEYWORD.exec(logical.text)![0];
   const keyword = rawKeyword.toUpperCase();
-  const logical = joinContinuations(lines, range.start.line, kwRange.end.character, escapeChar);
-  const afterKeyword = logical.text;
+  const afterKeyword = logical.text.slice(rawKeyword.length);
 
   let flagWords: string[] = [];
-  let argsStart = afterKeyword.length - afterKeyword.trimStart().length;
+  let argsStart = rawKeyword.length + afterKeyword.length - afterKeyword.trimStart().length;
   if (FLAG_KEYWORDS.has(keyword)) {
     const split = extractFlags(afterKeyword, escapeChar);
     flagWords = split.flags;
-    argsStart = split.restOffset;
+    argsStart = rawKeyword.length + split.restOffset;
   }
-  const args = afterKeyword.slice(argsStart).trim();
-  const argsLines = logical.starts
-    .filter((s, i) => (logical.starts[i + 1]?.offset ?? Infinity) > argsStart || s.offset >= argsStart)
-    .map((s) => ({ offset: Math.max(0, s.offset - argsStart), line: s.line }));
-  const flags = flagWords.map((word) => toFlag(word, lines, range.start.line, logical.lastLine));
-
-  let heredocs: Heredoc[] = [];
-  // Our reading of continuations and heredocs, not dockerfile-ast's range, which runs on over blank lines at the end.
-  let endLine0 = logical.lastLine;
-  if (HEREDOC_KEYWORDS.has(keyword) && args.includes('<<')) {
-    const found = readHeredocs(args, lines, logical.lastLine, escapeChar);
-    heredocs = found.heredocs;
-    endLine0 = Math.max(endLine0, found.lastLine);
-    if (found.unterminated) {
-      problems.push({ line: range.start.line + 1, endLine: found.lastLine + 1, message: `unterminated heredoc <<${found.unterminated}` });
-    }
-  }
+  const args = logical.text.slice(argsStart).trim();
+  const flags = flagWords.map((word) => toFlag(word, lines, logical.firstLine, logical.lastLine));
 
   const ins: Instruction = {
     keyword,
     rawKeyword,
-    line: range.start.line + 1,
-    endLine: endLine0 + 1,
-    column: kwRange.start.character + 1,
+    line: logical.firstLine + 1,
+    endLine: logical.lastLine + 1,
+    column: logical.column + 1,
     args,
-    argsLines,
+    argsLines: shiftLineStarts(logical.starts, argsStart),
     emptyContinuationLines: logical.emptyLines,
     flags,
     execForm: null,
-    heredocs,
+    heredocs: [],
     pairs: [],
     stage: -1,
     trigger: null,
     onbuildParent: null,
     scope: EMPTY_SCOPE,
-    node,
   };
-  fillForm(ins, escapeChar);
-
-  if (keyword === 'ONBUILD') {
-    ins.trigger = buildTrigger(ins, escapeChar);
-  }
+  fillForm(ins, escapeChar, problems);
+  if (keyword === 'ONBUILD') ins.trigger = buildTrigger(ins, escapeChar, problems);
+  readHeredocs(ins, logical, lines, problems);
   return ins;
 }
 
-function fillForm(ins: Instruction, escapeChar: string): void {
+/**
+ * Reads the heredoc bodies after the instruction's lines, when BuildKit would (`canContainHeredoc`): a
+ * RUN, COPY or ADD — or an ONBUILD whose trigger is one — in the shell form, whose line opens one.
+ */
+function readHeredocs(ins: Instruction, logical: LogicalLine, lines: string[], problems: ParseProblem[]): void {
+  const checked = instructionToCheck(ins);
+  if (!HEREDOC_KEYWORDS.has(checked.keyword) || checked.execForm !== null || !logical.text.includes('<<')) return;
+  const markers = heredocMarkers(logical.text);
+  if (markers.length === 0) return;
+  const bodies = readHeredocBodies(lines, markers, logical.lastLine);
+  if (bodies.unterminated) {
+    problems.push({ line: ins.line, endLine: bodies.lastLine + 1, message: `unterminated heredoc <<${bodies.unterminated}` });
+  }
+  for (const target of ins.trigger ? [ins, ins.trigger] : [ins]) {
+    target.heredocs = bodies.heredocs;
+    target.endLine = bodies.lastLine + 1;
+  }
+}
+
+function fillForm(ins: Instruction, escapeChar: string, problems: ParseProblem[]): void {
   switch (ins.keyword) {
     case 'CMD':
     case 'ENTRYPOINT':
@@ -278,16 +220,16 @@ function fillForm(ins: Instruction, escapeChar: string): void {
     case 'COPY':
     case 'ADD':
     case 'VOLUME':
-      ins.execForm = parseExecForm(ins.args);
+      ins.execForm = readExecForm(ins, ins.args, problems);
       break;
     case 'HEALTHCHECK': {
       const m = /^(cmd)\s+([\s\S]*)$/i.exec(ins.args);
-      if (m) ins.execForm = parseExecForm(m[2]!);
+      if (m) ins.execForm = readExecForm(ins, m[2]!, problems);
       break;
     }
     case 'ENV':
     case 'LABEL':
-      ins.pairs = parseNameValues(ins.args, escapeChar);
+      ins.pairs = readNameValues(ins, escapeChar, problems);
       break;
     case 'ARG':
       ins.pairs = parseWords(ins.args, escapeChar).map((word) => {
@@ -300,15 +242,57 @@ function fillForm(ins: Instruction, escapeChar: string): void {
   }
 }
 
-/** ENV and LABEL: `KEY=value …`, or the legacy `KEY value` (everything after the key is the value). */
-function parseNameValues(args: string, escapeChar: string): KeyValue[] {
+/** The exec form of `text`; a JSON array holding anything but strings fails BuildKit's parser, so it is a problem. */
+function readExecForm(ins: Instruction, text: string, problems: ParseProblem[]): string[] | null {
+  const execForm = parseExecForm(text);
+  if (execForm === null && text.trimStart().startsWith('[')) {
+    const other = jsonArrayNonString(text);
+    if (other !== undefined) {
+      problems.push({
+        line: ins.line,
+        endLine: ins.endLine,
+        message: `${ins.keyword}: a JSON array may hold only strings, and ${JSON.stringify(other)} is not one (BuildKit: "when using JSON array syntax, arrays must be comprised of strings only"): quote it`,
+      });
+    }
+  }
+  return execForm;
+}
+
+/** The first element of a JSON array that is not a string; undefined when `text` is no such array. */
+function jsonArrayNonString(text: string): unknown {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.find((element) => typeof element !== 'string') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * ENV and LABEL as BuildKit's `parseNameVal` reads them: `KEY=value …`, or the legacy `KEY value`
+ * (everything after the key is the value). The first word decides the form; BuildKit refuses a `KEY=value`
+ * list with a word lacking `=`, and a legacy key without a value.
+ */
+function readNameValues(ins: Instruction, escapeChar: string, problems: ParseProblem[]): KeyValue[] {
+  const { keyword, args } = ins;
   const words = parseWords(args, escapeChar);
   if (words.length === 0) return [];
+  const refuse = (message: string) => problems.push({ line: ins.line, endLine: ins.endLine, message });
   if (!words[0]!.includes('=')) {
     const m = /^(\S+)\s+([\s\S]*)$/.exec(args.trim());
     const key = m ? m[1]! : args.trim();
     const rawValue = m ? m[2]! : null;
+    if (rawValue === null) {
+      refuse(`${keyword} ${key} needs a value: BuildKit refuses the legacy form without one ("${keyword} must have two arguments"); write \`${keyword} ${key}=\` for an empty value`);
+    }
     return [{ key, value: rawValue === null ? null : unquote(rawValue, escapeChar), rawValue, equals: false }];
+  }
+  const withoutEquals = words.find((word) => !word.includes('='));
+  if (withoutEquals !== undefined) {
+    refuse(
+      `${keyword} mixes the two forms: ${JSON.stringify(withoutEquals)} has no "=" after a key=value pair, so BuildKit stops ("can't find = in ${JSON.stringify(withoutEquals)}"); ` +
+        `write every pair as key=value, one ${keyword} per legacy pair otherwise`,
+    );
   }
   return words.map((word) => {
     const eq = word.indexOf('=');
@@ -327,12 +311,11 @@ export function unquote(word: string, escapeChar = '\\'): string {
 
 const EMPTY_LOOKUP = { get: () => undefined };
 
-function buildTrigger(parent: Instruction, escapeChar: string): Instruction | null {
-  const m = /^(\S+)([\s\S]*)$/.exec(parent.args);
-  if (!m) return null;
-  const rawKeyword = m[1]!;
+function buildTrigger(parent: Instruction, escapeChar: string, problems: ParseProblem[]): Instruction | null {
+  const rawKeyword = KEYWORD.exec(parent.args)![0];
+  if (rawKeyword === '') return null;
   const keyword = rawKeyword.toUpperCase();
-  let rest = m[2]!;
+  let rest = parent.args.slice(rawKeyword.length);
   let flags: InstructionFlag[] = [];
   if (FLAG_KEYWORDS.has(keyword)) {
     const split = extractFlags(rest, escapeChar);
@@ -340,22 +323,19 @@ function buildTrigger(parent: Instruction, escapeChar: string): Instruction | nu
     rest = split.rest;
   }
   const args = rest.trim();
-  const shift = parent.args.length - args.length;
   const trigger: Instruction = {
     ...parent,
     keyword,
     rawKeyword,
     args,
-    argsLines: parent.argsLines
-      .filter((_start, i) => (parent.argsLines[i + 1]?.offset ?? Infinity) > shift)
-      .map((s) => ({ offset: Math.max(0, s.offset - shift), line: s.line })),
+    argsLines: shiftLineStarts(parent.argsLines, parent.args.length - args.length),
     flags,
     execForm: null,
     pairs: [],
     trigger: null,
     onbuildParent: parent,
   };
-  fillForm(trigger, escapeChar);
+  fillForm(trigger, escapeChar, problems);
   return trigger;
 }
 
@@ -373,44 +353,6 @@ function toFlag(word: string, lines: string[], firstLine: number, lastLine: numb
     if (col >= 0) return { ...parts, line: l + 1, column: col + 1 };
   }
   return { ...parts, line: firstLine + 1, column: 1 };
-}
-
-interface HeredocRead {
-  heredocs: Heredoc[];
-  lastLine: number;
-  unterminated: string | null;
-}
-
-// BuildKit's own pattern: a name cannot contain `<`, so the here-string `<<<` is not a heredoc.
-const HEREDOC_WORD = /^(\d*)<<(-?)([^<]+)$/;
-
-function readHeredocs(args: string, lines: string[], lastLine: number, escapeChar: string): HeredocRead {
-  const heredocs: Heredoc[] = [];
-  let line = lastLine;
-  for (const word of parseWords(args, escapeChar)) {
-    const m = HEREDOC_WORD.exec(word);
-    if (!m) continue;
-    const chomp = m[2] === '-';
-    const rawName = m[3]!;
-    const quoted = /["']/.test(rawName);
-    const name = unquote(rawName, escapeChar);
-    if (!name || /\s/.test(name)) continue;
-    const body: string[] = [];
-    const bodyStart = line + 2;
-    let terminated = false;
-    while (line + 1 < lines.length) {
-      line++;
-      const candidate = chomp ? lines[line]!.replace(/^\t+/, '') : lines[line]!;
-      if (candidate === name) {
-        terminated = true;
-        break;
-      }
-      body.push(lines[line]!);
-    }
-    heredocs.push({ name, content: body.join('\n'), line: bodyStart, chomp, quoted });
-    if (!terminated) return { heredocs, lastLine: line, unterminated: name };
-  }
-  return { heredocs, lastLine: line, unterminated: null };
 }
 
 function newStage(index: number, from: Instruction): Stage {
@@ -458,11 +400,12 @@ function resolveBase(stage: Stage, stages: Stage[], globals: Map<string, string 
   const exp = expandWord(raw, mapLookup(globals), { escapeChar });
   const unresolved = [...exp.unmatched].filter((v) => !globals.has(v) || globals.get(v) === null);
   const expanded = exp.error ? raw : exp.result;
-  const lower = expanded.toLowerCase();
-  const parent = stages.slice(0, stage.index).reverse().find((s) => s.name !== null && s.id === lower);
+  // Unlike `--from`, FROM matches stage names case-sensitively against their lower-cased form, and
+  // `scratch` only as written: BuildKit takes `FROM Builder` for an image name (and fails on it).
+  const parent = stages.slice(0, stage.index).reverse().find((s) => s.name !== null && s.id === expanded);
   let base: StageBase;
   if (parent && unresolved.length === 0) base = { kind: 'stage', stage: parent.index, raw };
-  else if (lower === 'scratch') base = { kind: 'scratch', raw };
+  else if (expanded === 'scratch') base = { kind: 'scratch', raw };
   else {
     const parsed = unresolved.length === 0 && !exp.error ? parseImageRef(expanded) : null;
     base = { kind: 'image', raw, expanded, image: parsed && parsed.ok ? parsed.image : null, unresolved };
@@ -570,6 +513,7 @@ function reportStructureProblems(
   instructions: Instruction[],
   preamble: Instruction[],
   stages: Stage[],
+  escapeChar: string,
   problems: ParseProblem[],
 ): void {
   if (instructions.length === 0) {
@@ -577,7 +521,7 @@ function reportStructureProblems(
     return;
   }
   for (const ins of instructions) {
-    const checked = ins.trigger ?? ins;
+    const checked = instructionToCheck(ins);
     if (!KNOWN_KEYWORDS.has(ins.keyword)) {
       problems.push({ line: ins.line, column: ins.column, message: `unknown instruction: ${ins.rawKeyword}` });
     } else if (ins.keyword === 'ONBUILD') {
@@ -588,6 +532,11 @@ function reportStructureProblems(
       }
     } else if (ins.args === '' && ins.heredocs.length === 0) {
       problems.push({ line: ins.line, column: ins.column, message: `${ins.keyword} requires at least one argument` });
+    }
+    if (checked.keyword === 'EXPOSE') {
+      const problem = exposeProtocolProblem(checked, escapeChar);
+      // A trigger's EXPOSE is dispatched, and refused, only when an image is built FROM this one.
+      if (problem) problems.push({ line: ins.line, endLine: ins.endLine, message: ins.trigger ? `in images built FROM this one, ${problem}` : problem });
     }
   }
   // An instruction other than ARG before the first FROM is instruction-before-from's finding (DL3061).
@@ -602,5 +551,51 @@ function reportStructureProblems(
     if (stage.name !== null && !/^[a-z][a-z0-9-_.]*$/i.test(stage.name)) {
       problems.push({ line: stage.from.line, message: `invalid stage name "${stage.name}": use letters, digits, "-", "_" and "."` });
     }
+    const baseProblem = unparsableBaseProblem(stage, stages, escapeChar);
+    if (baseProblem) problems.push({ line: stage.from.line, endLine: stage.from.endLine, message: baseProblem });
   }
+}
+
+/** BuildKit's `splitProtoPort`: the protocols EXPOSE takes, in any case. */
+const EXPOSE_PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+
+/**
+ * A protocol BuildKit stops the build on (`EXPOSE 80/http`), in the port specs whose value is known
+ * here; a spec that depends on a build argument or the base image's ENV is left alone.
+ */
+function exposeProtocolProblem(expose: Instruction, escapeChar: string): string | null {
+  for (const word of parseWords(expose.args, escapeChar)) {
+    const expansion = expandWord(word, scopeLookup(expose.scope), { escapeChar });
+    if (expansion.error || expansion.unmatched.size > 0) continue;
+    for (const spec of expansion.words) {
+      // `[ip:][hostPort:]containerPort[/proto]`: the protocol is whatever follows the first `/` of the last part.
+      const containerPort = spec.slice(spec.lastIndexOf(':') + 1);
+      const slash = containerPort.indexOf('/');
+      const protocol = slash < 0 ? '' : containerPort.slice(slash + 1);
+      if (protocol === '' || EXPOSE_PROTOCOLS.has(protocol.toLowerCase())) continue;
+      const fixed = spec.slice(0, spec.length - protocol.length) + 'tcp';
+      return `invalid protocol ${JSON.stringify(protocol)} in EXPOSE ${spec}: BuildKit takes tcp, udp or sctp and stops the build on anything else; write \`EXPOSE ${fixed}\` (application protocols such as HTTP run over TCP)`;
+    }
+  }
+  return null;
+}
+
+/** Podman's and Buildah's image transports (`FROM oci-archive:./out.tar`): a file using them is not meant for BuildKit. */
+const CONTAINERS_TRANSPORT = /^(?:containers-storage|dir|docker|docker-archive|docker-daemon|oci|oci-archive|sif|ostree):/;
+
+/**
+ * A FROM reference written without variables that is neither an earlier stage, `scratch`, nor a valid
+ * image name: BuildKit fails resolving it ("failed to parse stage name"), whatever the build arguments.
+ * With variables, the defaults decide: that is invalid-default-arg-in-from's finding.
+ */
+function unparsableBaseProblem(stage: Stage, stages: Stage[], escapeChar: string): string | null {
+  const base = stage.base;
+  if (base.kind !== 'image' || base.image !== null || base.raw === '' || referencedVariables(base.raw, escapeChar).length > 0) return null;
+  if (CONTAINERS_TRANSPORT.test(base.expanded)) return null;
+  const parsed = parseImageRef(base.expanded);
+  if (parsed.ok) return null;
+  const lower = base.expanded.toLowerCase();
+  const meant = lower === 'scratch' || stages.some((s) => s.index < stage.index && s.id === lower);
+  const fix = meant ? `; FROM names a stage (and scratch) only in lower case: write \`FROM ${lower}\`` : '';
+  return `failed to parse stage name ${JSON.stringify(base.expanded)}: ${parsed.error}${fix}`;
 }

@@ -1,4 +1,3 @@
-import type { Instruction as AstInstruction } from 'dockerfile-ast';
 import type { ImageRef } from './image.js';
 
 /**
@@ -108,8 +107,6 @@ export interface Instruction {
   onbuildParent: Instruction | null;
   /** Variables in effect when the instruction runs (copy-on-write: shared until something changes). */
   scope: Scope;
-  /** The dockerfile-ast node, for the rare rule that needs positions the model does not carry. */
-  node: AstInstruction;
 }
 
 export interface LineStart {

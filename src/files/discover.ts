@@ -9,9 +9,20 @@ const NAME_PATTERNS = [/^dockerfile$/i, /^dockerfile[.-]/i, /\.dockerfile$/i, /^
 /** Names that match a pattern but are documentation or ignore files about a Dockerfile, not one. */
 const NOT_DOCKERFILES = /\.(dockerignore|md|markdown|rst|txt|adoc|html?|png|svg|jpe?g|gif|pdf)$/i;
 
-/** Whether a file name is one of the Dockerfile naming patterns (never a `.dockerignore` or a document). */
+/**
+ * Templates that render a Dockerfile (Jinja, Go templates, ERB, autoconf, m4, Nickel, …): their
+ * placeholders are not Dockerfile syntax, so a search skips them. Named explicitly (`stagecraft lint
+ * Dockerfile.j2`, an action pattern that names the file), they are linted all the same.
+ */
+const TEMPLATES = /\.(j2|jinja2?|tmpl|tpl|template|gotmpl|in|erb|ncl|m4|mustache|hbs|handlebars|njk|ejs|liquid|twig|mako|eex)$/i;
+
+/**
+ * Whether a file name is one of the Dockerfile naming patterns: never a `.dockerignore`, a document or a
+ * template that renders one. Discovery, the action's default selection and a review's changed files all
+ * go by it.
+ */
 export function isDockerfileName(name: string): boolean {
-  if (NOT_DOCKERFILES.test(name)) return false;
+  if (NOT_DOCKERFILES.test(name) || TEMPLATES.test(name)) return false;
   return NAME_PATTERNS.some((re) => re.test(name));
 }
 

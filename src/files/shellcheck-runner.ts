@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseJson1, type ShellcheckComment, type ShellcheckFile, type ShellcheckOutcome, type ShellcheckRunner } from '../lint/shellcheck/index.js';
+import { parseJson1, versionAtLeast, type ShellcheckComment, type ShellcheckFile, type ShellcheckOutcome, type ShellcheckRunner } from '../lint/shellcheck/index.js';
 
 export interface ShellcheckRunnerOptions {
-  /** The program to run; `shellcheck` on PATH by default. */
+  /** The program to run: by default `$STAGECRAFT_SHELLCHECK` (a path, to pick one of several installed), else `shellcheck` on PATH. */
   command?: string;
   /** Longest a ShellCheck process may run before its results are given up on. */
   timeoutMs?: number;
@@ -17,14 +17,6 @@ export const SHELLCHECK_MISSING = 'ShellCheck not found: SC checks skipped';
 const MINIMUM_VERSION = [0, 7, 0];
 /** Keeps each command line well under the kernel's limit; more scripts than that take another process. */
 const MAX_COMMAND_LINE = 100_000;
-
-function isOlder(version: readonly number[], than: readonly number[]): boolean {
-  for (let i = 0; i < than.length; i++) {
-    const have = version[i] ?? 0;
-    if (have !== than[i]) return have < than[i]!;
-  }
-  return false;
-}
 
 type Detection = { ok: true; version: string } | { ok: false; notice: string };
 const detections = new Map<string, Detection>();
@@ -39,7 +31,7 @@ function detect(command: string): Detection {
     detection = { ok: false, notice: SHELLCHECK_MISSING };
   } else {
     const version = /version:\s*v?(\d+(?:\.\d+)*)/i.exec(probe.stdout)?.[1] ?? '0';
-    const tooOld = isOlder(version.split('.').map(Number), MINIMUM_VERSION);
+    const tooOld = !versionAtLeast(version, MINIMUM_VERSION);
     detection = tooOld ? { ok: false, notice: `ShellCheck ${version} is older than 0.7.0 (no json1 output): SC checks skipped` } : { ok: true, version };
   }
   detections.set(command, detection);
@@ -67,9 +59,13 @@ function chunks(names: readonly string[]): string[][] {
  * times out, the outcome is a notice for the user instead of findings.
  */
 export function createShellcheckRunner(options: ShellcheckRunnerOptions = {}): ShellcheckRunner {
-  const command = options.command ?? 'shellcheck';
+  const command = options.command ?? (process.env.STAGECRAFT_SHELLCHECK || 'shellcheck');
   const timeout = options.timeoutMs ?? 300_000;
   return {
+    version(): string | null {
+      const detection = detect(command);
+      return detection.ok ? detection.version : null;
+    },
     run(files: readonly ShellcheckFile[], excluded: readonly number[]): ShellcheckOutcome {
       const detection = detect(command);
       if (!detection.ok) return detection;

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
+import { meaningOfRuleName, unknownRuleNameMessage } from './registry/names.js';
 import { SEVERITIES, type LabelType, type RuleSettings, type Severity } from './types.js';
 
 /** `fail-on`: the least severe level that fails the check; `none` never fails. */
@@ -23,6 +24,15 @@ export interface ConfigLayer {
   overrides?: PathOverride[];
   /** hadolint's `disable-ignore-pragma`: inline `# hadolint/stagecraft ignore=` comments have no effect. */
   disableInlineIgnores?: boolean;
+  /** What is wrong with the file without making it unusable: rule names that refer to nothing. */
+  warnings?: ConfigWarning[];
+}
+
+/** A problem in a configuration file that is reported, while the rest of the file still applies. */
+export interface ConfigWarning {
+  source: string;
+  line: number | null;
+  message: string;
 }
 
 export interface PathOverride {
@@ -41,6 +51,13 @@ export interface EffectiveConfig {
   inlineIgnores: boolean;
   /** Files that contributed, nearest last. */
   sources: string[];
+  /** The warnings of those files, reported on every Dockerfile they apply to. */
+  warnings: ConfigWarning[];
+}
+
+/** `.stagecraft.yml:4: message`: where a configuration problem is, as every report of one starts. */
+export function locatedMessage(problem: ConfigWarning): string {
+  return `${problem.source}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
 }
 
 export class ConfigError extends Error {
@@ -49,7 +66,7 @@ export class ConfigError extends Error {
     readonly line: number | null,
     message: string,
   ) {
-    super(`${source}${line ? `:${line}` : ''}: ${message}`);
+    super(locatedMessage({ source, line, message }));
   }
 }
 
@@ -63,6 +80,7 @@ export const DEFAULT_CONFIG: EffectiveConfig = {
   failOn: 'error',
   inlineIgnores: true,
   sources: [],
+  warnings: [],
 };
 
 type Doc = ReturnType<typeof parseDocument>;
@@ -89,6 +107,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 class Reader {
+  readonly warnings: ConfigWarning[] = [];
+
   constructor(
     private readonly doc: Doc,
     private readonly text: string,
@@ -97,6 +117,20 @@ class Reader {
 
   fail(path: (string | number)[], message: string): never {
     throw new ConfigError(this.source, lineOf(this.doc, this.text, path), message);
+  }
+
+  /** A rule name that refers to nothing is most likely a typo: a warning on its line, the file still applies. */
+  private checkRuleName(name: string, path: (string | number)[]): void {
+    const meaning = meaningOfRuleName(name);
+    if (meaning.kind !== 'unknown') return;
+    this.warnings.push({ source: this.source, line: lineOf(this.doc, this.text, path), message: unknownRuleNameMessage(name, meaning.suggestion) });
+  }
+
+  /** A list of rule ids or codes (or one, written without the list). */
+  ruleList(value: unknown, path: (string | number)[]): string[] {
+    const names = this.stringList(value, path);
+    names.forEach((name, i) => this.checkRuleName(name, Array.isArray(value) ? [...path, i] : path));
+    return names;
   }
 
   stringList(value: unknown, path: (string | number)[]): string[] {
@@ -115,6 +149,7 @@ class Reader {
       if (!(SEVERITY_VALUES as readonly string[]).includes(normalised)) {
         this.fail([...path, rule], `severity of "${rule}" must be one of ${SEVERITY_VALUES.join(', ')} (got "${String(level)}")`);
       }
+      this.checkRuleName(rule, [...path, rule]);
       out[rule] = normalised as SeverityOverride;
     }
     return out;
@@ -160,7 +195,7 @@ export function parseStagecraftConfig(text: string, source: string): ConfigLayer
     if (value === null || value === undefined) continue;
     switch (key) {
       case 'ignore':
-        layer.ignore = r.stringList(value, [key]);
+        layer.ignore = r.ruleList(value, [key]);
         break;
       case 'severity':
         layer.severity = r.severityMap(value, [key]);
@@ -185,13 +220,14 @@ export function parseStagecraftConfig(text: string, source: string): ConfigLayer
             if (!['files', 'ignore', 'severity'].includes(k)) r.fail([key, i, k], `unknown key "${k}" in overrides[${i}] (known: files, ignore, severity)`);
           }
           const override: PathOverride = { files: r.stringList(entry.files, [key, i, 'files']) };
-          if (entry.ignore != null) override.ignore = r.stringList(entry.ignore, [key, i, 'ignore']);
+          if (entry.ignore != null) override.ignore = r.ruleList(entry.ignore, [key, i, 'ignore']);
           if (entry.severity != null) override.severity = r.severityMap(entry.severity, [key, i, 'severity']);
           return override;
         });
         break;
     }
   }
+  if (r.warnings.length > 0) layer.warnings = r.warnings;
   return layer;
 }
 
@@ -211,7 +247,7 @@ export function parseHadolintConfig(text: string, source: string): ConfigLayer {
     if (value === null || value === undefined) continue;
     switch (key) {
       case 'ignored':
-        layer.ignore = r.stringList(value, [key]);
+        layer.ignore = r.ruleList(value, [key]);
         break;
       case 'override': {
         if (!isRecord(value)) r.fail([key], '"override" must map error/warning/info/style to lists of rules');
@@ -220,7 +256,7 @@ export function parseHadolintConfig(text: string, source: string): ConfigLayer {
           if (!(HADOLINT_LEVELS as readonly string[]).includes(level)) {
             r.fail([key, level], `"override.${level}" is not a level (use ${HADOLINT_LEVELS.join(', ')})`);
           }
-          for (const rule of r.stringList(rules, [key, level])) severity[rule] = level as Severity;
+          for (const rule of r.ruleList(rules, [key, level])) severity[rule] = level as Severity;
         }
         layer.severity = severity;
         break;
@@ -249,6 +285,7 @@ export function parseHadolintConfig(text: string, source: string): ConfigLayer {
         break;
     }
   }
+  if (r.warnings.length > 0) layer.warnings = r.warnings;
   return layer;
 }
 
@@ -264,10 +301,12 @@ export function resolveConfig(layers: ConfigLayer[], relativePath: string): Effe
     failOn: DEFAULT_CONFIG.failOn,
     inlineIgnores: true,
     sources: [],
+    warnings: [],
   };
   const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
   for (const layer of layers) {
     out.sources.push(layer.source);
+    if (layer.warnings) out.warnings.push(...layer.warnings);
     if (layer.ignore) out.ignore.push(...layer.ignore);
     if (layer.severity) Object.assign(out.severity, layer.severity);
     if (layer.trustedRegistries) out.settings.trustedRegistries = [...layer.trustedRegistries];

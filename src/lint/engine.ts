@@ -1,7 +1,9 @@
 import { ancestry, findTarget, parseDockerfile, reachableFrom, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
-import { DEFAULT_CONFIG, type EffectiveConfig } from './config.js';
-import { BUILDKIT_ALL, collectSuppressions, type Suppressions } from './suppressions.js';
+import { DEFAULT_CONFIG, locatedMessage, type EffectiveConfig } from './config.js';
+import { BUILDKIT_ALL, collectSuppressions, type Suppression, type Suppressions } from './suppressions.js';
 import { RULES } from './registry.js';
+import { meaningOfRuleName, unknownRuleNameMessage, type RuleNameMeaning } from './registry/names.js';
+import { idleSuppressionFindings, unusedSuppression } from './rules/unused-suppression.js';
 import { SEVERITY_RANK, type Finding, type FindingInput, type Rule, type RuleContext, type Severity } from './types.js';
 
 export interface LintOptions {
@@ -77,7 +79,12 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     reachable: df.stages.filter((s) => reachable.has(s.index)),
     shipped: df.stages.filter((s) => shipped.has(s.index)),
   };
-  const findings: Finding[] = [];
+  const meanings = new Map(
+    suppressions.entries.map((s) => [s, s.code === BUILDKIT_ALL ? null : meaningOfRuleName(s.written, options.rules)] as const),
+  );
+  const findings: Finding[] = [...configWarnings(config), ...unknownNameWarnings(meanings)];
+  // The engine's own external findings: which suppressions silenced nothing, known once the other rules ran.
+  let idleSuppressions: readonly FindingInput[] = [];
   // One context for the file; `rule` and `collected` move on with each rule.
   let rule: Rule = rules[0]!;
   let collected: Collected[] = [];
@@ -90,6 +97,7 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     dockerignore: options.dockerignore ?? null,
     dockerignoreKnown: options.dockerignore !== undefined,
     externalFindings(ruleId: string) {
+      if (ruleId === unusedSuppression.id) return idleSuppressions;
       return options.externalFindings?.get(ruleId) ?? [];
     },
     report(input: FindingInput) {
@@ -100,8 +108,14 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
       collected.push({ input, finding: toFinding(df, rule, input) });
     },
   };
-  for (rule of rules) {
+  // unused-suppression judges what the other rules' findings did to the suppressions, so it runs last.
+  const judgesSuppressions = (r: Rule) => r.id === unusedSuppression.id;
+  for (rule of [...rules.filter((r) => !judgesSuppressions(r)), ...rules.filter(judgesSuppressions)]) {
     if (!isEnabled(rule, policy)) continue;
+    if (judgesSuppressions(rule)) {
+      const idle = suppressions.entries.filter((s) => !s.used).map((s) => ({ suppression: s, meaning: meanings.get(s)! }));
+      idleSuppressions = idleSuppressionFindings(idle);
+    }
     collected = [];
     try {
       rule.checkFile?.(ctx);
@@ -127,6 +141,26 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     }
   }
   return sortFindings(findings);
+}
+
+/** Problems of the configuration files that did not stop them from applying: `config-error` warnings. */
+function configWarnings(config: EffectiveConfig): Finding[] {
+  return config.warnings.map((w) => toolWarning(1, locatedMessage(w)));
+}
+
+/** A name in a suppression comment that refers to nothing: a warning on the comment, as for a config file. */
+function unknownNameWarnings(meanings: ReadonlyMap<Suppression, RuleNameMeaning | null>): Finding[] {
+  return [...meanings].flatMap(([s, meaning]) =>
+    meaning?.kind === 'unknown' ? [toolWarning(s.line, `\`${s.form}\`: ${unknownRuleNameMessage(s.written, meaning.suggestion)}`)] : [],
+  );
+}
+
+/**
+ * Reported like an unusable configuration (`config-error`), as a warning: the rest applies. No
+ * suppression or config silences it; fixing the name does.
+ */
+function toolWarning(line: number, message: string): Finding {
+  return { rule: 'config-error', aliases: [], severity: 'warning', line, endLine: line, column: 1, message, stage: null };
 }
 
 interface Policy {
@@ -197,14 +231,21 @@ function toFinding(df: Dockerfile, rule: Rule, input: FindingInput): Finding {
   };
 }
 
-/** Whether an inline or file-wide suppression names the finding, on its line or a line it relates to. */
+/**
+ * Whether an inline or file-wide suppression names the finding, on its line or a line it relates to.
+ * Every suppression that does is marked used (two comments naming one finding are both doing their job).
+ */
 function isSuppressed(lines: number[], names: string[], buildkit: boolean, s: Suppressions): boolean {
-  const matches = (set: Set<string>) => names.some((n) => set.has(n)) || (buildkit && set.has(BUILDKIT_ALL));
-  if (matches(s.global)) return true;
-  for (const range of s.ranges) {
-    if (lines.some((line) => line >= range.line && line <= range.endLine) && matches(range.codes)) return true;
+  let suppressed = false;
+  for (const entry of s.entries) {
+    const named = names.includes(entry.code) || (buildkit && entry.code === BUILDKIT_ALL);
+    const covered = entry.covers === null || lines.some((line) => line >= entry.covers!.line && line <= entry.covers!.endLine);
+    if (named && covered) {
+      entry.used = true;
+      suppressed = true;
+    }
   }
-  return false;
+  return suppressed;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -83,6 +83,7 @@ import { toolchainInFinalStage } from './rules/toolchain-in-final-stage.js';
 import { undefinedArgInFrom } from './rules/undefined-arg-in-from.js';
 import { undefinedVar } from './rules/undefined-var.js';
 import { unreachableStage } from './rules/unreachable-stage.js';
+import { unusedSuppression } from './rules/unused-suppression.js';
 import { userNotNumeric } from './rules/user-not-numeric.js';
 import { useraddHighUidWithoutL } from './rules/useradd-high-uid-without-l.js';
 import { wgetAndCurlBothUsed } from './rules/wget-and-curl-both-used.js';
@@ -209,6 +210,8 @@ export const RULES: readonly Rule[] = [
   baseImageTagDrift,
   numericStageReference,
   unreachableStage,
+  // Stagecraft's own: the suppressions themselves (the engine runs it after every other rule)
+  unusedSuppression,
 ];
 
 const byName = new Map<string, Rule>();

@@ -17,6 +17,16 @@ export function closestName(value: string, options: Iterable<string>): string | 
   return match;
 }
 
+/**
+ * `closestName` for names that match in any case (stage names, rule ids and codes): the option comes
+ * back as it is spelled among the options.
+ */
+export function closestNameIgnoringCase(value: string, options: readonly string[]): string | null {
+  const lowered = options.map((o) => o.toLowerCase());
+  const match = closestName(value.toLowerCase(), lowered);
+  return match === null ? null : options[lowered.indexOf(match)]!;
+}
+
 /** Levenshtein distance over Unicode code points. */
 export function editDistance(a: string, b: string): number {
   const left = Array.from(a);
@@ -31,4 +41,14 @@ export function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[right.length]!;
+}
+
+/** Whether one keystroke slip turns `a` into `b`: a letter added, dropped or replaced, or two neighbours swapped. */
+export function isOneTypoApart(a: string, b: string): boolean {
+  if (editDistance(a, b) === 1) return true;
+  const left = Array.from(a);
+  const right = Array.from(b);
+  if (left.length !== right.length) return false;
+  const differ = left.flatMap((ch, i) => (ch === right[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0]! + 1 && left[differ[0]!] === right[differ[1]!] && left[differ[1]!] === right[differ[0]!];
 }

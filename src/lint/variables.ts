@@ -1,4 +1,4 @@
-import { SCRATCH_ENV_KEYS, baseImageEnvKeys } from '../dockerfile/base-env.js';
+import { SCRATCH_ENV_KEYS, baseImageEnvKeys } from '../dockerfile/base-images.js';
 import { ancestry, expandWord, PLATFORM_ARG_DEFAULTS, referencedVariables, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
 
 /**

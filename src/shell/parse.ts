@@ -47,6 +47,12 @@ export interface ShellCommand {
   depth: number;
   /** Inside `$( )` or backticks: its output is used as a value, not run for its effects alone. */
   substitution: boolean;
+  /**
+   * Inside a `$( )` or backticks whose exit status nothing reads: an argument (`echo "$(a | b)"`), a
+   * `for` or `case` word, a redirection target, a command name. Only a bare assignment (`x=$(a | b)`)
+   * passes a substitution's status on. Absent means false.
+   */
+  statusIgnored?: boolean;
 }
 
 export interface ParsedScript {
@@ -402,6 +408,8 @@ function parseShellAt(source: string, depth: number): ParsedScript {
   let skipUntil: string | null = null;
   let caseDepth = 0;
   let awaitingCasePattern = false;
+  // Where each command's `NAME=value` words are: a bare assignment passes on the status of its substitutions.
+  const assignmentWords = new Map<ShellCommand, [number, number][]>();
 
   const finish = (sep: Separator) => {
     if (current && (current.name !== '' || current.assignments.length > 0)) {
@@ -520,6 +528,7 @@ function parseShellAt(source: string, depth: number): ParsedScript {
       const m = ASSIGNMENT.exec(word.value);
       if (m && !word.raw.startsWith('"') && !word.raw.startsWith("'")) {
         current.assignments.push({ name: m[1]!, value: m[3]! });
+        assignmentWords.set(current, [...(assignmentWords.get(current) ?? []), [word.offset, word.offset + word.raw.length]]);
         continue;
       }
       current.name = word.value;
@@ -531,6 +540,10 @@ function parseShellAt(source: string, depth: number): ParsedScript {
   }
   finish(null);
 
+  const statusCarriers = commands.filter((c) => c.name === '').flatMap((c) => assignmentWords.get(c) ?? []);
+  for (const nested of lexer.nested) {
+    if (!statusCarriers.some(([start, end]) => nested.offset >= start && nested.offset < end)) nested.statusIgnored = true;
+  }
   // Commands inside substitutions run too: list them after their host, in source order.
   const all = [...commands, ...lexer.nested].sort((a, b) => a.offset - b.offset);
   return { source, commands: all, hasPipes: hasPipes || lexer.nested.some((c) => c.piped), incomplete: lexer.incomplete };

@@ -3,6 +3,11 @@ import { describeRule } from '../../helpers/rule-cases.js';
 
 describeRule(apkAddUnpinned, [
   { name: 'unpinned package', dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache jq\n', expect: [{ line: 2, severity: 'warning', message: '`jq` has no version' }] },
+  {
+    name: 'advises ~major.minor, which survives security fixes',
+    dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache jq\n',
+    expect: [{ line: 2, message: /use `apk add jq~<major\.minor>`: .*exact pin \(`jq=<version>`\) breaks the build/ }],
+  },
   { name: 'exact version', dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache jq=1.7.1-r0\n', expect: [] },
   { name: 'fuzzy version', dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache jq~1.7\n', expect: [] },
   { name: 'range', dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache "jq>=1.7" "bash<6"\n', expect: [] },
@@ -16,6 +21,14 @@ describeRule(apkAddUnpinned, [
   { name: 'apk del and apk update are not installs', dockerfile: 'FROM alpine:3.20\nRUN apk update && apk del .build-deps\n', expect: [] },
   { name: 'unknown variable is skipped', dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache $RUNTIME_DEPS\n', expect: [] },
   { name: 'known variable is read', dockerfile: 'FROM alpine:3.20\nARG TOOLS="jq curl=8.9.0-r0"\nRUN apk add --no-cache ${TOOLS}\n', expect: [{ line: 3, message: '`jq` has' }] },
+  {
+    name: 'a virtual package deleted later in the same RUN',
+    dockerfile: 'FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc musl-dev \\\n && pip install --no-cache-dir uwsgi==2.0.26 \\\n && apk del .build-deps\n',
+    expect: [],
+  },
+  { name: 'a package deleted by name later in the same RUN', dockerfile: 'FROM alpine:3.20\nRUN apk add -t .deps gcc jq && make && apk del gcc\n', expect: [{ line: 2, message: '`jq` has' }] },
+  { name: 'a virtual package deleted in another RUN', dockerfile: 'FROM alpine:3.20\nRUN apk add --virtual .build-deps gcc\nRUN apk del .build-deps\n', expect: [{ line: 2 }] },
+  { name: 'a package list the RUN sets', dockerfile: 'FROM alpine:3.20\nRUN deps="jq curl~8.9" && apk add --no-cache $deps\n', expect: [{ line: 2, message: '`jq` has' }] },
   { name: 'fragment before any FROM', dockerfile: 'RUN apk add jq\n', expect: [{ line: 1 }] },
   { name: 'ONBUILD trigger', dockerfile: 'FROM alpine:3.20\nONBUILD RUN apk add --no-cache jq\n', expect: [{ line: 2 }] },
   { name: 'every stage', dockerfile: 'FROM alpine:3.20 AS build\nRUN apk add --no-cache gcc\nFROM scratch\n', expect: [{ line: 2, stage: 'build' }] },

@@ -18,6 +18,7 @@ describeRule(aptGetInstallRecommends, [
     dockerfile: 'FROM debian:12\nCOPY <<EOF /etc/apt/apt.conf.d/x\nignored\nEOF\nRUN <<EOF\ncat > /etc/apt/apt.conf.d/01norec <<CONF\nAPT::Install-Recommends "false";\nCONF\nEOF\nRUN apt-get install -y wget\n',
     expect: [],
   },
+  { name: 'a simulation installs nothing', dockerfile: 'FROM debian:12\nRUN apt-get install -y --simulate wget\n', expect: [] },
   { name: 'apt-get upgrade is not an install', dockerfile: 'FROM debian:12\nRUN apt-get upgrade -y\n', expect: [] },
   { name: 'fragment before any FROM', dockerfile: 'RUN apt-get install -y wget\n', expect: [{ line: 1 }] },
   { name: 'ONBUILD trigger', dockerfile: 'FROM debian:12\nONBUILD RUN apt-get install -y wget\n', expect: [{ line: 2 }] },

@@ -20,6 +20,7 @@ describeRule(aptGetInstallWithoutYes, [
     expect: [],
   },
   { name: 'yes piped in', dockerfile: 'FROM debian:12\nRUN yes | apt-get install wget\n', expect: [] },
+  { name: 'a simulation asks nothing', dockerfile: 'FROM debian:12\nRUN apt-get install --dry-run wget && apt-get -s install curl\n', expect: [] },
   { name: 'apt-get update needs no -y', dockerfile: 'FROM debian:12\nRUN apt-get update\n', expect: [] },
   { name: 'one finding per RUN', dockerfile: 'FROM debian:12\nRUN apt-get install wget && apt-get install curl\n', expect: [{ line: 2 }] },
   { name: 'fragment before any FROM', dockerfile: 'RUN apt-get install wget\n', expect: [{ line: 1 }] },

@@ -29,4 +29,8 @@ describeRule(copyIgnoredFile, [
   { name: '.dockerignore not known', dockerfile: 'FROM alpine\nCOPY .env /x\n', expect: [] },
   { name: 'a malformed .dockerignore fails the build before any COPY', dockerfile: 'FROM alpine\nCOPY .env /x\n', dockerignore: '.env\n[oops\n', expect: [] },
   { name: 'suppressed by a check comment', dockerfile: 'FROM alpine\n# check=skip=CopyIgnoredFile\nCOPY .env /x\n', dockerignore: '.env\n', expect: [] },
+  // ONBUILD triggers copy from the context of the build that runs them: this file's context only for a
+  // stage of this file built FROM this one.
+  { name: 'an ONBUILD COPY run by a stage of this file', dockerfile: 'FROM alpine AS base\nONBUILD COPY secrets.env /x\nFROM base\n', dockerignore: '*.env\n', expect: [{ line: 2, message: '"secrets.env"' }] },
+  { name: 'an ONBUILD COPY for images built elsewhere', dockerfile: 'FROM alpine\nONBUILD COPY secrets.env /x\n', dockerignore: '*.env\n', expect: [] },
 ]);

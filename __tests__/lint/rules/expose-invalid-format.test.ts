@@ -13,4 +13,6 @@ describeRule(exposeInvalidFormat, [
   { name: 'each offending port', dockerfile: 'FROM alpine\nEXPOSE 81:80 80 444:443\n', expect: [{ line: 2, message: '444:443' }, { line: 2, message: '81:80' }] },
   { name: 'BuildKit stops at a spec it cannot read', dockerfile: 'FROM alpine\nEXPOSE 1:1 2:x 3:3\n', expect: [{ line: 2, message: "'1:1'" }, { line: 2, message: "'2:x'" }] },
   { name: 'suppressed by a check comment', dockerfile: 'FROM alpine\n# check=skip=ExposeInvalidFormat\nEXPOSE 80:80\n', expect: [] },
+  // ONBUILD triggers are checked where they are written (docs/compatibility.md).
+  { name: 'an ONBUILD EXPOSE trigger', dockerfile: 'FROM alpine\nONBUILD EXPOSE 8080:80\n', expect: [{ line: 2, message: 'write `ONBUILD EXPOSE 80`' }] },
 ]);

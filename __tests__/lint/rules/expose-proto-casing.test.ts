@@ -13,4 +13,6 @@ describeRule(exposeProtoCasing, [
   { name: 'a port only the build knows', dockerfile: 'FROM alpine\nARG PORT\nEXPOSE $PORT/TCP\n', expect: [] },
   { name: 'an unknown protocol fails the build instead', dockerfile: 'FROM alpine\nEXPOSE 80/HTTP\n', expect: [] },
   { name: 'suppressed by check=skip', dockerfile: '# check=skip=ExposeProtoCasing\nFROM alpine\nEXPOSE 80/TCP\n', expect: [] },
+  // ONBUILD triggers are checked where they are written (docs/compatibility.md).
+  { name: 'an ONBUILD EXPOSE trigger', dockerfile: 'FROM alpine\nONBUILD EXPOSE 80/TCP\n', expect: [{ line: 2, message: "'80/TCP'" }] },
 ]);

@@ -20,4 +20,9 @@ describeRule(jsonArgsRecommended, [
   { name: 'SHELL in an unrelated stage does not count', dockerfile: 'FROM alpine AS a\nSHELL ["/bin/ash", "-c"]\nFROM alpine\nCMD app\n', expect: [{ line: 4 }] },
   { name: 'HEALTHCHECK and RUN are not concerned', dockerfile: 'FROM alpine\nRUN echo hi\nHEALTHCHECK CMD wget -q localhost\n', expect: [] },
   { name: 'suppressed by a check comment above the instruction', dockerfile: 'FROM alpine\n# check=skip=JSONArgsRecommended\nCMD app --serve\n', expect: [] },
+  // ONBUILD triggers are checked where they are written (docs/compatibility.md).
+  { name: 'an ONBUILD CMD trigger in the shell form', dockerfile: 'FROM alpine\nONBUILD CMD node server.js\n', expect: [{ line: 2, message: 'write `ONBUILD CMD ["node", "server.js"]`' }] },
+  { name: 'an ONBUILD ENTRYPOINT trigger in the exec form', dockerfile: 'FROM alpine\nONBUILD ENTRYPOINT ["/init"]\n', expect: [] },
+  { name: 'a trigger runs after the whole stage: its SHELL counts', dockerfile: 'FROM alpine\nONBUILD CMD app\nSHELL ["/bin/ash", "-c"]\n', expect: [] },
+  { name: 'an earlier SHELL trigger counts for a later trigger, not for the stage', dockerfile: 'FROM alpine\nONBUILD SHELL ["/bin/ash", "-c"]\nONBUILD CMD app\nCMD app\n', expect: [{ line: 4 }] },
 ]);

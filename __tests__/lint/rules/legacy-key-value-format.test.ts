@@ -15,4 +15,7 @@ describeRule(legacyKeyValueFormat, [
   { name: 'ARG is not concerned', dockerfile: 'FROM alpine\nARG A\n', expect: [] },
   { name: 'in a stage built from another one', dockerfile: 'FROM alpine AS a\nFROM a\nENV X y\n', expect: [{ line: 3 }] },
   { name: 'suppressed by a check comment', dockerfile: 'FROM alpine\n# check=skip=LegacyKeyValueFormat\nENV X y\n', expect: [] },
+  // ONBUILD triggers are checked where they are written (docs/compatibility.md).
+  { name: 'an ONBUILD ENV trigger', dockerfile: 'FROM alpine\nONBUILD ENV A 1\n', expect: [{ line: 2, message: 'write `ONBUILD ENV A=1`' }] },
+  { name: 'an ONBUILD LABEL trigger in key=value form', dockerfile: 'FROM alpine\nONBUILD LABEL a=b\n', expect: [] },
 ]);

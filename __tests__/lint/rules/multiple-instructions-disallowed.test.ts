@@ -28,6 +28,9 @@ describeRule(multipleInstructionsDisallowed, [
   { name: "BuildKit's per-instruction skip above the later instruction", dockerfile: 'FROM alpine\nCMD ["a"]\n# check=skip=MultipleInstructionsDisallowed\nCMD ["b"]\n', expect: [] },
   { name: "each finding answers to its own hadolint code", dockerfile: 'FROM alpine\nCMD ["a"]\n# hadolint ignore=DL3012\nCMD ["b"]\n', expect: [{ line: 2 }] },
   { name: 'config can ignore one kind by its hadolint code', dockerfile: 'FROM alpine\nCMD ["a"]\nCMD ["b"]\nENTRYPOINT ["x"]\nENTRYPOINT ["y"]\n', config: { ignore: ['DL4003'] }, expect: [{ line: 4, message: 'ENTRYPOINT' }] },
+  // ONBUILD triggers are checked where they are written (docs/compatibility.md): they all run, in
+  // order, in each image built FROM this one, so among themselves the last one wins.
+  { name: 'two ONBUILD CMD triggers', dockerfile: 'FROM alpine\nONBUILD CMD ["a"]\nONBUILD CMD ["b"]\n', expect: [{ line: 2, message: 'Multiple CMD instructions' }] },
 ]);
 
 describe('codes per finding', () => {

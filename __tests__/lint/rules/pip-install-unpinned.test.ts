@@ -33,6 +33,7 @@ describeRule(pipInstallUnpinned, [
   { name: '--target value is not a package', dockerfile: `${from}RUN pip install --target /opt/deps flask==3.0.3\n`, expect: [] },
   { name: '--root-user-action value is not a package', dockerfile: `${from}RUN pip install --root-user-action ignore flask==3.0.3\n`, expect: [] },
   { name: 'upgrading pip itself is unpinned', dockerfile: `${from}RUN pip install --upgrade pip\n`, expect: [{ line: 2, message: '`pip`' }] },
+  { name: 'a package list the RUN sets', dockerfile: `${from}RUN pkgs="requests flask==3.0.3" && pip install $pkgs\n`, expect: [{ line: 2, message: '`requests` has no version' }] },
   { name: 'pip uninstall', dockerfile: `${from}RUN pip uninstall -y requests\n`, expect: [] },
   { name: 'fragment before any FROM', dockerfile: 'RUN pip install requests\n', expect: [{ line: 1 }] },
   { name: 'ONBUILD trigger', dockerfile: `${from}ONBUILD RUN pip install requests\n`, expect: [{ line: 2 }] },

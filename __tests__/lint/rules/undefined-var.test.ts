@@ -43,4 +43,10 @@ describeRule(undefinedVar, [
   { name: 'each variable once per instruction', dockerfile: 'FROM alpine\nCOPY $D/a $D/b /x/\n', expect: [{ line: 2 }] },
   { name: 'a default makes no difference to being undefined', dockerfile: 'FROM alpine\nENV LEVEL=${LOG_LEVEL:-info}\n', expect: [{ line: 2, message: "'$LOG_LEVEL'" }] },
   { name: 'suppressed by a check comment', dockerfile: 'FROM alpine\n# check=skip=UndefinedVar\nCOPY $SRC /x\n', expect: [] },
+  // ONBUILD triggers are checked where they are written (docs/compatibility.md), with what a stage
+  // built FROM this one has when they run: everything this stage defines, and the triggers before them.
+  { name: 'an ONBUILD trigger using an undefined variable', dockerfile: 'FROM alpine\nONBUILD COPY . /app/$UNDEFINED_DIR\n', expect: [{ line: 2, message: "'$UNDEFINED_DIR'" }] },
+  { name: 'an ONBUILD ENV using an ARG of an earlier trigger', dockerfile: 'FROM alpine\nONBUILD ARG NODE_ENV\nONBUILD ENV NODE_ENV=$NODE_ENV\n', expect: [] },
+  { name: 'an ONBUILD trigger using an ENV set later in the stage', dockerfile: 'FROM alpine\nONBUILD WORKDIR $APP_HOME\nENV APP_HOME=/app\n', expect: [] },
+  { name: "a trigger's ARG is not defined for the stage itself", dockerfile: 'FROM alpine\nONBUILD ARG CHANNEL\nLABEL channel=$CHANNEL\n', expect: [{ line: 3 }] },
 ]);

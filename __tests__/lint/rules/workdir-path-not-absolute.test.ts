@@ -27,6 +27,7 @@ describeRule(workdirPathNotAbsolute, [
     dockerfile: 'FROM debian:12 AS base\nWORKDIR /work\nFROM base\nWORKDIR build\n',
     expect: [{ line: 4, message: '`WORKDIR /work/build`', stage: 1 }],
   },
-  { name: 'ONBUILD WORKDIR', dockerfile: 'FROM debian:12\nONBUILD WORKDIR app\n', expect: [{ line: 2, message: 'absolute path you mean' }] },
+  { name: 'an ONBUILD WORKDIR anchored by a WORKDIR of the stage', dockerfile: 'FROM debian:12\nWORKDIR /srv\nONBUILD WORKDIR app\n', expect: [{ line: 3, message: 'absolute path you mean' }] },
+  { name: 'the first ONBUILD WORKDIR of a chain without one is workdir-relative-path\'s', dockerfile: 'FROM debian:12\nONBUILD WORKDIR app\nONBUILD WORKDIR sub\n', expect: [{ line: 3 }] },
   { name: 'suppressed by hadolint pragma', dockerfile: 'FROM debian:12\n# hadolint ignore=DL3000\nWORKDIR app\n', expect: [] },
 ]);

@@ -18,4 +18,9 @@ describeRule(workdirRelativePath, [
   { name: 'a variable a known base image does not set expands to nothing', dockerfile: 'FROM alpine\nWORKDIR ${APP_ROOT}srv\n', expect: [{ line: 2, message: '"srv"' }] },
   { name: 'Windows drive paths are absolute', dockerfile: 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\\\app\n', expect: [] },
   { name: 'suppressed by a check comment', dockerfile: 'FROM alpine\n# check=skip=WorkdirRelativePath\nWORKDIR app\n', expect: [] },
+  // ONBUILD triggers are checked where they are written (docs/compatibility.md), as if they ran in a
+  // stage built FROM this one: after the whole stage.
+  { name: 'a relative ONBUILD WORKDIR', dockerfile: 'FROM alpine\nONBUILD WORKDIR app\n', expect: [{ line: 2, message: 'write `ONBUILD WORKDIR /app`' }] },
+  { name: 'a relative ONBUILD WORKDIR in a stage with an absolute WORKDIR', dockerfile: 'FROM alpine\nONBUILD WORKDIR app\nWORKDIR /srv\n', expect: [] },
+  { name: 'an absolute ONBUILD WORKDIR does not anchor the stage', dockerfile: 'FROM alpine\nONBUILD WORKDIR /app\nONBUILD WORKDIR sub\nWORKDIR rel\n', expect: [{ line: 4 }] },
 ]);

@@ -13,6 +13,8 @@ import {
   type ShellcheckRunner,
 } from '../../../src/lint/shellcheck/index.js';
 
+import { installedShellchecks, TESTED_SHELLCHECK_VERSIONS, titleFor } from '../../helpers/shellcheck-versions.js';
+
 const parse = (text: string, path = 'Dockerfile') => parseDockerfile(text, { path });
 
 /** A runner that records its calls and answers with comments built from the files it gets. */
@@ -131,7 +133,26 @@ describe('createShellcheckRunner', () => {
   it('says once that ShellCheck is missing', () => {
     const runner = createShellcheckRunner({ command: 'stagecraft-no-such-shellcheck' });
     expect(runner.run([{ name: 'a.sh', content: '#!/bin/sh\necho\n' }], [])).toEqual({ ok: false, notice: SHELLCHECK_MISSING });
+    expect(runner.version!()).toBeNull();
   });
+
+  it('runs the program STAGECRAFT_SHELLCHECK names', () => {
+    const saved = process.env.STAGECRAFT_SHELLCHECK;
+    process.env.STAGECRAFT_SHELLCHECK = '/nonexistent/stagecraft-shellcheck';
+    try {
+      expect(createShellcheckRunner().run([{ name: 'a.sh', content: '#!/bin/sh\necho\n' }], [])).toEqual({ ok: false, notice: SHELLCHECK_MISSING });
+    } finally {
+      if (saved === undefined) delete process.env.STAGECRAFT_SHELLCHECK;
+      else process.env.STAGECRAFT_SHELLCHECK = saved;
+    }
+  });
+
+  for (const version of TESTED_SHELLCHECK_VERSIONS) {
+    const command = installedShellchecks().get(version);
+    it.skipIf(!command)(titleFor('knows the version it runs', version), () => {
+      expect(createShellcheckRunner({ command }).version!()).toMatch(new RegExp(`^${version.replace('.', '\\.')}\\.`));
+    });
+  }
 
   const installed = spawnSync('shellcheck', ['--version']).status === 0;
   it.skipIf(!installed)('runs the real ShellCheck once over many scripts', () => {
@@ -155,5 +176,103 @@ describe('createShellcheckRunner', () => {
     expect(codes('FROM example/app AS base\nSHELL ["/bin/bash", "-c"]\nFROM base\nRUN echo "$SECONDS"\n')).toEqual([]);
     expect(codes('FROM example/app AS base\nSHELL ["/bin/bash", "-c"]\nFROM example/app\nRUN echo "$SECONDS"\n').length).toBeGreaterThan(0);
     expect(codes('FROM example/app\nSHELL ["/bin/ash", "-c"]\nRUN echo ok\n')).toEqual([]);
+  });
+});
+
+describe('runShellcheckForFiles: BusyBox ash, repeats, the ShellCheck version', () => {
+  const versioned = (version: string | undefined) => {
+    const runner = fakeRunner(() => []);
+    return Object.assign(runner, version === undefined ? {} : { version: () => version });
+  };
+  const directive = (runner: { calls: ShellcheckFile[][] }) => /^# shellcheck shell=(\S+)$/m.exec(runner.calls[0]![0]!.content)?.[1];
+
+  it.each([
+    ['0.10.0', 'busybox'],
+    ['0.11.0', 'busybox'],
+    ['0.9.0', 'sh'],
+    [undefined, 'sh'],
+  ])('ShellCheck %s reads Alpine’s /bin/sh as %s', (version, shell) => {
+    const runner = versioned(version);
+    runShellcheckForFiles([parse('FROM alpine:3.20\nRUN echo\n')], runner);
+    expect(directive(runner)).toBe(shell);
+  });
+
+  it('leaves out portability findings about what BusyBox ash runs, for BusyBox ash scripts only', () => {
+    const sc3 = (file: string, code: number, message: string): ShellcheckComment => ({ ...comment(file, 4, 6, code, 'error'), message });
+    const runner = fakeRunner((files) => [
+      sc3(files[0]!.name, 3028, 'In dash, RANDOM is not supported.'),
+      sc3(files[0]!.name, 3028, 'In dash, BASH_SOURCE is not supported.'),
+      sc3(files[0]!.name, 3001, 'In dash, process substitution is not supported.'),
+      sc3(files[0]!.name, 3030, 'In dash, arrays are not supported.'),
+      sc3(files[1]!.name, 3001, 'In dash, process substitution is not supported.'),
+    ]);
+    const alpine = parse('FROM alpine:3.20\nRUN echo "$RANDOM" "$BASH_SOURCE" <(true)\n', 'alpine');
+    const debian = parse('FROM debian:12\nRUN cat <(true)\n', 'debian');
+    const result = runShellcheckForFiles([alpine, debian], runner);
+    expect(result.findings.get('alpine')!.map((f) => [f.aliases![0], f.message])).toEqual([
+      ['SC3028', 'In dash, BASH_SOURCE is not supported.'],
+      ['SC3030', 'In dash, arrays are not supported.'],
+    ]);
+    expect(result.findings.get('debian')!.map((f) => f.aliases![0])).toEqual(['SC3001']);
+  });
+
+  it('reports a finding an instruction repeats once, at its first place, saying how many times and where', () => {
+    const text = 'FROM a\nRUN echo $a && \\\n    echo $a $a && \\\n    echo $b\nRUN echo $c\n';
+    const runner = fakeRunner((files) =>
+      files.flatMap((f) =>
+        f.content.split('\n').flatMap((line, i) =>
+          [...line.matchAll(/\$\w/g)].filter(() => !line.startsWith('export ')).map((m) => comment(f.name, i + 1, m.index! + 1, 2086)),
+        ),
+      ),
+    );
+    const found = runShellcheckForFiles([parse(text)], runner).findings.get('Dockerfile')!;
+    expect(found.map((f) => [f.line, f.column, f.message])).toEqual([
+      [2, 10, 'message 2086 (4 times in this RUN, on lines 2, 3, 4)'],
+      [5, 10, 'message 2086'],
+    ]);
+  });
+});
+
+describe.each(TESTED_SHELLCHECK_VERSIONS)('with the real ShellCheck %s', (version) => {
+  const command = installedShellchecks().get(version);
+  const findings = (text: string) => runShellcheckForFiles([parse(text)], createShellcheckRunner({ command })).findings.get('Dockerfile')!;
+  const codes = (text: string) => findings(text).map((f) => f.aliases![0]);
+
+  it.skipIf(!command)(titleFor('BusyBox ash scripts get no dash errors and no SC3xxx for what BusyBox ash runs', version), () => {
+    const script = [
+      '[ "$1" == b ] && echo "$RANDOM" "${PATH/a/b}" "${PATH:1:2}" $((2 ** 3)) $\'\\t\'',
+      '[[ -n "$HOSTNAME" ]] && source /etc/profile && set -o pipefail && cat <(true) &> /dev/null',
+      'f() { local x=1; echo -n "$x"; }; f',
+      'export V=$(id -u) W=`id -g` X=$(if true; then echo .m; fi) && echo "$V" "$W" "$X"',
+    ].join(' && \\\n    ');
+    for (const from of ['alpine:3.20', 'node:22-alpine']) {
+      const found = findings(`FROM ${from}\nRUN ${script}\n`);
+      // What is left is style (SC2155, SC2006), nothing about the shell.
+      const aboutTheShell = found.filter((f) => /^SC(3\d+|2046)$/.test(f.aliases![0]!) || f.severity === 'error');
+      expect(aboutTheShell.map((f) => `${f.aliases![0]} ${f.message}`)).toEqual([]);
+      expect(found.length).toBeGreaterThan(0);
+    }
+    // What BusyBox ash does not run is still reported, and word splitting outside declarations.
+    expect(codes('FROM alpine:3.20\nRUN a=(1 2) && echo "${a[0]}"\n')).toContain('SC3030');
+    expect(codes('FROM alpine:3.20\nRUN echo $(id -u) && export A=1\n')).toContain('SC2046');
+  });
+
+  it.skipIf(!command)(titleFor('dash scripts still get dash’s errors', version), () => {
+    expect(findings('FROM debian:12\nRUN source /etc/os-release\n')).toMatchObject([{ aliases: ['SC3046'], severity: 'error' }]);
+  });
+
+  it.skipIf(!command)(titleFor('continuation lines stay lines: no SC2291, columns of the file', version), () => {
+    expect(codes('FROM a\nRUN echo one \\\n    two \\\n    three\n')).toEqual([]);
+    expect(findings('FROM a\nRUN true && \\\n    echo $1 && \\\n\techo "$2"\n')).toMatchObject([{ line: 3, column: 10, aliases: ['SC2086'] }]);
+    expect(findings("FROM a\nRUN echo 'a \\\n  b' $1\n")).toMatchObject([{ line: 3, column: 6, aliases: ['SC2086'] }]);
+  });
+
+  it.skipIf(!command)(titleFor('a secret mounted as a variable is in scope; repeats are one finding', version), () => {
+    expect(codes('FROM a\nRUN --mount=type=secret,id=t,env=token curl -H "$token" x\n')).toEqual([]);
+    expect(findings('FROM a\nRUN echo $1 && \\\n    echo $1\n')).toMatchObject([{ line: 2, aliases: ['SC2086'], message: expect.stringContaining('(2 times in this RUN, on lines 2, 3)') }]);
+  });
+
+  it.skipIf(!command)(titleFor('scripts written by COPY <<EOF are checked under their shebang', version), () => {
+    expect(findings("FROM a\nCOPY <<'EOF' /x.sh\n#!/bin/bash\necho $1\nEOF\n")).toMatchObject([{ line: 4, column: 6, aliases: ['SC2086'] }]);
   });
 });

@@ -16,12 +16,13 @@ export const apkAddUnpinned: Rule = {
     for (const site of runSites(ctx.dockerfile)) {
       const unpinned = site.commands
         .filter(isApkAdd)
-        .flatMap((cmd) => unpinnedPackages(operandWords(cmd, APK_VALUE_FLAGS).slice(1), site.run, isPinned));
+        .flatMap((cmd) => unpinnedPackages(site, cmd, operandWords(cmd, APK_VALUE_FLAGS).slice(1), isPinned));
       if (unpinned.length === 0) continue;
       ctx.reportAt(
         site.instruction,
         `Pin versions in apk add: ${noVersion(unpinned)}. ` +
-          `Instead of \`apk add ${unpinned[0]}\` use \`apk add ${unpinned[0]}=<version>\` (or \`${unpinned[0]}~<major.minor>\`)`,
+          `Instead of \`apk add ${unpinned[0]}\` use \`apk add ${unpinned[0]}~<major.minor>\`: an Alpine branch keeps only the newest build of a package, ` +
+          `so an exact pin (\`${unpinned[0]}=<version>\`) breaks the build at the next security fix`,
       );
     }
   },

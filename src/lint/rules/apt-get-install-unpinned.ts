@@ -19,7 +19,7 @@ export const aptGetInstallUnpinned: Rule = {
     for (const site of runSites(ctx.dockerfile)) {
       const unpinned = site.commands
         .filter(isAptGetInstall)
-        .flatMap((cmd) => unpinnedPackages(operandWords(cmd, APT_GET_VALUE_FLAGS).slice(1), site.run, isPinned));
+        .flatMap((cmd) => unpinnedPackages(site, cmd, operandWords(cmd, APT_GET_VALUE_FLAGS).slice(1), isPinned));
       if (unpinned.length === 0) continue;
       ctx.reportAt(
         site.instruction,

@@ -1,7 +1,8 @@
-import { parseWords, type Instruction } from '../../dockerfile/index.js';
+import { instructionToCheck, parseWords, type Instruction } from '../../dockerfile/index.js';
 import { cleanPath, parseDockerignore, type Dockerignore } from '../dockerignore.js';
 import type { Rule } from '../types.js';
 import { forEachInstructionVariables, resolveWord } from '../variables.js';
+import { triggerVariables, triggersRunInThisFile } from './shared/onbuild-triggers.js';
 
 const HEREDOC_WORD = /^\d*<<-?/;
 /** Remote sources (URLs, git) that ADD fetches instead of reading the build context. */
@@ -31,10 +32,16 @@ export const copyIgnoredFile: Rule = {
     // With `!` patterns a directory may be excluded while files in it are not: BuildKit does not guess.
     if (!ignore || ignore.hasExclusions) return;
     const escapeChar = ctx.dockerfile.escapeChar;
-    forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
-      if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') return;
-      const verb = ins.keyword === 'ADD' ? 'Add' : 'Copy';
-      for (const word of contextSources(ins, escapeChar)) {
+    // An ONBUILD COPY reads the context of the build that runs it: this one only for a stage of this file.
+    const triggersUseThisContext = triggersRunInThisFile(ctx.dockerfile, stage);
+    forEachInstructionVariables(ctx.dockerfile, stage, (ins, stageVariables) => {
+      const copy = instructionToCheck(ins);
+      if (copy.keyword !== 'COPY' && copy.keyword !== 'ADD') return;
+      const isTrigger = copy !== ins;
+      if (isTrigger && !triggersUseThisContext) return;
+      const variables = isTrigger ? triggerVariables(stageVariables, stage, ins) : stageVariables;
+      const verb = copy.keyword === 'ADD' ? 'Add' : 'Copy';
+      for (const word of contextSources(copy, escapeChar)) {
         const expanded = resolveWord(word, variables, escapeChar);
         if (expanded === null) continue;
         const source = cleanPath(expanded);
@@ -42,7 +49,7 @@ export const copyIgnoredFile: Rule = {
         if (!ignore.excludes(source)) continue;
         ctx.reportAt(
           ins,
-          `Attempting to ${verb} file ${JSON.stringify(source)} that is excluded by .dockerignore: the build context will not contain it, so this ${ins.keyword} fails or copies nothing; remove the matching pattern from .dockerignore or stop copying it`,
+          `Attempting to ${verb} file ${JSON.stringify(source)} that is excluded by .dockerignore: the build context will not contain it, so this ${copy.keyword} fails or copies nothing; remove the matching pattern from .dockerignore or stop copying it`,
         );
       }
     });

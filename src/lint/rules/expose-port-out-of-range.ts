@@ -1,4 +1,4 @@
-import { expandWord, parseWords, scopeLookup, type Instruction } from '../../dockerfile/index.js';
+import { expandWord, instructionToCheck, parseWords, scopeLookup, type Instruction } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 
 const MAX_PORT = 65535;
@@ -31,7 +31,7 @@ export const exposePortOutOfRange: Rule = {
   checkFile(ctx) {
     const df = ctx.dockerfile;
     for (const ins of df.instructions) {
-      const expose = ins.trigger ?? ins;
+      const expose = instructionToCheck(ins);
       if (expose.keyword !== 'EXPOSE') continue;
       for (const spec of portSpecs(expose, df.escapeChar)) {
         const bad = outOfRange(spec);

@@ -53,7 +53,7 @@ export const gemInstallUnpinned: Rule = {
   aliases: ['DL3028'],
   checkFile(ctx) {
     for (const site of runSites(ctx.dockerfile)) {
-      const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(installedGems(cmd), site.run, isPinned));
+      const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(site, cmd, installedGems(cmd), isPinned));
       if (unpinned.length === 0) continue;
       ctx.reportAt(
         site.instruction,

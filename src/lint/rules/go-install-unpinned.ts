@@ -13,20 +13,30 @@ const GO_VALUE_FLAGS = [
  * The packages a go command fetches by path: for `go run`, the package it runs (what follows is the
  * program's arguments); for `go install` and `go get`, every package named.
  */
-function fetchedPackages(cmd: ShellCommand): { verb: string; packages: ShellWord[] } | null {
+function fetchedPackages(cmd: ShellCommand): { command: ShellCommand; verb: string; packages: ShellWord[] } | null {
   if (cmd.base !== 'go') return null;
   // Go flags are written with one dash and may be long (`-tags`): read them whole, not letter by letter.
   const words = operandWords({ ...cmd, args: cmd.args.map((a) => (/^-[a-zA-Z]{2,}$/.test(a.value) ? { ...a, value: `-${a.value}` } : a)) }, GO_VALUE_FLAGS);
   const [verb, ...rest] = words;
   if (!verb) return null;
-  if (verb.value === 'run') return { verb: 'run', packages: rest.slice(0, 1) };
-  if (verb.value === 'install' || verb.value === 'get') return { verb: verb.value, packages: rest.filter((w) => w.value !== 'tool') };
+  if (verb.value === 'run') return { command: cmd, verb: 'run', packages: rest.slice(0, 1) };
+  if (verb.value === 'install' || verb.value === 'get') return { command: cmd, verb: verb.value, packages: rest.filter((w) => w.value !== 'tool') };
   return null;
 }
 
 /** `./cmd/app`, `.`, `/go/src/app`, `../x`, or a `.go` file: built from the source at hand. */
 function isLocal(pkg: string): boolean {
   return pkg.startsWith('.') || pkg.startsWith('/') || pkg.endsWith('.go');
+}
+
+/**
+ * `std`, `cmd`, `all`, `net/http`, `myapp/cmd/server`: a path whose first element has no dot is no
+ * module to download. It is the standard library (built by the toolchain at hand) or a package of the
+ * main module or GOPATH, built from the source at hand; Go refuses `@version` on it ("missing dot in
+ * first path element"). Written as a variable (`$PKG/cmd`), the path is judged once read.
+ */
+function takesNoVersion(pkg: string): boolean {
+  return /^[A-Za-z0-9_+-]+(\/|@|$)/.test(pkg);
 }
 
 /** A module version (`@v1.2.3`, `@<commit>`); `@latest` and `@none` name no fixed version. */
@@ -64,7 +74,8 @@ export const goInstallUnpinned: Rule = {
       const checked = runs.some((f) => f.packages.length > 0) ? runs : found.filter((f) => f.verb !== 'run');
       const inModule = moduleAtHand(ctx.dockerfile, site);
       const unpinned = checked.flatMap((f) =>
-        unpinnedPackages(f.packages, site.run, (pkg) => isPinned(pkg) || (inModule && f.verb !== 'get' && !pkg.includes('@'))),
+        // `go get` keeps hadolint's reading (its tests report `go get -tool foobar`): it records a requirement in go.mod, which should name a version.
+        unpinnedPackages(site, f.command, f.packages, (pkg) => isPinned(pkg) || (f.verb !== 'get' && (takesNoVersion(pkg) || (inModule && !pkg.includes('@'))))),
       );
       if (unpinned.length === 0) continue;
       const verb = checked.find((f) => f.packages.some((p) => unpinned.includes(p.value)))?.verb ?? 'install';

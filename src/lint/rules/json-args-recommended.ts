@@ -1,4 +1,4 @@
-import type { Instruction } from '../../dockerfile/index.js';
+import { instructionToCheck, keywordAsWritten, type Instruction } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 
 /** Words a shell would treat specially; a command without them can be rewritten as JSON word for word. */
@@ -6,8 +6,8 @@ const SHELL_SYNTAX = /["'`\\$|&;<>(){}*?[\]#~=%!]/;
 
 function execFormOf(ins: Instruction): string {
   const words = ins.args.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || SHELL_SYNTAX.test(ins.args)) return `${ins.rawKeyword} ["executable", "arg"]`;
-  return `${ins.rawKeyword} ${JSON.stringify(words).replace(/","/g, '", "')}`;
+  if (words.length === 0 || SHELL_SYNTAX.test(ins.args)) return `${keywordAsWritten(ins)} ["executable", "arg"]`;
+  return `${keywordAsWritten(ins)} ${JSON.stringify(words).replace(/","/g, '", "')}`;
 }
 
 export const jsonArgsRecommended: Rule = {
@@ -19,12 +19,20 @@ export const jsonArgsRecommended: Rule = {
   checkStage(stage, ctx) {
     // A SHELL (here or in a stage this one is built FROM) says the shell form is intended.
     let shellSet = stage.initial.shellLine !== null;
+    // ONBUILD triggers run after the whole stage: its last SHELL counts for them, and so do SHELL triggers.
+    let triggerShellSet = stage.final.shellLine !== null;
     for (const ins of stage.instructions) {
-      if (ins.keyword === 'SHELL' && ins.execForm && ins.execForm.length > 0) shellSet = true;
-      if ((ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') || ins.execForm !== null || shellSet) continue;
+      const checked = instructionToCheck(ins);
+      const isTrigger = checked !== ins;
+      if (checked.keyword === 'SHELL' && checked.execForm && checked.execForm.length > 0) {
+        if (isTrigger) triggerShellSet = true;
+        else shellSet = true;
+      }
+      if ((checked.keyword !== 'CMD' && checked.keyword !== 'ENTRYPOINT') || checked.execForm !== null) continue;
+      if (isTrigger ? triggerShellSet : shellSet) continue;
       ctx.reportAt(
         ins,
-        `JSON arguments recommended for ${ins.rawKeyword} to prevent unintended behavior related to OS signals: write \`${execFormOf(ins)}\` so the process runs as PID 1 and receives SIGTERM, not /bin/sh`,
+        `JSON arguments recommended for ${checked.rawKeyword} to prevent unintended behavior related to OS signals: write \`${execFormOf(checked)}\` so the process runs as PID 1 and receives SIGTERM, not /bin/sh`,
       );
     }
   },

@@ -1,4 +1,4 @@
-import type { KeyValue } from '../../dockerfile/index.js';
+import { instructionToCheck, keywordAsWritten, type KeyValue } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 
 /** The `key=value` spelling of a legacy pair, when it can be written without changing the value. */
@@ -17,12 +17,14 @@ export const legacyKeyValueFormat: Rule = {
   aliases: ['LegacyKeyValueFormat'],
   checkStage(stage, ctx) {
     for (const ins of stage.instructions) {
-      if (ins.keyword !== 'ENV' && ins.keyword !== 'LABEL') continue;
-      for (const pair of ins.pairs) {
+      const checked = instructionToCheck(ins);
+      if (checked.keyword !== 'ENV' && checked.keyword !== 'LABEL') continue;
+      for (const pair of checked.pairs) {
         if (pair.equals || pair.rawValue === null) continue;
-        const name = ins.rawKeyword;
+        const name = checked.rawKeyword;
+        const written = keywordAsWritten(checked);
         const modern = modernPair(pair);
-        const fix = modern ? `write \`${name} ${modern}\`` : `write \`${name} ${pair.key}="…"\` with the value quoted`;
+        const fix = modern ? `write \`${written} ${modern}\`` : `write \`${written} ${pair.key}="…"\` with the value quoted`;
         ctx.reportAt(ins, `"${name} key=value" should be used instead of legacy "${name} key value" format: ${fix}`);
       }
     }

@@ -39,7 +39,7 @@ export const npmInstallUnpinned: Rule = {
   aliases: ['DL3016'],
   checkFile(ctx) {
     for (const site of runSites(ctx.dockerfile)) {
-      const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(installedPackages(cmd), site.run, isPinned));
+      const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(site, cmd, installedPackages(cmd), isPinned));
       if (unpinned.length === 0) continue;
       ctx.reportAt(
         site.instruction,

@@ -41,7 +41,7 @@ export const pipInstallUnpinned: Rule = {
     for (const site of runSites(ctx.dockerfile)) {
       const unpinned = site.commands
         .filter((cmd) => isPipInstall(cmd) && !pinnedElsewhere(cmd))
-        .flatMap((cmd) => unpinnedPackages(operandWords({ ...cmd, args: pipInstallArgs(cmd) }, PIP_VALUE_FLAGS), site.run, isPinned));
+        .flatMap((cmd) => unpinnedPackages(site, cmd, operandWords({ ...cmd, args: pipInstallArgs(cmd) }, PIP_VALUE_FLAGS), isPinned));
       if (unpinned.length === 0) continue;
       const first = unpinned[0]!;
       const pinned = VCS.test(first) ? first.replace(/(\.git)?(#.*)?$/, (_m, git = '', egg = '') => `${git}@<tag or commit>${egg}`) : `${first}==<version>`;

@@ -1,5 +1,6 @@
-import type { Instruction } from '../../dockerfile/index.js';
+import type { Instruction, KeyValue } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
+import { holdsPublicKeyIds, looksLikeSecret } from './secrets-used-in-arg-or-env.js';
 
 /** Names that are credentials wherever they appear (hadolint's list). */
 const KNOWN_SENSITIVE_NAMES = new Set([
@@ -14,38 +15,34 @@ const KNOWN_SENSITIVE_NAMES = new Set([
 ]);
 
 /**
- * Words that make any name suspicious (hadolint's list without `username`: an account name is not a
- * secret), matched as whole `_`-separated words so `TOKENIZERS_PARALLELISM` is not a token.
+ * What makes any name suspicious, matched as hadolint does: anywhere in the lower-cased name, so
+ * `PGPASSWORD` and `GITHUBTOKEN` count. hadolint's list without `username`: an account name is not a secret.
  */
-const SUSPICIOUS_WORDS = ['api_key', 'client_key', 'password', 'private', 'secret', 'token'];
+const SUSPICIOUS_SUBSTRINGS = ['api_key', 'client_key', 'password', 'private', 'secret', 'token'];
 
 /** Words that say the variable points at a secret or describes it, rather than holding it: `SECRET_KEY_FILE`. */
 const POINTER_WORDS = ['file', 'path', 'dir', 'version', 'public'];
 
-function hasWord(words: string, word: string): boolean {
-  return `_${words}_`.includes(`_${word}_`);
-}
+/** Words that contain a suspicious one and mean something else: `TOKENIZERS_PARALLELISM` (Hugging Face) holds no token. */
+const INNOCENT_WORDS = ['tokenize', 'tokenizer', 'tokenizers'];
 
 export function isSensitiveName(name: string): boolean {
   if (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase())) return true;
-  const words = name.toLowerCase().replace(/[-.]/g, '_');
-  if (POINTER_WORDS.some((w) => hasWord(words, w))) return false;
-  return SUSPICIOUS_WORDS.some((w) => hasWord(words, w));
+  const lower = name.toLowerCase();
+  const words = lower.split(/[_.-]/);
+  if (words.some((w) => POINTER_WORDS.includes(w))) return false;
+  const searched = words.some((w) => INNOCENT_WORDS.includes(w)) ? words.filter((w) => !INNOCENT_WORDS.includes(w)).join('_') : lower;
+  return SUSPICIOUS_SUBSTRINGS.some((s) => searched.includes(s));
 }
-
-/** BuildKit's secret words and the words that clear a name (kept in step with secrets-used-in-arg-or-env). */
-const BUILDKIT_SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const BUILDKIT_NOT_SECRET = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 
 /**
  * Whether BuildKit's SecretsUsedInArgOrEnv (secrets-used-in-arg-or-env, which carries DL3064 as an alias)
- * already reports the name: an ARG or ENV inside a stage, not an ONBUILD trigger, whose name has one of
- * its secret words and none of its clearing words. That finding stands for DL3064 on the line; this rule
- * reports the names hadolint flags beyond it (global ARGs, ONBUILD triggers, its own name list), so no
- * line is reported twice.
+ * already reports the variable: an ARG or ENV inside a stage, ONBUILD triggers included. That finding
+ * stands for DL3064 on the line; this rule reports the names hadolint flags beyond it (global ARGs, its
+ * own name list, its words inside longer words), so no line is reported twice.
  */
-function reportedAsSecretsUsedInArgOrEnv(ins: Instruction, name: string): boolean {
-  return ins.stage >= 0 && ins.trigger === null && BUILDKIT_SECRET.test(name) && !BUILDKIT_NOT_SECRET.test(name);
+function reportedAsSecretsUsedInArgOrEnv(ins: Instruction, pair: KeyValue): boolean {
+  return ins.stage >= 0 && looksLikeSecret(pair.key, pair.value);
 }
 
 function message(keyword: string, names: string[]): string {
@@ -68,7 +65,9 @@ export const sensitiveDataInArgOrEnv: Rule = {
       // ONBUILD ARG / ENV put the value into every child image.
       const target: Instruction = ins.trigger ?? ins;
       if (target.keyword !== 'ARG' && target.keyword !== 'ENV') continue;
-      const names = target.pairs.map((p) => p.key).filter((name) => isSensitiveName(name) && !reportedAsSecretsUsedInArgOrEnv(ins, name));
+      const names = target.pairs
+        .filter((p) => isSensitiveName(p.key) && !holdsPublicKeyIds(p.key, p.value) && !reportedAsSecretsUsedInArgOrEnv(ins, p))
+        .map((p) => p.key);
       if (target.keyword === 'ARG') for (const name of names) ctx.reportAt(ins, message('ARG', [name]));
       else if (names.length > 0) ctx.reportAt(ins, message('ENV', names));
     }

@@ -1,7 +1,8 @@
-import { emptyLookup, expandWord, parseMountOptions, parseWords, referencedVariables, type Instruction } from '../../dockerfile/index.js';
+import { emptyLookup, expandWord, instructionToCheck, parseMountOptions, parseWords, referencedVariables, type Instruction } from '../../dockerfile/index.js';
 import { closestName } from '../suggest.js';
 import type { Rule } from '../types.js';
 import { forEachInstructionVariables, isKnownName, type StageVariables } from '../variables.js';
+import { triggerVariables } from './shared/onbuild-triggers.js';
 
 /** A piece of an instruction BuildKit expands variables in, and how. */
 interface ExpandedText {
@@ -82,7 +83,9 @@ export const undefinedVar: Rule = {
   aliases: ['UndefinedVar'],
   checkStage(stage, ctx) {
     const escapeChar = ctx.dockerfile.escapeChar;
-    forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
+    forEachInstructionVariables(ctx.dockerfile, stage, (ins, stageVariables) => {
+      const checked = instructionToCheck(ins);
+      const variables = checked === ins ? stageVariables : triggerVariables(stageVariables, stage, ins);
       const reported = new Set<string>();
       const report = (name: string) => {
         if (reported.has(name)) return;
@@ -90,10 +93,10 @@ export const undefinedVar: Rule = {
         ctx.reportAt(ins, undefinedMessage(name, variables));
       };
 
-      if (ins.keyword === 'ARG') {
+      if (checked.keyword === 'ARG') {
         // Each default sees the pairs before it in the same ARG.
         const earlier = new Set<string>();
-        for (const pair of ins.pairs) {
+        for (const pair of checked.pairs) {
           if (pair.rawValue !== null) {
             for (const name of referencedVariables(pair.rawValue, escapeChar)) {
               if (!earlier.has(name) && !isKnownName(name, variables)) report(name);
@@ -104,7 +107,7 @@ export const undefinedVar: Rule = {
         return;
       }
 
-      for (const piece of expandedTexts(ins, escapeChar)) {
+      for (const piece of expandedTexts(checked, escapeChar)) {
         for (const name of namesIn(piece, escapeChar)) if (!isKnownName(name, variables)) report(name);
       }
     });

@@ -1,33 +1,38 @@
-import { ancestry, type Instruction } from '../../dockerfile/index.js';
-import { hasAnyFlag, hasArg, subcommand } from '../../shell/index.js';
-import type { Rule, RuleContext } from '../types.js';
-import { describeCommand, executedCommands, hasAnyArg, runInstructions } from './shared/run-instructions.js';
+import { ancestry, type Dockerfile, type Instruction } from '../../dockerfile/index.js';
+import { hasAnyFlag, hasArg, type ShellCommand } from '../../shell/index.js';
+import type { Rule } from '../types.js';
+import { earlierRuns, packagesInstalledBy, runSites, type RunSite } from './shared/package-managers.js';
+import { describeCommand } from './shared/run-instructions.js';
 
 /** Options that already keep wget's progress out of the build log. */
 const QUIET_OPTIONS = ['progress', 'q', 'quiet', 'o', 'output-file', 'a', 'append-output', 'no-verbose'];
 
-/**
- * Whether `wget` in this instruction's stage is BusyBox's: the stage comes from an Alpine or BusyBox
- * image and no RUN before it installs GNU wget with apk. BusyBox wget has no `--progress` option and
- * redraws one status line instead of printing dots, so it does not bloat the log.
- */
-function isBusyboxWget(ctx: RuleContext, instruction: Instruction): boolean {
-  const stage = ctx.dockerfile.stages[instruction.stage];
+/** Whether the instruction's stage comes from an Alpine or BusyBox image, whose `wget` is BusyBox's. */
+function onBusyboxImage(df: Dockerfile, instruction: Instruction): boolean {
+  const stage = df.stages[instruction.stage];
   if (!stage) return false;
-  const chain = ancestry(ctx.dockerfile, stage);
+  const chain = ancestry(df, stage);
   const base = chain[chain.length - 1]!.base;
   if (base.kind !== 'image' || !base.image) return false;
   const { basename, tag } = base.image;
-  if (!(basename === 'alpine' || basename === 'busybox' || /alpine/.test(tag ?? ''))) return false;
-  for (const s of chain) {
-    for (const ins of s.instructions) {
-      if (ins.line >= instruction.line) break;
-      if (ins.keyword !== 'RUN') continue;
-      const installsWget = executedCommands(ins).some((c) => c.base === 'apk' && subcommand(c) === 'add' && hasAnyArg(c, ['wget']));
-      if (installsWget) return false;
-    }
-  }
-  return true;
+  return basename === 'alpine' || basename === 'busybox' || /alpine/.test(tag ?? '');
+}
+
+function installsWget(site: RunSite, cmd: ShellCommand): boolean {
+  return packagesInstalledBy(site, cmd).includes('wget');
+}
+
+/**
+ * Whether the `wget` a command of `site` runs is BusyBox's: the stage comes from an Alpine or BusyBox
+ * image, and GNU wget was not installed before it — by an earlier RUN of the image or by an earlier
+ * command of the same RUN (`apk add wget && wget …`). BusyBox wget has no `--progress` option and
+ * redraws one status line instead of printing dots, so it does not bloat the log.
+ */
+function isBusyboxWget(df: Dockerfile, site: RunSite, wget: ShellCommand): boolean {
+  if (!onBusyboxImage(df, site.instruction)) return false;
+  if (site.commands.slice(0, site.commands.indexOf(wget)).some((cmd) => installsWget(site, cmd))) return false;
+  const earlier = new Set(earlierRuns(df, site.instruction));
+  return !runSites(df).some((other) => earlier.has(other.instruction) && other.commands.some((cmd) => installsWget(other, cmd)));
 }
 
 export const wgetWithoutProgress: Rule = {
@@ -37,11 +42,13 @@ export const wgetWithoutProgress: Rule = {
   scope: 'all',
   aliases: ['DL3047'],
   checkFile(ctx) {
-    for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
-      const cmd = executedCommands(run).find((c) => c.base === 'wget' && !hasAnyFlag(c, QUIET_OPTIONS) && !hasArg(c, '-nv'));
-      if (!cmd || isBusyboxWget(ctx, instruction)) continue;
+    for (const site of runSites(ctx.dockerfile)) {
+      const cmd = site.commands.find(
+        (c) => c.base === 'wget' && !hasAnyFlag(c, QUIET_OPTIONS) && !hasArg(c, '-nv') && !isBusyboxWget(ctx.dockerfile, site, c),
+      );
+      if (!cmd) continue;
       ctx.reportAt(
-        instruction,
+        site.instruction,
         `Avoid use of wget without progress bar: \`${describeCommand(cmd, 3)}\` prints a line of dots per 50 KB into the build log; use \`wget --progress=dot:giga <url>\`, or \`-q\` / \`-nv\` (\`--quiet\` / \`--no-verbose\`)`,
       );
     }

@@ -1,6 +1,7 @@
-import { ancestry, expandWord, scopeLookup, type Dockerfile, type Instruction } from '../../dockerfile/index.js';
+import { expandWord, scopeLookup, type Dockerfile, type Instruction } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 import { isWindowsAbsolute, stripQuotes } from './shared/copy-args.js';
+import { isFirstWorkdirOfBuild } from './workdir-relative-path.js';
 
 function isAbsolute(path: string): boolean {
   return path.startsWith('/') || isWindowsAbsolute(path);
@@ -37,17 +38,6 @@ function workdirBefore(df: Dockerfile, ins: Instruction): string | null {
   return dir;
 }
 
-/** The first WORKDIR of a stage and the stages it is built FROM: the one BuildKit's check looks at. */
-function isFirstWorkdirOfChain(df: Dockerfile, ins: Instruction): boolean {
-  const stage = df.stages[ins.stage];
-  if (!stage) return false;
-  const inParents = ancestry(df, stage)
-    .slice(1)
-    .some((parent) => parent.instructions.some((other) => other.keyword === 'WORKDIR'));
-  if (inParents) return false;
-  return stage.instructions.find((other) => other.keyword === 'WORKDIR') === ins;
-}
-
 export const workdirPathNotAbsolute: Rule = {
   id: 'workdir-path-not-absolute',
   title: 'Use absolute WORKDIR',
@@ -60,7 +50,7 @@ export const workdirPathNotAbsolute: Rule = {
       const workdir = ins.trigger ?? ins;
       if (workdir.keyword !== 'WORKDIR' || workdir.args.trim() === '') continue;
       // workdir-relative-path (BuildKit's check, which carries DL3000 too) judges this one.
-      if (!ins.trigger && isFirstWorkdirOfChain(df, ins)) continue;
+      if (isFirstWorkdirOfBuild(df, ins)) continue;
       const path = writtenPath(workdir, df.escapeChar);
       if (path === null || path === '' || isAbsolute(path)) continue;
       const shown = workdir.args.trim();

@@ -1,8 +1,10 @@
-export { runShells, shellName, isNonPosixShell, type RunShell } from './shell.js';
-export { shellcheckScripts, dialectOf, type ShellcheckScript, type ShellDialect } from './scripts.js';
+export { runShells, shellName, isNonPosixShell, scriptShell, shebangArgv, type RunShell } from './shell.js';
+export { shellcheckScripts, shellcheckShell, dialectOf, type ScriptOptions, type ShellcheckScript, type ShellDialect } from './scripts.js';
+export { busyboxAshRuns } from './busybox.js';
 export {
   runShellcheckForFiles,
   parseJson1,
+  versionAtLeast,
   EXCLUDED_CODES,
   type ShellcheckComment,
   type ShellcheckFile,

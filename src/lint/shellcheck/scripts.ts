@@ -1,25 +1,36 @@
-import { ancestry, type Dockerfile, type Heredoc, type Instruction } from '../../dockerfile/index.js';
+import { parseMountOptions, stageSystemShell, type Dockerfile, type Heredoc, type Instruction, type SystemShell } from '../../dockerfile/index.js';
 import { runScripts, type RunScript } from '../../shell/index.js';
-import { isNonPosixShell, runShells, shellName } from './shell.js';
+import { breakableContinuations } from './continuations.js';
+import { MappedText, type Position } from './mapped-text.js';
+import { isNonPosixShell, runShells, scriptShell, shebangArgv, shellName } from './shell.js';
 
-/** The dialects ShellCheck checks. ash and busybox are read as dash (hadolint silences SC2187 about it). */
+/** The dialects ShellCheck checks; `ash` is BusyBox ash, Alpine's /bin/sh. */
 export type ShellDialect = 'sh' | 'bash' | 'dash' | 'ksh' | 'ash';
 
 /** One script to give ShellCheck, with the way back to the Dockerfile. */
 export interface ShellcheckScript {
-  /** The RUN (or ONBUILD) instruction written in the file. */
+  /** The instruction written in the file: a RUN, the ONBUILD around one, or a COPY/ADD whose heredoc is a script. */
   instruction: Instruction;
   dialect: ShellDialect;
-  /** The file ShellCheck reads: shebang, `export NAME=1` for every variable in scope, then the script. */
+  /**
+   * The file ShellCheck reads: a shebang, the `# shellcheck shell=` directive, `export NAME=1` for every
+   * variable in scope, then the script on the Dockerfile's own lines.
+   */
   content: string;
   /** Maps a 1-based line/column of `content` to the Dockerfile. */
-  locate(line: number, column: number): { line: number; column: number };
+  locate(line: number, column: number): Position;
+}
+
+export interface ScriptOptions {
+  /** Whether ShellCheck knows `busybox` as a shell (0.10 and later). */
+  busybox: boolean;
 }
 
 /** Variables BuildKit passes to every RUN without an ARG (hadolint exports them too). */
 const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy'];
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const DEFAULT_SHELL = ['/bin/sh', '-c'];
 
 /** The dialect for a shell program name, or null when ShellCheck cannot read its scripts (zsh, fish, pwsh). */
 export function dialectOf(name: string): ShellDialect | null {
@@ -40,67 +51,22 @@ export function dialectOf(name: string): ShellDialect | null {
   }
 }
 
-/** Distributions whose /bin/sh is bash: scripts there may use bash features under `sh`. */
-const BASH_AS_SH = /^(fedora|centos|rockylinux|almalinux|amazonlinux|oraclelinux|rhel\d*|ubi\d*(-\w+)?|archlinux|opensuse|leap|tumbleweed)$/;
-const DASH_AS_SH = /^(debian|ubuntu)$/;
-const ASH_AS_SH = /^(alpine|busybox)$/;
-/** Tags naming a Debian or Ubuntu release (`node:22-bookworm`, `eclipse-temurin:21-jammy`). */
-const DEBIAN_TAG = /(^|[-_.])(buster|bullseye|bookworm|trixie|forky|sid|focal|jammy|noble|oracular|plucky|questing|resolute)([-_.]|$)/;
-
 /**
- * The dialect `/bin/sh` has in a stage, when its base image says: bash on Fedora and the RHEL family,
- * dash on Debian and Ubuntu (and images tagged with their release names), BusyBox ash on Alpine;
- * plain POSIX sh, as hadolint assumes, when the base does not say.
+ * The shell ShellCheck is told a script is for. BusyBox ash is `busybox` from ShellCheck 0.10 on;
+ * before that POSIX `sh`, because ShellCheck's `ash` means dash, whose errors BusyBox does not share.
  */
-function shDialect(df: Dockerfile, instruction: Instruction): ShellDialect {
-  const stage = df.stages[instruction.stage];
-  if (!stage) return 'sh';
-  const base = ancestry(df, stage).pop()!.base;
-  if (base.kind !== 'image' || !base.image) return 'sh';
-  const name = base.image.basename;
-  if (BASH_AS_SH.test(name)) return 'bash';
-  if (DASH_AS_SH.test(name)) return 'dash';
-  const tag = base.image.tag ?? '';
-  if (ASH_AS_SH.test(name) || /alpine/.test(tag)) return 'ash';
-  if (DEBIAN_TAG.test(tag)) return 'dash';
-  return 'sh';
+export function shellcheckShell(dialect: ShellDialect, options: ScriptOptions): string {
+  return dialect === 'ash' ? (options.busybox ? 'busybox' : 'sh') : dialect;
 }
 
-/** The interpreter a `#!` line names: `#!/usr/bin/env bash` → `bash`; null without a shebang. */
-function shebangProgram(text: string): string | null {
-  const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
-  if (!m) return null;
-  const program = m[1]!.slice(m[1]!.lastIndexOf('/') + 1);
-  return program === 'env' && m[2] ? m[2] : program;
+/** The dialect of a shell's argv, `sh` read as the image's /bin/sh when the base image says which it is. */
+function dialectOfShell(argv: readonly string[], system: SystemShell | null): ShellDialect | null {
+  if (isNonPosixShell(argv)) return null;
+  const dialect = dialectOf(shellName(argv));
+  return dialect === 'sh' && system ? system.shell : dialect;
 }
 
-/** Where an offset of an instruction's joined arguments is in the file (line and column). */
-function argsPosition(df: Dockerfile, ins: Instruction, offset: number): { line: number; column: number } {
-  let index = 0;
-  for (let i = 0; i < ins.argsLines.length; i++) if (ins.argsLines[i]!.offset <= offset) index = i;
-  const start = ins.argsLines[index];
-  if (!start) return { line: ins.line, column: ins.column };
-  const end = ins.argsLines[index + 1]?.offset ?? ins.args.length;
-  // The physical line holds this piece of the arguments, after the keyword or indentation.
-  const piece = ins.args.slice(start.offset, Math.min(end, start.offset + 24)).trimEnd();
-  const physical = df.lines[start.line - 1] ?? '';
-  const at = piece === '' ? -1 : physical.indexOf(piece);
-  return { line: start.line, column: at < 0 ? 1 : at + 1 + (offset - start.offset) };
-}
-
-function heredocPosition(heredoc: Heredoc, offset: number): { line: number; column: number } {
-  const before = heredoc.content.slice(0, offset);
-  const newline = before.lastIndexOf('\n');
-  return { line: heredoc.line + (before.split('\n').length - 1), column: offset - newline };
-}
-
-/** Start offsets of each line of a text. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
+/** The variables a RUN sees: the proxies BuildKit passes, ENV, this build's ARGs, and secrets mounted as variables. */
 function variablesFor(df: Dockerfile, instruction: Instruction, run: Instruction): string[] {
   const names = new Set<string>(PROXY_VARIABLES);
   // An ONBUILD trigger runs in a later build, where this build's ARGs no longer exist; ENV does.
@@ -115,105 +81,143 @@ function variablesFor(df: Dockerfile, instruction: Instruction, run: Instruction
     for (const name of run.scope.env.keys()) names.add(name);
     if (withArgs) for (const name of run.scope.args.keys()) names.add(name);
   }
+  // `--mount=type=secret,id=token,env=TOKEN` puts the secret in the RUN's environment.
+  for (const flag of run.flags) {
+    if (flag.name !== 'mount' || flag.value === null) continue;
+    const options = parseMountOptions(flag.value);
+    const env = options.get('env');
+    if (options.get('type') === 'secret' && env) names.add(env);
+  }
   return [...names].filter((n) => IDENTIFIER.test(n)).sort();
 }
 
-/**
- * Builds a script file: header (shebang and exports, or the script's own shebang followed by the
- * exports) and body, with `position(offset)` mapping body offsets to the file.
- */
+/** Builds a script: its shebang (the script's own, or one for the dialect), the header, then the body. */
 function makeScript(
   instruction: Instruction,
   dialect: ShellDialect,
   variables: readonly string[],
-  body: string,
-  position: (offset: number) => { line: number; column: number },
+  options: ScriptOptions,
+  shebang: { text: string; at: Position } | null,
+  writeBody: (text: MappedText) => void,
 ): ShellcheckScript {
-  const exports = variables.map((v) => `export ${v}=1`);
-  const ownShebang = body.startsWith('#!');
-  const firstBreak = body.indexOf('\n');
-  const shebang = ownShebang ? body.slice(0, firstBreak < 0 ? body.length : firstBreak) : `#!/bin/${dialect}`;
-  const rest = ownShebang ? (firstBreak < 0 ? '' : body.slice(firstBreak + 1)) : body;
-  const restOffset = ownShebang ? (firstBreak < 0 ? body.length : firstBreak + 1) : 0;
-  const content = [shebang, ...exports, rest].join('\n') + '\n';
-  const header = 1 + exports.length;
-  const starts = lineStarts(rest);
-  return {
-    instruction,
-    dialect,
-    content,
-    locate(line, column) {
-      if (line <= header) return ownShebang && line === 1 ? position(Math.max(0, column - 1)) : { line: instruction.line, column: instruction.column };
-      const start = starts[line - header - 1];
-      if (start === undefined) return { line: instruction.line, column: instruction.column };
-      return position(restOffset + start + Math.max(0, column - 1));
-    },
-  };
+  const at = { line: instruction.line, column: instruction.column };
+  const text = new MappedText();
+  if (shebang) text.copy(shebang.text, shebang.at);
+  else text.add(`#!/bin/${dialect}`, at);
+  // The directive, not the shebang, decides the shell: `#!/bin/sh` on Alpine is BusyBox ash.
+  text.add(`\n# shellcheck shell=${shellcheckShell(dialect, options)}\n`, at);
+  for (const name of variables) text.add(`export ${name}=1\n`, at);
+  writeBody(text);
+  text.add('\n', at);
+  return { instruction, dialect, content: text.content, locate: (line, column) => text.locate(line, column) };
 }
 
-/** Appends heredoc bodies the shell reads as data (`cat <<EOF > file`), so the script is what the shell sees. */
-function withHeredocData(run: Instruction): { text: string; position: (df: Dockerfile, offset: number) => { line: number; column: number } } {
-  let text = run.args;
-  const segments: { start: number; heredoc: Heredoc }[] = [];
+/**
+ * A shell-form RUN as the shell reads it, on the Dockerfile's own lines: each continuation BuildKit
+ * joined becomes `\` and a line break again (which the shell removes the same way), so ShellCheck sees
+ * no joined lines (SC2291) and its columns are the file's. Heredoc bodies the script reads as data
+ * (`cat <<EOF > file`) follow, as the shell sees them.
+ */
+function writeShellForm(df: Dockerfile, run: Instruction, text: MappedText): void {
+  const starts = run.argsLines.length > 0 ? run.argsLines : [{ offset: 0, line: run.line }];
+  const breakable = breakableContinuations(run.args, starts.slice(1).map((s) => s.offset));
+  let end: Position = { line: run.line, column: run.column };
+  starts.forEach((start, i) => {
+    const piece = run.args.slice(i === 0 ? 0 : start.offset, starts[i + 1]?.offset ?? run.args.length);
+    // Each piece is the text of its physical line up to the continuation, after keyword and flags on the first.
+    const column = (df.lines[start.line - 1] ?? '').lastIndexOf(piece) + 1 || 1;
+    if (i > 0 && breakable[i - 1]) text.add('\\\n', end);
+    text.copy(piece, { line: start.line, column });
+    end = { line: start.line, column: column + piece.length };
+  });
   // A `<<<` here-string is not a heredoc, though the model may list one named `<` (reported upstream).
   for (const heredoc of run.heredocs.filter((h) => !h.name.startsWith('<'))) {
-    text += '\n';
-    segments.push({ start: text.length, heredoc });
-    text += `${heredoc.content}\n${heredoc.name}`;
+    text.add('\n', end);
+    text.copy(heredoc.content, { line: heredoc.line, column: 1 });
+    end = { line: heredoc.line + heredoc.content.split('\n').length, column: 1 };
+    text.add(`\n${heredoc.name}`, end);
   }
-  return {
-    text,
-    position(df, offset) {
-      for (let i = segments.length - 1; i >= 0; i--) {
-        const segment = segments[i]!;
-        if (offset >= segment.start) return heredocPosition(segment.heredoc, Math.min(offset - segment.start, segment.heredoc.content.length));
-      }
-      return argsPosition(df, run, Math.min(offset, run.args.length));
-    },
-  };
+}
+
+/** A heredoc body that is a script: its own shebang stays its first line. */
+function heredocScript(instruction: Instruction, heredoc: Heredoc, dialect: ShellDialect, variables: readonly string[], options: ScriptOptions): ShellcheckScript {
+  const content = heredoc.content;
+  const firstBreak = content.startsWith('#!') ? content.indexOf('\n') : -1;
+  const shebang = content.startsWith('#!') ? { text: firstBreak < 0 ? content : content.slice(0, firstBreak), at: { line: heredoc.line, column: 1 } } : null;
+  const body = shebang ? (firstBreak < 0 ? '' : content.slice(firstBreak + 1)) : content;
+  const bodyLine = shebang ? heredoc.line + 1 : heredoc.line;
+  return makeScript(instruction, dialect, variables, options, shebang, (text) => text.copy(body, { line: bodyLine, column: 1 }));
+}
+
+/** The scripts a RUN (or an ONBUILD's RUN trigger) executes, each under the shell that runs it. */
+function runScriptsOf(df: Dockerfile, instruction: Instruction, run: Instruction, shell: readonly string[], system: SystemShell | null, options: ScriptOptions): ShellcheckScript[] {
+  const out: ShellcheckScript[] = [];
+  const variables = variablesFor(df, instruction, run);
+  const scripts = runScripts(run);
+  const launchesHeredocs = scripts.some((s) => s.source === 'heredoc');
+  let heredocIndex = 0;
+  for (const script of scripts) {
+    const dialect = dialectOfShell(scriptShell(script, scripts, run.execForm, shell), system);
+    if (script.source === 'heredoc') {
+      const heredoc = heredocBodyOf(run, script, heredocIndex++);
+      if (heredoc && dialect) out.push(heredocScript(instruction, heredoc, dialect, variables, options));
+    } else if (!dialect) {
+      continue;
+    } else if (script.source === 'shell') {
+      // `RUN <<EOF` / `RUN bash <<EOF`: the shell form only launches the heredoc scripts checked on their own.
+      if (!launchesHeredocs) out.push(makeScript(instruction, dialect, variables, options, null, (text) => writeShellForm(df, run, text)));
+    } else {
+      // An exec form is a script only when it starts a shell with `-c`; the JSON array has no lines of its own.
+      const argv = run.execForm ?? [];
+      const c = argv.indexOf('-c');
+      if (c < 0 || c + 1 >= argv.length) continue;
+      out.push(makeScript(instruction, dialect, variables, options, null, (text) => text.add(script.text, { line: instruction.line, column: instruction.column })));
+    }
+  }
+  return out;
+}
+
+/**
+ * Scripts an instruction writes into the image for later — a COPY or ADD heredoc (`COPY <<'EOF'
+ * /entrypoint.sh`) or a body a RUN reads as data (`RUN cat <<'EOF' > /entrypoint.sh`) — when they start
+ * with a shell's shebang: they run in the container under that shell, with the stage's ENV. Only bodies
+ * written as they stand are checked: a quoted delimiter, or nothing for BuildKit or the shell to expand
+ * (`$`, backticks, backslashes), since an expanded body is not the script that ends up in the image.
+ */
+function writtenScripts(instruction: Instruction, system: SystemShell | null, options: ScriptOptions): ShellcheckScript[] {
+  let bodies: readonly Heredoc[];
+  if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') bodies = instruction.heredocs;
+  else if (instruction.keyword === 'RUN') {
+    const executed = runScripts(instruction).filter((s) => s.source === 'heredoc');
+    bodies = instruction.heredocs.filter((h) => !h.name.startsWith('<') && !executed.some((s) => s.text === h.content));
+  } else return [];
+  const variables = [...instruction.scope.env.keys()].filter((n) => IDENTIFIER.test(n)).sort();
+  const out: ShellcheckScript[] = [];
+  for (const heredoc of bodies) {
+    const argv = shebangArgv(heredoc.content);
+    const dialect = argv ? dialectOfShell(argv, system) : null;
+    if (!dialect || (!heredoc.quoted && /[$`\\]/.test(heredoc.content))) continue;
+    out.push(heredocScript(instruction, heredoc, dialect, variables, options));
+  }
+  return out;
 }
 
 /**
  * The scripts ShellCheck should read for one Dockerfile: every RUN and ONBUILD RUN in shell form under
- * the shell in effect, `sh -c`/`bash -c` scripts of exec forms under that shell, and heredoc scripts
- * under their shebang or their launcher. Scripts for shells ShellCheck does not know (PowerShell,
- * cmd, zsh, python heredocs) are left out, as are exec forms that start no shell.
+ * the shell in effect, `sh -c`/`bash -c` scripts of exec forms under that shell, heredoc scripts under
+ * their shebang or their launcher, and scripts COPY, ADD and RUN heredocs write into the image. `sh` is
+ * the base image's /bin/sh when the image says which (dash on Debian, BusyBox ash on Alpine). Scripts
+ * for shells ShellCheck does not know (PowerShell, cmd, zsh, python heredocs) are left out, as are exec
+ * forms that start no shell.
  */
-export function shellcheckScripts(df: Dockerfile): ShellcheckScript[] {
+export function shellcheckScripts(df: Dockerfile, options: ScriptOptions = { busybox: false }): ShellcheckScript[] {
   const shells = runShells(df);
   const out: ShellcheckScript[] = [];
   for (const instruction of df.instructions) {
+    const system = stageSystemShell(df, df.stages[instruction.stage]);
     const run = instruction.keyword === 'RUN' ? instruction : instruction.trigger?.keyword === 'RUN' ? instruction.trigger : null;
-    if (!run) continue;
-    const shell = shells.get(instruction)?.argv ?? ['/bin/sh', '-c'];
-    const named = isNonPosixShell(shell) ? null : dialectOf(shellName(shell));
-    const stageDialect = named === 'sh' ? shDialect(df, instruction) : named;
-    const variables = variablesFor(df, instruction, run);
-    const scripts = runScripts(run);
-    const runsHeredocScripts = scripts.some((s) => s.source === 'heredoc');
-    let heredocIndex = 0;
-    for (const script of scripts) {
-      if (script.source === 'shell') {
-        // `RUN <<EOF` / `RUN bash <<EOF`: the shell form only launches the heredoc scripts checked below.
-        if (runsHeredocScripts || !stageDialect) continue;
-        const { text, position } = withHeredocData(run);
-        out.push(makeScript(instruction, stageDialect, variables, text, (offset) => position(df, offset)));
-      } else if (script.source === 'exec') {
-        const argv = run.execForm ?? [];
-        const dialect = dialectOf(shellName(argv));
-        const c = argv.indexOf('-c');
-        if (!dialect || c < 0 || c + 1 >= argv.length) continue;
-        out.push(makeScript(instruction, dialect, variables, script.text, () => ({ line: instruction.line, column: instruction.column })));
-      } else {
-        const heredoc = heredocBodyOf(run, script, heredocIndex++);
-        if (!heredoc) continue;
-        const program = shebangProgram(script.text);
-        const launcher = scripts.find((s) => s.source === 'shell')?.parsed.commands.find((c) => c.depth === 0);
-        const dialect = program !== null ? dialectOf(program) : launcher ? dialectOf(launcher.base) : stageDialect;
-        if (!dialect) continue;
-        out.push(makeScript(instruction, dialect, variables, script.text, (offset) => heredocPosition(heredoc, offset)));
-      }
-    }
+    if (run) out.push(...runScriptsOf(df, instruction, run, shells.get(instruction)?.argv ?? DEFAULT_SHELL, system, options));
+    out.push(...writtenScripts(instruction, system, options));
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Dockerfile, Instruction, Stage } from '../../dockerfile/index.js';
+import type { RunScript } from '../../shell/index.js';
 
 /** The shell a RUN's shell form runs under. */
 export interface RunShell {
@@ -24,6 +25,32 @@ export function shellName(argv: readonly string[]): string {
 export function isNonPosixShell(argv: readonly string[]): boolean {
   const name = shellName(argv);
   return NON_POSIX.some((n) => name.includes(n));
+}
+
+/** The argv a `#!` line runs: `#!/bin/bash -e` → `["/bin/bash", "-e"]`, `#!/usr/bin/env bash` → `["bash"]`; null without one. */
+export function shebangArgv(text: string): string[] | null {
+  const m = /^#!\s*([^\n]*)/.exec(text);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/).filter((w) => w !== '');
+  // `env` starts the program it names (after its own options, `env -S bash -e`).
+  if (words.length > 1 && shellName(words) === 'env') return words.slice(1).filter((w, i) => i > 0 || !w.startsWith('-'));
+  return words.length > 0 ? words : null;
+}
+
+/**
+ * The argv of the shell that runs one script of a RUN: an exec form's own shell
+ * (`["/bin/bash", "-c", …]`); for a heredoc script its shebang, else the shell the RUN line starts it
+ * with (`RUN bash -e <<EOF`); otherwise `shell`, the SHELL in effect.
+ */
+export function scriptShell(script: RunScript, scripts: readonly RunScript[], execForm: readonly string[] | null, shell: readonly string[]): readonly string[] {
+  if (script.source === 'exec') return execForm ?? shell;
+  if (script.source === 'heredoc') {
+    const shebang = shebangArgv(script.text);
+    if (shebang) return shebang;
+    const launcher = scripts.find((s) => s.source === 'shell')?.parsed.commands.find((c) => c.depth === 0);
+    if (launcher) return [launcher.name, ...launcher.args.map((a) => a.value)];
+  }
+  return shell;
 }
 
 /**

@@ -1,6 +1,7 @@
-import { expandWord, parseMountOptions, scopeLookup, type Dockerfile, type Instruction } from '../../../dockerfile/index.js';
-import { flagNames, runCommands, runScripts, unwrap, type ShellCommand, type ShellWord } from '../../../shell/index.js';
+import { expandWord, parseMountOptions, scopeLookup, type Dockerfile, type Instruction, type VariableLookup } from '../../../dockerfile/index.js';
+import { flagNames, flagValues, hasAnyFlag, runCommands, runScripts, unwrap, variablesBefore, type ShellCommand, type ShellWord } from '../../../shell/index.js';
 import type { RuleContext } from '../../types.js';
+import { RPM_OPTIONS_WITH_VALUE } from './rpm-packages.js';
 
 /**
  * What the package-manager rules share: which RUNs to look at, the commands they run (wrappers such as
@@ -120,28 +121,50 @@ export function operandWords(cmd: ShellCommand, flagsWithValue: readonly string[
   return out;
 }
 
-/** Result of reading a package word: the names it stands for, or null when only the build knows. */
-export function resolveWord(word: ShellWord, run: Instruction): string[] | null {
+/**
+ * How the variables of a command's words read: what the RUN itself set before the command
+ * (`deps='curl git'; apt-get install $deps`) comes first, then the stage's ARG and ENV values. A
+ * variable the RUN sets in a way a reader cannot follow is unknown, even when ENV has a value for it.
+ */
+export function variablesAt(site: RunSite, cmd: ShellCommand): VariableLookup {
+  // A command that is not one of the site's (a copy) gets the stage's values alone.
+  const set = variablesBefore(site.commands, Math.max(0, site.commands.indexOf(cmd)));
+  const stage = scopeLookup(site.run.scope);
+  return {
+    get(name) {
+      if (!set.has(name)) return stage.get(name);
+      return set.get(name) ?? undefined;
+    },
+  };
+}
+
+/** The names a word stands for once its variables are read, or null when only the build knows. */
+export function resolveWord(word: ShellWord, variables: VariableLookup): string[] | null {
   if (!word.dynamic) return [word.value];
   // Command substitutions and arithmetic are decided when the build runs.
   if (/\$\(|`/.test(word.raw)) return null;
-  const expansion = expandWord(word.raw, scopeLookup(run.scope));
+  const expansion = expandWord(word.raw, variables);
   if (expansion.error || expansion.unmatched.size > 0) return null;
   // An unquoted variable splits into several words, as the shell would.
   return word.quoted ? [expansion.result] : expansion.words;
 }
 
 /**
- * Checks the package words of one command: `isPinned` decides on each name. Words the build decides
- * (`$PACKAGES` without a known value) are neither pinned nor unpinned: they are skipped.
+ * The packages among `words` (the package words of `cmd`, one of the site's commands) that no
+ * version fixes: `isPinned` decides on each name. Words the build decides (`$PACKAGES` without a
+ * known value) are neither pinned nor unpinned: they are skipped. So are packages the same RUN
+ * removes again after `cmd` (`apk add --virtual .build-deps gcc … && apk del .build-deps`): they do
+ * not stay in the image, so their version does not either.
  */
-export function unpinnedPackages(words: readonly ShellWord[], run: Instruction, isPinned: (name: string) => boolean): string[] {
+export function unpinnedPackages(site: RunSite, cmd: ShellCommand, words: readonly ShellWord[], isPinned: (name: string) => boolean): string[] {
+  const variables = variablesAt(site, cmd);
+  const removedLater = removedLaterInRun(site, cmd);
   const out: string[] = [];
   for (const word of words) {
     if (isPinned(word.value)) continue;
-    const names = resolveWord(word, run);
+    const names = resolveWord(word, variables);
     if (names === null) continue;
-    for (const name of names) if (name !== '' && !isPinned(name)) out.push(name);
+    for (const name of names) if (name !== '' && !isPinned(name) && !removedLater(name)) out.push(name);
   }
   return out;
 }
@@ -196,9 +219,22 @@ export function instructionText(ins: Instruction): string {
 /** apt-get options that take a value: `-t bookworm-backports`, `-o Dpkg::Options::=--force-confold`. */
 export const APT_GET_VALUE_FLAGS = ['t', 'target-release', 'default-release', 'o', 'option', 'c', 'config-file', 'a', 'host-architecture'] as const;
 
-/** Whether the command is `apt-get … install …` (the subcommand after any options). */
+/**
+ * apt-get's options that only show what it would do (`-s`, `--simulate`, `--dry-run`, `--just-print`,
+ * `--no-act`, `--recon`): such a run installs and downloads nothing.
+ */
+const APT_GET_SIMULATE_FLAGS = ['s', 'simulate', 'dry-run', 'just-print', 'no-act', 'recon'];
+
+/** Whether an apt-get command only simulates (the flags above, or `-o APT::Get::Simulate=true`). */
+export function isAptGetSimulation(cmd: ShellCommand): boolean {
+  if (hasAnyFlag(cmd, APT_GET_SIMULATE_FLAGS)) return true;
+  const option = aptOptions(cmd).get('apt::get::simulate');
+  return option !== undefined && isTrueWord(option);
+}
+
+/** Whether the command is `apt-get … install …` (the subcommand after any options) that really installs: not a simulation. */
 export function isAptGetInstall(cmd: ShellCommand): boolean {
-  return cmd.base === 'apt-get' && operandWords(cmd, APT_GET_VALUE_FLAGS)[0]?.value === 'install';
+  return cmd.base === 'apt-get' && operandWords(cmd, APT_GET_VALUE_FLAGS)[0]?.value === 'install' && !isAptGetSimulation(cmd);
 }
 
 /** The `-o Name=value` settings an apt-get command passes, by lower-cased name. */
@@ -249,6 +285,90 @@ export const APK_VALUE_FLAGS = [
 /** Whether the command is `apk … add …`. */
 export function isApkAdd(cmd: ShellCommand): boolean {
   return cmd.base === 'apk' && operandWords(cmd, APK_VALUE_FLAGS)[0]?.value === 'add';
+}
+
+/**
+ * An OS package manager whose installs and removals the rules follow. `database` says which installs
+ * a removal can undo: a package apt-get installs, `apt purge` removes.
+ */
+interface OsPackageManager {
+  database: 'deb' | 'apk' | 'rpm';
+  /** Subcommands that install (`install`, apk's `add`) and that remove packages by name. */
+  install: readonly string[];
+  remove: readonly string[];
+  valueFlags: readonly string[];
+}
+
+const DEB_MANAGER: OsPackageManager = { database: 'deb', install: ['install'], remove: ['remove', 'purge'], valueFlags: APT_GET_VALUE_FLAGS };
+const RPM_MANAGER: OsPackageManager = { database: 'rpm', install: ['install'], remove: ['remove', 'erase'], valueFlags: RPM_OPTIONS_WITH_VALUE };
+const OS_PACKAGE_MANAGERS: Readonly<Record<string, OsPackageManager>> = {
+  'apt-get': DEB_MANAGER,
+  apt: DEB_MANAGER,
+  apk: { database: 'apk', install: ['add'], remove: ['del'], valueFlags: APK_VALUE_FLAGS },
+  yum: RPM_MANAGER,
+  dnf: RPM_MANAGER,
+  microdnf: RPM_MANAGER,
+  tdnf: RPM_MANAGER,
+};
+
+/** An OS package install or removal: `apt-get install`, `apk del`, `dnf remove` … */
+interface OsPackageCommand {
+  manager: OsPackageManager;
+  action: 'install' | 'remove';
+  /** The words that name packages, as written. */
+  packages: ShellWord[];
+}
+
+function osPackageCommand(cmd: ShellCommand): OsPackageCommand | null {
+  const manager = OS_PACKAGE_MANAGERS[cmd.base];
+  // apt's simulations (`apt-get -s install`, `apt-get purge --dry-run`) change nothing.
+  if (!manager || (manager === DEB_MANAGER && isAptGetSimulation(cmd))) return null;
+  const [verb, ...packages] = operandWords(cmd, manager.valueFlags);
+  if (verb && manager.install.includes(verb.value)) return { manager, action: 'install', packages };
+  if (verb && manager.remove.includes(verb.value)) return { manager, action: 'remove', packages };
+  return null;
+}
+
+/** Debian architecture qualifiers (`gcc:amd64`); apk's `cmd:wget` and `so:libz.so.1` are something else. */
+const DEB_ARCHITECTURE = /:(amd64|arm64|armhf|armel|i386|ppc64el|s390x|mips64el|riscv64|all|any|native)$/;
+
+/** The package a spec names, without version, release or architecture: `curl=7.88.*`, `curl/bookworm`, `jq~1.7`, `gcc:amd64`. */
+function packageName(spec: string): string {
+  return spec.replace(/[=~<>/].*$/, '').replace(DEB_ARCHITECTURE, '');
+}
+
+/**
+ * The packages an OS package install among the site's commands names (`apk add wget`, `apt-get
+ * install -y $deps`), by name; empty for any other command.
+ */
+export function packagesInstalledBy(site: RunSite, cmd: ShellCommand): string[] {
+  const install = osPackageCommand(cmd);
+  if (install?.action !== 'install') return [];
+  const variables = variablesAt(site, cmd);
+  return install.packages.flatMap((word) => resolveWord(word, variables) ?? []).map(packageName);
+}
+
+/**
+ * Which packages of an install among the site's commands the same RUN removes again after it:
+ * `apt-get purge gcc`, `apk del gcc`, or `apk del .build-deps` for an `apk add --virtual .build-deps`,
+ * which removes everything the virtual package holds. Only removals by the same package database
+ * count, and commands inside `$( )` do not.
+ */
+function removedLaterInRun(site: RunSite, cmd: ShellCommand): (name: string) => boolean {
+  const install = osPackageCommand(cmd);
+  const index = site.commands.indexOf(cmd);
+  if (install?.action !== 'install' || index < 0) return () => false;
+  const removed = new Set<string>();
+  for (const later of site.commands.slice(index + 1)) {
+    if (later.substitution) continue;
+    const removal = osPackageCommand(later);
+    if (removal?.action !== 'remove' || removal.manager.database !== install.manager.database) continue;
+    const variables = variablesAt(site, later);
+    for (const word of removal.packages) for (const name of resolveWord(word, variables) ?? []) removed.add(packageName(name));
+  }
+  const virtual = cmd.base === 'apk' ? (flagValues(cmd, 'virtual')[0] ?? flagValues(cmd, 't')[0]) : undefined;
+  if (virtual !== undefined && removed.has(virtual)) return () => true;
+  return (name) => removed.has(packageName(name));
 }
 
 /**

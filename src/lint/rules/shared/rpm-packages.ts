@@ -1,4 +1,4 @@
-import { baseImageDefines } from '../../../dockerfile/base-env.js';
+import { baseImageDefines } from '../../../dockerfile/base-images.js';
 import { ancestry, type Dockerfile, type Instruction } from '../../../dockerfile/index.js';
 import { operands, type ShellCommand } from '../../../shell/index.js';
 import { hasAnyArg } from './run-instructions.js';
@@ -7,7 +7,7 @@ import { hasAnyArg } from './run-instructions.js';
  * yum/dnf options whose value is a separate word (`-x pkg`, `--setopt key=value`, `--enablerepo epel`):
  * the value is not a package to install.
  */
-const RPM_OPTIONS_WITH_VALUE = [
+export const RPM_OPTIONS_WITH_VALUE = [
   'x', 'exclude', 'setopt', 'enablerepo', 'disablerepo', 'repo', 'repoid', 'releasever', 'installroot',
   'c', 'config', 'd', 'debuglevel', 'e', 'errorlevel', 'repofrompath', 'downloaddir', 'destdir',
   'forcearch', 'color', 'rpmverbosity', 'advisory', 'bz', 'cve', 'sec-severity', 'secseverity', 'comment',
