@@ -17,6 +17,8 @@ export const INPUT_NAMES = [
   'comment-key',
   'comment-author',
   'github-token',
+  'mode',
+  'report-path',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -55,6 +57,13 @@ export interface ActionInputs {
   commentAuthor: string;
   /** For the REST API; '' when not given (no comment, and changed files come from git). */
   githubToken: string;
+  /**
+   * `lint`: review the change (or lint the checkout) and report. `publish-report`: post the comment from
+   * the JSON report a pull request's lint run wrote (`reportPath`), in a `workflow_run` workflow.
+   */
+  mode: 'lint' | 'publish-report';
+  /** Absolute: the report to publish; set exactly when `mode` is `publish-report`. */
+  reportPath: string | null;
 }
 
 /** What parsing needs from the runner and the disk, passed in so it stays a pure function. */
@@ -195,6 +204,9 @@ export function parseInputs(read: (name: InputName) => string, env: InputEnviron
   const reportFile = outputFile('report-file', 'stagecraft-report.json');
   if (sarifFile === reportFile) throw new InputError('report-file', 'must differ from sarif-file');
 
+  const mode = parseChoice('mode', read('mode'), ['lint', 'publish-report'] as const, 'lint');
+  const reportPath = parseReportPath(read('report-path'), mode, workingDirectory, env);
+
   return {
     dockerfiles,
     config,
@@ -210,5 +222,22 @@ export function parseInputs(read: (name: InputName) => string, env: InputEnviron
     commentKey,
     commentAuthor,
     githubToken,
+    mode,
+    reportPath,
   };
+}
+
+/** The report `publish-report` reads (relative paths start at working-directory); no other mode reads one. */
+function parseReportPath(text: string, mode: ActionInputs['mode'], workingDirectory: string, env: InputEnvironment): string | null {
+  if (mode !== 'publish-report') {
+    if (text !== '') throw new InputError('report-path', 'is read only with mode: publish-report (a lint writes its report to report-file)');
+    return null;
+  }
+  if (text === '') throw new InputError('report-path', 'is required with mode: publish-report: the JSON report the pull request\'s lint run uploaded (e.g. "${{ runner.temp }}/stagecraft/stagecraft-report.json")');
+  const path = resolve(workingDirectory, text);
+  const kind = env.pathKind(path);
+  if (kind !== 'file') {
+    throw new InputError('report-path', `"${text}" ${kind === 'directory' ? 'is a directory: give the JSON file in it (stagecraft-report.json)' : 'does not exist: did actions/download-artifact run first, with the lint run\'s run-id?'}`);
+  }
+  return path;
 }

@@ -3,10 +3,12 @@ import { ANNOTATIONS_PER_KIND, selectAnnotations, type AnnotationSelection } fro
 import { publishComment } from './action/comment.js';
 import { readContext, type RunContext } from './action/context.js';
 import { selectDockerfiles } from './action/discover.js';
-import { EventError, planRun, type MergeGroupPlan, type PullRequestPlan, type RunPlan } from './action/event.js';
+import { EventError, planRun, readWorkflowRun, type MergeGroupPlan, type PullRequestPlan, type RunPlan } from './action/event.js';
+import { findMergeBase } from './action/merge-base.js';
 import { OUTPUT_NAMES, reportOutputs, type OutputName } from './action/outputs.js';
+import { publishReport } from './action/publish-report.js';
 import { decideVerdict, withUnreadableFiles } from './action/report.js';
-import { actionsCoreIO, nodeFileSystem, type ActionIO, type FileSystem } from './action/runner.js';
+import { actionsCoreIO, appendJobSummary, nodeFileSystem, type ActionIO, type FileSystem } from './action/runner.js';
 import { lintFiles, relativeTo } from './files/lint-files.js';
 import { openRepository, type GitRepository } from './git/repository.js';
 import type { GitHubApi } from './github/api.js';
@@ -18,7 +20,7 @@ import { renderJson } from './report/json.js';
 import { renderSummary, STEP_SUMMARY_LIMIT_BYTES, type StageGraphBlock } from './report/markdown.js';
 import { renderSarif } from './report/sarif.js';
 import { renderText } from './report/text.js';
-import { reviewChange, type ReviewEdges, type ReviewRequest } from './review/review-change.js';
+import { reviewChange, ReviewError, type ReviewEdges, type ReviewRequest } from './review/review-change.js';
 import type { LintReport } from './report/types.js';
 import { VERSION } from './version.js';
 
@@ -56,6 +58,10 @@ export async function run(deps: RunDependencies = RUNNER): Promise<void> {
       deps.io.setFailed(err.message);
       return;
     }
+    if (err instanceof ReviewError || err instanceof EventError) {
+      deps.io.setFailed(`Stagecraft: ${err.message}`);
+      return;
+    }
     const message = err instanceof Error ? err.message : String(err);
     deps.io.debug(err instanceof Error && err.stack ? err.stack : message);
     deps.io.setFailed(`Stagecraft stopped on an unexpected error: ${message}. Please report it, with the Dockerfile if you can.`);
@@ -66,9 +72,15 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
   const { io, fs, env, cwd } = deps;
   const context = readContext(env, cwd);
   const inputs = parseInputs((name) => io.getInput(name), { workspace: context.workspace, runnerTemp: context.runnerTemp, pathKind: fs.pathKind });
+  const github = inputs.githubToken && context.repository ? deps.connectGitHub({ token: inputs.githubToken, ...context.repository, apiUrl: context.apiUrl, log: (line) => io.info(line) }) : null;
+  if (inputs.mode === 'publish-report') {
+    await publishReport(inputs, context, readWorkflowRun(context.eventName, readPayload(context, fs, io)), { io, fs, github });
+    return;
+  }
   const root = repositoryRoot(inputs.workingDirectory, context.workspace, fs);
   const plan = readPlan(context, fs, io);
-  const github = inputs.githubToken && context.repository ? deps.connectGitHub({ token: inputs.githubToken, ...context.repository, apiUrl: context.apiUrl, log: (line) => io.info(line) }) : null;
+  // pull_request_target: the head is untrusted and never in the checkout; it is read as data.
+  const untrustedHead = plan.kind === 'pull-request' && plan.headSource === 'data' ? plan : null;
 
   const runNotices: string[] = [];
   let patternWarnings = 0;
@@ -84,7 +96,13 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
       notice: (text) => runNotices.push(text),
       info: (text) => io.info(text),
     };
-    report = await reviewChange(reviewRequest(plan, inputs), edges);
+    const request = reviewRequest(plan, inputs);
+    if (untrustedHead) {
+      runNotices.push(readAsDataNotice(untrustedHead));
+      request.base.sha = await findMergeBase(untrustedHead.baseSha, untrustedHead.headSha, edges);
+      io.info(`Comparing with the merge base ${request.base.sha.slice(0, 12)} of the head and ${untrustedHead.baseRef ?? 'the base branch'}.`);
+    }
+    report = await reviewChange(request, edges);
   } else {
     if (plan.kind === 'other') runNotices.push(`The ${plan.event} event has no change to review: every Dockerfile matching "dockerfiles" was linted, and every finding is judged.`);
     const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
@@ -107,18 +125,20 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
   const annotations = inputs.annotations ? selectAnnotations(report, context.docsBase, limits) : null;
   annotations?.annotations.forEach((a) => io.annotate(a));
 
-  writeReports(report, inputs, context, root, fs);
+  writeReports(report, inputs, context, root, fs, untrustedHead === null);
   const outputs = { ...reportOutputs(report, { root, workingDirectory: inputs.workingDirectory }), sarif: inputs.sarifFile, report: inputs.reportFile };
 
+  // Line links point at the commit linted: the checkout's, or the head a pull_request_target run read as data.
+  const lineUrl = untrustedHead ? context.lineUrlAt(untrustedHead.headSha) : context.lineUrl;
   const commentOptions = {
     key: inputs.commentKey,
     docsBase: context.docsBase,
-    lineUrl: context.lineUrl ?? undefined,
+    lineUrl: lineUrl ?? undefined,
     failOn: inputs.failOn,
     version: VERSION,
     runUrl: context.runUrl,
   };
-  const comment = plan.kind === 'pull-request' ? await publishComment(report, plan, inputs, github, commentOptions, { info: (t) => io.info(t), notice: (t) => io.notice(t) }) : null;
+  const comment = plan.kind === 'pull-request' ? await publishComment(report, plan.number, inputs, github, commentOptions, { info: (t) => io.info(t), notice: (t) => io.notice(t) }) : null;
   const all: Partial<Record<OutputName, string>> = { ...outputs, 'comment-id': comment ? String(comment.id) : '', 'comment-url': comment?.url ?? '' };
   for (const name of OUTPUT_NAMES) io.setOutput(name, all[name] ?? '');
 
@@ -128,15 +148,20 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
   else io.info(verdict.message);
 }
 
-/** What this run reviews; a payload that cannot be reviewed is linted in full, with a notice. */
-function readPlan(context: RunContext, fs: FileSystem, io: ActionIO): RunPlan {
+/** The event payload (GITHUB_EVENT_PATH); null when there is none or it is not JSON (with a warning). */
+function readPayload(context: RunContext, fs: FileSystem, io: ActionIO): unknown {
   const text = context.eventPath ? fs.readText(context.eventPath) : null;
-  let payload: unknown = null;
   try {
-    payload = text ? JSON.parse(text) : null;
+    return text ? JSON.parse(text) : null;
   } catch {
     io.warning(`Stagecraft: the event payload (${context.eventPath}) is not JSON.`);
+    return null;
   }
+}
+
+/** What this run reviews; a payload that cannot be reviewed is linted in full, with a notice. */
+function readPlan(context: RunContext, fs: FileSystem, io: ActionIO): RunPlan {
+  const payload = readPayload(context, fs, io);
   try {
     return planRun(context.eventName, payload, context.sha);
   } catch (err) {
@@ -157,11 +182,13 @@ function openGitOrNull(deps: RunDependencies, root: string, io: ActionIO): GitRe
 }
 
 function reviewRequest(plan: PullRequestPlan | MergeGroupPlan, inputs: ActionInputs): ReviewRequest {
+  const isPull = plan.kind === 'pull-request';
   return {
     event: plan.event,
     base: { sha: plan.baseSha, ref: plan.baseRef },
-    head: { sha: plan.headSha, ref: plan.headRef },
-    pullRequest: plan.kind === 'pull-request' ? { number: plan.number, url: plan.url, changedFiles: plan.changedFiles } : null,
+    // pull_request_target: the head is untrusted, read as data; the checkout (the base branch) stays as it is.
+    head: isPull && plan.headSource === 'data' ? { sha: plan.headSha, ref: plan.headRef, source: 'revision' } : { sha: plan.headSha, ref: plan.headRef },
+    pullRequest: isPull ? { number: plan.number, url: plan.url, changedFiles: plan.changedFiles, ...(plan.pullHeadSha ? { headSha: plan.pullHeadSha } : {}) } : null,
     workingDirectory: inputs.workingDirectory,
     patterns: inputs.dockerfiles,
     config: inputs.config,
@@ -173,7 +200,16 @@ function reviewRequest(plan: PullRequestPlan | MergeGroupPlan, inputs: ActionInp
 
 function describePlan(plan: PullRequestPlan | MergeGroupPlan): string {
   const what = plan.kind === 'pull-request' ? `pull request #${plan.number}` : 'merge group';
-  return `Reviewing ${what}: ${plan.headSha.slice(0, 12)} against the base ${plan.baseRef ?? ''} ${plan.baseSha.slice(0, 12)}.`.replace(/ {2}/g, ' ');
+  const readAsData = plan.kind === 'pull-request' && plan.headSource === 'data' ? ' (pull_request_target: the head is read as data, never checked out or run)' : '';
+  return `Reviewing ${what}: ${plan.headSha.slice(0, 12)} against the base ${plan.baseRef ?? ''} ${plan.baseSha.slice(0, 12)}${readAsData}.`.replace(/ {2}/g, ' ');
+}
+
+/** Said in the log and the comment: under pull_request_target nothing of the head ran. */
+function readAsDataNotice(plan: PullRequestPlan): string {
+  return (
+    `pull_request_target: the head ${plan.headSha.slice(0, 12)} of pull request #${plan.number} was read, not run — ` +
+    'its Dockerfiles and settings files were read as data (git objects or the API) and linted; nothing from it was checked out, built or executed.'
+  );
 }
 
 /**
@@ -203,8 +239,10 @@ export function repositoryRoot(workingDirectory: string, workspace: string, fs: 
   }
 }
 
-function writeReports(report: LintReport, inputs: ActionInputs, context: RunContext, root: string, fs: FileSystem): void {
-  const sourceText = (path: string) => fs.readText(resolve(root, path));
+function writeReports(report: LintReport, inputs: ActionInputs, context: RunContext, root: string, fs: FileSystem, headInCheckout: boolean): void {
+  // SARIF fingerprints hash the flagged lines: the checkout's, or the text read as data when the head is not checked out.
+  const linted = new Map(report.files.map((f) => [f.path, f.dockerfile?.text ?? null]));
+  const sourceText = (path: string) => (headInCheckout ? fs.readText(resolve(root, path)) : (linted.get(path) ?? null));
   fs.writeFile(inputs.sarifFile, renderSarif(report, { root, cwd: root, docsBase: context.docsBase, sourceText }));
   fs.writeFile(inputs.reportFile, renderJson(report));
 }
@@ -235,10 +273,5 @@ async function publishSummary(report: LintReport, inputs: ActionInputs, context:
         omittedAnnotations: annotations?.omitted,
         graphs: stageGraphs(report),
       });
-  try {
-    await io.appendSummary(markdown);
-  } catch (err) {
-    // Outside GitHub Actions (or on a runner without job summaries) there is no summary file: not worth failing for.
-    io.warning(`Stagecraft: the job summary could not be written (${err instanceof Error ? err.message : String(err)}).`);
-  }
+  await appendJobSummary(io, markdown);
 }

@@ -22,6 +22,15 @@ describe('readContext', () => {
     expect(context.lineUrl!('Dockerfile', 3, 3)).toBe(`https://github.com/acme/shop/blob/${RUNNER_ENV.GITHUB_SHA}/Dockerfile#L3`);
   });
 
+  it('links lines at another commit (a head read as data, a published report), and never at something that is not a commit id', () => {
+    const context = readContext(RUNNER_ENV, '/elsewhere');
+    const head = 'abcdefabcdefabcdefabcdefabcdefabcdefabcd';
+    expect(context.lineUrlAt(head)!('Dockerfile', 2, 4)).toBe(`https://github.com/acme/shop/blob/${head}/Dockerfile#L2-L4`);
+    expect(context.lineUrlAt('WORKTREE')).toBeNull();
+    expect(context.lineUrlAt('main/../../evil')).toBeNull();
+    expect(readContext({}, '/here').lineUrlAt(head)).toBeNull();
+  });
+
   it('works on GitHub Enterprise Server', () => {
     const context = readContext({ ...RUNNER_ENV, GITHUB_SERVER_URL: 'https://ghe.example.com/' }, '/');
     expect(context.docsBase).toBe('https://ghe.example.com/stagecraft-dev/stagecraft/blob/v1.2.0');

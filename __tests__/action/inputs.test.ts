@@ -48,6 +48,8 @@ describe('parseInputs', () => {
       commentKey: 'default',
       commentAuthor: 'github-actions[bot]',
       githubToken: '',
+      mode: 'lint',
+      reportPath: null,
     });
   });
 
@@ -73,6 +75,7 @@ describe('parseInputs', () => {
     [{ 'comment-key': 'k'.repeat(65) }, 'comment-key', 'at most 64'],
     [{ 'comment-key': 'a key' }, 'comment-key', 'letters, digits'],
     [{ 'comment-key': 'x-->' }, 'comment-key', 'letters, digits'],
+    [{ mode: 'publish' }, 'mode', 'lint, publish-report'],
   ] as const)('refuses %o', (values, input, says) => {
     const err = errorOf(values);
     expect(err.input).toBe(input);
@@ -156,6 +159,22 @@ describe('parseInputs', () => {
 
   it('config: an absolute path is taken as is', () => {
     expect(parse({ config: `${WORKSPACE}/.stagecraft.yml` }).config).toBe(`${WORKSPACE}/.stagecraft.yml`);
+  });
+
+  it('mode: publish-report reads the report at report-path (relative to working-directory)', () => {
+    const inputs = parse({ mode: 'Publish-Report', 'report-path': 'artifact/stagecraft-report.json' }, environment({ [`${WORKSPACE}/artifact/stagecraft-report.json`]: 'file' }));
+    expect([inputs.mode, inputs.reportPath]).toEqual(['publish-report', `${WORKSPACE}/artifact/stagecraft-report.json`]);
+  });
+
+  it.each([
+    ['mode: lint with a report-path', { 'report-path': 'r.json' }, 'is read only with mode: publish-report'],
+    ['publish-report without a report-path', { mode: 'publish-report' }, 'is required with mode: publish-report'],
+    ['a report-path that does not exist', { mode: 'publish-report', 'report-path': 'r.json' }, 'did actions/download-artifact run first'],
+    ['a report-path that is a folder', { mode: 'publish-report', 'report-path': 'reports' }, 'is a directory: give the JSON file in it'],
+  ] as const)('report-path: refuses %s', (_name, values, says) => {
+    const err = errorOf(values);
+    expect(err.input).toBe('report-path');
+    expect(err.message).toContain(says);
   });
 
   it('report files: a directory or the same file twice is refused', () => {

@@ -11,251 +11,44 @@
  * dist/ is rebuilt first when it is older than src/ (see helpers/action-runner.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  actionDefaults,
-  BUILD_TIMEOUT_MS,
-  ensureBundle,
-  inputEnvironment,
-  mergeGroupPayload,
-  parseOutputs,
-  parseWorkflowCommands,
-  pullRequestPayload,
-  pushPayload,
-  runBundle,
-  runnerBaseEnvironment,
-  type BundleRun,
-  type WorkflowCommand,
-} from '../helpers/action-runner.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { mergeGroupPayload, pushPayload } from '../helpers/action-runner.js';
 import { fixtureGitEnv } from '../helpers/git-fixture.js';
-import { GitHubApiStandIn, type RecordedRequest, type StandInComment } from '../helpers/github-api.js';
-import { prRepository, type PrRepository, type PrRepositoryOptions } from '../helpers/pr-repository.js';
-import { renderHtml, textOf } from '../report/render-html.js';
+import { GitHubApiStandIn, type StandInComment } from '../helpers/github-api.js';
+import { prRepository } from '../helpers/pr-repository.js';
+import { renderHtml } from '../report/render-html.js';
+import {
+  BASE_DOCKERFILE,
+  bodyOf,
+  CLEAN_DOCKERFILE,
+  cleanUpLater,
+  COMMENT_BY_ID,
+  commentWrites,
+  describeRun,
+  ERROR_DOCKERFILE,
+  ERROR_PLUS_WARNING_DOCKERFILE,
+  errors,
+  expectInertComment,
+  HEAD_DOCKERFILE,
+  issueCommentsPath,
+  lineLink,
+  MARKER,
+  nextPullNumber,
+  notices,
+  occurrences,
+  openPullRequest,
+  OWNER,
+  REPO,
+  RUN_TIMEOUT_MS,
+  runAction,
+  stagecraftComments,
+  TOKEN,
+  useBundleAndCleanUp,
+  type ActionRun,
+  type PullRequestScenario,
+} from './pr-scenario.js';
 
-const OWNER = 'acme';
-const REPO = 'shop';
-const TOKEN = 'ghs_e2eTestToken0123456789abcdefABCDEF';
-const MARKER = '<!-- stagecraft:report key=default -->';
-/** Each run spawns node, lints twice and may wait out the API client's retries and write spacing. */
-const RUN_TIMEOUT_MS = 120_000;
-
-const tempDirs: string[] = [];
-const cleanups: (() => Promise<void> | void)[] = [];
-let runIds = 4_000_000_000;
-let prNumbers = 40;
-
-beforeAll(() => ensureBundle(), BUILD_TIMEOUT_MS);
-
-afterAll(async () => {
-  for (const cleanup of cleanups) await cleanup();
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-});
-
-// ---------------------------------------------------------------------------------------------------
-// Running the bundle as the runner does.
-// ---------------------------------------------------------------------------------------------------
-
-interface ActionRun extends BundleRun {
-  outputs: Record<string, string>;
-  summary: string;
-  commands: WorkflowCommand[];
-  /** The JSON report the run wrote (the `report` output), or null when there is none. */
-  report: JsonReport | null;
-}
-
-interface JsonFinding {
-  rule: string;
-  severity: string;
-  line: number;
-  status?: 'new' | 'existing';
-}
-
-interface JsonReport {
-  review?: { event: string; base: { sha: string }; head: { sha: string } };
-  summary: { files: number; findings: number; errors: number; new: number; existing: number; fixed: number; failing: number };
-  files: { path: string; findings: JsonFinding[]; change?: { status: string; basePath: string | null; because: string[] }; fixed?: JsonFinding[] }[];
-}
-
-interface RunOptions {
-  event: 'pull_request' | 'merge_group' | 'push';
-  payload: Record<string, unknown>;
-  /** GITHUB_SHA and GITHUB_REF. */
-  sha: string;
-  ref: string;
-  workspace: string;
-  api: GitHubApiStandIn;
-  inputs?: Record<string, string>;
-  env?: Record<string, string>;
-}
-
-async function runAction(options: RunOptions): Promise<ActionRun> {
-  const base = mkdtempSync(join(tmpdir(), 'stagecraft-pr-e2e-'));
-  tempDirs.push(base);
-  const temp = join(base, '_temp');
-  const home = join(base, 'home');
-  mkdirSync(temp);
-  mkdirSync(home);
-  const eventPath = join(temp, '_github_workflow', 'event.json');
-  mkdirSync(join(temp, '_github_workflow'));
-  writeFileSync(eventPath, JSON.stringify(options.payload, null, 2));
-  const outputPath = join(temp, '_runner_file_commands', 'set_output');
-  const summaryPath = join(temp, '_runner_file_commands', 'step_summary');
-  mkdirSync(join(temp, '_runner_file_commands'));
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
-
-  const inputs = { ...actionDefaults(TOKEN), ...options.inputs };
-  const env: Record<string, string> = {
-    ...runnerBaseEnvironment(home),
-    GITHUB_WORKSPACE: options.workspace,
-    RUNNER_TEMP: temp,
-    GITHUB_EVENT_NAME: options.event,
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_OUTPUT: outputPath,
-    GITHUB_STEP_SUMMARY: summaryPath,
-    GITHUB_API_URL: options.api.apiUrl,
-    GITHUB_GRAPHQL_URL: options.api.graphqlUrl,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_REPOSITORY_OWNER: OWNER,
-    GITHUB_SHA: options.sha,
-    GITHUB_REF: options.ref,
-    GITHUB_RUN_ID: String(runIds++),
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_ACTOR: 'octocat',
-    GITHUB_WORKFLOW: 'Dockerfiles',
-    GITHUB_JOB: 'stagecraft',
-    GITHUB_ACTION: 'stagecraft',
-    GITHUB_ACTION_REPOSITORY: 'stagecraft-dev/stagecraft',
-    GITHUB_ACTION_REF: 'v1.2.3',
-    ...(options.event === 'pull_request' ? { GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' } : {}),
-    ...inputEnvironment(inputs),
-    ...options.env,
-  };
-  const run = await runBundle({ cwd: options.workspace, env, timeoutMs: RUN_TIMEOUT_MS - 10_000 });
-  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
-  let report: JsonReport | null = null;
-  try {
-    report = outputs.report ? (JSON.parse(readFileSync(outputs.report, 'utf8')) as JsonReport) : null;
-  } catch {
-    report = null;
-  }
-  return { ...run, outputs, summary: readFileSync(summaryPath, 'utf8'), commands: parseWorkflowCommands(run.stdout), report };
-}
-
-/** Everything a failed expectation should show: the run's log. */
-function describeRun(run: ActionRun): string {
-  return `exit ${String(run.code)}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}\n--- outputs\n${JSON.stringify(run.outputs, null, 2)}`;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// A pull request: the git repositories, the API stand-in, and runs of the action on it.
-// ---------------------------------------------------------------------------------------------------
-
-interface PullRequestScenario {
-  pr: PrRepository;
-  api: GitHubApiStandIn;
-  number: number;
-  /** One `pull_request` run on the pull request as it now is (its merge commit checked out). */
-  run(options?: { inputs?: Record<string, string>; action?: 'opened' | 'synchronize'; workspace?: string; env?: Record<string, string> }): Promise<ActionRun>;
-}
-
-async function openPullRequest(options: Omit<PrRepositoryOptions, 'number'> & { serveBaseContents?: boolean }): Promise<PullRequestScenario> {
-  const number = prNumbers++;
-  const pr = prRepository({ ...options, number });
-  const api = await GitHubApiStandIn.start({ owner: OWNER, repo: REPO });
-  cleanups.push(() => api.close(), () => pr.cleanup());
-  let runs = 0;
-  return {
-    pr,
-    api,
-    number,
-    async run(runOptions = {}) {
-      // What GitHub knows about the pull request as it now is.
-      api.pullFiles.set(number, pr.files);
-      api.pulls.set(number, { headSha: pr.headSha, baseSha: pr.baseSha });
-      if (options.serveBaseContents !== false) {
-        api.files.set(pr.baseSha, pr.filesAt(pr.baseSha));
-        api.files.set(pr.headSha, pr.filesAt(pr.headSha));
-        api.files.set(pr.mergeSha, pr.filesAt(pr.mergeSha));
-      }
-      const payload = pullRequestPayload({
-        owner: OWNER,
-        repo: REPO,
-        number,
-        headSha: pr.headSha,
-        baseSha: pr.baseSha,
-        action: runOptions.action ?? (runs === 0 ? 'opened' : 'synchronize'),
-        changedFiles: pr.files.length,
-      });
-      runs++;
-      return runAction({
-        event: 'pull_request',
-        payload,
-        sha: pr.mergeSha,
-        ref: `refs/pull/${number}/merge`,
-        workspace: runOptions.workspace ?? pr.workspace,
-        api,
-        inputs: runOptions.inputs,
-        env: runOptions.env,
-      });
-    },
-  };
-}
-
-function issueCommentsPath(number: number): RegExp {
-  return new RegExp(`^/repos/${OWNER}/${REPO}/issues/${number}/comments$`);
-}
-
-const COMMENT_BY_ID = new RegExp(`^/repos/${OWNER}/${REPO}/issues/comments/(\\d+)$`);
-
-/** The comment writes (POST, PATCH, DELETE) the run made, in order. */
-function commentWrites(requests: readonly RecordedRequest[]): RecordedRequest[] {
-  return requests.filter((r) => r.method !== 'GET' && /\/issues\/(?:\d+\/comments|comments\/\d+)$/.test(r.path));
-}
-
-function bodyOf(request: RecordedRequest): string {
-  return (request.body as { body: string }).body;
-}
-
-function stagecraftComments(api: GitHubApiStandIn, number: number, marker = MARKER): StandInComment[] {
-  return api.comments(number).filter((c) => c.body.includes(marker));
-}
-
-function occurrences(text: string, needle: string): number {
-  return text.split(needle).length - 1;
-}
-
-function notices(run: ActionRun): string[] {
-  return run.commands.filter((c) => c.command === 'notice').map((c) => c.message);
-}
-
-function errors(run: ActionRun): string[] {
-  return run.commands.filter((c) => c.command === 'error' && Object.keys(c.properties).length === 0).map((c) => c.message);
-}
-
-function lineLink(sha: string, path: string, line: number): string {
-  return `https://github.com/${OWNER}/${REPO}/blob/${sha}/${path}#L${line}`;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Dockerfiles with known findings (ShellCheck plays no part: none of these RUN lines gives it anything).
-// ---------------------------------------------------------------------------------------------------
-
-/** base-image-untagged (warning, line 1), sudo-in-run (error, line 2), consecutive-run-instructions (info, line 3). */
-const BASE_DOCKERFILE = 'FROM alpine\nRUN sudo echo one\nRUN echo two\n';
-/**
- * The pull request's version: fixes base-image-untagged; keeps sudo-in-run (line 2) and the info (line 3);
- * brings copy-from-undefined-stage (warning, line 4) and another sudo-in-run (error, line 5).
- */
-const HEAD_DOCKERFILE = 'FROM alpine:3.20\nRUN sudo echo one\nRUN echo two\nCOPY --from=nope /a /b\nRUN sudo echo three\n';
-const CLEAN_DOCKERFILE = 'FROM alpine:3.20\nRUN echo hello\n';
-/** One error: sudo-in-run on line 2. */
-const ERROR_DOCKERFILE = 'FROM alpine:3.20\nRUN sudo echo hi\n';
-/** The same error, and a warning the change adds: copy-from-undefined-stage on line 3. */
-const ERROR_PLUS_WARNING_DOCKERFILE = 'FROM alpine:3.20\nRUN sudo echo hi\nCOPY --from=nope /a /b\n';
+useBundleAndCleanUp();
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -633,10 +426,11 @@ describe('pull_request: a shallow checkout', () => {
 
 describe('merge_group', () => {
   it('posts no comment and makes no comment request; fails only on new findings', async () => {
-    const number = prNumbers++;
+    const number = nextPullNumber();
     const pr = prRepository({ number, base: { Dockerfile: ERROR_DOCKERFILE }, head: { Dockerfile: ERROR_PLUS_WARNING_DOCKERFILE } });
     const api = await GitHubApiStandIn.start({ owner: OWNER, repo: REPO });
-    cleanups.push(() => api.close(), () => pr.cleanup());
+    cleanUpLater(() => api.close());
+    cleanUpLater(() => pr.cleanup());
     // The merge queue's branch: its head is the queued merge commit.
     const queueRef = `refs/heads/gh-readonly-queue/main/pr-${number}-${pr.headSha}`;
     pr.publish(pr.mergeSha, queueRef);
@@ -726,26 +520,7 @@ describe('hostile paths and stage names', () => {
     const body = comments[0]!.body;
     expect(body.length).toBeGreaterThan(MARKER.length + 50);
 
-    // The marker: first line, exactly once, and the only HTML comment.
-    expect(body.startsWith(`${MARKER}\n`), body).toBe(true);
-    expect(occurrences(body, MARKER), body).toBe(1);
-    expect(occurrences(body, '<!--'), body).toBe(1);
-
-    // No raw <img: not in the Markdown, except as literal text of a code span (GitHub shows it as text).
-    const html = renderHtml(body);
-    expect(html, body).not.toMatch(/<img\b/i);
-    expect(html).not.toMatch(/<[^>]*\bonerror\s*=/i);
-    // In the Markdown itself, `<img` appears only inside code spans or escaped (`\<img`).
-    const withoutCode = body.replace(/(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '');
-    expect(withoutCode, body).not.toMatch(/(?<!\\)<img/i);
-    // Mermaid renders its labels: they must hold no markup and no mention either.
-    for (const block of body.split('```mermaid\n').slice(1).map((b) => b.slice(0, b.indexOf('```')))) {
-      expect(block).not.toMatch(/<img|@octocat/i);
-    }
-
-    // No @octocat mention: GitHub links mentions in text, not in code, pre or links.
-    const text = textOf(html.replace(/<(code|pre|a)\b[^>]*>[\s\S]*?<\/\1>/gi, ''));
-    expect(text, body).not.toMatch(/(^|[^\w`])@octocat\b/i);
+    expectInertComment(body);
     // The findings are there all the same (the paths in code spans, so readable).
     expect(body).toContain('parse-error');
     expect(body).toContain('sudo-in-run');
@@ -756,14 +531,15 @@ describe('hostile paths and stage names', () => {
 
 describe('push', () => {
   it('lints every Dockerfile and posts no comment', async () => {
-    const number = prNumbers++;
+    const number = nextPullNumber();
     const pr = prRepository({
       number,
       base: { Dockerfile: ERROR_DOCKERFILE, 'services/api/Dockerfile': CLEAN_DOCKERFILE, 'tools/ci.Dockerfile': 'FROM alpine\n', 'README.md': 'shop\n' },
       head: { 'README.md': 'shop, updated\n' },
     });
     const api = await GitHubApiStandIn.start({ owner: OWNER, repo: REPO });
-    cleanups.push(() => api.close(), () => pr.cleanup());
+    cleanUpLater(() => api.close());
+    cleanUpLater(() => pr.cleanup());
     const workspace = pr.checkout('refs/heads/main');
     const payload = pushPayload({ owner: OWNER, repo: REPO, ref: 'refs/heads/main', before: '0'.repeat(40), after: pr.baseSha });
     const run = await runAction({ event: 'push', payload, sha: pr.baseSha, ref: 'refs/heads/main', workspace, api });

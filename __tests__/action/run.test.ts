@@ -59,7 +59,7 @@ function workspace(files: Record<string, string>): { workspace: string; temp: st
   return { workspace: root, temp: join(base, 'temp') };
 }
 
-async function runIn(ws: { workspace: string; temp: string }, inputs: Record<string, string> = {}, options: { io?: Partial<ActionIO>; fs?: FileSystem } = {}) {
+async function runIn(ws: { workspace: string; temp: string }, inputs: Record<string, string> = {}, options: { io?: Partial<ActionIO>; fs?: FileSystem; env?: Record<string, string> } = {}) {
   const { io, seen } = recorder(inputs, options.io);
   const env = {
     GITHUB_WORKSPACE: ws.workspace,
@@ -68,6 +68,7 @@ async function runIn(ws: { workspace: string; temp: string }, inputs: Record<str
     GITHUB_SHA: 'a'.repeat(40),
     GITHUB_ACTION_REPOSITORY: 'stagecraft-dev/stagecraft',
     GITHUB_ACTION_REF: 'v1',
+    ...options.env,
   };
   await run({
     io,
@@ -231,6 +232,18 @@ describe('run', () => {
     const seen = await runIn(ws, {}, { fs: broken });
     expect(seen.failed).toEqual(['Stagecraft stopped on an unexpected error: EMFILE: too many open files. Please report it, with the Dockerfile if you can.']);
     expect(seen.debug[0]).toContain('at ');
+  });
+});
+
+describe('run on pull_request_target', () => {
+  it('without git or a token the head cannot be read: the step fails saying so, and nothing of the checkout is linted instead', async () => {
+    const ws = workspace({ Dockerfile: WITH_ERROR });
+    const eventPath = join(ws.temp, 'event.json');
+    writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 3, base: { sha: 'b'.repeat(40), ref: 'main' }, head: { sha: 'c'.repeat(40), ref: 'feature' } } }));
+    const seen = await runIn(ws, {}, { env: { GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: eventPath } });
+    expect(seen.failed).toEqual(["Stagecraft: the pull request's head commit cccccccccccc is neither in the repository nor readable through the API (no github-token), so there is nothing to review."]);
+    expect(seen.annotations).toEqual([]);
+    expect(seen.info.join('\n')).toContain('pull_request_target: the head is read as data, never checked out or run');
   });
 });
 

@@ -134,6 +134,23 @@ describe('getPullRequest', () => {
   });
 });
 
+describe('mergeBase', () => {
+  it('answers merge_base_commit.sha of the compare API, asking for one commit a page', async () => {
+    const [base, head, forkPoint] = ['b', 'c', 'a'].map((c) => c.repeat(40)) as [string, string, string];
+    gh.mergeBases.set(`${base}...${head}`, forkPoint);
+    expect(await connect().mergeBase(base, head)).toBe(forkPoint);
+    const [request] = gh.requestsTo('GET', /\/compare\//);
+    expect(request?.path).toBe(`/repos/${gh.owner}/${gh.repo}/compare/${base}...${head}`);
+    expect(request?.query.get('per_page')).toBe('1');
+  });
+
+  it('rejects, naming the comparison, when GitHub does not know the commits', async () => {
+    const err = await rejection(connect().mergeBase('b'.repeat(40), 'c'.repeat(40)));
+    expect(err.status).toBe(404);
+    expect(err.message).toBe('Comparing bbbbbbbbbbbb...cccccccccccc failed (GitHub answered 404): Not Found');
+  });
+});
+
 describe('contents and trees', () => {
   beforeEach(() => {
     gh.files.set(

@@ -14,7 +14,8 @@
  * STAGECRAFT_SKIP_BUILD=1 to test the dist/ as it is (CI runs `npm run build` before the tests).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -141,6 +142,96 @@ export function runBundle(options: { cwd: string; env: Record<string, string>; t
   });
 }
 
+/** One step of a job running the bundle: what the runner gives it, and what the test varies. */
+export interface ActionStepOptions {
+  /** GITHUB_EVENT_NAME; its payload is written to GITHUB_EVENT_PATH. */
+  event: string;
+  payload: Record<string, unknown>;
+  /** GITHUB_SHA and GITHUB_REF. */
+  sha: string;
+  ref: string;
+  /** GITHUB_WORKSPACE and the step's working folder. */
+  workspace: string;
+  api: { apiUrl: string; graphqlUrl: string };
+  repository: { owner: string; repo: string };
+  /** The job's token: `github-token`'s default. */
+  token: string;
+  runId: number;
+  /** Inputs over action.yml's defaults. */
+  inputs?: Record<string, string>;
+  /** Variables over the runner's. */
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+export interface ActionStepRun<Report = unknown> extends BundleRun {
+  outputs: Record<string, string>;
+  summary: string;
+  commands: WorkflowCommand[];
+  /** The JSON report the run wrote (the `report` output), or null when there is none. */
+  report: Report | null;
+  /** The step's own folder (RUNNER_TEMP and HOME are inside it): the caller deletes it. */
+  tempRoot: string;
+}
+
+/**
+ * Runs the bundle as one step of a job: a temporary folder for RUNNER_TEMP and HOME, the event payload,
+ * the GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, every input of action.yml with its default, and the
+ * variables the runner sets. The caller deletes `tempRoot`.
+ */
+export async function runActionStep<Report = unknown>(options: ActionStepOptions): Promise<ActionStepRun<Report>> {
+  const tempRoot = mkdtempSync(join(tmpdir(), 'stagecraft-step-'));
+  const temp = join(tempRoot, '_temp');
+  const home = join(tempRoot, 'home');
+  mkdirSync(join(temp, '_github_workflow'), { recursive: true });
+  mkdirSync(join(temp, '_runner_file_commands'));
+  mkdirSync(home);
+  const eventPath = join(temp, '_github_workflow', 'event.json');
+  writeFileSync(eventPath, JSON.stringify(options.payload, null, 2));
+  const outputPath = join(temp, '_runner_file_commands', 'set_output');
+  const summaryPath = join(temp, '_runner_file_commands', 'step_summary');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+
+  const { owner, repo } = options.repository;
+  const pullRequestEvent = options.event === 'pull_request' || options.event === 'pull_request_target';
+  const env: Record<string, string> = {
+    ...runnerBaseEnvironment(home),
+    GITHUB_WORKSPACE: options.workspace,
+    RUNNER_TEMP: temp,
+    GITHUB_EVENT_NAME: options.event,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_API_URL: options.api.apiUrl,
+    GITHUB_GRAPHQL_URL: options.api.graphqlUrl,
+    GITHUB_REPOSITORY: `${owner}/${repo}`,
+    GITHUB_REPOSITORY_OWNER: owner,
+    GITHUB_SHA: options.sha,
+    GITHUB_REF: options.ref,
+    GITHUB_RUN_ID: String(options.runId),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: 'octocat',
+    GITHUB_WORKFLOW: 'Dockerfiles',
+    GITHUB_JOB: 'stagecraft',
+    GITHUB_ACTION: 'stagecraft',
+    GITHUB_ACTION_REPOSITORY: 'stagecraft-dev/stagecraft',
+    GITHUB_ACTION_REF: 'v1.2.3',
+    ...(pullRequestEvent ? { GITHUB_HEAD_REF: 'feature', GITHUB_BASE_REF: 'main' } : {}),
+    ...inputEnvironment({ ...actionDefaults(options.token), ...options.inputs }),
+    ...options.env,
+  };
+  const run = await runBundle({ cwd: options.workspace, env, timeoutMs: options.timeoutMs });
+  const outputs = parseOutputs(readFileSync(outputPath, 'utf8'));
+  let report: Report | null = null;
+  try {
+    report = outputs.report ? (JSON.parse(readFileSync(outputs.report, 'utf8')) as Report) : null;
+  } catch {
+    report = null;
+  }
+  return { ...run, outputs, summary: readFileSync(summaryPath, 'utf8'), commands: parseWorkflowCommands(run.stdout), report, tempRoot };
+}
+
 /** The workflow commands (`::error …`, `::notice::…`) a run wrote to stdout, one per line. */
 export function workflowCommands(stdout: string): string[] {
   return stdout.split('\n').filter((line) => line.startsWith('::'));
@@ -259,6 +350,8 @@ export function pullRequestPayload(options: {
   baseRef?: string;
   changedFiles?: number;
   before?: string;
+  /** The login of a contributor whose fork (`<login>/<repo>`) the head branch is in. */
+  fork?: string;
 }): Json {
   const action = options.action ?? 'synchronize';
   const payload = retargetPayload(examplePayload('pull_request', { action }), options);
@@ -281,6 +374,18 @@ export function pullRequestPayload(options: {
   pr.base.ref = options.baseRef ?? 'main';
   pr.base.label = `${options.owner}:${pr.base.ref as string}`;
   pr.merge_commit_sha = null;
+  if (options.fork !== undefined) {
+    const repo = JSON.parse(JSON.stringify(pr.base.repo)) as Json & { owner: Json };
+    repo.full_name = `${options.fork}/${options.repo}`;
+    repo.fork = true;
+    repo.id = (repo.id as number) + 1;
+    repo.html_url = `https://github.com/${options.fork}/${options.repo}`;
+    repo.owner = { ...repo.owner, login: options.fork, html_url: `https://github.com/${options.fork}` };
+    pr.head.repo = repo;
+    pr.head.label = `${options.fork}:${pr.head.ref as string}`;
+    pr.head.user = repo.owner;
+    pr.user = repo.owner;
+  }
   if (options.changedFiles !== undefined) pr.changed_files = options.changedFiles;
   if ('after' in moved) moved.after = options.headSha;
   if ('before' in moved) moved.before = options.before ?? options.baseSha;
@@ -302,6 +407,50 @@ export function mergeGroupPayload(options: { owner: string; repo: string; headSh
   group.base_ref = `refs/heads/${options.baseRef ?? 'main'}`;
   group.head_commit.id = options.headSha;
   return payload;
+}
+
+/**
+ * A `workflow_run` `completed` payload: the run `runId` of the lint workflow, started by `event` for the
+ * commit `headSha`. `pullRequests` is what GitHub lists in `workflow_run.pull_requests`: empty for a
+ * pull request from a fork. `fork` names the contributor whose fork the head branch is in.
+ */
+export function workflowRunPayload(options: {
+  owner: string;
+  repo: string;
+  runId: number;
+  headSha: string;
+  event?: string;
+  conclusion?: 'success' | 'failure';
+  pullRequests?: number[];
+  fork?: string;
+}): Json {
+  const example = webhookDefinitions()
+    .find((d) => d.name === 'workflow_run')
+    ?.examples.find((e) => e.action === 'completed' && (e.workflow_run as Json | undefined)?.conclusion === 'success');
+  if (!example) throw new Error('@octokit/webhooks-examples has no completed, successful workflow_run example');
+  const payload = retargetPayload(JSON.parse(JSON.stringify(example)) as Json, options);
+  const moved = replaceShas(payload, [[(payload.workflow_run as Json).head_sha as string, options.headSha]]);
+  const workflowRun = moved.workflow_run as Json & { head_repository: Json & { owner: Json }; head_commit: Json | null };
+  workflowRun.id = options.runId;
+  workflowRun.head_sha = options.headSha;
+  workflowRun.event = options.event ?? 'pull_request';
+  workflowRun.conclusion = options.conclusion ?? 'success';
+  workflowRun.status = 'completed';
+  workflowRun.head_branch = 'feature';
+  workflowRun.html_url = `https://github.com/${options.owner}/${options.repo}/actions/runs/${options.runId}`;
+  workflowRun.pull_requests = (options.pullRequests ?? []).map((number) => ({
+    number,
+    url: `https://api.github.com/repos/${options.owner}/${options.repo}/pulls/${number}`,
+    head: { ref: 'feature', sha: options.headSha },
+    base: { ref: 'main', sha: '0'.repeat(40) },
+  }));
+  if (workflowRun.head_commit) workflowRun.head_commit.id = options.headSha;
+  if (options.fork !== undefined) {
+    workflowRun.head_repository.full_name = `${options.fork}/${options.repo}`;
+    workflowRun.head_repository.owner = { ...workflowRun.head_repository.owner, login: options.fork };
+    workflowRun.head_repository.fork = true;
+  }
+  return moved;
 }
 
 /** A `push` payload for a branch moving from `before` to `after`. */

@@ -93,6 +93,8 @@ export class GitHubApiStandIn {
   pulls = new Map<number, { headSha: string; baseSha: string }>();
   /** sha (or any ref name) → (path → text): the contents API (`?ref=`; `HEAD` when absent) and git trees. */
   files = new Map<string, Map<string, string>>();
+  /** `<base>...<head>` → their merge base: served by GET /repos/:o/:r/compare/:base...:head (404 when absent). */
+  mergeBases = new Map<string, string>();
 
   private readonly server: Server;
   private readonly store = new Map<number, StandInComment>();
@@ -266,6 +268,7 @@ export class GitHubApiStandIn {
       }
       return null;
     }
+    if ((m = rest.match(/^compare\/([^/]+)$/)) && method === 'GET') return this.compare(decodeURIComponent(m[1]!));
     if ((m = rest.match(/^contents(?:\/(.*))?$/)) && method === 'GET') return this.contents(decodeURIComponent(m[1] ?? ''), query.get('ref') ?? 'HEAD', accept);
     if ((m = rest.match(/^git\/trees\/([^/]+)$/)) && method === 'GET') return this.tree(decodeURIComponent(m[1]!), query.get('recursive'));
     return null;
@@ -285,6 +288,28 @@ export class GitHubApiStandIn {
         head: { sha: pull.headSha, ref: `feature-${number}`, label: `${this.owner}:feature-${number}` },
         base: { sha: pull.baseSha, ref: 'main', label: `${this.owner}:main` },
         changed_files: Math.min(this.pullFiles.get(number)?.length ?? 0, PULL_FILES_CAP),
+      },
+    };
+  }
+
+  /** The compare API as far as a merge base goes: no commits or files are listed. */
+  private compare(basehead: string): Answer {
+    const [base = '', head = ''] = basehead.split('...');
+    const mergeBase = this.mergeBases.get(`${base}...${head}`);
+    if (!mergeBase) return { status: 404, body: { message: 'Not Found', documentation_url: `${DOCS}/commits/commits#compare-two-commits`, status: '404' } };
+    const commit = (sha: string) => ({ sha, url: `${this.apiUrl}/repos/${this.owner}/${this.repo}/commits/${sha}`, commit: { message: '' } });
+    return {
+      status: 200,
+      body: {
+        url: `${this.apiUrl}/repos/${this.owner}/${this.repo}/compare/${basehead}`,
+        status: mergeBase === head ? 'behind' : mergeBase === base ? 'ahead' : 'diverged',
+        base_commit: commit(base),
+        merge_base_commit: commit(mergeBase),
+        ahead_by: 1,
+        behind_by: 0,
+        total_commits: 1,
+        commits: [],
+        files: [],
       },
     };
   }

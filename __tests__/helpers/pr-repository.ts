@@ -35,17 +35,25 @@ export interface PrRepositoryOptions {
   head: Record<string, string | null>;
   /** The workspace's fetch depth: 1 (actions/checkout's default) or 'full' (`fetch-depth: 0`). Default 1. */
   depth?: 1 | 'full';
+  /**
+   * The head branch is in a fork: origin has the head commit only as `refs/pull/<n>/head` (GitHub keeps a
+   * fork's pull request head there), never as a branch.
+   */
+  fork?: boolean;
 }
 
 /** One state of the pull request: after it was opened, or after a later push. */
 export interface PrState {
+  /** The base branch's tip: `pull_request.base.sha`. */
   baseSha: string;
   headSha: string;
+  /** Where the head branched off the base branch (`git merge-base`): the base's tip until `advanceBase`. */
+  mergeBase: string;
   /** The merge commit GitHub tests: GITHUB_SHA of a pull_request run. */
   mergeSha: string;
   /** A fresh checkout of the merge commit (real path). */
   workspace: string;
-  /** `git diff --name-status -M base head`, as the pull request files API lists it. */
+  /** `git diff --name-status -M <merge base> head`, as the pull request files API lists it. */
   files: PullFile[];
 }
 
@@ -55,6 +63,11 @@ export interface PrRepository extends PrState {
   origin: string;
   /** Pushes another commit to the pull request's branch; GitHub remakes the merge commit and a new run checks it out. */
   push(changes: Record<string, string | null>, options?: { depth?: 1 | 'full' }): PrState;
+  /**
+   * Commits on the base branch after the pull request branched off (someone else's change landing on
+   * main): `baseSha` moves on, `mergeBase` stays, GitHub remakes the merge commit.
+   */
+  advanceBase(changes: Record<string, string | null>): PrState;
   /**
    * Another checkout of any ref of origin as actions/checkout makes it (`+<ref>` fetched, FETCH_HEAD
    * checked out detached): a merge queue branch, `refs/heads/main` for a push run.
@@ -104,7 +117,7 @@ export function prRepository(options: PrRepositoryOptions): PrRepository {
   const origin = originFixture.dir;
   const originUrl = `file://${origin}`;
 
-  const baseSha = dev.commit(options.base, 'base');
+  let baseSha = dev.commit(options.base, 'base');
   dev.git('checkout', '--quiet', '-b', 'feature');
   dev.git('push', '--quiet', originUrl, 'main:refs/heads/main');
 
@@ -139,10 +152,11 @@ export function prRepository(options: PrRepositoryOptions): PrRepository {
 
   const open = (head: string, depth?: 1 | 'full'): PrState => {
     const mergeSha = mergeOf(baseSha, head);
-    dev.git('push', '--quiet', '--force', originUrl, 'feature:refs/heads/feature');
+    if (!options.fork) dev.git('push', '--quiet', '--force', originUrl, 'feature:refs/heads/feature');
     publish(head, `refs/pull/${number}/head`);
     publish(mergeSha, `refs/pull/${number}/merge`);
-    return { baseSha, headSha: head, mergeSha, workspace: checkout(`refs/pull/${number}/merge`, depth), files: pullFiles(dev, baseSha, head) };
+    const mergeBase = dev.git('merge-base', baseSha, head).trim();
+    return { baseSha, headSha: head, mergeBase, mergeSha, workspace: checkout(`refs/pull/${number}/merge`, depth), files: pullFiles(dev, mergeBase, head) };
   };
 
   const first = open(dev.commit(options.head, 'change'));
@@ -152,6 +166,15 @@ export function prRepository(options: PrRepositoryOptions): PrRepository {
     origin,
     push(changes, pushOptions = {}) {
       const state = open(dev.commit(changes, 'another push'), pushOptions.depth);
+      Object.assign(repository, state);
+      return state;
+    },
+    advanceBase(changes) {
+      dev.git('checkout', '--quiet', 'main');
+      baseSha = dev.commit(changes, 'the base branch moves on');
+      dev.git('push', '--quiet', originUrl, 'main:refs/heads/main');
+      dev.git('checkout', '--quiet', 'feature');
+      const state = open(repository.headSha);
       Object.assign(repository, state);
       return state;
     },

@@ -3,7 +3,6 @@ import { upsertStickyComment } from '../github/sticky-comment.js';
 import type { ActionInputs } from '../inputs.js';
 import { commentHasFindings, commentMarker, renderComment, renderMinimalComment, type CommentOptions } from '../report/comment.js';
 import type { LintReport } from '../report/types.js';
-import type { PullRequestPlan } from './event.js';
 
 export interface PostedComment {
   id: number;
@@ -17,8 +16,8 @@ export interface PostedComment {
  */
 export async function publishComment(
   report: LintReport,
-  plan: PullRequestPlan,
-  inputs: ActionInputs,
+  pullNumber: number,
+  inputs: Pick<ActionInputs, 'comment' | 'commentKey' | 'commentAuthor'>,
   github: GitHubApi | null,
   options: CommentOptions,
   log: { info(text: string): void; notice(text: string): void },
@@ -29,7 +28,7 @@ export async function publishComment(
     return null;
   }
   const result = await upsertStickyComment(github, {
-    issue: plan.number,
+    issue: pullNumber,
     marker: commentMarker(inputs.commentKey),
     author: inputs.commentAuthor,
     body: renderComment(report, options),

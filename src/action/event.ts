@@ -3,7 +3,12 @@
  * review compares, or that there is nothing to compare and the run lints what `dockerfiles` matches.
  */
 
-/** A pull request: its merge commit (GITHUB_SHA, what actions/checkout holds) against the base commit. */
+/**
+ * A pull request. Under `pull_request`: its merge commit (GITHUB_SHA, what actions/checkout holds)
+ * against the base commit, the head linted in the checkout. Under `pull_request_target`: the PR's head
+ * commit against its merge base with the base branch, the head read as data — the run holds a write
+ * token, so nothing of the head may be checked out or run.
+ */
 export interface PullRequestPlan {
   kind: 'pull-request';
   event: string;
@@ -11,13 +16,24 @@ export interface PullRequestPlan {
   /** The PR's page, for the log; null when the payload does not say. */
   url: string | null;
   /**
-   * `pull_request.base.sha`: the merge commit's first parent. Comparing the merge commit with it means
-   * changes made on the base branch since the PR branched are neither new nor fixed.
+   * `pull_request.base.sha`. Under `pull_request` the merge commit's first parent: comparing the merge
+   * commit with it means changes made on the base branch since the PR branched are neither new nor
+   * fixed. Under `pull_request_target` the base branch's tip: the review compares with the merge base
+   * of it and the head instead (see `headSource`).
    */
   baseSha: string;
   baseRef: string | null;
+  /** The commit linted (and linked): GITHUB_SHA under `pull_request`, `pull_request.head.sha` under `pull_request_target`. */
   headSha: string;
   headRef: string | null;
+  /** `pull_request.head.sha`, the tip of the PR's branch: the JSON report carries it for a `workflow_run` publisher. */
+  pullHeadSha: string | null;
+  /**
+   * `checkout`: the head is the workspace's checkout, linted in place. `data`: the head is untrusted
+   * (`pull_request_target`) — its files are read as git objects or through the API, never checked out
+   * or run — and the base is its merge base with `baseSha`.
+   */
+  headSource: 'checkout' | 'data';
   /** `pull_request.changed_files`, to know before listing whether GitHub's 3,000-file cap is in play. */
   changedFiles: number | null;
 }
@@ -70,14 +86,17 @@ export class EventError extends Error {}
  */
 export function planRun(eventName: string, payload: unknown, githubSha: string): RunPlan {
   const event = eventName || 'unknown';
-  if (event === 'pull_request') {
+  if (event === 'pull_request' || event === 'pull_request_target') {
     const pr = object(object(payload)?.pull_request);
     const number = pr?.number;
     const baseSha = sha(object(pr?.base)?.sha);
-    const headSha = sha(githubSha);
-    if (!pr || typeof number !== 'number' || !Number.isSafeInteger(number) || number < 1) throw new EventError('the pull_request event has no pull request number');
+    const pullHeadSha = sha(object(pr?.head)?.sha);
+    // pull_request_target's GITHUB_SHA is the base branch's tip: the head is only named in the payload.
+    const untrusted = event === 'pull_request_target';
+    const headSha = untrusted ? pullHeadSha : sha(githubSha);
+    if (!pr || !isPullNumber(number)) throw new EventError(`the ${event} event has no pull request number`);
     if (!baseSha) throw new EventError(`pull request #${number}: the event has no base commit (pull_request.base.sha)`);
-    if (!headSha) throw new EventError(`pull request #${number}: GITHUB_SHA is not a commit SHA`);
+    if (!headSha) throw new EventError(`pull request #${number}: ${untrusted ? 'the event has no head commit (pull_request.head.sha)' : 'GITHUB_SHA is not a commit SHA'}`);
     const changed = pr.changed_files;
     return {
       kind: 'pull-request',
@@ -88,6 +107,8 @@ export function planRun(eventName: string, payload: unknown, githubSha: string):
       baseRef: text(object(pr.base)?.ref),
       headSha,
       headRef: text(object(pr.head)?.ref),
+      pullHeadSha,
+      headSource: untrusted ? 'data' : 'checkout',
       changedFiles: typeof changed === 'number' && Number.isSafeInteger(changed) ? changed : null,
     };
   }
@@ -100,6 +121,41 @@ export function planRun(eventName: string, payload: unknown, githubSha: string):
   }
   // No event at all: run outside GitHub Actions (a local `node dist/index.js`), nothing to say about it.
   return { kind: FULL_LINT_EVENTS.has(event) || eventName === '' ? 'full' : 'other', event };
+}
+
+function isPullNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
+}
+
+/**
+ * The lint run a `workflow_run` event reports on, as `mode: publish-report` needs it. Everything here
+ * comes from GitHub, not from the pull request: `headSha` is what a report must be about.
+ */
+export interface WorkflowRunPlan {
+  /** The run that uploaded the report (`workflow_run.id`). */
+  runId: number;
+  /** The commit that run was for (`workflow_run.head_sha`): a pull request's head commit. */
+  headSha: string;
+  /** The event that started it (`workflow_run.event`): `pull_request` for the lint workflow. */
+  event: string | null;
+  /** `workflow_run.conclusion`: `success`, `failure`, …; null while it runs. */
+  conclusion: string | null;
+  /** `workflow_run.html_url`: that run's page, where its job summary is; null when the payload has none. */
+  url: string | null;
+}
+
+/** Reads `workflow_run` from the event payload; throws EventError when this is not one or it lacks what publishing needs. */
+export function readWorkflowRun(eventName: string, payload: unknown): WorkflowRunPlan {
+  if (eventName !== 'workflow_run') {
+    throw new EventError(`mode: publish-report runs in a workflow started by workflow_run (this run's event is ${eventName || 'unknown'})`);
+  }
+  const run = object(object(payload)?.workflow_run);
+  const runId = run?.id;
+  const headSha = sha(run?.head_sha);
+  if (!run || typeof runId !== 'number' || !Number.isSafeInteger(runId) || runId < 1) throw new EventError('the workflow_run event has no run id (workflow_run.id)');
+  if (!headSha) throw new EventError('the workflow_run event has no head commit (workflow_run.head_sha)');
+  const url = text(run.html_url);
+  return { runId, headSha, event: text(run.event), conclusion: text(run.conclusion), url: url && /^https:\/\/\S+$/.test(url) ? url : null };
 }
 
 /** `refs/heads/main` → `main`, for display. */

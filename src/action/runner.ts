@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import { walkFiles } from '../files/discover.js';
@@ -31,6 +31,11 @@ export interface FileSystem {
   pathKind(path: string): 'file' | 'directory' | 'missing';
   /** A file's text, null when it cannot be read. */
   readText(path: string): string | null;
+  /**
+   * A file's text when it is at most `maxBytes` long; `{ size }` without reading it when it is longer
+   * (a file from someone else, such as a downloaded artifact); null when it cannot be read.
+   */
+  readTextUpTo(path: string, maxBytes: number): { text: string } | { size: number } | null;
   /** Writes a file, creating its folder. */
   writeFile(path: string, text: string): void;
 }
@@ -74,8 +79,38 @@ export const nodeFileSystem: FileSystem = {
       return null;
     }
   },
+  readTextUpTo: (path, maxBytes) => {
+    let fd: number;
+    try {
+      fd = openSync(path, 'r');
+    } catch {
+      return null;
+    }
+    try {
+      const size = fstatSync(fd).size;
+      if (size > maxBytes) return { size };
+      // One byte more than allowed tells a file that grew since fstat from one that fits.
+      const buffer = Buffer.alloc(maxBytes + 1);
+      let length = 0;
+      for (let n; length < buffer.length && (n = readSync(fd, buffer, length, buffer.length - length, null)) > 0; ) length += n;
+      return length > maxBytes ? { size: length } : { text: buffer.subarray(0, length).toString('utf8') };
+    } catch {
+      return null;
+    } finally {
+      closeSync(fd);
+    }
+  },
   writeFile: (path, text) => {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
   },
 };
+
+/** Adds to the job summary; a runner without one (outside GitHub Actions) gets a warning, never a failure. */
+export async function appendJobSummary(io: ActionIO, markdown: string): Promise<void> {
+  try {
+    await io.appendSummary(markdown);
+  } catch (err) {
+    io.warning(`Stagecraft: the job summary could not be written (${err instanceof Error ? err.message : String(err)}).`);
+  }
+}

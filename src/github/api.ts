@@ -34,6 +34,13 @@ export interface GitHubApi {
    */
   getPullRequest(pull: number): Promise<{ number: number; headSha: string; baseSha: string; url: string }>;
   /**
+   * The best common ancestor of two commits: `merge_base_commit.sha` of
+   * `GET /repos/{owner}/{repo}/compare/{base}...{head}` (asked for one commit and one file a page, as only
+   * the merge base is wanted) — what the pull request's "Files changed" compares with. The head may be a
+   * fork's commit: GitHub keeps a pull request's head in the base repository (`refs/pull/N/head`).
+   */
+  mergeBase(base: string, head: string): Promise<string>;
+  /**
    * A file's text at a ref through the contents API (raw media type, so files up to 100 MB are read
    * whole). Null on 404, and when the path is a folder or a submodule. GitHub follows a symlink whose
    * target is a file in the repository and answers the target's text.

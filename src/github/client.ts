@@ -97,6 +97,12 @@ export function createGitHubApi(options: GitHubApiOptions): GitHubApi {
         return { number: data.number, headSha: data.head.sha, baseSha: data.base.sha, url: data.html_url };
       }),
 
+    mergeBase: (base, head) =>
+      call(`comparing ${base.slice(0, 12)}...${head.slice(0, 12)}`, async () => {
+        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${base}...${head}`, per_page: 1 });
+        return data.merge_base_commit.sha;
+      }),
+
     readFileAt: (ref, path) =>
       call(`reading ${path} at ${ref}`, async () => {
         try {

@@ -94,7 +94,8 @@ export interface JsonReview {
   event: string;
   base: { sha: string; ref: string | null };
   head: { sha: string; ref: string | null };
-  pullRequest: { number: number; url: string | null } | null;
+  /** `headSha`: the tip of the pull request's branch, when known (a `workflow_run` publisher checks it is still the PR's head). */
+  pullRequest: { number: number; url: string | null; headSha?: string } | null;
   changedOnly: boolean;
   failOnScope: ReviewContext['failOnScope'];
 }
@@ -200,6 +201,7 @@ function reviewJson(review: ReviewContext): JsonReview {
     pullRequest: review.pullRequest && {
       number: review.pullRequest.number,
       url: review.pullRequest.url === null ? null : cap(review.pullRequest.url, REPORT_LIMITS.url),
+      ...(review.pullRequest.headSha ? { headSha: review.pullRequest.headSha } : {}),
     },
     changedOnly: review.changedOnly,
     failOnScope: review.failOnScope,

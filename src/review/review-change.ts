@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { lintFiles, relativeTo } from '../files/lint-files.js';
 import type { GitRepository } from '../git/repository.js';
 import { gitRevisionReader } from '../git/revision.js';
@@ -13,14 +13,24 @@ import { classifyFindings } from './compare.js';
 import { materialiseRevision } from './materialise.js';
 import type { ChangedFile, DockerfileChange, FileReview, ReviewContext, RevisionReader } from './types.js';
 
+/**
+ * The head of a change and where its files come from.
+ * - `worktree` (the default): the files on disk — a `pull_request` or `merge_group` checkout, linted in
+ *   place; `sha: null` is the CLI's work tree, which git diffs against the base as it is on disk.
+ * - `revision`: the commit read as data (git objects fetched by SHA, else the contents API) and laid out in
+ *   a scratch folder, as the base is. For `pull_request_target`, whose head is untrusted and must never
+ *   be checked out or run: the checkout (if any) stays as it is.
+ */
+export type ReviewHead = { sha: string | null; ref: string | null; source?: 'worktree' } | { sha: string; ref: string | null; source: 'revision' };
+
 /** The change to review and how: from the action's event and inputs, or the CLI's `--base-ref`. */
 export interface ReviewRequest {
   /** GITHUB_EVENT_NAME, or `local`. */
   event: string;
   base: { sha: string; ref: string | null };
-  /** The head commit; null for the work tree (the CLI), which git diffs against the base as it is on disk. */
-  head: { sha: string | null; ref: string | null };
-  pullRequest: { number: number; url: string | null; changedFiles: number | null } | null;
+  head: ReviewHead;
+  /** `headSha`: the tip of the pull request's branch, carried into the report. */
+  pullRequest: { number: number; url: string | null; changedFiles: number | null; headSha?: string } | null;
   /** Absolute; `patterns` are relative to it. */
   workingDirectory: string;
   patterns: { include: string[]; exclude: string[] };
@@ -42,11 +52,26 @@ export interface ReviewEdges {
   github: GitHubApi | null;
   /** Every file of the work tree below a folder, relative and `/`-separated. */
   listFiles(dir: string): string[];
-  /** Where the base versions are laid out while they are linted. */
+  /** Where revisions read as data are laid out while they are linted. */
   tempDir: string;
   /** Said once each, in the log and the report. */
   notice(text: string): void;
   info(text: string): void;
+}
+
+/** The change cannot be reviewed at all (the head cannot be read): the step fails with this message. */
+export class ReviewError extends Error {
+  override readonly name = 'ReviewError';
+}
+
+/**
+ * One side of the change: the files it has and a lint of some of them, with report paths relative to
+ * the repository root either way.
+ */
+interface Side {
+  /** Every file path, repository-relative and `/`-separated. */
+  listFiles(): Promise<string[]>;
+  lint(paths: readonly string[]): Promise<LintReport>;
 }
 
 /**
@@ -56,26 +81,32 @@ export interface ReviewEdges {
  */
 export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): Promise<LintReport> {
   const { root } = edges;
-  const baseAvailable = ensureCommit(edges.git, request.base.sha, edges);
-  const baseReader = baseReaderFor(request.base.sha, baseAvailable, edges);
-  const changes = await listChanges(request, baseAvailable, edges);
+  const explicitConfig = request.config ? toRepoPath(root, request.config) : null;
+  const baseAvailable = ensureCommit(edges.git, request.base.sha, 'the base commit', edges);
+  const baseReader = readerFor(request.base.sha, baseAvailable, edges);
+  if (!baseReader) edges.notice(`The base commit ${request.base.sha.slice(0, 12)} is neither in the repository nor readable through the API: base findings are unknown, so every finding counts as new.`);
+  const head = headSide(request, explicitConfig, edges);
+  const headAvailable = request.head.sha === null || (edges.git?.hasCommit(request.head.sha) ?? false);
+  const changes = await listChanges(request, baseAvailable && headAvailable, edges);
 
   const workingDirectory = toRepoPath(root, request.workingDirectory);
-  const explicitConfig = request.config ? toRepoPath(root, request.config) : null;
   const changedOnly = request.changedOnly ?? true;
+  const pull = request.pullRequest;
   const review: ReviewContext = {
     event: request.event,
     base: request.base,
     head: { sha: request.head.sha ?? 'WORKTREE', ref: request.head.ref },
-    pullRequest: request.pullRequest ? { number: request.pullRequest.number, url: request.pullRequest.url } : null,
+    pullRequest: pull ? { number: pull.number, url: pull.url, ...(pull.headSha ? { headSha: pull.headSha } : {}) } : null,
     changedOnly,
     failOnScope: request.failOnScope,
   };
 
-  const matched = selectDockerfiles(edges.listFiles(request.workingDirectory), request.patterns).files.map((rel) => toRepoPath(root, resolve(request.workingDirectory, rel)));
+  const headFiles = await head.listFiles();
+  const underWorkingDirectory = workingDirectory === '' ? headFiles : headFiles.filter((p) => p.startsWith(`${workingDirectory}/`)).map((p) => p.slice(workingDirectory.length + 1));
+  const matched = selectDockerfiles(underWorkingDirectory, request.patterns).files.map((rel) => toRepoPath(root, resolve(request.workingDirectory, rel)));
   let changed: DockerfileChange[];
   if (changes) {
-    changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles: edges.listFiles(root), explicitConfig });
+    changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles, explicitConfig });
   } else {
     // Without the list of changed paths, every Dockerfile is compared with its base version.
     edges.notice('The files this change touches could not be listed: every matching Dockerfile was linted and compared with its base version.');
@@ -86,17 +117,14 @@ export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): 
   const changeByPath = new Map(changed.map((c) => [c.path, c]));
   const changedHeadPaths = changed.filter((c) => c.status !== 'removed').map((c) => c.path);
   const headPaths = changedOnly ? changedHeadPaths : [...new Set([...matched, ...changedHeadPaths])].sort();
-  const head = lintFiles(
-    headPaths.map((p) => resolve(root, p)),
-    { root, configPath: request.config, failOn: request.failOn, displayPath: relativeTo(root) },
-  );
+  const headReport = await head.lint(headPaths);
 
   // Base: the changed Dockerfiles as they were, with the settings they had.
   const baseChanges = changed.filter((c) => c.basePath !== null);
-  const base = baseChanges.length > 0 ? await lintBase(baseChanges, baseReader, explicitConfig, request, edges) : new Map<string, FileReport>();
+  const base = baseChanges.length > 0 && baseReader ? await lintBase(baseChanges, baseReader, explicitConfig, request, edges) : new Map<string, FileReport>();
 
   const files: FileReport[] = [];
-  for (const file of head.files) {
+  for (const file of headReport.files) {
     const change: DockerfileChange = changeByPath.get(file.path) ?? { path: file.path, status: 'unchanged', basePath: file.path, because: [] };
     const baseFile = change.basePath !== null && change.status !== 'unchanged' ? base.get(change.basePath) : undefined;
     files.push({ ...file, review: reviewOf(change, file, baseFile, change.status === 'unchanged') });
@@ -110,8 +138,8 @@ export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): 
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  const report: LintReport = { files, errors: head.errors, review };
-  if (head.notices?.length) report.notices = head.notices;
+  const report: LintReport = { files, errors: headReport.errors, review };
+  if (headReport.notices?.length) report.notices = headReport.notices;
   return report;
 }
 
@@ -125,53 +153,107 @@ function reviewOf(change: DockerfileChange, head: FileReport, base: FileReport |
   return { change, ...classified, baseDockerfile: base?.dockerfile ?? null };
 }
 
-/** The base versions linted in a scratch folder laid out like the repository at the base commit. */
-async function lintBase(changes: readonly DockerfileChange[], reader: RevisionReader | null, explicitConfig: string | null, request: ReviewRequest, edges: ReviewEdges): Promise<Map<string, FileReport>> {
+/** Folders a walk of the work tree skips (src/files/discover.ts), skipped in a commit's file list too. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+
+/**
+ * The head as the request says: the work tree linted in place, or the commit read as data. A head that
+ * cannot be read at all throws ReviewError: without it there is nothing to review.
+ */
+function headSide(request: ReviewRequest, explicitConfig: string | null, edges: ReviewEdges): Side {
+  const { root } = edges;
+  const { head } = request;
+  if (head.source !== 'revision') {
+    return {
+      listFiles: async () => edges.listFiles(root),
+      lint: async (paths) => lintFiles(paths.map((p) => resolve(root, p)), { root, configPath: request.config, failOn: request.failOn, displayPath: relativeTo(root) }),
+    };
+  }
+  const available = ensureCommit(edges.git, head.sha, "the pull request's head commit", edges);
+  const reader = readerFor(head.sha, available, edges);
+  if (!reader) throw new ReviewError(`the pull request's head commit ${head.sha.slice(0, 12)} is neither in the repository nor readable through the API (no github-token), so there is nothing to review.`);
+  edges.info(`Reading the head ${head.sha.slice(0, 12)} as data (${available ? 'git objects' : 'the contents API'}): nothing of it is checked out or run.`);
+  const unreadable = (err: unknown) => new ReviewError(`the pull request's head commit ${head.sha.slice(0, 12)} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+  return {
+    listFiles: async () => {
+      const files = await reader.listFiles().catch((err: unknown) => Promise.reject(unreadable(err)));
+      return files.filter((p) => !p.split('/').some((segment) => SKIPPED_FOLDERS.has(segment)));
+    },
+    lint: (paths) => lintRevision(reader, paths, explicitConfig, request, edges, 'head').catch((err: unknown) => Promise.reject(unreadable(err))),
+  };
+}
+
+/** The base versions, by base path; when they cannot be read, none, and a notice says their findings count as new. */
+async function lintBase(changes: readonly DockerfileChange[], reader: RevisionReader, explicitConfig: string | null, request: ReviewRequest, edges: ReviewEdges): Promise<Map<string, FileReport>> {
   const byPath = new Map<string, FileReport>();
-  if (!reader) return byPath;
-  const scratch = mkdtempSync(join(edges.tempDir, 'stagecraft-base-'));
   try {
-    const basePaths = [...new Set(changes.map((c) => c.basePath!))];
-    const laidOut = await materialiseRevision(reader, basePaths, scratch, explicitConfig ? [explicitConfig] : []);
-    // The base's own copy of an explicit config, else the head's (a config added by this change).
-    const baseConfig = explicitConfig && laidOut.settings.includes(explicitConfig) ? join(scratch, explicitConfig) : request.config;
-    const written = basePaths.filter((p) => laidOut.written.has(p));
-    const report = lintFiles(
-      written.map((p) => laidOut.written.get(p)!),
-      { root: scratch, configPath: baseConfig, failOn: request.failOn, displayPath: relativeTo(scratch) },
-    );
+    const report = await lintRevision(reader, [...new Set(changes.map((c) => c.basePath!))], explicitConfig, request, edges, 'base');
     for (const file of report.files) byPath.set(file.path, file);
   } catch (err) {
     edges.notice(`The base versions could not be read (${err instanceof Error ? err.message : String(err)}): their findings count as new.`);
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
   }
   return byPath;
 }
 
-/** Whether the base commit's objects are in the checkout, fetching the one commit a shallow checkout lacks. */
-function ensureCommit(git: GitRepository | null, sha: string, edges: ReviewEdges): boolean {
+/**
+ * Dockerfiles of a commit linted in a scratch folder laid out like the repository at that commit: each
+ * with the settings files it had there. Paths absent at the commit are left out. Rejects when the reader
+ * fails.
+ */
+async function lintRevision(reader: RevisionReader, paths: readonly string[], explicitConfig: string | null, request: ReviewRequest, edges: ReviewEdges, side: 'base' | 'head'): Promise<LintReport> {
+  if (paths.length === 0) return { files: [], errors: [] };
+  const scratch = mkdtempSync(join(edges.tempDir, `stagecraft-${side}-`));
+  try {
+    const laidOut = await materialiseRevision(reader, paths, scratch, explicitConfig ? [explicitConfig] : []);
+    // The commit's own copy of an explicit config, else the checkout's (a config this change adds or removes).
+    const config = explicitConfig && laidOut.settings.includes(explicitConfig) ? join(scratch, explicitConfig) : request.config;
+    const written = paths.filter((p) => laidOut.written.has(p));
+    const report = lintFiles(
+      written.map((p) => laidOut.written.get(p)!),
+      { root: scratch, configPath: config, failOn: request.failOn, displayPath: relativeTo(scratch) },
+    );
+    return withoutScratchPaths(report, scratch);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * A configuration error names its file as the loader found it, relative to the current folder: here a
+ * path into the scratch folder, gone once linted. The repository path says where to fix it.
+ */
+function withoutScratchPaths(report: LintReport, scratch: string): LintReport {
+  const prefixes = [`${relative(process.cwd(), scratch)}${sep}`, `${scratch}${sep}`];
+  const clean = (message: string) => prefixes.reduce((text, prefix) => text.split(prefix).join(''), message);
+  for (const file of report.files) {
+    file.findings = file.findings.map((f) => (f.rule === 'config-error' ? { ...f, message: clean(f.message) } : f));
+  }
+  return report;
+}
+
+/** Whether a commit's objects are in the checkout, fetching the one commit a shallow checkout lacks. */
+function ensureCommit(git: GitRepository | null, sha: string, what: string, edges: ReviewEdges): boolean {
   if (!git) return false;
   if (git.hasCommit(sha)) return true;
-  edges.info(`The checkout lacks the base commit ${sha.slice(0, 12)} (a shallow clone): fetching it.`);
+  edges.info(`The checkout lacks ${what} ${sha.slice(0, 12)}: fetching it.`);
   if (git.fetchCommit(sha) && git.hasCommit(sha)) return true;
-  edges.info('Fetching the base commit failed: its files are read through the REST API instead.');
+  edges.info(`Fetching ${what} failed: its files are read through the REST API instead.`);
   return false;
 }
 
-function baseReaderFor(baseSha: string, baseAvailable: boolean, edges: ReviewEdges): RevisionReader | null {
-  if (baseAvailable && edges.git) return gitRevisionReader(edges.git, baseSha);
-  if (edges.github) return contentsRevisionReader(edges.github, baseSha);
-  edges.notice(`The base commit ${baseSha.slice(0, 12)} is neither in the repository nor readable through the API: base findings are unknown, so every finding counts as new.`);
+/** A commit's files as data: from the local git objects when they are here, else the contents API; null when neither. */
+function readerFor(sha: string, available: boolean, edges: ReviewEdges): RevisionReader | null {
+  if (available && edges.git) return gitRevisionReader(edges.git, sha);
+  if (edges.github) return contentsRevisionReader(edges.github, sha);
   return null;
 }
 
 /**
  * The paths the change touches: from the pull request files API (what GitHub shows in "Files changed"),
  * else — past its 3,000-file cap, for merge groups, or when the API fails — `git diff -M` between the
- * base commit and the head. Null when neither can say.
+ * base commit and the head (when git has both). Null when neither can say.
  */
-async function listChanges(request: ReviewRequest, baseAvailable: boolean, edges: ReviewEdges): Promise<ChangedFile[] | null> {
+async function listChanges(request: ReviewRequest, bothInGit: boolean, edges: ReviewEdges): Promise<ChangedFile[] | null> {
   const pull = request.pullRequest;
   if (pull && edges.github && (pull.changedFiles ?? 0) < PULL_REQUEST_FILES_LIMIT) {
     try {
@@ -182,10 +264,9 @@ async function listChanges(request: ReviewRequest, baseAvailable: boolean, edges
       edges.info(`Listing the pull request's files failed (${err instanceof Error ? err.message : String(err)}): asking git instead.`);
     }
   }
-  const head = request.head.sha;
-  if (!edges.git || !baseAvailable || (head !== null && !edges.git.hasCommit(head))) return null;
+  if (!edges.git || !bothInGit) return null;
   try {
-    return edges.git.diff(request.base.sha, head);
+    return edges.git.diff(request.base.sha, request.head.sha);
   } catch (err) {
     edges.info(`git diff failed (${err instanceof Error ? err.message : String(err)}).`);
     return null;

@@ -48,9 +48,16 @@ export interface ReviewContext {
   event: string;
   /** The commit the findings are compared with, and a name for it to show (`main`, `origin/main`). */
   base: { sha: string; ref: string | null };
-  /** The commit linted: GITHUB_SHA (a PR's merge commit), or the merge group's head; `WORKTREE` locally. */
+  /**
+   * The commit linted: GITHUB_SHA (a `pull_request`'s merge commit), the PR's head commit under
+   * `pull_request_target`, or the merge group's head; `WORKTREE` locally.
+   */
   head: { sha: string; ref: string | null };
-  pullRequest: { number: number; url: string | null } | null;
+  /**
+   * The pull request; `headSha` is the tip of its branch (`pull_request.head.sha`), which a `workflow_run`
+   * publisher compares with the PR's current head before posting from the report. Absent when unknown.
+   */
+  pullRequest: { number: number; url: string | null; headSha?: string } | null;
   /** Whether only the changed Dockerfiles were linted. */
   changedOnly: boolean;
   /** What `fail-on` judges: new findings only, or all of them. */
