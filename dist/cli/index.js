@@ -2,4214 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3316:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Argument = void 0;
-class Argument {
-    constructor(value, range) {
-        this.value = value;
-        this.range = range;
-    }
-    toString() {
-        return this.value;
-    }
-    getRange() {
-        return this.range;
-    }
-    getValue() {
-        return this.value;
-    }
-    isAfter(position) {
-        if (this.range.end.line < position.line) {
-            return false;
-        }
-        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
-    }
-    isBefore(position) {
-        if (this.range.start.line < position.line) {
-            return true;
-        }
-        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
-    }
-}
-exports.Argument = Argument;
-
-
-/***/ }),
-
-/***/ 6758:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Comment = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const line_1 = __nccwpck_require__(9965);
-const util_1 = __nccwpck_require__(9555);
-class Comment extends line_1.Line {
-    constructor(document, range) {
-        super(document, range);
-    }
-    toString() {
-        const content = this.getContent();
-        if (content) {
-            return "# " + content;
-        }
-        return "#";
-    }
-    /**
-     * Returns the content of this comment. This excludes leading and
-     * trailing whitespace as well as the # symbol. If the comment only
-     * consists of whitespace, the empty string will be returned.
-     */
-    getContent() {
-        let range = this.getContentRange();
-        if (range === null) {
-            return "";
-        }
-        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-    }
-    /**
-     * Returns a range that includes the content of the comment
-     * excluding any leading and trailing whitespace as well as the #
-     * symbol. May return null if the comment only consists of whitespace
-     * characters.
-     */
-    getContentRange() {
-        let range = this.getRange();
-        const startOffset = this.document.offsetAt(range.start);
-        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
-        let start = -1;
-        let end = -1;
-        // skip the first # symbol
-        for (let i = 1; i < raw.length; i++) {
-            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
-                start = i;
-                break;
-            }
-        }
-        if (start === -1) {
-            return null;
-        }
-        // go backwards up to the first # symbol
-        for (let i = raw.length - 1; i >= 1; i--) {
-            if (!util_1.Util.isWhitespace(raw.charAt(i))) {
-                end = i + 1;
-                break;
-            }
-        }
-        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
-    }
-}
-exports.Comment = Comment;
-
-
-/***/ }),
-
-/***/ 8781:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/* --------------------------------------------------------------------------------------------
- * Copyright (c) Remy Suen. All rights reserved.
- * Licensed under the MIT License. See License.txt in the project root for license information.
- * ------------------------------------------------------------------------------------------ */
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Dockerfile = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const ast = __nccwpck_require__(4134);
-const imageTemplate_1 = __nccwpck_require__(4528);
-const from_1 = __nccwpck_require__(5105);
-const util_1 = __nccwpck_require__(9555);
-const main_1 = __nccwpck_require__(4134);
-class Dockerfile extends imageTemplate_1.ImageTemplate {
-    constructor(document) {
-        super();
-        this.initialInstructions = new imageTemplate_1.ImageTemplate();
-        this.buildStages = [];
-        this.directives = [];
-        /**
-         * Whether a FROM instruction has been added to this Dockerfile or not.
-         */
-        this.foundFrom = false;
-        this.document = document;
-    }
-    getEscapeCharacter() {
-        for (const directive of this.directives) {
-            if (directive.getDirective() === ast.Directive.escape) {
-                const value = directive.getValue();
-                if (value === '\\' || value === '`') {
-                    return value;
-                }
-            }
-        }
-        return '\\';
-    }
-    getInitialARGs() {
-        return this.initialInstructions.getARGs();
-    }
-    getContainingImage(position) {
-        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
-        if (!util_1.Util.isInsideRange(position, range)) {
-            // not inside the document, invalid position
-            return null;
-        }
-        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
-            if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
-                return this.initialInstructions;
-            }
-        }
-        for (const buildStage of this.buildStages) {
-            if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
-                return buildStage;
-            }
-        }
-        return this;
-    }
-    addInstruction(instruction) {
-        if (instruction.getKeyword() === main_1.Keyword.FROM) {
-            this.currentBuildStage = new imageTemplate_1.ImageTemplate();
-            this.buildStages.push(this.currentBuildStage);
-            this.foundFrom = true;
-        }
-        else if (!this.foundFrom) {
-            this.initialInstructions.addInstruction(instruction);
-        }
-        if (this.foundFrom) {
-            this.currentBuildStage.addInstruction(instruction);
-        }
-        super.addInstruction(instruction);
-    }
-    setDirectives(directives) {
-        this.directives = directives;
-    }
-    getDirective() {
-        return this.directives.length === 0 ? null : this.directives[0];
-    }
-    getDirectives() {
-        return this.directives;
-    }
-    resolveVariable(variable, line) {
-        for (let from of this.getFROMs()) {
-            let range = from.getRange();
-            if (range.start.line <= line && line <= range.end.line) {
-                // resolve the FROM variable against the initial ARGs
-                let initialARGs = new imageTemplate_1.ImageTemplate();
-                for (let instruction of this.initialInstructions.getARGs()) {
-                    initialARGs.addInstruction(instruction);
-                }
-                return initialARGs.resolveVariable(variable, line);
-            }
-        }
-        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        if (image === null) {
-            return undefined;
-        }
-        let resolvedVariable = image.resolveVariable(variable, line);
-        if (resolvedVariable === null) {
-            // refers to an uninitialized ARG variable,
-            // try resolving it against the initial ARGs then
-            let initialARGs = new imageTemplate_1.ImageTemplate();
-            for (let instruction of this.initialInstructions.getARGs()) {
-                initialARGs.addInstruction(instruction);
-            }
-            return initialARGs.resolveVariable(variable, line);
-        }
-        return resolvedVariable;
-    }
-    getAvailableVariables(currentLine) {
-        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
-            let variables = [];
-            for (let arg of this.getInitialARGs()) {
-                let property = arg.getProperty();
-                if (property) {
-                    variables.push(property.getName());
-                }
-            }
-            return variables;
-        }
-        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
-        return image ? image.getAvailableVariables(currentLine) : [];
-    }
-    getParentStage(image) {
-        const templateFrom = image.getFROM();
-        const imageName = templateFrom === null ? null : templateFrom.getImageName();
-        if (imageName === null) {
-            return null;
-        }
-        for (const from of this.getFROMs()) {
-            if (from.getBuildStage() === imageName) {
-                const range = from.getRange();
-                // on the same line then it's an image that shares the name as the build stage
-                if (range.start.line === templateFrom.getRange().start.line) {
-                    return null;
-                }
-                return this.getContainingImage(range.start);
-            }
-        }
-        return null;
-    }
-    getStageHierarchy(line) {
-        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        if (image === null) {
-            return [];
-        }
-        const stages = [image];
-        let stage = this.getParentStage(image);
-        while (stage !== null) {
-            stages.splice(0, 0, stage);
-            stage = this.getParentStage(stage);
-        }
-        return stages;
-    }
-    getAvailableWorkingDirectories(line) {
-        const availableDirectories = new Set();
-        for (const image of this.getStageHierarchy(line)) {
-            for (const workdir of image.getWORKDIRs()) {
-                if (workdir.getRange().end.line < line) {
-                    let directory = workdir.getAbsolutePath();
-                    if (directory !== undefined && directory !== null) {
-                        if (!directory.endsWith("/")) {
-                            directory += "/";
-                        }
-                        availableDirectories.add(directory);
-                    }
-                }
-            }
-        }
-        return Array.from(availableDirectories);
-    }
-    /**
-     * Internally reorganize the comments in the Dockerfile and allocate
-     * them to the relevant build stages that they belong to.
-     */
-    organizeComments() {
-        const comments = this.getComments();
-        for (let i = 0; i < comments.length; i++) {
-            if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
-                this.initialInstructions.addComment(comments[i]);
-            }
-            else {
-                for (const buildStage of this.buildStages) {
-                    if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
-                        buildStage.addComment(comments[i]);
-                    }
-                }
-            }
-        }
-    }
-    getRange() {
-        const comments = this.getComments();
-        const instructions = this.getInstructions();
-        let range = null;
-        if (comments.length === 0) {
-            if (instructions.length > 0) {
-                range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
-            }
-        }
-        else if (instructions.length === 0) {
-            range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
-        }
-        else {
-            const commentStart = comments[0].getRange().start;
-            const commentEnd = comments[comments.length - 1].getRange().end;
-            const instructionStart = instructions[0].getRange().start;
-            const instructionEnd = instructions[instructions.length - 1].getRange().end;
-            if (commentStart.line < instructionStart.line) {
-                if (commentEnd.line < instructionEnd.line) {
-                    range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
-                }
-                range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
-            }
-            else if (commentEnd.line < instructionEnd.line) {
-                range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
-            }
-            else {
-                range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
-            }
-        }
-        if (range === null) {
-            if (this.directives.length === 0) {
-                return null;
-            }
-            return this.directives[0].getRange();
-        }
-        else if (this.directives.length === 0) {
-            return range;
-        }
-        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
-    }
-}
-exports.Dockerfile = Dockerfile;
-
-
-/***/ }),
-
-/***/ 645:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Flag = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const flagOption_1 = __nccwpck_require__(3156);
-class Flag {
-    constructor(document, range, name, nameRange, value, valueRange) {
-        this.options = [];
-        this.range = range;
-        this.name = name;
-        this.nameRange = nameRange;
-        this.value = value;
-        this.valueRange = valueRange;
-        if (this.value !== null) {
-            let offset = document.offsetAt(valueRange.start);
-            let nameStart = -1;
-            let valueStart = -1;
-            let hasOptions = false;
-            for (let i = 0; i < value.length; i++) {
-                switch (value.charAt(i)) {
-                    case '=':
-                        hasOptions = true;
-                        if (valueStart === -1) {
-                            valueStart = i + 1;
-                            break;
-                        }
-                        break;
-                    case ',':
-                        this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
-                        nameStart = -1;
-                        valueStart = -1;
-                        break;
-                    default:
-                        if (nameStart === -1) {
-                            nameStart = i;
-                        }
-                        break;
-                }
-            }
-            if (hasOptions && nameStart !== -1) {
-                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
-            }
-        }
-    }
-    createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
-        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
-        if (valueStart === -1) {
-            return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
-        }
-        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
-    }
-    toString() {
-        if (this.valueRange) {
-            return "--" + this.name + "=" + this.value;
-        }
-        return "--" + this.name;
-    }
-    /**
-     * Returns the range that encompasses this entire flag. This includes the
-     * -- prefix in the beginning to the last character of the flag's value (if
-     * it has been defined).
-     *
-     * @return the entire range of this flag
-     */
-    getRange() {
-        return this.range;
-    }
-    /**
-     * Returns the name of this flag. The name does not include the -- prefix.
-     * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
-     * not --interval.
-     *
-     * @return this flag's name
-     */
-    getName() {
-        return this.name;
-    }
-    /**
-     * Returns the range that encompasses the flag's name
-     *
-     * @return the range containing the flag's name
-     */
-    getNameRange() {
-        return this.nameRange;
-    }
-    /**
-     * Returns the value that has been set to this flag. May be null if the
-     * flag is invalid and has no value set like a --start-period. If the flag
-     * is instead a --start-period= with an equals sign then the flag's value
-     * is the empty string.
-     *
-     * @return this flag's value if it has been defined, null otherwise
-     */
-    getValue() {
-        return this.value;
-    }
-    /**
-     * Returns the range that encompasses this flag's value. If no value has
-     * been set then null will be returned.
-     *
-     * @return the range containing this flag's value, or null if the flag
-     *         has no value defined
-     */
-    getValueRange() {
-        return this.valueRange;
-    }
-    getOption(name) {
-        for (const option of this.options) {
-            if (option.getName() === name) {
-                return option;
-            }
-        }
-        return null;
-    }
-    getOptions() {
-        return this.options;
-    }
-    hasOptions() {
-        return this.options.length > 0;
-    }
-}
-exports.Flag = Flag;
-
-
-/***/ }),
-
-/***/ 3156:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.FlagOption = void 0;
-class FlagOption {
-    constructor(range, name, nameRange, value, valueRange) {
-        this.range = range;
-        this.name = name;
-        this.nameRange = nameRange;
-        this.value = value;
-        this.valueRange = valueRange;
-    }
-    toString() {
-        if (this.valueRange !== null) {
-            return this.name + "=" + this.value;
-        }
-        return this.name;
-    }
-    getRange() {
-        return this.range;
-    }
-    getName() {
-        return this.name;
-    }
-    getNameRange() {
-        return this.nameRange;
-    }
-    getValue() {
-        return this.value;
-    }
-    getValueRange() {
-        return this.valueRange;
-    }
-}
-exports.FlagOption = FlagOption;
-
-
-/***/ }),
-
-/***/ 6799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Heredoc = void 0;
-/**
- * Heredoc represents a here-document that has been embedded in a
- * Dockerfile.
- *
- * This API is experimental and subject to change.
- */
-class Heredoc {
-    constructor(startRange, name, nameRange, contentRange, endRange) {
-        this.startRange = startRange;
-        this.name = name;
-        this.nameRange = nameRange;
-        this.contentRange = contentRange;
-        this.endRange = endRange;
-    }
-    /**
-     * Returns the name of the here-document.
-     *
-     * This API is experimental and subject to change.
-     */
-    getName() {
-        return this.name;
-    }
-    /**
-     * Returns the range of the start operator and the name. If the
-     * here-document is initialized with <<EOT then the start range would
-     * encompass all five characters.
-     *
-     * This API is experimental and subject to change.
-     */
-    getStartRange() {
-        return this.startRange;
-    }
-    /**
-     * Returns the range of this here-document's name that is declared at
-     * the beginning of the here-document with the operator. If the
-     * here-document is initialized with <<EOT then the name range would
-     * encompass the latter three "EOT" characters.
-     *
-     * This API is experimental and subject to change.
-     */
-    getNameRange() {
-        return this.nameRange;
-    }
-    /**
-     * Returns the range of the content of this here-document. This may
-     * be null if the here-document has no content because:
-     * - the start range is the only thing that was declared
-     * - the end range was declared immediately and there is no content
-     *
-     * This API is experimental and subject to change.
-     */
-    getContentRange() {
-        return this.contentRange;
-    }
-    /**
-     * Returns the range of the here-document's name on a line that
-     * represents the end of the here-document.
-     *
-     * This API is experimental and subject to change.
-     */
-    getDelimiterRange() {
-        return this.endRange;
-    }
-}
-exports.Heredoc = Heredoc;
-
-
-/***/ }),
-
-/***/ 4528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/* --------------------------------------------------------------------------------------------
- * Copyright (c) Remy Suen. All rights reserved.
- * Licensed under the MIT License. See License.txt in the project root for license information.
- * ------------------------------------------------------------------------------------------ */
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ImageTemplate = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const arg_1 = __nccwpck_require__(493);
-const cmd_1 = __nccwpck_require__(5901);
-const copy_1 = __nccwpck_require__(8204);
-const env_1 = __nccwpck_require__(5406);
-const entrypoint_1 = __nccwpck_require__(6763);
-const from_1 = __nccwpck_require__(5105);
-const healthcheck_1 = __nccwpck_require__(4815);
-const onbuild_1 = __nccwpck_require__(8818);
-const util_1 = __nccwpck_require__(9555);
-const workdir_1 = __nccwpck_require__(4569);
-class ImageTemplate {
-    constructor() {
-        this.comments = [];
-        this.instructions = [];
-    }
-    addComment(comment) {
-        this.comments.push(comment);
-    }
-    getComments() {
-        return this.comments;
-    }
-    addInstruction(instruction) {
-        this.instructions.push(instruction);
-    }
-    getInstructions() {
-        return this.instructions;
-    }
-    getInstructionAt(line) {
-        for (let instruction of this.instructions) {
-            if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
-                return instruction;
-            }
-        }
-        return null;
-    }
-    /**
-     * Gets all the ARG instructions that are defined in this image.
-     */
-    getARGs() {
-        let args = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof arg_1.Arg) {
-                args.push(instruction);
-            }
-        }
-        return args;
-    }
-    /**
-     * Gets all the CMD instructions that are defined in this image.
-     */
-    getCMDs() {
-        let cmds = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof cmd_1.Cmd) {
-                cmds.push(instruction);
-            }
-        }
-        return cmds;
-    }
-    /**
-     * Gets all the COPY instructions that are defined in this image.
-     */
-    getCOPYs() {
-        let copies = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof copy_1.Copy) {
-                copies.push(instruction);
-            }
-        }
-        return copies;
-    }
-    /**
-     * Gets all the ENTRYPOINT instructions that are defined in this image.
-     */
-    getENTRYPOINTs() {
-        let froms = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof entrypoint_1.Entrypoint) {
-                froms.push(instruction);
-            }
-        }
-        return froms;
-    }
-    /**
-     * Gets all the ENV instructions that are defined in this image.
-     */
-    getENVs() {
-        let args = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof env_1.Env) {
-                args.push(instruction);
-            }
-        }
-        return args;
-    }
-    getFROM() {
-        for (const instruction of this.instructions) {
-            if (instruction instanceof from_1.From) {
-                return instruction;
-            }
-        }
-        return null;
-    }
-    /**
-     * Gets all the FROM instructions that are defined in this image.
-     */
-    getFROMs() {
-        let froms = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof from_1.From) {
-                froms.push(instruction);
-            }
-        }
-        return froms;
-    }
-    /**
-     * Gets all the HEALTHCHECK instructions that are defined in this image.
-     */
-    getHEALTHCHECKs() {
-        let froms = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof healthcheck_1.Healthcheck) {
-                froms.push(instruction);
-            }
-        }
-        return froms;
-    }
-    getWORKDIRs() {
-        const workdirs = [];
-        for (const instruction of this.instructions) {
-            if (instruction instanceof workdir_1.Workdir) {
-                workdirs.push(instruction);
-            }
-        }
-        return workdirs;
-    }
-    getOnbuildTriggers() {
-        let triggers = [];
-        for (let instruction of this.instructions) {
-            if (instruction instanceof onbuild_1.Onbuild) {
-                let trigger = instruction.getTriggerInstruction();
-                if (trigger) {
-                    triggers.push(trigger);
-                }
-            }
-        }
-        return triggers;
-    }
-    getAvailableVariables(currentLine) {
-        const variables = [];
-        for (const arg of this.getARGs()) {
-            if (arg.isBefore(currentLine)) {
-                const property = arg.getProperty();
-                if (property) {
-                    const variable = property.getName();
-                    if (variables.indexOf(variable) === -1) {
-                        variables.push(variable);
-                    }
-                }
-            }
-        }
-        for (const env of this.getENVs()) {
-            if (env.isBefore(currentLine)) {
-                for (const property of env.getProperties()) {
-                    const variable = property.getName();
-                    if (variables.indexOf(variable) === -1) {
-                        variables.push(variable);
-                    }
-                }
-            }
-        }
-        return variables;
-    }
-    /**
-     * Resolves a variable with the given name at the specified line
-     * to its value. If null is returned, then the variable has been
-     * defined but no value was given. If undefined is returned, then
-     * a variable with the given name has not been defined yet as of
-     * the given line.
-     *
-     * @param variable the name of the variable to resolve
-     * @param line the line number that the variable is on, zero-based
-     * @return the value of the variable as defined by an ARG or ENV
-     *         instruction, or null if no value has been specified, or
-     *         undefined if a variable with the given name has not
-     *         been defined
-     */
-    resolveVariable(variable, line) {
-        let envs = this.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-            if (envs[i].isBefore(line)) {
-                for (let property of envs[i].getProperties()) {
-                    if (property.getName() === variable) {
-                        return property.getValue();
-                    }
-                }
-            }
-        }
-        let args = this.getARGs();
-        for (let i = args.length - 1; i >= 0; i--) {
-            if (args[i].isBefore(line)) {
-                let property = args[i].getProperty();
-                if (property && property.getName() === variable) {
-                    return property.getValue();
-                }
-            }
-        }
-        return undefined;
-    }
-    getRange() {
-        const instructions = this.getInstructions();
-        if (instructions.length === 0) {
-            // all templates should have instructions, this only happens for
-            // the initial set of instruction
-            return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
-        }
-        const instructionStart = instructions[0].getRange().start;
-        const instructionEnd = instructions[instructions.length - 1].getRange().end;
-        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
-    }
-    contains(position) {
-        const range = this.getRange();
-        if (range === null) {
-            return false;
-        }
-        return util_1.Util.isInsideRange(position, range);
-    }
-}
-exports.ImageTemplate = ImageTemplate;
-
-
-/***/ }),
-
-/***/ 239:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Instruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const util_1 = __nccwpck_require__(9555);
-const line_1 = __nccwpck_require__(9965);
-const argument_1 = __nccwpck_require__(3316);
-const heredoc_1 = __nccwpck_require__(6799);
-const variable_1 = __nccwpck_require__(9180);
-const main_1 = __nccwpck_require__(4134);
-class Instruction extends line_1.Line {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range);
-        this.dockerfile = dockerfile;
-        this.escapeChar = escapeChar;
-        this.instruction = instruction;
-        this.instructionRange = instructionRange;
-    }
-    toString() {
-        let value = this.getKeyword();
-        for (let arg of this.getRawArguments()) {
-            value += ' ';
-            value += arg.getValue();
-        }
-        return value;
-    }
-    getRangeContent(range) {
-        if (range === null) {
-            return null;
-        }
-        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-    }
-    getInstructionRange() {
-        return this.instructionRange;
-    }
-    getInstruction() {
-        return this.instruction;
-    }
-    getKeyword() {
-        return this.getInstruction().toUpperCase();
-    }
-    getArgumentsRange() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-            return null;
-        }
-        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
-    }
-    getArgumentsRanges() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-            return [];
-        }
-        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
-            return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
-        }
-        let ranges = [];
-        let end = -1;
-        let startPosition = args[0].getRange().start;
-        let range = this.getInstructionRange();
-        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
-        let offset = this.document.offsetAt(range.start) + extra;
-        let start = false;
-        let comment = false;
-        for (let i = 0; i < fullArgs.length; i++) {
-            let char = fullArgs.charAt(i);
-            if (char === this.escapeChar) {
-                let next = fullArgs.charAt(i + 1);
-                if (next === ' ' || next === '\t') {
-                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
-                        switch (fullArgs.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                                continue;
-                            case '\r':
-                                j++;
-                            case '\n':
-                                if (startPosition !== null) {
-                                    ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-                                }
-                                startPosition = null;
-                                start = true;
-                                comment = false;
-                                i = j;
-                                break whitespaceCheck;
-                            default:
-                                break whitespaceCheck;
-                        }
-                    }
-                }
-                else if (next === '\r') {
-                    if (startPosition !== null) {
-                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-                        startPosition = null;
-                    }
-                    start = true;
-                    comment = false;
-                    i += 2;
-                }
-                else if (next === '\n') {
-                    if (startPosition !== null) {
-                        ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-                    }
-                    startPosition = null;
-                    start = true;
-                    comment = false;
-                    i++;
-                }
-                else {
-                    i++;
-                }
-            }
-            else if (util_1.Util.isNewline(char)) {
-                if (comment) {
-                    startPosition = null;
-                    start = true;
-                    comment = false;
-                }
-            }
-            else {
-                if (!comment) {
-                    if (startPosition === null) {
-                        if (char === '#') {
-                            comment = true;
-                            continue;
-                        }
-                        let position = this.document.positionAt(offset + i);
-                        if (position.character !== 0) {
-                            startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
-                        }
-                    }
-                    end = i;
-                }
-            }
-        }
-        if (startPosition === null) {
-            // should only happen if the last argument is on its own line with
-            // no leading whitespace
-            ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
-        }
-        else {
-            ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
-        }
-        return ranges;
-    }
-    getRawArgumentsContent() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-            return null;
-        }
-        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
-    }
-    getArgumentsContent() {
-        let args = this.getArguments();
-        if (args.length === 0) {
-            return null;
-        }
-        let content = "";
-        let ranges = this.getArgumentsRanges();
-        let documentText = this.document.getText();
-        for (let range of ranges) {
-            content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-        }
-        return content;
-    }
-    getArguments() {
-        return this.getRawArguments();
-    }
-    getRawArguments() {
-        let args = [];
-        let range = this.getInstructionRange();
-        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
-        let offset = this.document.offsetAt(range.start) + extra;
-        let start = false;
-        let comment = false;
-        let found = -1;
-        // determines whether the parser has found a space or tab
-        // whitespace character that's a part of an escaped newline sequence
-        let escapedWhitespaceDetected = false;
-        // determines if the parser is currently in an escaped newline sequence
-        let escaping = false;
-        let escapeMarker = -1;
-        let escapedArg = "";
-        for (let i = 0; i < fullArgs.length; i++) {
-            let char = fullArgs.charAt(i);
-            if (util_1.Util.isWhitespace(char)) {
-                if (escaping) {
-                    escapedWhitespaceDetected = true;
-                    if (util_1.Util.isNewline(char)) {
-                        // reached a newline, any previously
-                        // detected whitespace should be ignored
-                        escapedWhitespaceDetected = false;
-                        if (comment) {
-                            // reached a newline, no longer in a comment
-                            comment = false;
-                            start = true;
-                        }
-                    }
-                    continue;
-                }
-                else if (found !== -1) {
-                    if (escapeMarker === -1) {
-                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
-                    }
-                    else {
-                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-                    }
-                    escapeMarker = -1;
-                    escapedArg = "";
-                    found = -1;
-                }
-            }
-            else if (char === this.escapeChar) {
-                let next = fullArgs.charAt(i + 1);
-                if (next === ' ' || next === '\t') {
-                    whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
-                        let newlineCheck = fullArgs.charAt(j);
-                        switch (newlineCheck) {
-                            case ' ':
-                            case '\t':
-                                continue;
-                            case '\r':
-                                j++;
-                            case '\n':
-                                comment = false;
-                                escaping = true;
-                                start = true;
-                                if (found !== -1) {
-                                    escapeMarker = i;
-                                }
-                                i = j;
-                                break whitespaceCheck;
-                            default:
-                                escapeMarker = i;
-                                if (found === -1) {
-                                    i = j - 1;
-                                }
-                                break whitespaceCheck;
-                        }
-                    }
-                }
-                else if (next === '\r') {
-                    comment = false;
-                    escaping = true;
-                    start = true;
-                    if (found !== -1 && escapeMarker === -1) {
-                        escapeMarker = i;
-                    }
-                    i += 2;
-                }
-                else if (next === '\n') {
-                    comment = false;
-                    escaping = true;
-                    start = true;
-                    if (found !== -1 && escapeMarker === -1) {
-                        escapeMarker = i;
-                    }
-                    i++;
-                }
-                else {
-                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-                        escapedArg = "";
-                        found = -1;
-                    }
-                    escapeMarker = -1;
-                    escapedWhitespaceDetected = false;
-                    escaping = false;
-                    if (next === '$') {
-                        escapedArg = escapedArg + char + next;
-                    }
-                    else if (next === '') {
-                        // reached EOF, stop processing
-                        break;
-                    }
-                    else {
-                        escapedArg = escapedArg + next;
-                    }
-                    if (found === -1) {
-                        found = i;
-                    }
-                    i++;
-                }
-            }
-            else if (!comment) {
-                if (start && char === '#') {
-                    comment = true;
-                }
-                else {
-                    if (escapedWhitespaceDetected && escapeMarker !== -1) {
-                        args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-                        escapedArg = "";
-                        found = -1;
-                    }
-                    escapedWhitespaceDetected = false;
-                    escaping = false;
-                    escapeMarker = -1;
-                    escapedArg = escapedArg + char;
-                    if (found === -1) {
-                        found = i;
-                    }
-                }
-                // non-whitespace character detected, reset
-                start = false;
-            }
-        }
-        if (found !== -1) {
-            if (escapeMarker === -1) {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
-            }
-            else {
-                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
-            }
-        }
-        return args;
-    }
-    getExpandedArguments() {
-        let args = this.getArguments();
-        for (let i = 0; i < args.length; i++) {
-            const argRange = args[i].getRange();
-            let offset = this.document.offsetAt(argRange.start);
-            const variables = this.parseVariables(offset, args[i].getValue());
-            const swaps = [];
-            let requiresExpansion = false;
-            for (let variable of variables) {
-                const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
-                swaps.push(value);
-                requiresExpansion = requiresExpansion || value !== undefined;
-            }
-            if (requiresExpansion) {
-                let expanded = "";
-                for (let j = 0; j < swaps.length; j++) {
-                    const variableRange = variables[j].getRange();
-                    const start = this.document.offsetAt(variableRange.start);
-                    const end = this.document.offsetAt(variableRange.end);
-                    if (swaps[j]) {
-                        // replace variable with its resolved value
-                        expanded += this.document.getText().substring(offset, start);
-                        expanded += swaps[j];
-                        offset = end;
-                    }
-                    else {
-                        expanded += this.document.getText().substring(offset, end);
-                        offset = end;
-                    }
-                }
-                const argEnd = this.document.offsetAt(argRange.end);
-                if (argEnd !== offset) {
-                    // if the variable's range doesn't match the argument,
-                    // append the remaining text
-                    expanded += this.document.getText().substring(offset, argEnd);
-                }
-                args[i] = new argument_1.Argument(expanded, argRange);
-            }
-        }
-        return args;
-    }
-    getVariables() {
-        const variables = [];
-        const args = this.getRawArguments();
-        for (const arg of args) {
-            let range = arg.getRange();
-            let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-            const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
-            for (const parsedVariable of parsedVariables) {
-                variables.push(parsedVariable);
-            }
-        }
-        return variables;
-    }
-    parseVariables(offset, arg) {
-        let variables = [];
-        variableLoop: for (let i = 0; i < arg.length; i++) {
-            switch (arg.charAt(i)) {
-                case this.escapeChar:
-                    if (arg.charAt(i + 1) === '$') {
-                        i++;
-                    }
-                    break;
-                case '$':
-                    if (arg.charAt(i + 1) === '{') {
-                        let escapedString = "${";
-                        let escapedName = "";
-                        let nameEnd = -1;
-                        let escapedSubstitutionParameter = "";
-                        let substitutionStart = -1;
-                        let substitutionEnd = -1;
-                        let modifierRead = -1;
-                        nameLoop: for (let j = i + 2; j < arg.length; j++) {
-                            let char = arg.charAt(j);
-                            switch (char) {
-                                case this.escapeChar:
-                                    for (let k = j + 1; k < arg.length; k++) {
-                                        switch (arg.charAt(k)) {
-                                            case ' ':
-                                            case '\t':
-                                            case '\r':
-                                                // ignore whitespace
-                                                continue;
-                                            case '\n':
-                                                // escape this newline
-                                                j = k;
-                                                continue nameLoop;
-                                        }
-                                    }
-                                    break;
-                                case '}':
-                                    escapedString += '}';
-                                    let modifier = null;
-                                    let modifierRange = null;
-                                    let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
-                                    let substitutionRange = null;
-                                    if (nameEnd === -1) {
-                                        nameEnd = j;
-                                    }
-                                    else if (nameEnd + 1 === j) {
-                                        modifier = "";
-                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
-                                    }
-                                    else {
-                                        if (substitutionStart === -1) {
-                                            // no substitution parameter found,
-                                            // but a modifier character existed,
-                                            // just offset the range by 1 from
-                                            // the modifier character
-                                            substitutionStart = modifierRead + 1;
-                                            substitutionEnd = modifierRead + 1;
-                                        }
-                                        else {
-                                            // offset one more from the last
-                                            // character found
-                                            substitutionEnd = substitutionEnd + 1;
-                                        }
-                                        modifier = arg.substring(modifierRead, modifierRead + 1);
-                                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
-                                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
-                                    }
-                                    let start = this.document.positionAt(offset + i);
-                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), escapedString));
-                                    i = j;
-                                    continue variableLoop;
-                                case ':':
-                                    if (nameEnd === -1) {
-                                        nameEnd = j;
-                                    }
-                                    else if (modifierRead !== -1) {
-                                        if (substitutionStart === -1) {
-                                            substitutionStart = j;
-                                            substitutionEnd = j;
-                                        }
-                                        else {
-                                            substitutionEnd = j;
-                                        }
-                                        escapedSubstitutionParameter += ':';
-                                    }
-                                    else {
-                                        modifierRead = j;
-                                    }
-                                    escapedString += ':';
-                                    break;
-                                case '\n':
-                                case '\r':
-                                case ' ':
-                                case '\t':
-                                    break;
-                                default:
-                                    if (nameEnd === -1) {
-                                        escapedName += char;
-                                    }
-                                    else if (modifierRead !== -1) {
-                                        if (substitutionStart === -1) {
-                                            substitutionStart = j;
-                                            substitutionEnd = j;
-                                        }
-                                        else {
-                                            substitutionEnd = j;
-                                        }
-                                        escapedSubstitutionParameter += char;
-                                    }
-                                    else {
-                                        modifierRead = j;
-                                    }
-                                    escapedString += char;
-                                    break;
-                            }
-                        }
-                        // no } found, not a valid variable, stop processing
-                        break variableLoop;
-                    }
-                    else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
-                        // $ followed by whitespace or EOF, ignore this variable
-                        continue;
-                    }
-                    else {
-                        let escapedName = "";
-                        nameLoop: for (let j = i + 1; j < arg.length; j++) {
-                            let char = arg.charAt(j);
-                            switch (char) {
-                                case '\r':
-                                case '\n':
-                                case ' ':
-                                case '\t':
-                                    continue;
-                                case '$':
-                                case '\'':
-                                case '"':
-                                    let varStart = this.document.positionAt(offset + i);
-                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
-                                    i = j - 1;
-                                    continue variableLoop;
-                                case this.escapeChar:
-                                    for (let k = j + 1; k < arg.length; k++) {
-                                        switch (arg.charAt(k)) {
-                                            case ' ':
-                                            case '\t':
-                                            case '\r':
-                                                // ignore whitespace
-                                                continue;
-                                            case '\n':
-                                                // escape this newline
-                                                j = k;
-                                                continue nameLoop;
-                                        }
-                                    }
-                                    // reached EOF after an escape character
-                                    let start = this.document.positionAt(offset + i);
-                                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
-                                    break variableLoop;
-                            }
-                            if (char.match(/^[a-z0-9_]+$/i) === null) {
-                                let varStart = this.document.positionAt(offset + i);
-                                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== undefined, this.isBuildVariable(escapedName, varStart.line), '$' + escapedName));
-                                i = j - 1;
-                                continue variableLoop;
-                            }
-                            escapedName += char;
-                        }
-                        let start = this.document.positionAt(offset + i);
-                        variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== undefined, this.isBuildVariable(escapedName, start.line), '$' + escapedName));
-                    }
-                    break variableLoop;
-            }
-        }
-        return variables;
-    }
-    isBuildVariable(variable, line) {
-        if (this.getKeyword() === main_1.Keyword.FROM) {
-            for (const initialArg of this.dockerfile.getInitialARGs()) {
-                const arg = initialArg;
-                const property = arg.getProperty();
-                if (property && variable === property.getName()) {
-                    return true;
-                }
-            }
-            return undefined;
-        }
-        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
-        let envs = image.getENVs();
-        for (let i = envs.length - 1; i >= 0; i--) {
-            if (envs[i].isBefore(line)) {
-                for (let property of envs[i].getProperties()) {
-                    if (property.getName() === variable) {
-                        return false;
-                    }
-                }
-            }
-        }
-        let args = image.getARGs();
-        for (let i = args.length - 1; i >= 0; i--) {
-            if (args[i].isBefore(line)) {
-                let property = args[i].getProperty();
-                if (property && property.getName() === variable) {
-                    return true;
-                }
-            }
-        }
-        return undefined;
-    }
-    createSingleLineHeredocs(args) {
-        const heredocs = [];
-        // instruction only on one line, if heredocs exist they would be incomplete
-        for (const arg of args) {
-            const value = arg.getValue();
-            if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
-                const startRange = arg.getRange();
-                const nameRange = this.getNameRange(startRange);
-                const name = this.getName(nameRange);
-                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
-            }
-        }
-        return heredocs;
-    }
-    getName(nameRange) {
-        const content = this.document.getText(nameRange);
-        let escaping = false;
-        let name = "";
-        nameLoop: for (let i = 0; i < content.length; i++) {
-            const ch = content.charAt(i);
-            switch (ch) {
-                case this.escapeChar:
-                    escaping = true;
-                    for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                                break;
-                            case '\r':
-                                i = j + 1;
-                                continue nameLoop;
-                            case '\n':
-                                i = j;
-                                continue nameLoop;
-                            default:
-                                name += content.charAt(j);
-                                i = j;
-                                continue nameLoop;
-                        }
-                    }
-                    break;
-                case '#':
-                    if (escaping) {
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case '\n':
-                                    i = j;
-                                    continue nameLoop;
-                            }
-                        }
-                    }
-                case ' ':
-                case '\t':
-                case '\r':
-                case '\n':
-                    if (escaping) {
-                        break;
-                    }
-                default:
-                    name += ch;
-                    break;
-            }
-        }
-        return name;
-    }
-    getNameRange(startRange) {
-        const content = this.document.getText(startRange);
-        let endFound = false;
-        let searchHyphen = false;
-        let start = -1;
-        let end = -1;
-        let escaping = false;
-        let quote = null;
-        contentLoop: for (let i = 0; i < content.length; i++) {
-            const ch = content.charAt(i);
-            switch (ch) {
-                case '"':
-                case '\'':
-                    if (quote === ch) {
-                        break contentLoop;
-                    }
-                    quote = ch;
-                    continue;
-                case this.escapeChar:
-                    for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case '\n':
-                                escaping = true;
-                                j = i;
-                                continue contentLoop;
-                        }
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                case '\r':
-                case '\n':
-                    break;
-                case '<':
-                    if (endFound) {
-                        searchHyphen = true;
-                    }
-                    else {
-                        endFound = true;
-                    }
-                    break;
-                case '-':
-                    if (searchHyphen) {
-                        searchHyphen = false;
-                        break;
-                    }
-                case '#':
-                    if (escaping) {
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case '\n':
-                                    i = j;
-                                    continue contentLoop;
-                            }
-                        }
-                    }
-                default:
-                    if (start === -1) {
-                        start = i;
-                    }
-                    if (quote !== null) {
-                        end = i + 1;
-                        break;
-                    }
-                    break contentLoop;
-            }
-        }
-        if (start === -1) {
-            return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
-        }
-        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
-        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
-        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
-    }
-    getHeredocs() {
-        const args = this.getArguments();
-        if (args.length === 0) {
-            return [];
-        }
-        const heredocs = [];
-        const range = this.getRange();
-        if (range.start.line === range.end.line) {
-            // instruction only on one line, if heredocs exist they would be incomplete
-            return this.createSingleLineHeredocs(args);
-        }
-        const heredocDefinitions = [];
-        let heredocsProcessed = false;
-        let escaping = false;
-        let contentStart = -1;
-        let contentEnd = -1;
-        let lineStart = -1;
-        let currentHeredoc = 0;
-        const startOffset = this.document.offsetAt(args[0].getRange().start);
-        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
-        contentLoop: for (let i = 0; i < content.length; i++) {
-            switch (content.charAt(i)) {
-                case this.escapeChar:
-                    escaping = true;
-                    for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                                break;
-                            case '\r':
-                                j++;
-                            case '\n':
-                                i = j;
-                                continue contentLoop;
-                            default:
-                                i = j;
-                                continue contentLoop;
-                        }
-                    }
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    if (escaping) {
-                        break;
-                    }
-                    if (heredocsProcessed) {
-                        if (contentStart === -1) {
-                            contentStart = i;
-                        }
-                        contentEnd = i;
-                        const arg = heredocDefinitions[currentHeredoc];
-                        const startRange = arg.getRange();
-                        const nameRange = this.getNameRange(startRange);
-                        const name = this.getName(nameRange);
-                        const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
-                        if (delimiterRange !== null) {
-                            const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
-                            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
-                            contentStart = -1;
-                            currentHeredoc++;
-                        }
-                        lineStart = -1;
-                    }
-                    else {
-                        // found a newline that hasn't been escaped,
-                        // must be in a heredoc
-                        const offsetLimit = startOffset + i;
-                        for (const arg of args) {
-                            // check if this argument is on the initial line of the instruction,
-                            // note that it may not all be on the same line due to escaped newlines,
-                            // because of that we need to use offset checks instead of line checks
-                            // as an argument being on a different line in the document does not
-                            // imply it is on a different line from the Dockerfile's point of view
-                            if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
-                                if (arg.getValue().startsWith("<<")) {
-                                    heredocDefinitions.push(arg);
-                                }
-                            }
-                            else {
-                                break;
-                            }
-                        }
-                        heredocsProcessed = true;
-                        lineStart = -1;
-                        continue contentLoop;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    if (escaping) {
-                        break;
-                    }
-                case '#':
-                    if (escaping) {
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case '\n':
-                                    i = j;
-                                    continue contentLoop;
-                            }
-                        }
-                    }
-                default:
-                    if (escaping) {
-                        escaping = false;
-                    }
-                    if (heredocsProcessed) {
-                        if (contentStart === -1) {
-                            contentStart = i;
-                        }
-                        if (lineStart === -1) {
-                            lineStart = i;
-                        }
-                    }
-                    break;
-            }
-        }
-        if (heredocsProcessed) {
-            const arg = heredocDefinitions[currentHeredoc];
-            const startRange = arg.getRange();
-            const nameRange = this.getNameRange(startRange);
-            const name = this.getName(nameRange);
-            let contentRange = null;
-            // check if the last line of this instruction matches the name of the last heredoc
-            const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
-            if (delimiterRange === null) {
-                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
-            }
-            else if (contentEnd !== -1) {
-                contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
-            }
-            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
-            currentHeredoc++;
-            for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
-                const arg = heredocDefinitions[currentHeredoc];
-                const startRange = arg.getRange();
-                const nameRange = this.getNameRange(startRange);
-                const name = this.getName(nameRange);
-                heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
-                currentHeredoc++;
-            }
-        }
-        else {
-            // instruction only on one line, if heredocs exist they would be incomplete
-            return this.createSingleLineHeredocs(args);
-        }
-        return heredocs;
-    }
-    getDelimiterRange(startArg, name, candidateRange) {
-        const text = this.document.getText(candidateRange);
-        if (startArg.getValue().startsWith("<<-")) {
-            // remove tabs in the front
-            let index = 0;
-            while (text.charAt(index) === '\t') {
-                index++;
-            }
-            if (text.substring(index) === name) {
-                return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
-            }
-            return null;
-        }
-        return text === name ? candidateRange : null;
-    }
-}
-exports.Instruction = Instruction;
-
-
-/***/ }),
-
-/***/ 1330:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Add = void 0;
-const jsonInstruction_1 = __nccwpck_require__(4841);
-class Add extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-    }
-}
-exports.Add = Add;
-
-
-/***/ }),
-
-/***/ 493:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Arg = void 0;
-const property_1 = __nccwpck_require__(9058);
-const propertyInstruction_1 = __nccwpck_require__(8984);
-class Arg extends propertyInstruction_1.PropertyInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.property = null;
-        const args = this.getPropertyArguments();
-        if (args.length === 1) {
-            this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
-        }
-        else {
-            this.property = null;
-        }
-    }
-    /**
-     * Returns the variable defined by this ARG. This may be null if
-     * this ARG instruction is malformed and has no variable
-     * declaration.
-     */
-    getProperty() {
-        return this.property;
-    }
-}
-exports.Arg = Arg;
-
-
-/***/ }),
-
-/***/ 5901:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Cmd = void 0;
-const jsonInstruction_1 = __nccwpck_require__(4841);
-class Cmd extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Cmd = Cmd;
-
-
-/***/ }),
-
-/***/ 8204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Copy = void 0;
-const jsonInstruction_1 = __nccwpck_require__(4841);
-class Copy extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-    }
-    getFromFlag() {
-        let flags = super.getFlags();
-        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
-    }
-    /**
-     * Returns there here-documents that are defined in this RUN
-     * instruction.
-     *
-     * This API is experimental and subject to change.
-     */
-    getHeredocs() {
-        return super.getHeredocs();
-    }
-}
-exports.Copy = Copy;
-
-
-/***/ }),
-
-/***/ 6763:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Entrypoint = void 0;
-const jsonInstruction_1 = __nccwpck_require__(4841);
-class Entrypoint extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Entrypoint = Entrypoint;
-
-
-/***/ }),
-
-/***/ 5406:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Env = void 0;
-const propertyInstruction_1 = __nccwpck_require__(8984);
-class Env extends propertyInstruction_1.PropertyInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getProperties() {
-        return super.getProperties();
-    }
-}
-exports.Env = Env;
-
-
-/***/ }),
-
-/***/ 5105:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.From = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const modifiableInstruction_1 = __nccwpck_require__(9033);
-class From extends modifiableInstruction_1.ModifiableInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-    }
-    getImage() {
-        const args = this.getArguments();
-        return args.length > 0 ? args[0].getValue() : null;
-    }
-    /**
-     * Returns the name of the image that will be used as the base image.
-     *
-     * @return the base image's name, or null if unspecified
-     */
-    getImageName() {
-        const imageName = this.getRangeContent(this.getImageNameRange());
-        if (imageName === null) {
-            return null;
-        }
-        let commented = false;
-        let escaped = false;
-        let name = "";
-        for (let i = 0; i < imageName.length; i++) {
-            const ch = imageName.charAt(i);
-            switch (ch) {
-                case this.escapeChar:
-                    escaped = true;
-                    break;
-                case '\r':
-                    continue;
-                case '\n':
-                    commented = false;
-                    break;
-                case ' ':
-                case '\t':
-                    break;
-                case '#':
-                    if (escaped) {
-                        commented = true;
-                    }
-                    else {
-                        name = name + ch;
-                        escaped = false;
-                    }
-                    break;
-                default:
-                    if (!commented) {
-                        name = name + ch;
-                        escaped = false;
-                    }
-                    break;
-            }
-        }
-        return name;
-    }
-    /**
-     * Returns the range that covers the name of the image used by
-     * this instruction.
-     *
-     * @return the range of the name of this instruction's argument,
-     *         or null if no image has been specified
-     */
-    getImageNameRange() {
-        let range = this.getImageRange();
-        if (range) {
-            let registryRange = this.getRegistryRange();
-            if (registryRange) {
-                range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
-            }
-            let tagRange = this.getImageTagRange();
-            let digestRange = this.getImageDigestRange();
-            if (tagRange === null) {
-                if (digestRange !== null) {
-                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
-                }
-            }
-            else {
-                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
-            }
-            return range;
-        }
-        return null;
-    }
-    /**
-     * Returns the range that covers the image argument of this
-     * instruction. This includes the tag or digest of the image if
-     * it has been specified by the instruction.
-     *
-     * @return the range of the image argument, or null if no image
-     *         has been specified
-     */
-    getImageRange() {
-        let args = this.getArguments();
-        return args.length !== 0 ? args[0].getRange() : null;
-    }
-    getImageTag() {
-        return this.getRangeContent(this.getImageTagRange());
-    }
-    /**
-     * Returns the range in the document that the tag of the base
-     * image encompasses.
-     *
-     * @return the base image's tag's range in the document, or null
-     *         if no tag has been specified
-     */
-    getImageTagRange() {
-        const range = this.getImageRange();
-        if (range) {
-            const rangeStartOffset = this.document.offsetAt(range.start);
-            const content = this.getRangeContent(range);
-            const atIndex = this.indexOf(rangeStartOffset, content, '@');
-            const slashIndex = content.indexOf('/');
-            if (atIndex === -1) {
-                const colonIndex = this.lastIndexOf(rangeStartOffset, content, ':');
-                if (colonIndex > slashIndex) {
-                    return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
-                }
-            }
-            const subcontent = content.substring(0, atIndex);
-            const subcolonIndex = subcontent.indexOf(':');
-            if (subcolonIndex === -1) {
-                return null;
-            }
-            if (slashIndex === -1) {
-                // slash not found suggests no registry and no namespace defined
-                return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
-            }
-            // both colon and slash found, check if it is a port
-            if (subcolonIndex < slashIndex) {
-                return null;
-            }
-            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
-        }
-        return null;
-    }
-    getImageDigest() {
-        return this.getRangeContent(this.getImageDigestRange());
-    }
-    /**
-     * Returns the range in the document that the digest of the base
-     * image encompasses.
-     *
-     * @return the base image's digest's range in the document, or null
-     *         if no digest has been specified
-     */
-    getImageDigestRange() {
-        let range = this.getImageRange();
-        if (range) {
-            let content = this.getRangeContent(range);
-            let index = this.lastIndexOf(this.document.offsetAt(range.start), content, '@');
-            if (index !== -1) {
-                return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
-            }
-        }
-        return null;
-    }
-    indexOf(documentOffset, content, searchString) {
-        let index = content.indexOf(searchString);
-        const variables = this.getVariables();
-        for (let i = 0; i < variables.length; i++) {
-            const position = documentOffset + index;
-            const variableRange = variables[i].getRange();
-            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
-                const offset = this.document.offsetAt(variableRange.end) - documentOffset;
-                const substring = content.substring(offset);
-                const subIndex = substring.indexOf(searchString);
-                if (subIndex === -1) {
-                    return -1;
-                }
-                index = subIndex + offset;
-                i = -1;
-                continue;
-            }
-        }
-        return index;
-    }
-    lastIndexOf(documentOffset, content, searchString) {
-        let index = content.lastIndexOf(searchString);
-        const variables = this.getVariables();
-        for (let i = 0; i < variables.length; i++) {
-            const position = documentOffset + index;
-            const variableRange = variables[i].getRange();
-            if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
-                index = content.substring(0, index).lastIndexOf(searchString);
-                if (index === -1) {
-                    return -1;
-                }
-                i = -1;
-                continue;
-            }
-        }
-        return index;
-    }
-    getRegistry() {
-        return this.getRangeContent(this.getRegistryRange());
-    }
-    getRegistryRange() {
-        const range = this.getImageRange();
-        if (range) {
-            const tagRange = this.getImageTagRange();
-            const digestRange = this.getImageDigestRange();
-            if (tagRange === null) {
-                if (digestRange !== null) {
-                    range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
-                }
-            }
-            else {
-                range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
-            }
-            const content = this.getRangeContent(range);
-            const rangeStart = this.document.offsetAt(range.start);
-            const startingSlashIndex = this.indexOf(rangeStart, content, '/');
-            if (startingSlashIndex === -1) {
-                return null;
-            }
-            const portIndex = this.indexOf(rangeStart, content, ':');
-            const dotIndex = this.indexOf(rangeStart, content, '.');
-            // hostname detected
-            if (portIndex !== -1 || dotIndex !== -1) {
-                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
-            }
-            const registry = content.substring(0, startingSlashIndex);
-            // localhost registry detected
-            if (registry === 'localhost') {
-                return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
-            }
-        }
-        return null;
-    }
-    getBuildStage() {
-        let range = this.getBuildStageRange();
-        return range === null ? null : this.getRangeContent(range);
-    }
-    getBuildStageRange() {
-        let args = this.getArguments();
-        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
-            return args[2].getRange();
-        }
-        return null;
-    }
-    getPlatformFlag() {
-        let flags = super.getFlags();
-        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
-    }
-}
-exports.From = From;
-
-
-/***/ }),
-
-/***/ 4815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Healthcheck = void 0;
-const modifiableInstruction_1 = __nccwpck_require__(9033);
-class Healthcheck extends modifiableInstruction_1.ModifiableInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        argument = argument.toUpperCase();
-        return argument === "CMD" || argument === "NONE";
-    }
-    getSubcommand() {
-        let args = this.getArguments();
-        return args.length !== 0 ? args[0] : null;
-    }
-}
-exports.Healthcheck = Healthcheck;
-
-
-/***/ }),
-
-/***/ 1807:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Label = void 0;
-const propertyInstruction_1 = __nccwpck_require__(8984);
-const util_1 = __nccwpck_require__(9555);
-class Label extends propertyInstruction_1.PropertyInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getVariables() {
-        const variables = super.getVariables();
-        const properties = this.getProperties();
-        // iterate over all of this LABEL's properties
-        for (const property of properties) {
-            const value = property.getUnescapedValue();
-            // check if the value is contained in single quotes,
-            // single quotes would indicate a literal value
-            if (value !== null && value.length > 2 && value.charAt(0) === '\'' && value.charAt(value.length - 1) === '\'') {
-                const range = property.getValueRange();
-                for (let i = 0; i < variables.length; i++) {
-                    // if a variable is in a single quote, remove it from the list
-                    if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
-                        variables.splice(i, 1);
-                        i--;
-                    }
-                }
-            }
-        }
-        return variables;
-    }
-    getProperties() {
-        return super.getProperties();
-    }
-}
-exports.Label = Label;
-
-
-/***/ }),
-
-/***/ 8818:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Onbuild = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const parser_1 = __nccwpck_require__(6180);
-const instruction_1 = __nccwpck_require__(239);
-class Onbuild extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getTrigger() {
-        let trigger = this.getTriggerWord();
-        return trigger === null ? null : trigger.toUpperCase();
-    }
-    getTriggerWord() {
-        return this.getRangeContent(this.getTriggerRange());
-    }
-    getTriggerRange() {
-        let args = this.getArguments();
-        return args.length > 0 ? args[0].getRange() : null;
-    }
-    getTriggerInstruction() {
-        let triggerRange = this.getTriggerRange();
-        if (triggerRange === null) {
-            return null;
-        }
-        let args = this.getArguments();
-        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
-    }
-}
-exports.Onbuild = Onbuild;
-
-
-/***/ }),
-
-/***/ 3960:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Run = void 0;
-const jsonInstruction_1 = __nccwpck_require__(4841);
-class Run extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    stopSearchingForFlags(argument) {
-        return argument.indexOf("--") === -1;
-    }
-    /**
-     * Returns there here-documents that are defined in this RUN
-     * instruction.
-     *
-     * This API is experimental and subject to change.
-     */
-    getHeredocs() {
-        return super.getHeredocs();
-    }
-}
-exports.Run = Run;
-
-
-/***/ }),
-
-/***/ 7651:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Shell = void 0;
-const jsonInstruction_1 = __nccwpck_require__(4841);
-class Shell extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Shell = Shell;
-
-
-/***/ }),
-
-/***/ 1325:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Stopsignal = void 0;
-const instruction_1 = __nccwpck_require__(239);
-class Stopsignal extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Stopsignal = Stopsignal;
-
-
-/***/ }),
-
-/***/ 4478:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.User = void 0;
-const instruction_1 = __nccwpck_require__(239);
-class User extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.User = User;
-
-
-/***/ }),
-
-/***/ 9667:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Volume = void 0;
-const jsonInstruction_1 = __nccwpck_require__(4841);
-class Volume extends jsonInstruction_1.JSONInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-}
-exports.Volume = Volume;
-
-
-/***/ }),
-
-/***/ 4569:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Workdir = void 0;
-const instruction_1 = __nccwpck_require__(239);
-class Workdir extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    /**
-     * Returns the path that has been defined. Note that this path may
-     * be absolute or relative depending on what was written in the
-     * instruction.
-     *
-     * @return the working directory's path, or null if this
-     *         instruction has no arguments
-     */
-    getPath() {
-        return this.getArgumentsContent();
-    }
-    /**
-     * Returns the absolute path that this instruction resolves to. The
-     * function will inspect prior WORKDIR instructions in the current
-     * image or another build stage in the Dockerfile to try to
-     * determine this.
-     *
-     * @return the absolute path of the working directory, or null if
-     *         this instruction has no arguments, or undefined if it
-     *         cannot be determined because only relative paths could be
-     *         found
-     */
-    getAbsolutePath() {
-        const path = this.getPath();
-        if (path === null || path.startsWith("/")) {
-            return path;
-        }
-        const startLine = this.getRange().start.line;
-        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
-        for (let i = hierarchy.length - 1; i >= 0; i--) {
-            const workdirs = hierarchy[i].getWORKDIRs();
-            for (let j = workdirs.length - 1; j >= 0; j--) {
-                if (workdirs[j].getRange().start.line < startLine) {
-                    const parent = workdirs[j].getAbsolutePath();
-                    if (parent === undefined || parent === null) {
-                        return undefined;
-                    }
-                    return parent.endsWith("/") ? parent + path : parent + "/" + path;
-                }
-            }
-        }
-        return undefined;
-    }
-}
-exports.Workdir = Workdir;
-
-
-/***/ }),
-
-/***/ 1702:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JSONArgument = void 0;
-const argument_1 = __nccwpck_require__(3316);
-class JSONArgument extends argument_1.Argument {
-    constructor(value, range, jsonRange) {
-        super(value, range);
-        this.jsonRange = jsonRange;
-    }
-    getJSONRange() {
-        return this.jsonRange;
-    }
-    getJSONValue() {
-        let value = super.getValue();
-        value = value.substring(1, value.length - 1);
-        return value;
-    }
-}
-exports.JSONArgument = JSONArgument;
-
-
-/***/ }),
-
-/***/ 4841:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.JSONInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const argument_1 = __nccwpck_require__(3316);
-const jsonArgument_1 = __nccwpck_require__(1702);
-const modifiableInstruction_1 = __nccwpck_require__(9033);
-class JSONInstruction extends modifiableInstruction_1.ModifiableInstruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.openingBracket = null;
-        this.closingBracket = null;
-        this.jsonStrings = [];
-        const argsContent = this.getRawArgumentsContent();
-        if (argsContent === null) {
-            return;
-        }
-        const args = this.getArguments();
-        if (args.length === 1 && args[0].getValue() === "[]") {
-            let argRange = args[0].getRange();
-            this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
-            this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
-            return;
-        }
-        else if (args.length === 2 && args[0].getValue() === '[' && args[1].getValue() === ']') {
-            this.openingBracket = args[0];
-            this.closingBracket = args[1];
-            return;
-        }
-        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
-        let start = -1;
-        let last = "";
-        let quoted = false;
-        let escapedArg = "";
-        argsCheck: for (let i = 0; i < argsContent.length; i++) {
-            let char = argsContent.charAt(i);
-            switch (char) {
-                case '[':
-                    if (last === "") {
-                        this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
-                        last = '[';
-                    }
-                    else if (quoted) {
-                        escapedArg = escapedArg + char;
-                    }
-                    else {
-                        break argsCheck;
-                    }
-                    break;
-                case '"':
-                    if (last === '[' || last === ',') {
-                        start = i;
-                        quoted = true;
-                        last = '"';
-                        escapedArg = escapedArg + char;
-                        continue;
-                    }
-                    else if (last === '"') {
-                        if (quoted) {
-                            escapedArg = escapedArg + char;
-                            // quoted string done
-                            quoted = false;
-                            this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
-                            escapedArg = "";
-                        }
-                        else {
-                            // should be a , or a ]
-                            break argsCheck;
-                        }
-                    }
-                    else {
-                        break argsCheck;
-                    }
-                    break;
-                case ',':
-                    if (quoted) {
-                        escapedArg = escapedArg + char;
-                    }
-                    else {
-                        if (last === '"') {
-                            last = ',';
-                        }
-                        else {
-                            break argsCheck;
-                        }
-                    }
-                    break;
-                case ']':
-                    if (quoted) {
-                        escapedArg = escapedArg + char;
-                    }
-                    else if (last !== "") {
-                        this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
-                        break argsCheck;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    break;
-                case '\\':
-                    if (quoted) {
-                        switch (argsContent.charAt(i + 1)) {
-                            case '"':
-                            case '\\':
-                                escapedArg = escapedArg + argsContent.charAt(i + 1);
-                                i++;
-                                continue;
-                            case ' ':
-                            case '\t':
-                                escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
-                                    switch (argsContent.charAt(j)) {
-                                        case '\r':
-                                            // offset one more for \r\n
-                                            j++;
-                                        case '\n':
-                                            i = j;
-                                            continue argsCheck;
-                                        case ' ':
-                                        case '\t':
-                                            break;
-                                        default:
-                                            break escapeCheck;
-                                    }
-                                }
-                                break;
-                            case '\r':
-                                // offset one more for \r\n
-                                i++;
-                            default:
-                                i++;
-                                continue;
-                        }
-                    }
-                    else {
-                        escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
-                            switch (argsContent.charAt(j)) {
-                                case '\r':
-                                    // offset one more for \r\n
-                                    j++;
-                                case '\n':
-                                    i = j;
-                                    continue argsCheck;
-                                case ' ':
-                                case '\t':
-                                    break;
-                                default:
-                                    break escapeCheck;
-                            }
-                        }
-                    }
-                    break argsCheck;
-                default:
-                    if (!quoted) {
-                        break argsCheck;
-                    }
-                    escapedArg = escapedArg + char;
-                    break;
-            }
-        }
-    }
-    stopSearchingForFlags(_value) {
-        return true;
-    }
-    getOpeningBracket() {
-        return this.openingBracket;
-    }
-    getJSONStrings() {
-        return this.jsonStrings;
-    }
-    getClosingBracket() {
-        return this.closingBracket;
-    }
-}
-exports.JSONInstruction = JSONInstruction;
-
-
-/***/ }),
-
-/***/ 9965:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Line = void 0;
-class Line {
-    constructor(document, range) {
-        this.document = document;
-        this.range = range;
-    }
-    getRange() {
-        return this.range;
-    }
-    getTextContent() {
-        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
-    }
-    isAfter(line) {
-        return this.range.start.line > line.range.start.line;
-    }
-    isBefore(line) {
-        return this.range.start.line < line;
-    }
-}
-exports.Line = Line;
-
-
-/***/ }),
-
-/***/ 4134:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
-var argument_1 = __nccwpck_require__(3316);
-Object.defineProperty(exports, "Argument", ({ enumerable: true, get: function () { return argument_1.Argument; } }));
-var jsonArgument_1 = __nccwpck_require__(1702);
-Object.defineProperty(exports, "JSONArgument", ({ enumerable: true, get: function () { return jsonArgument_1.JSONArgument; } }));
-const comment_1 = __nccwpck_require__(6758);
-Object.defineProperty(exports, "Comment", ({ enumerable: true, get: function () { return comment_1.Comment; } }));
-const parser_1 = __nccwpck_require__(6180);
-var flag_1 = __nccwpck_require__(645);
-Object.defineProperty(exports, "Flag", ({ enumerable: true, get: function () { return flag_1.Flag; } }));
-const instruction_1 = __nccwpck_require__(239);
-Object.defineProperty(exports, "Instruction", ({ enumerable: true, get: function () { return instruction_1.Instruction; } }));
-var line_1 = __nccwpck_require__(9965);
-Object.defineProperty(exports, "Line", ({ enumerable: true, get: function () { return line_1.Line; } }));
-const parserDirective_1 = __nccwpck_require__(9003);
-Object.defineProperty(exports, "ParserDirective", ({ enumerable: true, get: function () { return parserDirective_1.ParserDirective; } }));
-var property_1 = __nccwpck_require__(9058);
-Object.defineProperty(exports, "Property", ({ enumerable: true, get: function () { return property_1.Property; } }));
-var variable_1 = __nccwpck_require__(9180);
-Object.defineProperty(exports, "Variable", ({ enumerable: true, get: function () { return variable_1.Variable; } }));
-var add_1 = __nccwpck_require__(1330);
-Object.defineProperty(exports, "Add", ({ enumerable: true, get: function () { return add_1.Add; } }));
-const arg_1 = __nccwpck_require__(493);
-Object.defineProperty(exports, "Arg", ({ enumerable: true, get: function () { return arg_1.Arg; } }));
-const cmd_1 = __nccwpck_require__(5901);
-Object.defineProperty(exports, "Cmd", ({ enumerable: true, get: function () { return cmd_1.Cmd; } }));
-const copy_1 = __nccwpck_require__(8204);
-Object.defineProperty(exports, "Copy", ({ enumerable: true, get: function () { return copy_1.Copy; } }));
-const entrypoint_1 = __nccwpck_require__(6763);
-Object.defineProperty(exports, "Entrypoint", ({ enumerable: true, get: function () { return entrypoint_1.Entrypoint; } }));
-const env_1 = __nccwpck_require__(5406);
-Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
-const from_1 = __nccwpck_require__(5105);
-Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __nccwpck_require__(4815);
-Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
-var heredoc_1 = __nccwpck_require__(6799);
-Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
-var jsonInstruction_1 = __nccwpck_require__(4841);
-Object.defineProperty(exports, "JSONInstruction", ({ enumerable: true, get: function () { return jsonInstruction_1.JSONInstruction; } }));
-var label_1 = __nccwpck_require__(1807);
-Object.defineProperty(exports, "Label", ({ enumerable: true, get: function () { return label_1.Label; } }));
-var modifiableInstruction_1 = __nccwpck_require__(9033);
-Object.defineProperty(exports, "ModifiableInstruction", ({ enumerable: true, get: function () { return modifiableInstruction_1.ModifiableInstruction; } }));
-var onbuild_1 = __nccwpck_require__(8818);
-Object.defineProperty(exports, "Onbuild", ({ enumerable: true, get: function () { return onbuild_1.Onbuild; } }));
-var propertyInstruction_1 = __nccwpck_require__(8984);
-Object.defineProperty(exports, "PropertyInstruction", ({ enumerable: true, get: function () { return propertyInstruction_1.PropertyInstruction; } }));
-var run_1 = __nccwpck_require__(3960);
-Object.defineProperty(exports, "Run", ({ enumerable: true, get: function () { return run_1.Run; } }));
-var shell_1 = __nccwpck_require__(7651);
-Object.defineProperty(exports, "Shell", ({ enumerable: true, get: function () { return shell_1.Shell; } }));
-var stopsignal_1 = __nccwpck_require__(1325);
-Object.defineProperty(exports, "Stopsignal", ({ enumerable: true, get: function () { return stopsignal_1.Stopsignal; } }));
-var user_1 = __nccwpck_require__(4478);
-Object.defineProperty(exports, "User", ({ enumerable: true, get: function () { return user_1.User; } }));
-var volume_1 = __nccwpck_require__(9667);
-Object.defineProperty(exports, "Volume", ({ enumerable: true, get: function () { return volume_1.Volume; } }));
-const workdir_1 = __nccwpck_require__(4569);
-Object.defineProperty(exports, "Workdir", ({ enumerable: true, get: function () { return workdir_1.Workdir; } }));
-var Keyword;
-(function (Keyword) {
-    Keyword["ADD"] = "ADD";
-    Keyword["ARG"] = "ARG";
-    Keyword["CMD"] = "CMD";
-    Keyword["COPY"] = "COPY";
-    Keyword["ENTRYPOINT"] = "ENTRYPOINT";
-    Keyword["ENV"] = "ENV";
-    Keyword["EXPOSE"] = "EXPOSE";
-    Keyword["FROM"] = "FROM";
-    Keyword["HEALTHCHECK"] = "HEALTHCHECK";
-    Keyword["LABEL"] = "LABEL";
-    Keyword["MAINTAINER"] = "MAINTAINER";
-    Keyword["ONBUILD"] = "ONBUILD";
-    Keyword["RUN"] = "RUN";
-    Keyword["SHELL"] = "SHELL";
-    Keyword["STOPSIGNAL"] = "STOPSIGNAL";
-    Keyword["USER"] = "USER";
-    Keyword["VOLUME"] = "VOLUME";
-    Keyword["WORKDIR"] = "WORKDIR";
-})(Keyword || (exports.Keyword = Keyword = {}));
-var Directive;
-(function (Directive) {
-    Directive["escape"] = "escape";
-    Directive["syntax"] = "syntax";
-})(Directive || (exports.Directive = Directive = {}));
-exports.DefaultVariables = [
-    "ALL_PROXY", "all_proxy",
-    "FTP_PROXY", "ftp_proxy",
-    "HTTP_PROXY", "http_proxy",
-    "HTTPS_PROXY", "https_proxy",
-    "NO_PROXY", "no_proxy"
-];
-var DockerfileParser;
-(function (DockerfileParser) {
-    function parse(content) {
-        let parser = new parser_1.Parser();
-        return parser.parse(content);
-    }
-    DockerfileParser.parse = parse;
-})(DockerfileParser || (exports.DockerfileParser = DockerfileParser = {}));
-
-
-/***/ }),
-
-/***/ 9033:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ModifiableInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const flag_1 = __nccwpck_require__(645);
-const instruction_1 = __nccwpck_require__(239);
-class ModifiableInstruction extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getFlags() {
-        if (!this.flags) {
-            this.flags = [];
-            for (let arg of this.getArguments()) {
-                let value = arg.getValue();
-                if (this.stopSearchingForFlags(value)) {
-                    return this.flags;
-                }
-                else if (value.indexOf("--") === 0) {
-                    let range = arg.getRange();
-                    let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-                    let nameIndex = value.indexOf('=');
-                    let index = rawValue.indexOf('=');
-                    let firstMatch = false;
-                    let secondMatch = false;
-                    let startIndex = -1;
-                    nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
-                        switch (rawValue.charAt(i)) {
-                            case '\\':
-                            case ' ':
-                            case '\t':
-                            case '\r':
-                            case '\n':
-                                break;
-                            case '-':
-                                if (secondMatch) {
-                                    startIndex = i;
-                                    break nameSearchLoop;
-                                }
-                                else if (firstMatch) {
-                                    secondMatch = true;
-                                }
-                                else {
-                                    firstMatch = true;
-                                }
-                                break;
-                            default:
-                                startIndex = i;
-                                break nameSearchLoop;
-                        }
-                    }
-                    let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
-                    if (index === -1) {
-                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
-                    }
-                    else if (index === value.length - 1) {
-                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
-                    }
-                    else {
-                        let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                        this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
-                    }
-                }
-            }
-        }
-        return this.flags;
-    }
-    getArguments() {
-        const args = super.getArguments();
-        const flags = this.getFlags();
-        if (flags.length === 0) {
-            return args;
-        }
-        for (let i = 0; i < flags.length; i++) {
-            args.shift();
-        }
-        return args;
-    }
-}
-exports.ModifiableInstruction = ModifiableInstruction;
-
-
-/***/ }),
-
-/***/ 6180:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/* --------------------------------------------------------------------------------------------
- * Copyright (c) Remy Suen. All rights reserved.
- * Licensed under the MIT License. See License.txt in the project root for license information.
- * ------------------------------------------------------------------------------------------ */
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Parser = void 0;
-const vscode_languageserver_textdocument_1 = __nccwpck_require__(9127);
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const comment_1 = __nccwpck_require__(6758);
-const parserDirective_1 = __nccwpck_require__(9003);
-const instruction_1 = __nccwpck_require__(239);
-const add_1 = __nccwpck_require__(1330);
-const arg_1 = __nccwpck_require__(493);
-const cmd_1 = __nccwpck_require__(5901);
-const copy_1 = __nccwpck_require__(8204);
-const env_1 = __nccwpck_require__(5406);
-const entrypoint_1 = __nccwpck_require__(6763);
-const from_1 = __nccwpck_require__(5105);
-const healthcheck_1 = __nccwpck_require__(4815);
-const label_1 = __nccwpck_require__(1807);
-const onbuild_1 = __nccwpck_require__(8818);
-const run_1 = __nccwpck_require__(3960);
-const shell_1 = __nccwpck_require__(7651);
-const stopsignal_1 = __nccwpck_require__(1325);
-const workdir_1 = __nccwpck_require__(4569);
-const user_1 = __nccwpck_require__(4478);
-const volume_1 = __nccwpck_require__(9667);
-const dockerfile_1 = __nccwpck_require__(8781);
-const util_1 = __nccwpck_require__(9555);
-const main_1 = __nccwpck_require__(4134);
-class Parser {
-    constructor() {
-        this.escapeChar = null;
-    }
-    static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
-        switch (instruction.toUpperCase()) {
-            case "ADD":
-                return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "ARG":
-                return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "CMD":
-                return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "COPY":
-                return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "ENTRYPOINT":
-                return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "ENV":
-                return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "FROM":
-                return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "HEALTHCHECK":
-                return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "LABEL":
-                return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "ONBUILD":
-                return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "RUN":
-                return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "SHELL":
-                return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "STOPSIGNAL":
-                return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "WORKDIR":
-                return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "USER":
-                return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-            case "VOLUME":
-                return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-        }
-        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
-    }
-    getParserDirectives(document, buffer) {
-        // reset the escape directive in between runs
-        const directives = [];
-        this.escapeChar = '';
-        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
-        directiveCheck: for (let i = offset; i < buffer.length; i++) {
-            switch (buffer.charAt(i)) {
-                case ' ':
-                case '\t':
-                    break;
-                case '\r':
-                case '\n':
-                    // blank lines stop the parsing of directives immediately
-                    break directiveCheck;
-                case '#':
-                    let directiveStart = -1;
-                    let directiveEnd = -1;
-                    for (let j = i + 1; j < buffer.length; j++) {
-                        let char = buffer.charAt(j);
-                        switch (char) {
-                            case ' ':
-                            case '\t':
-                                if (directiveStart !== -1 && directiveEnd === -1) {
-                                    directiveEnd = j;
-                                }
-                                break;
-                            case '\r':
-                            case '\n':
-                                break directiveCheck;
-                            case '=':
-                                let valueStart = -1;
-                                let valueEnd = -1;
-                                if (directiveEnd === -1) {
-                                    directiveEnd = j;
-                                }
-                                // assume the line ends with the file
-                                let lineEnd = buffer.length;
-                                directiveValue: for (let k = j + 1; k < buffer.length; k++) {
-                                    char = buffer.charAt(k);
-                                    switch (char) {
-                                        case '\r':
-                                        case '\n':
-                                            if (valueStart !== -1 && valueEnd === -1) {
-                                                valueEnd = k;
-                                            }
-                                            // line break found, reset
-                                            lineEnd = k;
-                                            break directiveValue;
-                                        case '\t':
-                                        case ' ':
-                                            if (valueStart !== -1 && valueEnd === -1) {
-                                                valueEnd = k;
-                                            }
-                                            continue;
-                                        default:
-                                            if (valueStart === -1) {
-                                                valueStart = k;
-                                            }
-                                            break;
-                                    }
-                                }
-                                if (directiveStart === -1) {
-                                    // no directive, it's a regular comment
-                                    break directiveCheck;
-                                }
-                                if (valueStart === -1) {
-                                    // no non-whitespace characters found, highlight all the characters then
-                                    valueStart = j + 1;
-                                    valueEnd = lineEnd;
-                                }
-                                else if (valueEnd === -1) {
-                                    // reached EOF
-                                    valueEnd = buffer.length;
-                                }
-                                const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
-                                const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
-                                const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
-                                directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
-                                directiveStart = -1;
-                                if (buffer.charAt(valueEnd) === '\r') {
-                                    // skip over the \r
-                                    i = valueEnd + 1;
-                                }
-                                else {
-                                    i = valueEnd;
-                                }
-                                continue directiveCheck;
-                            default:
-                                if (directiveStart === -1) {
-                                    directiveStart = j;
-                                }
-                                break;
-                        }
-                    }
-                    break;
-                default:
-                    break directiveCheck;
-            }
-        }
-        return directives;
-    }
-    parse(buffer) {
-        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
-        this.buffer = buffer;
-        let dockerfile = new dockerfile_1.Dockerfile(this.document);
-        let directives = this.getParserDirectives(this.document, this.buffer);
-        let offset = 0;
-        this.escapeChar = '\\';
-        if (directives.length > 0) {
-            dockerfile.setDirectives(directives);
-            this.escapeChar = dockerfile.getEscapeCharacter();
-            // start parsing after the directives
-            offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
-        }
-        else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
-            offset = 1;
-        }
-        for (let i = offset; i < this.buffer.length; i++) {
-            const char = this.buffer.charAt(i);
-            switch (char) {
-                case ' ':
-                case '\t':
-                case '\r':
-                case '\n':
-                    break;
-                case '#':
-                    i = this.processComment(dockerfile, i);
-                    break;
-                default:
-                    i = this.processInstruction(dockerfile, char, i);
-                    break;
-            }
-        }
-        dockerfile.organizeComments();
-        return dockerfile;
-    }
-    processInstruction(dockerfile, char, start) {
-        let instruction = char;
-        let instructionEnd = -1;
-        let escapedInstruction = false;
-        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
-            char = this.buffer.charAt(i);
-            switch (char) {
-                case this.escapeChar:
-                    escapedInstruction = true;
-                    char = this.buffer.charAt(i + 1);
-                    if (char === '\r' || char === '\n') {
-                        if (instructionEnd === -1) {
-                            instructionEnd = i;
-                        }
-                        i++;
-                    }
-                    else if (char === ' ' || char === '\t') {
-                        for (let j = i + 2; j < this.buffer.length; j++) {
-                            switch (this.buffer.charAt(j)) {
-                                case ' ':
-                                case '\t':
-                                    break;
-                                case '\r':
-                                case '\n':
-                                    i = j;
-                                    continue instructionCheck;
-                                default:
-                                    // found an argument, mark end of instruction
-                                    instructionEnd = i + 1;
-                                    instruction = instruction + this.escapeChar;
-                                    i = j - 2;
-                                    continue instructionCheck;
-                            }
-                        }
-                        // reached EOF
-                        instructionEnd = i + 1;
-                        instruction = instruction + this.escapeChar;
-                        break instructionCheck;
-                    }
-                    else {
-                        instructionEnd = i + 1;
-                        instruction = instruction + this.escapeChar;
-                        // reset and consider it as one contiguous word
-                        escapedInstruction = false;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    if (escapedInstruction) {
-                        // on an escaped newline, need to search for non-whitespace
-                        escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
-                            switch (this.buffer.charAt(j)) {
-                                case ' ':
-                                case '\t':
-                                    break;
-                                case '\r':
-                                case '\n':
-                                    i = j;
-                                    continue instructionCheck;
-                                default:
-                                    break escapeCheck;
-                            }
-                        }
-                        escapedInstruction = false;
-                    }
-                    if (instructionEnd === -1) {
-                        instructionEnd = i;
-                    }
-                    i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
-                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
-                    return i;
-                case '\r':
-                case '\n':
-                    if (escapedInstruction) {
-                        continue;
-                    }
-                    if (instructionEnd === -1) {
-                        instructionEnd = i;
-                    }
-                    dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
-                    return i;
-                case '#':
-                    if (escapedInstruction) {
-                        continue;
-                    }
-                default:
-                    instructionEnd = i + 1;
-                    instruction = instruction + char;
-                    escapedInstruction = false;
-                    break;
-            }
-        }
-        // reached EOF
-        if (instructionEnd === -1) {
-            instructionEnd = this.buffer.length;
-        }
-        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
-        return this.buffer.length;
-    }
-    processHeredocs(instruction, offset) {
-        let keyword = instruction.getKeyword();
-        if (keyword === main_1.Keyword.ONBUILD) {
-            instruction = instruction.getTriggerInstruction();
-            if (instruction === null) {
-                return offset;
-            }
-            keyword = instruction.getKeyword();
-        }
-        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
-            return offset;
-        }
-        const heredocs = [];
-        let tabbed = false;
-        for (const arg of instruction.getArguments()) {
-            const value = arg.getValue();
-            if (value.startsWith("<<") && value.length > 2) {
-                if (value.startsWith("<<-")) {
-                    tabbed = true;
-                }
-                const name = util_1.Util.parseHeredocName(value);
-                if (name !== null) {
-                    heredocs.push(name);
-                }
-            }
-        }
-        if (heredocs.length > 0) {
-            for (const heredoc of heredocs) {
-                offset = this.parseHeredoc(heredoc, offset, tabbed);
-            }
-        }
-        return offset;
-    }
-    processArguments(dockerfile, instruction, instructionEnd, start, offset) {
-        let escaped = false;
-        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
-            switch (this.buffer.charAt(i)) {
-                case '\r':
-                case '\n':
-                    if (escaped) {
-                        continue;
-                    }
-                    return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
-                case this.escapeChar:
-                    const next = this.buffer.charAt(i + 1);
-                    if (next === '\n' || next === '\r') {
-                        escaped = true;
-                        i++;
-                    }
-                    else if (next === ' ' || next === '\t') {
-                        for (let j = i + 2; j < this.buffer.length; j++) {
-                            switch (this.buffer.charAt(j)) {
-                                case ' ':
-                                case '\t':
-                                    break;
-                                case '\r':
-                                case '\n':
-                                    escaped = true;
-                                default:
-                                    i = j;
-                                    continue argumentsCheck;
-                            }
-                        }
-                        // reached EOF
-                        return this.buffer.length;
-                    }
-                    continue;
-                case '#':
-                    if (escaped) {
-                        i = this.processComment(dockerfile, i);
-                        continue argumentsCheck;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    break;
-                default:
-                    if (escaped) {
-                        escaped = false;
-                    }
-                    break;
-            }
-        }
-        return this.buffer.length;
-    }
-    processComment(dockerfile, start) {
-        let end = this.buffer.length;
-        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
-            switch (this.buffer.charAt(i)) {
-                case '\r':
-                case '\n':
-                    end = i;
-                    break commentLoop;
-            }
-        }
-        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
-        dockerfile.addComment(new comment_1.Comment(this.document, range));
-        return end;
-    }
-    parseHeredoc(heredocName, offset, tabbed) {
-        let startWord = -1;
-        let lineStart = true;
-        for (let i = offset; i < this.buffer.length; i++) {
-            switch (this.buffer.charAt(i)) {
-                case ' ':
-                    lineStart = false;
-                    break;
-                case '\t':
-                    if (!tabbed) {
-                        lineStart = false;
-                    }
-                    break;
-                case '\r':
-                case '\n':
-                    if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
-                        return i;
-                    }
-                    startWord = -1;
-                    lineStart = true;
-                    break;
-                default:
-                    if (lineStart) {
-                        startWord = i;
-                        lineStart = false;
-                    }
-                    break;
-            }
-        }
-        return this.buffer.length;
-    }
-    createInstruction(dockerfile, instruction, start, instructionEnd, end) {
-        const startPosition = this.document.positionAt(start);
-        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
-        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
-        return Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
-    }
-}
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 9003:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ParserDirective = void 0;
-const main_1 = __nccwpck_require__(4134);
-const line_1 = __nccwpck_require__(9965);
-class ParserDirective extends line_1.Line {
-    constructor(document, range, nameRange, valueRange) {
-        super(document, range);
-        this.nameRange = nameRange;
-        this.valueRange = valueRange;
-    }
-    toString() {
-        return "# " + this.getName() + '=' + this.getValue();
-    }
-    getNameRange() {
-        return this.nameRange;
-    }
-    getValueRange() {
-        return this.valueRange;
-    }
-    getName() {
-        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
-    }
-    getValue() {
-        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-    }
-    getDirective() {
-        const directive = main_1.Directive[this.getName().toLowerCase()];
-        return directive === undefined ? null : directive;
-    }
-}
-exports.ParserDirective = ParserDirective;
-
-
-/***/ }),
-
-/***/ 9058:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Property = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const util_1 = __nccwpck_require__(9555);
-class Property {
-    constructor(document, escapeChar, arg, arg2) {
-        this.assignmentOperatorRange = null;
-        this.assignmentOperator = null;
-        this.valueRange = null;
-        this.value = null;
-        this.document = document;
-        this.escapeChar = escapeChar;
-        this.nameRange = Property.getNameRange(document, arg);
-        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
-        this.name = Property.getValue(value, escapeChar);
-        if (arg2) {
-            this.valueRange = arg2.getRange();
-            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-            this.value = Property.getValue(value, escapeChar);
-            this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
-        }
-        else {
-            let argRange = arg.getRange();
-            if (this.nameRange.start.line === argRange.start.line
-                && this.nameRange.start.character === argRange.start.character
-                && this.nameRange.end.line === argRange.end.line
-                && this.nameRange.end.character === argRange.end.character) {
-            }
-            else {
-                this.valueRange = Property.getValueRange(document, arg);
-                value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
-                this.value = Property.getValue(value, escapeChar);
-                this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
-                this.assignmentOperator = "=";
-            }
-            this.range = argRange;
-        }
-    }
-    getRange() {
-        return this.range;
-    }
-    getName() {
-        return this.name;
-    }
-    getNameRange() {
-        return this.nameRange;
-    }
-    getValue() {
-        return this.value;
-    }
-    getValueRange() {
-        return this.valueRange;
-    }
-    /**
-     * Retrieves the operator used for delimiting between the name and
-     * value of this property. This will either be the "=" character
-     * or null if a character was not used or if this property has no
-     * value defined.
-     */
-    getAssignmentOperator() {
-        return this.assignmentOperator;
-    }
-    getAssignmentOperatorRange() {
-        return this.assignmentOperatorRange;
-    }
-    /**
-     * Returns the value of this property including any enclosing
-     * single or double quotes and relevant escape characters.
-     * Escaped newlines and its associated contiguous whitespace
-     * characters however will not be returned as they are deemed to
-     * be uninteresting to clients trying to return a Dockerfile.
-     *
-     * @return the unescaped value of this property or null if this
-     *         property has no associated value
-     */
-    getUnescapedValue() {
-        if (this.valueRange === null) {
-            return null;
-        }
-        let escaped = false;
-        let rawValue = "";
-        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
-        rawLoop: for (let i = 0; i < value.length; i++) {
-            let char = value.charAt(i);
-            switch (char) {
-                case this.escapeChar:
-                    for (let j = i + 1; j < value.length; j++) {
-                        switch (value.charAt(j)) {
-                            case '\r':
-                                j++;
-                            case '\n':
-                                escaped = true;
-                                i = j;
-                                continue rawLoop;
-                            case ' ':
-                            case '\t':
-                                break;
-                            default:
-                                rawValue = rawValue + char;
-                                continue rawLoop;
-                        }
-                    }
-                    // this happens if there's only whitespace after the escape character
-                    rawValue = rawValue + char;
-                    break;
-                case '\r':
-                case '\n':
-                    break;
-                case ' ':
-                case '\t':
-                    if (!escaped) {
-                        rawValue = rawValue + char;
-                    }
-                    break;
-                case '#':
-                    if (escaped) {
-                        for (let j = i + 1; j < value.length; j++) {
-                            switch (value.charAt(j)) {
-                                case '\r':
-                                    j++;
-                                case '\n':
-                                    i = j;
-                                    continue rawLoop;
-                            }
-                        }
-                    }
-                    else {
-                        rawValue = rawValue + char;
-                    }
-                    break;
-                default:
-                    rawValue = rawValue + char;
-                    escaped = false;
-                    break;
-            }
-        }
-        return rawValue;
-    }
-    static getNameRange(document, arg) {
-        let value = arg.getValue();
-        let index = value.indexOf('=');
-        if (index !== -1) {
-            let initial = value.charAt(0);
-            let before = value.charAt(index - 1);
-            // check if content before the equals sign are in quotes
-            // "var"=value
-            // 'var'=value
-            // otherwise, just assume it's a standard definition
-            // var=value
-            if ((initial === '"' && before === '"') || (initial === '\'' && before === '\'') || (initial !== '"' && initial !== '\'')) {
-                return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
-            }
-        }
-        // no '=' found, just defined the property's name
-        return arg.getRange();
-    }
-    static getValueRange(document, arg) {
-        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf('=') + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
-    }
-    /**
-     * Returns the actual value of this key-value pair. The value will
-     * have its escape characters removed if applicable. If the value
-     * spans multiple lines and there are comments nested within the
-     * lines, they too will be removed.
-     *
-     * @return the value that this key-value pair will actually be, may
-     *         be null if no value is defined, may be the empty string
-     *         if the value only consists of whitespace
-     */
-    static getValue(value, escapeChar) {
-        let escaped = false;
-        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
-        if (skip !== 0 && value.charAt(skip) === '#') {
-            // need to skip over comments
-            escaped = true;
-        }
-        value = value.substring(skip);
-        let first = value.charAt(0);
-        let last = value.charAt(value.length - 1);
-        let literal = first === '\'' || first === '"';
-        let inSingle = (first === '\'' && last === '\'');
-        let inDouble = false;
-        if (first === '"') {
-            for (let i = 1; i < value.length; i++) {
-                if (value.charAt(i) === escapeChar) {
-                    i++;
-                }
-                else if (value.charAt(i) === '"' && i === value.length - 1) {
-                    inDouble = true;
-                }
-            }
-        }
-        if (inSingle || inDouble) {
-            value = value.substring(1, value.length - 1);
-        }
-        let commentCheck = -1;
-        let escapedValue = "";
-        let start = 0;
-        parseValue: for (let i = 0; i < value.length; i++) {
-            let char = value.charAt(i);
-            switch (char) {
-                case escapeChar:
-                    if (i + 1 === value.length) {
-                        escapedValue = escapedValue + escapeChar;
-                        break parseValue;
-                    }
-                    char = value.charAt(i + 1);
-                    if (char === ' ' || char === '\t') {
-                        whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
-                            let char2 = value.charAt(j);
-                            switch (char2) {
-                                case ' ':
-                                case '\t':
-                                    break;
-                                case '\r':
-                                    j++;
-                                case '\n':
-                                    escaped = true;
-                                    i = j;
-                                    continue parseValue;
-                                default:
-                                    if (!inDouble && !inSingle && !literal) {
-                                        if (char2 === escapeChar) {
-                                            // add the escaped character
-                                            escapedValue = escapedValue + char;
-                                            // now start parsing from the next escape character
-                                            i = i + 1;
-                                        }
-                                        else {
-                                            // the expectation is that this j = i + 2 here
-                                            escapedValue = escapedValue + char + char2;
-                                            i = j;
-                                        }
-                                        continue parseValue;
-                                    }
-                                    break whitespaceCheck;
-                            }
-                        }
-                    }
-                    if (inDouble) {
-                        if (char === '\r') {
-                            escaped = true;
-                            i = i + 2;
-                        }
-                        else if (char === '\n') {
-                            escaped = true;
-                            i++;
-                        }
-                        else if (char !== '"') {
-                            if (char === escapeChar) {
-                                i++;
-                            }
-                            escapedValue = escapedValue + escapeChar;
-                        }
-                        continue parseValue;
-                    }
-                    else if (inSingle || literal) {
-                        if (char === '\r') {
-                            escaped = true;
-                            i = i + 2;
-                        }
-                        else if (char === '\n') {
-                            escaped = true;
-                            i++;
-                        }
-                        else {
-                            escapedValue = escapedValue + escapeChar;
-                        }
-                        continue parseValue;
-                    }
-                    else if (char === escapeChar) {
-                        // double escape, append one and move on
-                        escapedValue = escapedValue + escapeChar;
-                        i++;
-                    }
-                    else if (char === '\r') {
-                        escaped = true;
-                        // offset one more for \r\n
-                        i = i + 2;
-                    }
-                    else if (char === '\n') {
-                        escaped = true;
-                        i++;
-                        start = i;
-                    }
-                    else {
-                        // any other escapes are simply ignored
-                        escapedValue = escapedValue + char;
-                        i++;
-                    }
-                    break;
-                case ' ':
-                case '\t':
-                    if (escaped && commentCheck === -1) {
-                        commentCheck = i;
-                    }
-                    escapedValue = escapedValue + char;
-                    break;
-                case '\r':
-                    i++;
-                case '\n':
-                    if (escaped && commentCheck !== -1) {
-                        // rollback and remove the whitespace that was previously appended
-                        escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
-                        commentCheck = -1;
-                    }
-                    break;
-                case '#':
-                    // a newline was escaped and now there's a comment
-                    if (escaped) {
-                        if (commentCheck !== -1) {
-                            // rollback and remove the whitespace that was previously appended
-                            escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
-                            commentCheck = -1;
-                        }
-                        newlineCheck: for (let j = i + 1; j < value.length; j++) {
-                            switch (value.charAt(j)) {
-                                case '\r':
-                                    j++;
-                                case '\n':
-                                    i = j;
-                                    break newlineCheck;
-                            }
-                        }
-                        continue parseValue;
-                    }
-                default:
-                    if (escaped) {
-                        escaped = false;
-                        commentCheck = -1;
-                    }
-                    escapedValue = escapedValue + char;
-                    break;
-            }
-        }
-        return escapedValue;
-    }
-}
-exports.Property = Property;
-
-
-/***/ }),
-
-/***/ 8984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PropertyInstruction = void 0;
-const vscode_languageserver_types_1 = __nccwpck_require__(9700);
-const instruction_1 = __nccwpck_require__(239);
-const property_1 = __nccwpck_require__(9058);
-const argument_1 = __nccwpck_require__(3316);
-const util_1 = __nccwpck_require__(9555);
-class PropertyInstruction extends instruction_1.Instruction {
-    constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
-        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
-        this.properties = undefined;
-    }
-    getProperties() {
-        if (this.properties === undefined) {
-            let args = this.getPropertyArguments();
-            if (args.length === 0) {
-                this.properties = [];
-            }
-            else if (args.length === 1) {
-                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
-            }
-            else if (args.length === 2) {
-                if (args[0].getValue().indexOf('=') === -1) {
-                    this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
-                }
-                else {
-                    this.properties = [
-                        new property_1.Property(this.document, this.escapeChar, args[0]),
-                        new property_1.Property(this.document, this.escapeChar, args[1])
-                    ];
-                }
-            }
-            else if (args[0].getValue().indexOf('=') === -1) {
-                let text = this.document.getText();
-                let start = args[1].getRange().start;
-                let end = args[args.length - 1].getRange().end;
-                text = text.substring(this.document.offsetAt(start), this.document.offsetAt(end));
-                this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
-            }
-            else {
-                this.properties = [];
-                for (let i = 0; i < args.length; i++) {
-                    this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
-                }
-            }
-        }
-        return this.properties;
-    }
-    /**
-     * Goes from the back of the string and returns the first
-     * non-whitespace character that is found. If an escape character
-     * is found with newline characters, the escape character will
-     * not be considered a non-whitespace character and its index in
-     * the string will not be returned.
-     *
-     * @param content the string to search through
-     * @return the index in the string for the first non-whitespace
-     *         character when searching from the end of the string
-     */
-    findTrailingNonWhitespace(content) {
-        // loop back to find the first non-whitespace character
-        let index = content.length;
-        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
-            switch (content.charAt(i)) {
-                case ' ':
-                case '\t':
-                    continue;
-                case '\n':
-                    if (content.charAt(i - 1) === '\r') {
-                        i = i - 1;
-                    }
-                case '\r':
-                    newlineCheck: for (let j = i - 1; j >= 0; j--) {
-                        switch (content.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                            case '\r':
-                            case '\n':
-                            case this.escapeChar:
-                                continue;
-                            default:
-                                index = j;
-                                break newlineCheck;
-                        }
-                    }
-                    break whitespaceCheck;
-                default:
-                    index = i;
-                    break whitespaceCheck;
-            }
-        }
-        return index;
-    }
-    getPropertyArguments() {
-        const args = [];
-        let range = this.getInstructionRange();
-        let instructionNameEndOffset = this.document.offsetAt(range.end);
-        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
-        let content = this.getTextContent();
-        let fullArgs = content.substring(extra);
-        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
-        if (start === -1) {
-            // only whitespace found, no arguments
-            return [];
-        }
-        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
-        // records whether the parser has just processed an escaped newline or not,
-        // if our starting position is not on the same line as the instruction then
-        // the start of the content is already on an escaped line
-        let escaped = range.start.line !== startPosition.line;
-        // flag to track if the last character was an escape character
-        let endingEscape = false;
-        // position before the first escape character was hit
-        let mark = -1;
-        let end = this.findTrailingNonWhitespace(fullArgs);
-        content = fullArgs.substring(start, end + 1);
-        let argStart = escaped ? -1 : 0;
-        let spaced = false;
-        argumentLoop: for (let i = 0; i < content.length; i++) {
-            let char = content.charAt(i);
-            switch (char) {
-                case this.escapeChar:
-                    if (i + 1 === content.length) {
-                        endingEscape = true;
-                        break argumentLoop;
-                    }
-                    if (!escaped) {
-                        mark = i;
-                    }
-                    switch (content.charAt(i + 1)) {
-                        case ' ':
-                        case '\t':
-                            if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
-                                // space was escaped, continue as normal
-                                i = i + 1;
-                                continue argumentLoop;
-                            }
-                            // whitespace encountered, need to figure out if it extends to EOL
-                            whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
-                                switch (content.charAt(j)) {
-                                    case '\r':
-                                        // offset one more for \r\n
-                                        j++;
-                                    case '\n':
-                                        // whitespace only, safe to skip
-                                        escaped = true;
-                                        i = j;
-                                        continue argumentLoop;
-                                    case ' ':
-                                    case '\t':
-                                        // ignore whitespace
-                                        break;
-                                    default:
-                                        // whitespace doesn't extend to EOL, create an argument
-                                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
-                                        argStart = j;
-                                        break whitespaceCheck;
-                                }
-                            }
-                            // go back and start processing the encountered non-whitespace character
-                            i = argStart - 1;
-                            continue argumentLoop;
-                        case '\r':
-                            // offset one more for \r\n
-                            i++;
-                        case '\n':
-                            // immediately followed by a newline, skip the newline
-                            escaped = true;
-                            i = i + 1;
-                            continue argumentLoop;
-                        case this.escapeChar:
-                            // double escape found, skip it and move on
-                            if (argStart === -1) {
-                                argStart = i;
-                            }
-                            i = i + 1;
-                            continue argumentLoop;
-                        default:
-                            if (argStart === -1) {
-                                argStart = i;
-                            }
-                            // non-whitespace encountered, skip the escape and process the
-                            // character normally
-                            continue argumentLoop;
-                    }
-                case '\'':
-                case '"':
-                    if (spaced) {
-                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
-                        // reset to start a new argument
-                        argStart = i;
-                        spaced = false;
-                    }
-                    if (argStart === -1) {
-                        argStart = i;
-                    }
-                    for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case char:
-                                if (content.charAt(j + 1) !== ' ' && content.charAt(j + 1) !== '') {
-                                    // there is more content after this quote,
-                                    // continue so that it is all processed as
-                                    // one single argument
-                                    i = j;
-                                    continue argumentLoop;
-                                }
-                                args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
-                                i = j;
-                                argStart = -1;
-                                continue argumentLoop;
-                            case this.escapeChar:
-                                j++;
-                                break;
-                        }
-                    }
-                    break argumentLoop;
-                case ' ':
-                case '\t':
-                    if (escaped) {
-                        // consider there to be a space only if an argument
-                        // is not spanning multiple lines
-                        if (argStart !== -1) {
-                            spaced = true;
-                        }
-                    }
-                    else if (argStart !== -1) {
-                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
-                        argStart = -1;
-                    }
-                    break;
-                case '\r':
-                    // offset one more for \r\n
-                    i++;
-                case '\n':
-                    spaced = false;
-                    break;
-                case '#':
-                    if (escaped) {
-                        // a newline was escaped and now there's a comment
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case '\r':
-                                    j++;
-                                case '\n':
-                                    i = j;
-                                    spaced = false;
-                                    continue argumentLoop;
-                            }
-                        }
-                        // went to the end without finding a newline,
-                        // the comment was the last line in the instruction,
-                        // just stop parsing, create an argument if needed
-                        if (argStart !== -1) {
-                            let value = content.substring(argStart, mark);
-                            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
-                            argStart = -1;
-                        }
-                        break argumentLoop;
-                    }
-                    else if (argStart === -1) {
-                        argStart = i;
-                    }
-                    break;
-                default:
-                    if (spaced) {
-                        this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
-                        // reset to start a new argument
-                        argStart = i;
-                        spaced = false;
-                    }
-                    escaped = false;
-                    if (argStart === -1) {
-                        argStart = i;
-                    }
-                    // variable detected
-                    if (char === '$' && content.charAt(i + 1) === '{') {
-                        let singleQuotes = false;
-                        let doubleQuotes = false;
-                        let escaped = false;
-                        for (let j = i + 1; j < content.length; j++) {
-                            switch (content.charAt(j)) {
-                                case this.escapeChar:
-                                    escaped = true;
-                                    break;
-                                case '\r':
-                                case '\n':
-                                    break;
-                                case '\'':
-                                    singleQuotes = !singleQuotes;
-                                    escaped = false;
-                                    break;
-                                case '"':
-                                    doubleQuotes = !doubleQuotes;
-                                    escaped = false;
-                                    break;
-                                case ' ':
-                                case '\t':
-                                    if (escaped || singleQuotes || doubleQuotes) {
-                                        break;
-                                    }
-                                    i = j - 1;
-                                    continue argumentLoop;
-                                case '}':
-                                    i = j;
-                                    continue argumentLoop;
-                                default:
-                                    escaped = false;
-                                    break;
-                            }
-                        }
-                        break argumentLoop;
-                    }
-                    break;
-            }
-        }
-        if (argStart !== -1 && argStart !== content.length) {
-            let end = endingEscape ? content.length - 1 : content.length;
-            let value = content.substring(argStart, end);
-            args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end))));
-        }
-        return args;
-    }
-    createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
-        if (argStart !== -1) {
-            args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
-        }
-    }
-}
-exports.PropertyInstruction = PropertyInstruction;
-
-
-/***/ }),
-
-/***/ 9555:
-/***/ ((__unused_webpack_module, exports) => {
-
-/* --------------------------------------------------------------------------------------------
- * Copyright (c) Remy Suen. All rights reserved.
- * Licensed under the MIT License. See License.txt in the project root for license information.
- * ------------------------------------------------------------------------------------------ */
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Util = void 0;
-class Util {
-    static isUTF8BOM(char) {
-        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
-        return uintArray[0] === 0xEF && uintArray[1] == 0xBB && uintArray[2] == 0xBF;
-    }
-    static isWhitespace(char) {
-        return char === ' ' || char === '\t' || Util.isNewline(char);
-    }
-    static isNewline(char) {
-        return char === '\r' || char === '\n';
-    }
-    static findLeadingNonWhitespace(content, escapeChar) {
-        whitespaceCheck: for (let i = 0; i < content.length; i++) {
-            switch (content.charAt(i)) {
-                case ' ':
-                case '\t':
-                    continue;
-                case escapeChar:
-                    escapeCheck: for (let j = i + 1; j < content.length; j++) {
-                        switch (content.charAt(j)) {
-                            case ' ':
-                            case '\t':
-                                continue;
-                            case '\r':
-                                // offset one more for \r\n
-                                i = j + 1;
-                                continue whitespaceCheck;
-                            case '\n':
-                                i = j;
-                                continue whitespaceCheck;
-                            default:
-                                break escapeCheck;
-                        }
-                    }
-                    // found an escape character and then reached EOF
-                    return -1;
-                default:
-                    return i;
-            }
-        }
-        // only possible if the content is the empty string
-        return -1;
-    }
-    /**
-     * Determines if the given position is contained within the given range.
-     *
-     * @param position the position to check
-     * @param range the range to see if the position is inside of
-     */
-    static isInsideRange(position, range) {
-        if (range.start.line === range.end.line) {
-            return range.start.line === position.line
-                && range.start.character <= position.character
-                && position.character <= range.end.character;
-        }
-        else if (range.start.line === position.line) {
-            return range.start.character <= position.character;
-        }
-        else if (range.end.line === position.line) {
-            return position.character <= range.end.character;
-        }
-        return range.start.line < position.line && position.line < range.end.line;
-    }
-    static parseHeredocName(value) {
-        value = value.substring(2);
-        if (value.charAt(0) === '-') {
-            value = value.substring(1);
-        }
-        if (value.charAt(0) === '"') {
-            if (value.charAt(value.length - 1) !== '"') {
-                return null;
-            }
-            value = value.substring(1, value.length - 1);
-        }
-        if (value.charAt(0) === '\'') {
-            if (value.charAt(value.length - 1) !== '\'') {
-                return null;
-            }
-            value = value.substring(1, value.length - 1);
-        }
-        if (value.charAt(0) === "<") {
-            return null;
-        }
-        return value;
-    }
-}
-exports.Util = Util;
-
-
-/***/ }),
-
-/***/ 9180:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Variable = void 0;
-class Variable {
-    constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
-        this.name = name;
-        this.nameRange = nameRange;
-        this.range = range;
-        this.modifier = modifier;
-        this.modifierRange = modifierRange;
-        this.substitutionParameter = substitutionParameter;
-        this.substitutionRange = substitutionRange;
-        this.defined = defined;
-        this.buildVariable = buildVariable;
-        this.stringValue = stringValue;
-    }
-    toString() {
-        return this.stringValue;
-    }
-    getName() {
-        return this.name;
-    }
-    getNameRange() {
-        return this.nameRange;
-    }
-    /**
-     * Returns the range of the entire variable. This includes the symbols for
-     * the declaration of the variable such as the $, {, and } symbols.
-     *
-     * @return the range in the document that this variable encompasses in its
-     *         entirety
-     */
-    getRange() {
-        return this.range;
-    }
-    /**
-     * Returns the modifier character that has been set for
-     * specifying how this variable should be expanded and resolved.
-     * If this variable is ${variable:+value} then the modifier
-     * character is '+'. Will be the empty string if the variable is
-     * declared as ${variable:}. Otherwise, will be null if this
-     * variable will not use variable substitution at all (such as
-     * ${variable} or $variable).
-     *
-     * @return this variable's modifier character, or the empty
-     *         string if it does not have one, or null if this
-     *         variable will not use variable substitution
-     */
-    getModifier() {
-        return this.modifier;
-    }
-    getModifierRange() {
-        return this.modifierRange;
-    }
-    /**
-     * Returns the parameter that will be used for substitution if
-     * this variable uses modifiers to define how its value should be
-     * resolved. If this variable is ${variable:+value} then the
-     * substitution value will be 'value'. Will be the empty string
-     * if the variable is declared as ${variable:+} or some other
-     * variant where the only thing that follows the modifier
-     * character (excluding considerations of escape characters and
-     * so on) is the variable's closing bracket. May be null if this
-     * variable does not have a modifier character defined (such as
-     * ${variable} or $variable).
-     *
-     * @return this variable's substitution parameter, or the empty
-     *         string if it does not have one, or null if there is
-     *         not one defined
-     */
-    getSubstitutionParameter() {
-        return this.substitutionParameter;
-    }
-    getSubstitutionRange() {
-        return this.substitutionRange;
-    }
-    /**
-     * Returns whether this variable has been defined or not.
-     *
-     * @return true if this variable has been defined, false otherwise
-     */
-    isDefined() {
-        return this.defined;
-    }
-    isBuildVariable() {
-        return this.buildVariable === true;
-    }
-    isEnvironmentVariable() {
-        return this.buildVariable === false;
-    }
-}
-exports.Variable = Variable;
-
-
-/***/ }),
-
-/***/ 8374:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8240);
-const utils = __nccwpck_require__(2907);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -4227,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 9195:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -4418,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 281:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(9195);
-const utils = __nccwpck_require__(2907);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -5850,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8240:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(325);
-const parse = __nccwpck_require__(281);
-const utils = __nccwpck_require__(2907);
-const constants = __nccwpck_require__(9195);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -6218,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 325:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(2907);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -6240,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -6628,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 2907:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -6639,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(9195);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -6707,2830 +2506,12 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 9127:
-/***/ (function(module, exports) {
-
-var __spreadArray = (this && this.__spreadArray) || function (to, from, pack) {
-    if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
-        if (ar || !(i in from)) {
-            if (!ar) ar = Array.prototype.slice.call(from, 0, i);
-            ar[i] = from[i];
-        }
-    }
-    return to.concat(ar || Array.prototype.slice.call(from));
-};
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function (require, exports) {
-    /* --------------------------------------------------------------------------------------------
-     * Copyright (c) Microsoft Corporation. All rights reserved.
-     * Licensed under the MIT License. See License.txt in the project root for license information.
-     * ------------------------------------------------------------------------------------------ */
-    'use strict';
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.TextDocument = void 0;
-    var FullTextDocument = /** @class */ (function () {
-        function FullTextDocument(uri, languageId, version, content) {
-            this._uri = uri;
-            this._languageId = languageId;
-            this._version = version;
-            this._content = content;
-            this._lineOffsets = undefined;
-        }
-        Object.defineProperty(FullTextDocument.prototype, "uri", {
-            get: function () {
-                return this._uri;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        Object.defineProperty(FullTextDocument.prototype, "languageId", {
-            get: function () {
-                return this._languageId;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        Object.defineProperty(FullTextDocument.prototype, "version", {
-            get: function () {
-                return this._version;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        FullTextDocument.prototype.getText = function (range) {
-            if (range) {
-                var start = this.offsetAt(range.start);
-                var end = this.offsetAt(range.end);
-                return this._content.substring(start, end);
-            }
-            return this._content;
-        };
-        FullTextDocument.prototype.update = function (changes, version) {
-            for (var _i = 0, changes_1 = changes; _i < changes_1.length; _i++) {
-                var change = changes_1[_i];
-                if (FullTextDocument.isIncremental(change)) {
-                    // makes sure start is before end
-                    var range = getWellformedRange(change.range);
-                    // update content
-                    var startOffset = this.offsetAt(range.start);
-                    var endOffset = this.offsetAt(range.end);
-                    this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
-                    var insertedEndOffset = startOffset + change.text.length;
-                    var crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(startOffset) === 10 /* CharCode.LineFeed */;
-                    var crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 /* CharCode.CarriageReturn */ && this._content.charCodeAt(insertedEndOffset) === 10 /* CharCode.LineFeed */;
-                    if (crlfAtStart || crlfAtEnd) {
-                        // A CRLF pair across an edit boundary is not included in the inserted text's line offsets.
-                        this._lineOffsets = undefined;
-                        continue;
-                    }
-                    // update the offsets
-                    var startLine = Math.max(range.start.line, 0);
-                    var endLine = Math.max(range.end.line, 0);
-                    var lineOffsets = this._lineOffsets;
-                    var addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
-                    if (endLine - startLine === addedLineOffsets.length) {
-                        for (var i = 0, len = addedLineOffsets.length; i < len; i++) {
-                            lineOffsets[i + startLine + 1] = addedLineOffsets[i];
-                        }
-                    }
-                    else {
-                        if (addedLineOffsets.length < 10000) {
-                            lineOffsets.splice.apply(lineOffsets, __spreadArray([startLine + 1, endLine - startLine], addedLineOffsets, false));
-                        }
-                        else { // avoid too many arguments for splice
-                            this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
-                        }
-                    }
-                    var diff = change.text.length - (endOffset - startOffset);
-                    if (diff !== 0) {
-                        for (var i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
-                            lineOffsets[i] = lineOffsets[i] + diff;
-                        }
-                    }
-                }
-                else if (FullTextDocument.isFull(change)) {
-                    this._content = change.text;
-                    this._lineOffsets = undefined;
-                }
-                else {
-                    throw new Error('Unknown change event received');
-                }
-            }
-            this._version = version;
-        };
-        FullTextDocument.prototype.getLineOffsets = function () {
-            if (this._lineOffsets === undefined) {
-                this._lineOffsets = computeLineOffsets(this._content, true);
-            }
-            return this._lineOffsets;
-        };
-        FullTextDocument.prototype.positionAt = function (offset) {
-            offset = Math.max(Math.min(offset, this._content.length), 0);
-            var lineOffsets = this.getLineOffsets();
-            var low = 0, high = lineOffsets.length;
-            if (high === 0) {
-                return { line: 0, character: offset };
-            }
-            while (low < high) {
-                var mid = Math.floor((low + high) / 2);
-                if (lineOffsets[mid] > offset) {
-                    high = mid;
-                }
-                else {
-                    low = mid + 1;
-                }
-            }
-            // low is the least x for which the line offset is larger than the current offset
-            // or array.length if no line offset is larger than the current offset
-            var line = low - 1;
-            offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
-            return { line: line, character: offset - lineOffsets[line] };
-        };
-        FullTextDocument.prototype.offsetAt = function (position) {
-            var lineOffsets = this.getLineOffsets();
-            if (position.line >= lineOffsets.length) {
-                return this._content.length;
-            }
-            else if (position.line < 0) {
-                return 0;
-            }
-            var lineOffset = lineOffsets[position.line];
-            if (position.character <= 0) {
-                return lineOffset;
-            }
-            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
-            var offset = Math.min(lineOffset + position.character, nextLineOffset);
-            return this.ensureBeforeEOL(offset, lineOffset);
-        };
-        FullTextDocument.prototype.getLineRange = function (line) {
-            var lineOffsets = this.getLineOffsets();
-            if (line >= lineOffsets.length) {
-                var lastLine = lineOffsets.length - 1;
-                return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
-            }
-            else if (line < 0) {
-                return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-            }
-            var startOffset = lineOffsets[line];
-            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
-            var endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
-            return { start: { line: line, character: 0 }, end: { line: line, character: endOffset - startOffset } };
-        };
-        FullTextDocument.prototype.getEOLCharacters = function (line) {
-            var lineOffsets = this.getLineOffsets();
-            if (line >= lineOffsets.length) {
-                return '';
-            }
-            else if (line < 0) {
-                return '';
-            }
-            var nextLineOffset = (line + 1 < lineOffsets.length) ? lineOffsets[line + 1] : this._content.length;
-            var eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
-            return this._content.substring(eolOffset, nextLineOffset);
-        };
-        FullTextDocument.prototype.ensureBeforeEOL = function (offset, lineOffset) {
-            while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
-                offset--;
-            }
-            return offset;
-        };
-        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
-            get: function () {
-                return this.getLineOffsets().length;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        FullTextDocument.isIncremental = function (event) {
-            var candidate = event;
-            return candidate !== undefined && candidate !== null &&
-                typeof candidate.text === 'string' && candidate.range !== undefined &&
-                (candidate.rangeLength === undefined || typeof candidate.rangeLength === 'number');
-        };
-        FullTextDocument.isFull = function (event) {
-            var candidate = event;
-            return candidate !== undefined && candidate !== null &&
-                typeof candidate.text === 'string' && candidate.range === undefined && candidate.rangeLength === undefined;
-        };
-        return FullTextDocument;
-    }());
-    var TextDocument;
-    (function (TextDocument) {
-        /**
-         * Creates a new text document.
-         *
-         * @param uri The document's uri.
-         * @param languageId  The document's language Id.
-         * @param version The document's initial version number.
-         * @param content The document's content.
-         */
-        function create(uri, languageId, version, content) {
-            return new FullTextDocument(uri, languageId, version, content);
-        }
-        TextDocument.create = create;
-        /**
-         * Updates a TextDocument by modifying its content.
-         *
-         * @param document the document to update. Only documents created by TextDocument.create are valid inputs.
-         * @param changes the changes to apply to the document.
-         * @param version the changes version for the document.
-         * @returns The updated TextDocument. Note: That's the same document instance passed in as first parameter.
-         *
-         */
-        function update(document, changes, version) {
-            if (document instanceof FullTextDocument) {
-                document.update(changes, version);
-                return document;
-            }
-            else {
-                throw new Error('TextDocument.update: document must be created by TextDocument.create');
-            }
-        }
-        TextDocument.update = update;
-        function applyEdits(document, edits) {
-            var text = document.getText();
-            var sortedEdits = mergeSort(edits.map(getWellformedEdit), function (a, b) {
-                var diff = a.range.start.line - b.range.start.line;
-                if (diff === 0) {
-                    return a.range.start.character - b.range.start.character;
-                }
-                return diff;
-            });
-            var lastModifiedOffset = 0;
-            var spans = [];
-            for (var _i = 0, sortedEdits_1 = sortedEdits; _i < sortedEdits_1.length; _i++) {
-                var e = sortedEdits_1[_i];
-                var startOffset = document.offsetAt(e.range.start);
-                if (startOffset < lastModifiedOffset) {
-                    throw new Error('Overlapping edit');
-                }
-                else if (startOffset > lastModifiedOffset) {
-                    spans.push(text.substring(lastModifiedOffset, startOffset));
-                }
-                if (e.newText.length) {
-                    spans.push(e.newText);
-                }
-                lastModifiedOffset = document.offsetAt(e.range.end);
-            }
-            spans.push(text.substr(lastModifiedOffset));
-            return spans.join('');
-        }
-        TextDocument.applyEdits = applyEdits;
-    })(TextDocument || (exports.TextDocument = TextDocument = {}));
-    function mergeSort(data, compare) {
-        if (data.length <= 1) {
-            // sorted
-            return data;
-        }
-        var p = (data.length / 2) | 0;
-        var left = data.slice(0, p);
-        var right = data.slice(p);
-        mergeSort(left, compare);
-        mergeSort(right, compare);
-        var leftIdx = 0;
-        var rightIdx = 0;
-        var i = 0;
-        while (leftIdx < left.length && rightIdx < right.length) {
-            var ret = compare(left[leftIdx], right[rightIdx]);
-            if (ret <= 0) {
-                // smaller_equal -> take left to preserve order
-                data[i++] = left[leftIdx++];
-            }
-            else {
-                // greater -> take right
-                data[i++] = right[rightIdx++];
-            }
-        }
-        while (leftIdx < left.length) {
-            data[i++] = left[leftIdx++];
-        }
-        while (rightIdx < right.length) {
-            data[i++] = right[rightIdx++];
-        }
-        return data;
-    }
-    function computeLineOffsets(text, isAtLineStart, textOffset) {
-        if (textOffset === void 0) { textOffset = 0; }
-        var result = isAtLineStart ? [textOffset] : [];
-        for (var i = 0; i < text.length; i++) {
-            var ch = text.charCodeAt(i);
-            if (isEOL(ch)) {
-                if (ch === 13 /* CharCode.CarriageReturn */ && i + 1 < text.length && text.charCodeAt(i + 1) === 10 /* CharCode.LineFeed */) {
-                    i++;
-                }
-                result.push(textOffset + i + 1);
-            }
-        }
-        return result;
-    }
-    function isEOL(char) {
-        return char === 13 /* CharCode.CarriageReturn */ || char === 10 /* CharCode.LineFeed */;
-    }
-    function getWellformedRange(range) {
-        var start = range.start;
-        var end = range.end;
-        if (start.line > end.line || (start.line === end.line && start.character > end.character)) {
-            return { start: end, end: start };
-        }
-        return range;
-    }
-    function getWellformedEdit(textEdit) {
-        var range = getWellformedRange(textEdit.range);
-        if (range !== textEdit.range) {
-            return { newText: textEdit.newText, range: range };
-        }
-        return textEdit;
-    }
-});
-
-
-/***/ }),
-
-/***/ 9700:
-/***/ ((module, exports) => {
-
-(function (factory) {
-    if ( true && typeof module.exports === "object") {
-        var v = factory(__WEBPACK_EXTERNAL_createRequire(import.meta.url), exports);
-        if (v !== undefined) module.exports = v;
-    }
-    else if (typeof define === "function" && define.amd) {
-        define(["require", "exports"], factory);
-    }
-})(function () {
-    /* --------------------------------------------------------------------------------------------
-     * Copyright (c) Microsoft Corporation. All rights reserved.
-     * Licensed under the MIT License. See License.txt in the project root for license information.
-     * ------------------------------------------------------------------------------------------ */
-    'use strict';
-    Object.defineProperty(exports, "__esModule", ({ value: true }));
-    exports.TextDocument = exports.EOL = exports.WorkspaceFolder = exports.InlineCompletionContext = exports.SelectedCompletionInfo = exports.InlineCompletionTriggerKind = exports.InlineCompletionList = exports.InlineCompletionItem = exports.StringValue = exports.InlayHint = exports.InlayHintLabelPart = exports.InlayHintKind = exports.InlineValueContext = exports.InlineValueEvaluatableExpression = exports.InlineValueVariableLookup = exports.InlineValueText = exports.SemanticTokens = exports.SemanticTokenModifiers = exports.SemanticTokenTypes = exports.SelectionRange = exports.DocumentLink = exports.FormattingOptions = exports.CodeLens = exports.CodeAction = exports.CodeActionTag = exports.CodeActionContext = exports.CodeActionTriggerKind = exports.CodeActionKind = exports.DocumentSymbol = exports.WorkspaceSymbol = exports.SymbolInformation = exports.SymbolTag = exports.SymbolKind = exports.DocumentHighlight = exports.DocumentHighlightKind = exports.SignatureInformation = exports.ParameterInformation = exports.Hover = exports.MarkedString = exports.CompletionList = exports.CompletionItem = exports.CompletionItemLabelDetails = exports.ApplyKind = exports.InsertTextMode = exports.InsertReplaceEdit = exports.CompletionItemTag = exports.InsertTextFormat = exports.CompletionItemKind = exports.MarkupContent = exports.MarkupKind = exports.TextDocumentItem = exports.LanguageKind = exports.OptionalVersionedTextDocumentIdentifier = exports.VersionedTextDocumentIdentifier = exports.TextDocumentIdentifier = exports.WorkspaceChange = exports.SnippetTextEdit = exports.WorkspaceEdit = exports.DeleteFile = exports.RenameFile = exports.CreateFile = exports.TextDocumentEdit = exports.AnnotatedTextEdit = exports.ChangeAnnotationIdentifier = exports.ChangeAnnotation = exports.TextEdit = exports.Command = exports.Diagnostic = exports.CodeDescription = exports.DiagnosticTag = exports.DiagnosticSeverity = exports.DiagnosticRelatedInformation = exports.FoldingRange = exports.FoldingRangeKind = exports.ColorPresentation = exports.ColorInformation = exports.Color = exports.LocationLink = exports.Location = exports.Range = exports.Position = exports.uinteger = exports.integer = exports.URI = exports.DocumentUri = void 0;
-    var DocumentUri;
-    (function (DocumentUri) {
-        function is(value) {
-            return typeof value === 'string';
-        }
-        DocumentUri.is = is;
-    })(DocumentUri || (exports.DocumentUri = DocumentUri = {}));
-    var URI;
-    (function (URI) {
-        function is(value) {
-            return typeof value === 'string';
-        }
-        URI.is = is;
-    })(URI || (exports.URI = URI = {}));
-    var integer;
-    (function (integer) {
-        integer.MIN_VALUE = -2147483648;
-        integer.MAX_VALUE = 2147483647;
-        function is(value) {
-            return typeof value === 'number' && integer.MIN_VALUE <= value && value <= integer.MAX_VALUE;
-        }
-        integer.is = is;
-    })(integer || (exports.integer = integer = {}));
-    var uinteger;
-    (function (uinteger) {
-        uinteger.MIN_VALUE = 0;
-        uinteger.MAX_VALUE = 2147483647;
-        function is(value) {
-            return typeof value === 'number' && uinteger.MIN_VALUE <= value && value <= uinteger.MAX_VALUE;
-        }
-        uinteger.is = is;
-    })(uinteger || (exports.uinteger = uinteger = {}));
-    /**
-     * The Position namespace provides helper functions to work with
-     * {@link Position} literals.
-     */
-    var Position;
-    (function (Position) {
-        /**
-         * Creates a new Position literal from the given line and character.
-         * @param line The position's line.
-         * @param character The position's character.
-         */
-        function create(line, character) {
-            if (line === Number.MAX_VALUE) {
-                line = uinteger.MAX_VALUE;
-            }
-            if (character === Number.MAX_VALUE) {
-                character = uinteger.MAX_VALUE;
-            }
-            return { line: line, character: character };
-        }
-        Position.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Position} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
-        }
-        Position.is = is;
-    })(Position || (exports.Position = Position = {}));
-    /**
-     * The Range namespace provides helper functions to work with
-     * {@link Range} literals.
-     */
-    var Range;
-    (function (Range) {
-        function create(one, two, three, four) {
-            if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
-                return { start: Position.create(one, two), end: Position.create(three, four) };
-            }
-            else if (Position.is(one) && Position.is(two)) {
-                return { start: one, end: two };
-            }
-            else {
-                throw new Error("Range#create called with invalid arguments[".concat(one, ", ").concat(two, ", ").concat(three, ", ").concat(four, "]"));
-            }
-        }
-        Range.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Range} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
-        }
-        Range.is = is;
-    })(Range || (exports.Range = Range = {}));
-    /**
-     * The Location namespace provides helper functions to work with
-     * {@link Location} literals.
-     */
-    var Location;
-    (function (Location) {
-        /**
-         * Creates a Location literal.
-         * @param uri The location's uri.
-         * @param range The location's range.
-         */
-        function create(uri, range) {
-            return { uri: uri, range: range };
-        }
-        Location.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Location} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
-        }
-        Location.is = is;
-    })(Location || (exports.Location = Location = {}));
-    /**
-     * The LocationLink namespace provides helper functions to work with
-     * {@link LocationLink} literals.
-     */
-    var LocationLink;
-    (function (LocationLink) {
-        /**
-         * Creates a LocationLink literal.
-         * @param targetUri The definition's uri.
-         * @param targetRange The full range of the definition.
-         * @param targetSelectionRange The span of the symbol definition at the target.
-         * @param originSelectionRange The span of the symbol being defined in the originating source file.
-         */
-        function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
-            return { targetUri: targetUri, targetRange: targetRange, targetSelectionRange: targetSelectionRange, originSelectionRange: originSelectionRange };
-        }
-        LocationLink.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link LocationLink} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri)
-                && Range.is(candidate.targetSelectionRange)
-                && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
-        }
-        LocationLink.is = is;
-    })(LocationLink || (exports.LocationLink = LocationLink = {}));
-    /**
-     * The Color namespace provides helper functions to work with
-     * {@link Color} literals.
-     */
-    var Color;
-    (function (Color) {
-        /**
-         * Creates a new Color literal.
-         */
-        function create(red, green, blue, alpha) {
-            return {
-                red: red,
-                green: green,
-                blue: blue,
-                alpha: alpha,
-            };
-        }
-        Color.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Color} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1)
-                && Is.numberRange(candidate.green, 0, 1)
-                && Is.numberRange(candidate.blue, 0, 1)
-                && Is.numberRange(candidate.alpha, 0, 1);
-        }
-        Color.is = is;
-    })(Color || (exports.Color = Color = {}));
-    /**
-     * The ColorInformation namespace provides helper functions to work with
-     * {@link ColorInformation} literals.
-     */
-    var ColorInformation;
-    (function (ColorInformation) {
-        /**
-         * Creates a new ColorInformation literal.
-         */
-        function create(range, color) {
-            return {
-                range: range,
-                color: color,
-            };
-        }
-        ColorInformation.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
-        }
-        ColorInformation.is = is;
-    })(ColorInformation || (exports.ColorInformation = ColorInformation = {}));
-    /**
-     * The Color namespace provides helper functions to work with
-     * {@link ColorPresentation} literals.
-     */
-    var ColorPresentation;
-    (function (ColorPresentation) {
-        /**
-         * Creates a new ColorInformation literal.
-         */
-        function create(label, textEdit, additionalTextEdits) {
-            return {
-                label: label,
-                textEdit: textEdit,
-                additionalTextEdits: additionalTextEdits,
-            };
-        }
-        ColorPresentation.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link ColorInformation} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.string(candidate.label)
-                && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit))
-                && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
-        }
-        ColorPresentation.is = is;
-    })(ColorPresentation || (exports.ColorPresentation = ColorPresentation = {}));
-    /**
-     * A set of predefined range kinds.
-     */
-    var FoldingRangeKind;
-    (function (FoldingRangeKind) {
-        /**
-         * Folding range for a comment
-         */
-        FoldingRangeKind.Comment = 'comment';
-        /**
-         * Folding range for an import or include
-         */
-        FoldingRangeKind.Imports = 'imports';
-        /**
-         * Folding range for a region (e.g. `#region`)
-         */
-        FoldingRangeKind.Region = 'region';
-    })(FoldingRangeKind || (exports.FoldingRangeKind = FoldingRangeKind = {}));
-    /**
-     * The folding range namespace provides helper functions to work with
-     * {@link FoldingRange} literals.
-     */
-    var FoldingRange;
-    (function (FoldingRange) {
-        /**
-         * Creates a new FoldingRange literal.
-         */
-        function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
-            var result = {
-                startLine: startLine,
-                endLine: endLine
-            };
-            if (Is.defined(startCharacter)) {
-                result.startCharacter = startCharacter;
-            }
-            if (Is.defined(endCharacter)) {
-                result.endCharacter = endCharacter;
-            }
-            if (Is.defined(kind)) {
-                result.kind = kind;
-            }
-            if (Is.defined(collapsedText)) {
-                result.collapsedText = collapsedText;
-            }
-            return result;
-        }
-        FoldingRange.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link FoldingRange} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine)
-                && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter))
-                && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter))
-                && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
-        }
-        FoldingRange.is = is;
-    })(FoldingRange || (exports.FoldingRange = FoldingRange = {}));
-    /**
-     * The DiagnosticRelatedInformation namespace provides helper functions to work with
-     * {@link DiagnosticRelatedInformation} literals.
-     */
-    var DiagnosticRelatedInformation;
-    (function (DiagnosticRelatedInformation) {
-        /**
-         * Creates a new DiagnosticRelatedInformation literal.
-         */
-        function create(location, message) {
-            return {
-                location: location,
-                message: message
-            };
-        }
-        DiagnosticRelatedInformation.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link DiagnosticRelatedInformation} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
-        }
-        DiagnosticRelatedInformation.is = is;
-    })(DiagnosticRelatedInformation || (exports.DiagnosticRelatedInformation = DiagnosticRelatedInformation = {}));
-    /**
-     * The diagnostic's severity.
-     */
-    var DiagnosticSeverity;
-    (function (DiagnosticSeverity) {
-        /**
-         * Reports an error.
-         */
-        DiagnosticSeverity.Error = 1;
-        /**
-         * Reports a warning.
-         */
-        DiagnosticSeverity.Warning = 2;
-        /**
-         * Reports an information.
-         */
-        DiagnosticSeverity.Information = 3;
-        /**
-         * Reports a hint.
-         */
-        DiagnosticSeverity.Hint = 4;
-    })(DiagnosticSeverity || (exports.DiagnosticSeverity = DiagnosticSeverity = {}));
-    /**
-     * The diagnostic tags.
-     *
-     * @since 3.15.0
-     */
-    var DiagnosticTag;
-    (function (DiagnosticTag) {
-        /**
-         * Unused or unnecessary code.
-         *
-         * Clients are allowed to render diagnostics with this tag faded out instead of having
-         * an error squiggle.
-         */
-        DiagnosticTag.Unnecessary = 1;
-        /**
-         * Deprecated or obsolete code.
-         *
-         * Clients are allowed to rendered diagnostics with this tag strike through.
-         */
-        DiagnosticTag.Deprecated = 2;
-    })(DiagnosticTag || (exports.DiagnosticTag = DiagnosticTag = {}));
-    /**
-     * The CodeDescription namespace provides functions to deal with descriptions for diagnostic codes.
-     *
-     * @since 3.16.0
-     */
-    var CodeDescription;
-    (function (CodeDescription) {
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.string(candidate.href);
-        }
-        CodeDescription.is = is;
-    })(CodeDescription || (exports.CodeDescription = CodeDescription = {}));
-    /**
-     * The Diagnostic namespace provides helper functions to work with
-     * {@link Diagnostic} literals.
-     */
-    var Diagnostic;
-    (function (Diagnostic) {
-        /**
-         * Creates a new Diagnostic literal.
-         */
-        function create(range, message, severity, code, source, relatedInformation) {
-            var result = { range: range, message: message };
-            if (Is.defined(severity)) {
-                result.severity = severity;
-            }
-            if (Is.defined(code)) {
-                result.code = code;
-            }
-            if (Is.defined(source)) {
-                result.source = source;
-            }
-            if (Is.defined(relatedInformation)) {
-                result.relatedInformation = relatedInformation;
-            }
-            return result;
-        }
-        Diagnostic.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Diagnostic} interface.
-         */
-        function is(value) {
-            var _a;
-            var candidate = value;
-            return Is.defined(candidate)
-                && Range.is(candidate.range)
-                && (Is.string(candidate.message) || MarkupContent.is(candidate.message))
-                && (Is.number(candidate.severity) || Is.undefined(candidate.severity))
-                && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code))
-                && (Is.undefined(candidate.codeDescription) || (Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)))
-                && (Is.string(candidate.source) || Is.undefined(candidate.source))
-                && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
-        }
-        Diagnostic.is = is;
-        /**
-         * Checks whether the given diagnostic's message conforms to the 3.17.0
-         * version of the protocol where the message is a string.
-         *
-         * @param value the diagnostic
-         * @returns true if the diagnostic's message is a string, false otherwise.
-         */
-        function is3_17(value) {
-            return Is.string(value.message);
-        }
-        Diagnostic.is3_17 = is3_17;
-        /**
-         * Gets the message string of a diagnostic. If the message is already a
-         * string, it is returned as is. If the message is a MarkupContent,
-         * the value of the MarkupContent is returned. Otherwise an error is thrown.
-         *
-         * @param diagnostic the diagnostic to get the message string from.
-         * @returns the message string of the given diagnostic.
-         */
-        function getMessageString(diagnostic) {
-            if (Is.string(diagnostic.message)) {
-                return diagnostic.message;
-            }
-            else if (MarkupContent.is(diagnostic.message)) {
-                return diagnostic.message.value;
-            }
-            else {
-                throw new Error("Unknown message type ".concat(typeof diagnostic.message));
-            }
-        }
-        Diagnostic.getMessageString = getMessageString;
-    })(Diagnostic || (exports.Diagnostic = Diagnostic = {}));
-    /**
-     * The Command namespace provides helper functions to work with
-     * {@link Command} literals.
-     */
-    var Command;
-    (function (Command) {
-        /**
-         * Creates a new Command literal.
-         */
-        function create(title, command) {
-            var args = [];
-            for (var _i = 2; _i < arguments.length; _i++) {
-                args[_i - 2] = arguments[_i];
-            }
-            var result = { title: title, command: command };
-            if (Is.defined(args) && args.length > 0) {
-                result.arguments = args;
-            }
-            return result;
-        }
-        Command.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link Command} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === undefined || Is.string(candidate.tooltip)) && Is.string(candidate.command);
-        }
-        Command.is = is;
-    })(Command || (exports.Command = Command = {}));
-    /**
-     * The TextEdit namespace provides helper function to create replace,
-     * insert and delete edits more easily.
-     */
-    var TextEdit;
-    (function (TextEdit) {
-        /**
-         * Creates a replace text edit.
-         * @param range The range of text to be replaced.
-         * @param newText The new text.
-         */
-        function replace(range, newText) {
-            return { range: range, newText: newText };
-        }
-        TextEdit.replace = replace;
-        /**
-         * Creates an insert text edit.
-         * @param position The position to insert the text at.
-         * @param newText The text to be inserted.
-         */
-        function insert(position, newText) {
-            return { range: { start: position, end: position }, newText: newText };
-        }
-        TextEdit.insert = insert;
-        /**
-         * Creates a delete text edit.
-         * @param range The range of text to be deleted.
-         */
-        function del(range) {
-            return { range: range, newText: '' };
-        }
-        TextEdit.del = del;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate)
-                && Is.string(candidate.newText)
-                && Range.is(candidate.range);
-        }
-        TextEdit.is = is;
-    })(TextEdit || (exports.TextEdit = TextEdit = {}));
-    var ChangeAnnotation;
-    (function (ChangeAnnotation) {
-        function create(label, needsConfirmation, description) {
-            var result = { label: label };
-            if (needsConfirmation !== undefined) {
-                result.needsConfirmation = needsConfirmation;
-            }
-            if (description !== undefined) {
-                result.description = description;
-            }
-            return result;
-        }
-        ChangeAnnotation.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Is.string(candidate.label) &&
-                (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === undefined) &&
-                (Is.string(candidate.description) || candidate.description === undefined);
-        }
-        ChangeAnnotation.is = is;
-    })(ChangeAnnotation || (exports.ChangeAnnotation = ChangeAnnotation = {}));
-    var ChangeAnnotationIdentifier;
-    (function (ChangeAnnotationIdentifier) {
-        function is(value) {
-            var candidate = value;
-            return Is.string(candidate);
-        }
-        ChangeAnnotationIdentifier.is = is;
-    })(ChangeAnnotationIdentifier || (exports.ChangeAnnotationIdentifier = ChangeAnnotationIdentifier = {}));
-    var AnnotatedTextEdit;
-    (function (AnnotatedTextEdit) {
-        /**
-         * Creates an annotated replace text edit.
-         *
-         * @param range The range of text to be replaced.
-         * @param newText The new text.
-         * @param annotation The annotation.
-         */
-        function replace(range, newText, annotation) {
-            return { range: range, newText: newText, annotationId: annotation };
-        }
-        AnnotatedTextEdit.replace = replace;
-        /**
-         * Creates an annotated insert text edit.
-         *
-         * @param position The position to insert the text at.
-         * @param newText The text to be inserted.
-         * @param annotation The annotation.
-         */
-        function insert(position, newText, annotation) {
-            return { range: { start: position, end: position }, newText: newText, annotationId: annotation };
-        }
-        AnnotatedTextEdit.insert = insert;
-        /**
-         * Creates an annotated delete text edit.
-         *
-         * @param range The range of text to be deleted.
-         * @param annotation The annotation.
-         */
-        function del(range, annotation) {
-            return { range: range, newText: '', annotationId: annotation };
-        }
-        AnnotatedTextEdit.del = del;
-        function is(value) {
-            var candidate = value;
-            return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
-        }
-        AnnotatedTextEdit.is = is;
-    })(AnnotatedTextEdit || (exports.AnnotatedTextEdit = AnnotatedTextEdit = {}));
-    /**
-     * The TextDocumentEdit namespace provides helper function to create
-     * an edit that manipulates a text document.
-     */
-    var TextDocumentEdit;
-    (function (TextDocumentEdit) {
-        /**
-         * Creates a new `TextDocumentEdit`
-         */
-        function create(textDocument, edits) {
-            return { textDocument: textDocument, edits: edits };
-        }
-        TextDocumentEdit.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate)
-                && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument)
-                && Array.isArray(candidate.edits);
-        }
-        TextDocumentEdit.is = is;
-    })(TextDocumentEdit || (exports.TextDocumentEdit = TextDocumentEdit = {}));
-    var CreateFile;
-    (function (CreateFile) {
-        function create(uri, options, annotation) {
-            var result = {
-                kind: 'create',
-                uri: uri
-            };
-            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
-                result.options = options;
-            }
-            if (annotation !== undefined) {
-                result.annotationId = annotation;
-            }
-            return result;
-        }
-        CreateFile.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate && candidate.kind === 'create' && Is.string(candidate.uri) && (candidate.options === undefined ||
-                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
-        }
-        CreateFile.is = is;
-    })(CreateFile || (exports.CreateFile = CreateFile = {}));
-    var RenameFile;
-    (function (RenameFile) {
-        function create(oldUri, newUri, options, annotation) {
-            var result = {
-                kind: 'rename',
-                oldUri: oldUri,
-                newUri: newUri
-            };
-            if (options !== undefined && (options.overwrite !== undefined || options.ignoreIfExists !== undefined)) {
-                result.options = options;
-            }
-            if (annotation !== undefined) {
-                result.annotationId = annotation;
-            }
-            return result;
-        }
-        RenameFile.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate && candidate.kind === 'rename' && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === undefined ||
-                ((candidate.options.overwrite === undefined || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === undefined || Is.boolean(candidate.options.ignoreIfExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
-        }
-        RenameFile.is = is;
-    })(RenameFile || (exports.RenameFile = RenameFile = {}));
-    var DeleteFile;
-    (function (DeleteFile) {
-        function create(uri, options, annotation) {
-            var result = {
-                kind: 'delete',
-                uri: uri
-            };
-            if (options !== undefined && (options.recursive !== undefined || options.ignoreIfNotExists !== undefined)) {
-                result.options = options;
-            }
-            if (annotation !== undefined) {
-                result.annotationId = annotation;
-            }
-            return result;
-        }
-        DeleteFile.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate && candidate.kind === 'delete' && Is.string(candidate.uri) && (candidate.options === undefined ||
-                ((candidate.options.recursive === undefined || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === undefined || Is.boolean(candidate.options.ignoreIfNotExists)))) && (candidate.annotationId === undefined || ChangeAnnotationIdentifier.is(candidate.annotationId));
-        }
-        DeleteFile.is = is;
-    })(DeleteFile || (exports.DeleteFile = DeleteFile = {}));
-    var WorkspaceEdit;
-    (function (WorkspaceEdit) {
-        function is(value) {
-            var candidate = value;
-            return candidate &&
-                (candidate.changes !== undefined || candidate.documentChanges !== undefined) &&
-                (candidate.documentChanges === undefined || candidate.documentChanges.every(function (change) {
-                    if (Is.string(change.kind)) {
-                        return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
-                    }
-                    else {
-                        return TextDocumentEdit.is(change);
-                    }
-                }));
-        }
-        WorkspaceEdit.is = is;
-    })(WorkspaceEdit || (exports.WorkspaceEdit = WorkspaceEdit = {}));
-    var TextEditChangeImpl = /** @class */ (function () {
-        function TextEditChangeImpl(edits, changeAnnotations) {
-            this.edits = edits;
-            this.changeAnnotations = changeAnnotations;
-        }
-        TextEditChangeImpl.prototype.insert = function (position, newText, annotation) {
-            var edit;
-            var id;
-            if (annotation === undefined) {
-                edit = TextEdit.insert(position, newText);
-            }
-            else if (ChangeAnnotationIdentifier.is(annotation)) {
-                id = annotation;
-                edit = AnnotatedTextEdit.insert(position, newText, annotation);
-            }
-            else {
-                this.assertChangeAnnotations(this.changeAnnotations);
-                id = this.changeAnnotations.manage(annotation);
-                edit = AnnotatedTextEdit.insert(position, newText, id);
-            }
-            this.edits.push(edit);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        TextEditChangeImpl.prototype.replace = function (range, newText, annotation) {
-            var edit;
-            var id;
-            if (annotation === undefined) {
-                edit = TextEdit.replace(range, newText);
-            }
-            else if (ChangeAnnotationIdentifier.is(annotation)) {
-                id = annotation;
-                edit = AnnotatedTextEdit.replace(range, newText, annotation);
-            }
-            else {
-                this.assertChangeAnnotations(this.changeAnnotations);
-                id = this.changeAnnotations.manage(annotation);
-                edit = AnnotatedTextEdit.replace(range, newText, id);
-            }
-            this.edits.push(edit);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        TextEditChangeImpl.prototype.delete = function (range, annotation) {
-            var edit;
-            var id;
-            if (annotation === undefined) {
-                edit = TextEdit.del(range);
-            }
-            else if (ChangeAnnotationIdentifier.is(annotation)) {
-                id = annotation;
-                edit = AnnotatedTextEdit.del(range, annotation);
-            }
-            else {
-                this.assertChangeAnnotations(this.changeAnnotations);
-                id = this.changeAnnotations.manage(annotation);
-                edit = AnnotatedTextEdit.del(range, id);
-            }
-            this.edits.push(edit);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        TextEditChangeImpl.prototype.add = function (edit) {
-            this.edits.push(edit);
-        };
-        TextEditChangeImpl.prototype.all = function () {
-            return this.edits;
-        };
-        TextEditChangeImpl.prototype.clear = function () {
-            this.edits.splice(0, this.edits.length);
-        };
-        TextEditChangeImpl.prototype.assertChangeAnnotations = function (value) {
-            if (value === undefined) {
-                throw new Error("Text edit change is not configured to manage change annotations.");
-            }
-        };
-        return TextEditChangeImpl;
-    }());
-    var SnippetTextEdit;
-    (function (SnippetTextEdit) {
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate)
-                && Range.is(candidate.range)
-                && StringValue.isSnippet(candidate.snippet)
-                && (candidate.annotationId === undefined ||
-                    (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
-        }
-        SnippetTextEdit.is = is;
-    })(SnippetTextEdit || (exports.SnippetTextEdit = SnippetTextEdit = {}));
-    /**
-     * A helper class
-     */
-    var ChangeAnnotations = /** @class */ (function () {
-        function ChangeAnnotations(annotations) {
-            this._annotations = annotations === undefined ? Object.create(null) : annotations;
-            this._counter = 0;
-            this._size = 0;
-        }
-        ChangeAnnotations.prototype.all = function () {
-            return this._annotations;
-        };
-        Object.defineProperty(ChangeAnnotations.prototype, "size", {
-            get: function () {
-                return this._size;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        ChangeAnnotations.prototype.manage = function (idOrAnnotation, annotation) {
-            var id;
-            if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
-                id = idOrAnnotation;
-            }
-            else {
-                id = this.nextId();
-                annotation = idOrAnnotation;
-            }
-            if (this._annotations[id] !== undefined) {
-                throw new Error("Id ".concat(id, " is already in use."));
-            }
-            if (annotation === undefined) {
-                throw new Error("No annotation provided for id ".concat(id));
-            }
-            this._annotations[id] = annotation;
-            this._size++;
-            return id;
-        };
-        ChangeAnnotations.prototype.nextId = function () {
-            this._counter++;
-            return this._counter.toString();
-        };
-        return ChangeAnnotations;
-    }());
-    /**
-     * A workspace change helps constructing changes to a workspace.
-     */
-    var WorkspaceChange = /** @class */ (function () {
-        function WorkspaceChange(workspaceEdit) {
-            var _this = this;
-            this._textEditChanges = Object.create(null);
-            if (workspaceEdit !== undefined) {
-                this._workspaceEdit = workspaceEdit;
-                if (workspaceEdit.documentChanges) {
-                    this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
-                    workspaceEdit.changeAnnotations = this._changeAnnotations.all();
-                    workspaceEdit.documentChanges.forEach(function (change) {
-                        if (TextDocumentEdit.is(change)) {
-                            var textEditChange = new TextEditChangeImpl(change.edits, _this._changeAnnotations);
-                            _this._textEditChanges[change.textDocument.uri] = textEditChange;
-                        }
-                    });
-                }
-                else if (workspaceEdit.changes) {
-                    Object.keys(workspaceEdit.changes).forEach(function (key) {
-                        var textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
-                        _this._textEditChanges[key] = textEditChange;
-                    });
-                }
-            }
-            else {
-                this._workspaceEdit = {};
-            }
-        }
-        Object.defineProperty(WorkspaceChange.prototype, "edit", {
-            /**
-             * Returns the underlying {@link WorkspaceEdit} literal
-             * use to be returned from a workspace edit operation like rename.
-             */
-            get: function () {
-                this.initDocumentChanges();
-                if (this._changeAnnotations !== undefined) {
-                    if (this._changeAnnotations.size === 0) {
-                        this._workspaceEdit.changeAnnotations = undefined;
-                    }
-                    else {
-                        this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
-                    }
-                }
-                return this._workspaceEdit;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        WorkspaceChange.prototype.getTextEditChange = function (key) {
-            if (OptionalVersionedTextDocumentIdentifier.is(key)) {
-                this.initDocumentChanges();
-                if (this._workspaceEdit.documentChanges === undefined) {
-                    throw new Error('Workspace edit is not configured for document changes.');
-                }
-                var textDocument = { uri: key.uri, version: key.version };
-                var result = this._textEditChanges[textDocument.uri];
-                if (!result) {
-                    var edits = [];
-                    var textDocumentEdit = {
-                        textDocument: textDocument,
-                        edits: edits
-                    };
-                    this._workspaceEdit.documentChanges.push(textDocumentEdit);
-                    result = new TextEditChangeImpl(edits, this._changeAnnotations);
-                    this._textEditChanges[textDocument.uri] = result;
-                }
-                return result;
-            }
-            else {
-                this.initChanges();
-                if (this._workspaceEdit.changes === undefined) {
-                    throw new Error('Workspace edit is not configured for normal text edit changes.');
-                }
-                var result = this._textEditChanges[key];
-                if (!result) {
-                    var edits = [];
-                    this._workspaceEdit.changes[key] = edits;
-                    result = new TextEditChangeImpl(edits);
-                    this._textEditChanges[key] = result;
-                }
-                return result;
-            }
-        };
-        WorkspaceChange.prototype.initDocumentChanges = function () {
-            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
-                this._changeAnnotations = new ChangeAnnotations();
-                this._workspaceEdit.documentChanges = [];
-                this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
-            }
-        };
-        WorkspaceChange.prototype.initChanges = function () {
-            if (this._workspaceEdit.documentChanges === undefined && this._workspaceEdit.changes === undefined) {
-                this._workspaceEdit.changes = Object.create(null);
-            }
-        };
-        WorkspaceChange.prototype.createFile = function (uri, optionsOrAnnotation, options) {
-            this.initDocumentChanges();
-            if (this._workspaceEdit.documentChanges === undefined) {
-                throw new Error('Workspace edit is not configured for document changes.');
-            }
-            var annotation;
-            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
-                annotation = optionsOrAnnotation;
-            }
-            else {
-                options = optionsOrAnnotation;
-            }
-            var operation;
-            var id;
-            if (annotation === undefined) {
-                operation = CreateFile.create(uri, options);
-            }
-            else {
-                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-                operation = CreateFile.create(uri, options, id);
-            }
-            this._workspaceEdit.documentChanges.push(operation);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        WorkspaceChange.prototype.renameFile = function (oldUri, newUri, optionsOrAnnotation, options) {
-            this.initDocumentChanges();
-            if (this._workspaceEdit.documentChanges === undefined) {
-                throw new Error('Workspace edit is not configured for document changes.');
-            }
-            var annotation;
-            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
-                annotation = optionsOrAnnotation;
-            }
-            else {
-                options = optionsOrAnnotation;
-            }
-            var operation;
-            var id;
-            if (annotation === undefined) {
-                operation = RenameFile.create(oldUri, newUri, options);
-            }
-            else {
-                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-                operation = RenameFile.create(oldUri, newUri, options, id);
-            }
-            this._workspaceEdit.documentChanges.push(operation);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        WorkspaceChange.prototype.deleteFile = function (uri, optionsOrAnnotation, options) {
-            this.initDocumentChanges();
-            if (this._workspaceEdit.documentChanges === undefined) {
-                throw new Error('Workspace edit is not configured for document changes.');
-            }
-            var annotation;
-            if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
-                annotation = optionsOrAnnotation;
-            }
-            else {
-                options = optionsOrAnnotation;
-            }
-            var operation;
-            var id;
-            if (annotation === undefined) {
-                operation = DeleteFile.create(uri, options);
-            }
-            else {
-                id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-                operation = DeleteFile.create(uri, options, id);
-            }
-            this._workspaceEdit.documentChanges.push(operation);
-            if (id !== undefined) {
-                return id;
-            }
-        };
-        return WorkspaceChange;
-    }());
-    exports.WorkspaceChange = WorkspaceChange;
-    /**
-     * The TextDocumentIdentifier namespace provides helper functions to work with
-     * {@link TextDocumentIdentifier} literals.
-     */
-    var TextDocumentIdentifier;
-    (function (TextDocumentIdentifier) {
-        /**
-         * Creates a new TextDocumentIdentifier literal.
-         * @param uri The document's uri.
-         */
-        function create(uri) {
-            return { uri: uri };
-        }
-        TextDocumentIdentifier.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link TextDocumentIdentifier} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri);
-        }
-        TextDocumentIdentifier.is = is;
-    })(TextDocumentIdentifier || (exports.TextDocumentIdentifier = TextDocumentIdentifier = {}));
-    /**
-     * The VersionedTextDocumentIdentifier namespace provides helper functions to work with
-     * {@link VersionedTextDocumentIdentifier} literals.
-     */
-    var VersionedTextDocumentIdentifier;
-    (function (VersionedTextDocumentIdentifier) {
-        /**
-         * Creates a new VersionedTextDocumentIdentifier literal.
-         * @param uri The document's uri.
-         * @param version The document's version.
-         */
-        function create(uri, version) {
-            return { uri: uri, version: version };
-        }
-        VersionedTextDocumentIdentifier.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link VersionedTextDocumentIdentifier} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
-        }
-        VersionedTextDocumentIdentifier.is = is;
-    })(VersionedTextDocumentIdentifier || (exports.VersionedTextDocumentIdentifier = VersionedTextDocumentIdentifier = {}));
-    /**
-     * The OptionalVersionedTextDocumentIdentifier namespace provides helper functions to work with
-     * {@link OptionalVersionedTextDocumentIdentifier} literals.
-     */
-    var OptionalVersionedTextDocumentIdentifier;
-    (function (OptionalVersionedTextDocumentIdentifier) {
-        /**
-         * Creates a new OptionalVersionedTextDocumentIdentifier literal.
-         * @param uri The document's uri.
-         * @param version The document's version.
-         */
-        function create(uri, version) {
-            return { uri: uri, version: version };
-        }
-        OptionalVersionedTextDocumentIdentifier.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link OptionalVersionedTextDocumentIdentifier} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
-        }
-        OptionalVersionedTextDocumentIdentifier.is = is;
-    })(OptionalVersionedTextDocumentIdentifier || (exports.OptionalVersionedTextDocumentIdentifier = OptionalVersionedTextDocumentIdentifier = {}));
-    /**
-     * Predefined Language kinds
-     * @since 3.18.0
-     */
-    var LanguageKind;
-    (function (LanguageKind) {
-        LanguageKind.ABAP = 'abap';
-        LanguageKind.WindowsBat = 'bat';
-        LanguageKind.BibTeX = 'bibtex';
-        LanguageKind.Clojure = 'clojure';
-        LanguageKind.Coffeescript = 'coffeescript';
-        LanguageKind.C = 'c';
-        LanguageKind.CPP = 'cpp';
-        LanguageKind.CSharp = 'csharp';
-        LanguageKind.CSS = 'css';
-        /**
-         * @since 3.18.0
-         */
-        LanguageKind.D = 'd';
-        /**
-         * @since 3.18.0
-         */
-        LanguageKind.Delphi = 'pascal';
-        LanguageKind.Diff = 'diff';
-        LanguageKind.Dart = 'dart';
-        LanguageKind.Dockerfile = 'dockerfile';
-        LanguageKind.Elixir = 'elixir';
-        LanguageKind.Erlang = 'erlang';
-        LanguageKind.FSharp = 'fsharp';
-        LanguageKind.GitCommit = 'git-commit';
-        LanguageKind.GitRebase = 'git-rebase';
-        LanguageKind.Go = 'go';
-        LanguageKind.Groovy = 'groovy';
-        LanguageKind.Handlebars = 'handlebars';
-        LanguageKind.Haskell = 'haskell';
-        LanguageKind.HTML = 'html';
-        LanguageKind.Ini = 'ini';
-        LanguageKind.Java = 'java';
-        LanguageKind.JavaScript = 'javascript';
-        LanguageKind.JavaScriptReact = 'javascriptreact';
-        LanguageKind.JSON = 'json';
-        LanguageKind.LaTeX = 'latex';
-        LanguageKind.Less = 'less';
-        LanguageKind.Lua = 'lua';
-        LanguageKind.Makefile = 'makefile';
-        LanguageKind.Markdown = 'markdown';
-        LanguageKind.ObjectiveC = 'objective-c';
-        LanguageKind.ObjectiveCPP = 'objective-cpp';
-        /**
-         * @since 3.18.0
-         */
-        LanguageKind.Pascal = 'pascal';
-        LanguageKind.Perl = 'perl';
-        LanguageKind.Perl6 = 'perl6';
-        LanguageKind.PHP = 'php';
-        LanguageKind.Plaintext = 'plaintext';
-        LanguageKind.Powershell = 'powershell';
-        LanguageKind.Pug = 'jade';
-        LanguageKind.Python = 'python';
-        LanguageKind.R = 'r';
-        LanguageKind.Razor = 'razor';
-        LanguageKind.Ruby = 'ruby';
-        LanguageKind.Rust = 'rust';
-        LanguageKind.SCSS = 'scss';
-        LanguageKind.SASS = 'sass';
-        LanguageKind.Scala = 'scala';
-        LanguageKind.ShaderLab = 'shaderlab';
-        LanguageKind.ShellScript = 'shellscript';
-        LanguageKind.SQL = 'sql';
-        LanguageKind.Swift = 'swift';
-        LanguageKind.TypeScript = 'typescript';
-        LanguageKind.TypeScriptReact = 'typescriptreact';
-        LanguageKind.TeX = 'tex';
-        LanguageKind.VisualBasic = 'vb';
-        LanguageKind.XML = 'xml';
-        LanguageKind.XSL = 'xsl';
-        LanguageKind.YAML = 'yaml';
-    })(LanguageKind || (exports.LanguageKind = LanguageKind = {}));
-    /**
-     * The TextDocumentItem namespace provides helper functions to work with
-     * {@link TextDocumentItem} literals.
-     */
-    var TextDocumentItem;
-    (function (TextDocumentItem) {
-        /**
-         * Creates a new TextDocumentItem literal.
-         * @param uri The document's uri.
-         * @param languageId The document's language identifier.
-         * @param version The document's version number.
-         * @param text The document's text.
-         */
-        function create(uri, languageId, version, text) {
-            return { uri: uri, languageId: languageId, version: version, text: text };
-        }
-        TextDocumentItem.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link TextDocumentItem} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
-        }
-        TextDocumentItem.is = is;
-    })(TextDocumentItem || (exports.TextDocumentItem = TextDocumentItem = {}));
-    /**
-     * Describes the content type that a client supports in various
-     * result literals like `Hover`, `ParameterInfo` or `CompletionItem`.
-     *
-     * Please note that `MarkupKinds` must not start with a `$`. This kinds
-     * are reserved for internal usage.
-     */
-    var MarkupKind;
-    (function (MarkupKind) {
-        /**
-         * Plain text is supported as a content format
-         */
-        MarkupKind.PlainText = 'plaintext';
-        /**
-         * Markdown is supported as a content format
-         */
-        MarkupKind.Markdown = 'markdown';
-        /**
-         * Checks whether the given value is a value of the {@link MarkupKind} type.
-         */
-        function is(value) {
-            var candidate = value;
-            return candidate === MarkupKind.PlainText || candidate === MarkupKind.Markdown;
-        }
-        MarkupKind.is = is;
-    })(MarkupKind || (exports.MarkupKind = MarkupKind = {}));
-    var MarkupContent;
-    (function (MarkupContent) {
-        /**
-         * Checks whether the given value conforms to the {@link MarkupContent} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
-        }
-        MarkupContent.is = is;
-    })(MarkupContent || (exports.MarkupContent = MarkupContent = {}));
-    /**
-     * The kind of a completion entry.
-     */
-    var CompletionItemKind;
-    (function (CompletionItemKind) {
-        CompletionItemKind.Text = 1;
-        CompletionItemKind.Method = 2;
-        CompletionItemKind.Function = 3;
-        CompletionItemKind.Constructor = 4;
-        CompletionItemKind.Field = 5;
-        CompletionItemKind.Variable = 6;
-        CompletionItemKind.Class = 7;
-        CompletionItemKind.Interface = 8;
-        CompletionItemKind.Module = 9;
-        CompletionItemKind.Property = 10;
-        CompletionItemKind.Unit = 11;
-        CompletionItemKind.Value = 12;
-        CompletionItemKind.Enum = 13;
-        CompletionItemKind.Keyword = 14;
-        CompletionItemKind.Snippet = 15;
-        CompletionItemKind.Color = 16;
-        CompletionItemKind.File = 17;
-        CompletionItemKind.Reference = 18;
-        CompletionItemKind.Folder = 19;
-        CompletionItemKind.EnumMember = 20;
-        CompletionItemKind.Constant = 21;
-        CompletionItemKind.Struct = 22;
-        CompletionItemKind.Event = 23;
-        CompletionItemKind.Operator = 24;
-        CompletionItemKind.TypeParameter = 25;
-    })(CompletionItemKind || (exports.CompletionItemKind = CompletionItemKind = {}));
-    /**
-     * Defines whether the insert text in a completion item should be interpreted as
-     * plain text or a snippet.
-     */
-    var InsertTextFormat;
-    (function (InsertTextFormat) {
-        /**
-         * The primary text to be inserted is treated as a plain string.
-         */
-        InsertTextFormat.PlainText = 1;
-        /**
-         * The primary text to be inserted is treated as a snippet.
-         *
-         * A snippet can define tab stops and placeholders with `$1`, `$2`
-         * and `${3:foo}`. `$0` defines the final tab stop, it defaults to
-         * the end of the snippet. Placeholders with equal identifiers are linked,
-         * that is typing in one will update others too.
-         *
-         * See also: https://microsoft.github.io/language-server-protocol/specifications/specification-current/#snippet_syntax
-         */
-        InsertTextFormat.Snippet = 2;
-    })(InsertTextFormat || (exports.InsertTextFormat = InsertTextFormat = {}));
-    /**
-     * Completion item tags are extra annotations that tweak the rendering of a completion
-     * item.
-     *
-     * @since 3.15.0
-     */
-    var CompletionItemTag;
-    (function (CompletionItemTag) {
-        /**
-         * Render a completion as obsolete, usually using a strike-out.
-         */
-        CompletionItemTag.Deprecated = 1;
-    })(CompletionItemTag || (exports.CompletionItemTag = CompletionItemTag = {}));
-    /**
-     * The InsertReplaceEdit namespace provides functions to deal with insert / replace edits.
-     *
-     * @since 3.16.0
-     */
-    var InsertReplaceEdit;
-    (function (InsertReplaceEdit) {
-        /**
-         * Creates a new insert / replace edit
-         */
-        function create(newText, insert, replace) {
-            return { newText: newText, insert: insert, replace: replace };
-        }
-        InsertReplaceEdit.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link InsertReplaceEdit} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
-        }
-        InsertReplaceEdit.is = is;
-    })(InsertReplaceEdit || (exports.InsertReplaceEdit = InsertReplaceEdit = {}));
-    /**
-     * How whitespace and indentation is handled during completion
-     * item insertion.
-     *
-     * @since 3.16.0
-     */
-    var InsertTextMode;
-    (function (InsertTextMode) {
-        /**
-         * The insertion or replace strings is taken as it is. If the
-         * value is multi line the lines below the cursor will be
-         * inserted using the indentation defined in the string value.
-         * The client will not apply any kind of adjustments to the
-         * string.
-         */
-        InsertTextMode.asIs = 1;
-        /**
-         * The editor adjusts leading whitespace of new lines so that
-         * they match the indentation up to the cursor of the line for
-         * which the item is accepted.
-         *
-         * Consider a line like this: <2tabs><cursor><3tabs>foo. Accepting a
-         * multi line completion item is indented using 2 tabs and all
-         * following lines inserted will be indented using 2 tabs as well.
-         */
-        InsertTextMode.adjustIndentation = 2;
-    })(InsertTextMode || (exports.InsertTextMode = InsertTextMode = {}));
-    /**
-     * Defines how values from a set of defaults and an individual item will be
-     * merged.
-     *
-     * @since 3.18.0
-     */
-    var ApplyKind;
-    (function (ApplyKind) {
-        /**
-         * The value from the individual item (if provided and not `null`) will be
-         * used instead of the default.
-         */
-        ApplyKind.Replace = 1;
-        /**
-         * The value from the item will be merged with the default.
-         *
-         * The specific rules for mergeing values are defined against each field
-         * that supports merging.
-         */
-        ApplyKind.Merge = 2;
-    })(ApplyKind || (exports.ApplyKind = ApplyKind = {}));
-    var CompletionItemLabelDetails;
-    (function (CompletionItemLabelDetails) {
-        function is(value) {
-            var candidate = value;
-            return candidate && (Is.string(candidate.detail) || candidate.detail === undefined) &&
-                (Is.string(candidate.description) || candidate.description === undefined);
-        }
-        CompletionItemLabelDetails.is = is;
-    })(CompletionItemLabelDetails || (exports.CompletionItemLabelDetails = CompletionItemLabelDetails = {}));
-    /**
-     * The CompletionItem namespace provides functions to deal with
-     * completion items.
-     */
-    var CompletionItem;
-    (function (CompletionItem) {
-        /**
-         * Create a completion item and seed it with a label.
-         * @param label The completion item's label
-         */
-        function create(label) {
-            return { label: label };
-        }
-        CompletionItem.create = create;
-    })(CompletionItem || (exports.CompletionItem = CompletionItem = {}));
-    /**
-     * The CompletionList namespace provides functions to deal with
-     * completion lists.
-     */
-    var CompletionList;
-    (function (CompletionList) {
-        /**
-         * Creates a new completion list.
-         *
-         * @param items The completion items.
-         * @param isIncomplete The list is not complete.
-         */
-        function create(items, isIncomplete) {
-            return { items: items ? items : [], isIncomplete: !!isIncomplete };
-        }
-        CompletionList.create = create;
-    })(CompletionList || (exports.CompletionList = CompletionList = {}));
-    var MarkedString;
-    (function (MarkedString) {
-        /**
-         * Creates a marked string from plain text.
-         *
-         * @param plainText The plain text.
-         */
-        function fromPlainText(plainText) {
-            return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, '\\$&'); // escape markdown syntax tokens: http://daringfireball.net/projects/markdown/syntax#backslash
-        }
-        MarkedString.fromPlainText = fromPlainText;
-        /**
-         * Checks whether the given value conforms to the {@link MarkedString} type.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.string(candidate) || (Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value));
-        }
-        MarkedString.is = is;
-    })(MarkedString || (exports.MarkedString = MarkedString = {}));
-    var Hover;
-    (function (Hover) {
-        /**
-         * Checks whether the given value conforms to the {@link Hover} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) ||
-                MarkedString.is(candidate.contents) ||
-                Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === undefined || Range.is(value.range));
-        }
-        Hover.is = is;
-    })(Hover || (exports.Hover = Hover = {}));
-    /**
-     * The ParameterInformation namespace provides helper functions to work with
-     * {@link ParameterInformation} literals.
-     */
-    var ParameterInformation;
-    (function (ParameterInformation) {
-        /**
-         * Creates a new parameter information literal.
-         *
-         * @param label A label string.
-         * @param documentation A doc string.
-         */
-        function create(label, documentation) {
-            return documentation ? { label: label, documentation: documentation } : { label: label };
-        }
-        ParameterInformation.create = create;
-    })(ParameterInformation || (exports.ParameterInformation = ParameterInformation = {}));
-    /**
-     * The SignatureInformation namespace provides helper functions to work with
-     * {@link SignatureInformation} literals.
-     */
-    var SignatureInformation;
-    (function (SignatureInformation) {
-        function create(label, documentation) {
-            var parameters = [];
-            for (var _i = 2; _i < arguments.length; _i++) {
-                parameters[_i - 2] = arguments[_i];
-            }
-            var result = { label: label };
-            if (Is.defined(documentation)) {
-                result.documentation = documentation;
-            }
-            if (Is.defined(parameters)) {
-                result.parameters = parameters;
-            }
-            else {
-                result.parameters = [];
-            }
-            return result;
-        }
-        SignatureInformation.create = create;
-    })(SignatureInformation || (exports.SignatureInformation = SignatureInformation = {}));
-    /**
-     * A document highlight kind.
-     */
-    var DocumentHighlightKind;
-    (function (DocumentHighlightKind) {
-        /**
-         * A textual occurrence.
-         */
-        DocumentHighlightKind.Text = 1;
-        /**
-         * Read-access of a symbol, like reading a variable.
-         */
-        DocumentHighlightKind.Read = 2;
-        /**
-         * Write-access of a symbol, like writing to a variable.
-         */
-        DocumentHighlightKind.Write = 3;
-    })(DocumentHighlightKind || (exports.DocumentHighlightKind = DocumentHighlightKind = {}));
-    /**
-     * DocumentHighlight namespace to provide helper functions to work with
-     * {@link DocumentHighlight} literals.
-     */
-    var DocumentHighlight;
-    (function (DocumentHighlight) {
-        /**
-         * Create a DocumentHighlight object.
-         * @param range The range the highlight applies to.
-         * @param kind The highlight kind
-         */
-        function create(range, kind) {
-            var result = { range: range };
-            if (Is.number(kind)) {
-                result.kind = kind;
-            }
-            return result;
-        }
-        DocumentHighlight.create = create;
-    })(DocumentHighlight || (exports.DocumentHighlight = DocumentHighlight = {}));
-    /**
-     * A symbol kind.
-     */
-    var SymbolKind;
-    (function (SymbolKind) {
-        SymbolKind.File = 1;
-        SymbolKind.Module = 2;
-        SymbolKind.Namespace = 3;
-        SymbolKind.Package = 4;
-        SymbolKind.Class = 5;
-        SymbolKind.Method = 6;
-        SymbolKind.Property = 7;
-        SymbolKind.Field = 8;
-        SymbolKind.Constructor = 9;
-        SymbolKind.Enum = 10;
-        SymbolKind.Interface = 11;
-        SymbolKind.Function = 12;
-        SymbolKind.Variable = 13;
-        SymbolKind.Constant = 14;
-        SymbolKind.String = 15;
-        SymbolKind.Number = 16;
-        SymbolKind.Boolean = 17;
-        SymbolKind.Array = 18;
-        SymbolKind.Object = 19;
-        SymbolKind.Key = 20;
-        SymbolKind.Null = 21;
-        SymbolKind.EnumMember = 22;
-        SymbolKind.Struct = 23;
-        SymbolKind.Event = 24;
-        SymbolKind.Operator = 25;
-        SymbolKind.TypeParameter = 26;
-    })(SymbolKind || (exports.SymbolKind = SymbolKind = {}));
-    /**
-     * Symbol tags are extra annotations that tweak the rendering of a symbol.
-     *
-     * @since 3.16
-     */
-    var SymbolTag;
-    (function (SymbolTag) {
-        /**
-         * Render a symbol as obsolete, usually using a strike-out.
-         */
-        SymbolTag.Deprecated = 1;
-    })(SymbolTag || (exports.SymbolTag = SymbolTag = {}));
-    var SymbolInformation;
-    (function (SymbolInformation) {
-        /**
-         * Creates a new symbol information literal.
-         *
-         * @param name The name of the symbol.
-         * @param kind The kind of the symbol.
-         * @param range The range of the location of the symbol.
-         * @param uri The resource of the location of symbol.
-         * @param containerName The name of the symbol containing the symbol.
-         */
-        function create(name, kind, range, uri, containerName) {
-            var result = {
-                name: name,
-                kind: kind,
-                location: { uri: uri, range: range }
-            };
-            if (containerName) {
-                result.containerName = containerName;
-            }
-            return result;
-        }
-        SymbolInformation.create = create;
-    })(SymbolInformation || (exports.SymbolInformation = SymbolInformation = {}));
-    var WorkspaceSymbol;
-    (function (WorkspaceSymbol) {
-        /**
-         * Create a new workspace symbol.
-         *
-         * @param name The name of the symbol.
-         * @param kind The kind of the symbol.
-         * @param uri The resource of the location of the symbol.
-         * @param range An options range of the location.
-         * @returns A WorkspaceSymbol.
-         */
-        function create(name, kind, uri, range) {
-            return range !== undefined
-                ? { name: name, kind: kind, location: { uri: uri, range: range } }
-                : { name: name, kind: kind, location: { uri: uri } };
-        }
-        WorkspaceSymbol.create = create;
-    })(WorkspaceSymbol || (exports.WorkspaceSymbol = WorkspaceSymbol = {}));
-    var DocumentSymbol;
-    (function (DocumentSymbol) {
-        /**
-         * Creates a new symbol information literal.
-         *
-         * @param name The name of the symbol.
-         * @param detail The detail of the symbol.
-         * @param kind The kind of the symbol.
-         * @param range The range of the symbol.
-         * @param selectionRange The selectionRange of the symbol.
-         * @param children Children of the symbol.
-         */
-        function create(name, detail, kind, range, selectionRange, children) {
-            var result = {
-                name: name,
-                detail: detail,
-                kind: kind,
-                range: range,
-                selectionRange: selectionRange
-            };
-            if (children !== undefined) {
-                result.children = children;
-            }
-            return result;
-        }
-        DocumentSymbol.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link DocumentSymbol} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return candidate &&
-                Is.string(candidate.name) && Is.number(candidate.kind) &&
-                Range.is(candidate.range) && Range.is(candidate.selectionRange) &&
-                (candidate.detail === undefined || Is.string(candidate.detail)) &&
-                (candidate.deprecated === undefined || Is.boolean(candidate.deprecated)) &&
-                (candidate.children === undefined || Array.isArray(candidate.children)) &&
-                (candidate.tags === undefined || Array.isArray(candidate.tags));
-        }
-        DocumentSymbol.is = is;
-    })(DocumentSymbol || (exports.DocumentSymbol = DocumentSymbol = {}));
-    /**
-     * A set of predefined code action kinds
-     */
-    var CodeActionKind;
-    (function (CodeActionKind) {
-        /**
-         * Empty kind.
-         */
-        CodeActionKind.Empty = '';
-        /**
-         * Base kind for quickfix actions: 'quickfix'
-         */
-        CodeActionKind.QuickFix = 'quickfix';
-        /**
-         * Base kind for refactoring actions: 'refactor'
-         */
-        CodeActionKind.Refactor = 'refactor';
-        /**
-         * Base kind for refactoring extraction actions: 'refactor.extract'
-         *
-         * Example extract actions:
-         *
-         * - Extract method
-         * - Extract function
-         * - Extract variable
-         * - Extract interface from class
-         * - ...
-         */
-        CodeActionKind.RefactorExtract = 'refactor.extract';
-        /**
-         * Base kind for refactoring inline actions: 'refactor.inline'
-         *
-         * Example inline actions:
-         *
-         * - Inline function
-         * - Inline variable
-         * - Inline constant
-         * - ...
-         */
-        CodeActionKind.RefactorInline = 'refactor.inline';
-        /**
-         * Base kind for refactoring move actions: `refactor.move`
-         *
-         * Example move actions:
-         *
-         * - Move a function to a new file
-         * - Move a property between classes
-         * - Move method to base class
-         * - ...
-         *
-         * @since 3.18.0
-         */
-        CodeActionKind.RefactorMove = 'refactor.move';
-        /**
-         * Base kind for refactoring rewrite actions: 'refactor.rewrite'
-         *
-         * Example rewrite actions:
-         *
-         * - Convert JavaScript function to class
-         * - Add or remove parameter
-         * - Encapsulate field
-         * - Make method static
-         * - Move method to base class
-         * - ...
-         */
-        CodeActionKind.RefactorRewrite = 'refactor.rewrite';
-        /**
-         * Base kind for source actions: `source`
-         *
-         * Source code actions apply to the entire file.
-         */
-        CodeActionKind.Source = 'source';
-        /**
-         * Base kind for an organize imports source action: `source.organizeImports`
-         */
-        CodeActionKind.SourceOrganizeImports = 'source.organizeImports';
-        /**
-         * Base kind for auto-fix source actions: `source.fixAll`.
-         *
-         * Fix all actions automatically fix errors that have a clear fix that do not require user input.
-         * They should not suppress errors or perform unsafe fixes such as generating new types or classes.
-         *
-         * @since 3.15.0
-         */
-        CodeActionKind.SourceFixAll = 'source.fixAll';
-        /**
-         * Base kind for all code actions applying to the entire notebook's scope. CodeActionKinds using
-         * this should always begin with `notebook.`
-         *
-         * @since 3.18.0
-         */
-        CodeActionKind.Notebook = 'notebook';
-    })(CodeActionKind || (exports.CodeActionKind = CodeActionKind = {}));
-    /**
-     * The reason why code actions were requested.
-     *
-     * @since 3.17.0
-     */
-    var CodeActionTriggerKind;
-    (function (CodeActionTriggerKind) {
-        /**
-         * Code actions were explicitly requested by the user or by an extension.
-         */
-        CodeActionTriggerKind.Invoked = 1;
-        /**
-         * Code actions were requested automatically.
-         *
-         * This typically happens when current selection in a file changes, but can
-         * also be triggered when file content changes.
-         */
-        CodeActionTriggerKind.Automatic = 2;
-    })(CodeActionTriggerKind || (exports.CodeActionTriggerKind = CodeActionTriggerKind = {}));
-    /**
-     * The CodeActionContext namespace provides helper functions to work with
-     * {@link CodeActionContext} literals.
-     */
-    var CodeActionContext;
-    (function (CodeActionContext) {
-        /**
-         * Creates a new CodeActionContext literal.
-         */
-        function create(diagnostics, only, triggerKind) {
-            var result = { diagnostics: diagnostics };
-            if (only !== undefined && only !== null) {
-                result.only = only;
-            }
-            if (triggerKind !== undefined && triggerKind !== null) {
-                result.triggerKind = triggerKind;
-            }
-            return result;
-        }
-        CodeActionContext.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link CodeActionContext} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is)
-                && (candidate.only === undefined || Is.typedArray(candidate.only, Is.string))
-                && (candidate.triggerKind === undefined || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
-        }
-        CodeActionContext.is = is;
-    })(CodeActionContext || (exports.CodeActionContext = CodeActionContext = {}));
-    /**
-     * Code action tags are extra annotations that tweak the behavior of a code action.
-     *
-     * @since 3.18.0
-     */
-    var CodeActionTag;
-    (function (CodeActionTag) {
-        /**
-         * Marks the code action as LLM-generated.
-         */
-        CodeActionTag.LLMGenerated = 1;
-        /**
-         * Checks whether the given literal conforms to the {@link CodeActionTag} interface.
-         */
-        function is(value) {
-            return Is.defined(value) && value === CodeActionTag.LLMGenerated;
-        }
-        CodeActionTag.is = is;
-    })(CodeActionTag || (exports.CodeActionTag = CodeActionTag = {}));
-    var CodeAction;
-    (function (CodeAction) {
-        function create(title, kindOrCommandOrEdit, kind) {
-            var result = { title: title };
-            var checkKind = true;
-            if (typeof kindOrCommandOrEdit === 'string') {
-                checkKind = false;
-                result.kind = kindOrCommandOrEdit;
-            }
-            else if (Command.is(kindOrCommandOrEdit)) {
-                result.command = kindOrCommandOrEdit;
-            }
-            else {
-                result.edit = kindOrCommandOrEdit;
-            }
-            if (checkKind && kind !== undefined) {
-                result.kind = kind;
-            }
-            return result;
-        }
-        CodeAction.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate && Is.string(candidate.title) &&
-                (candidate.diagnostics === undefined || Is.typedArray(candidate.diagnostics, Diagnostic.is)) &&
-                (candidate.kind === undefined || Is.string(candidate.kind)) &&
-                (candidate.edit !== undefined || candidate.command !== undefined) &&
-                (candidate.command === undefined || Command.is(candidate.command)) &&
-                (candidate.isPreferred === undefined || Is.boolean(candidate.isPreferred)) &&
-                (candidate.edit === undefined || WorkspaceEdit.is(candidate.edit)) &&
-                (candidate.tags === undefined || Is.typedArray(candidate.tags, CodeActionTag.is));
-        }
-        CodeAction.is = is;
-    })(CodeAction || (exports.CodeAction = CodeAction = {}));
-    /**
-     * The CodeLens namespace provides helper functions to work with
-     * {@link CodeLens} literals.
-     */
-    var CodeLens;
-    (function (CodeLens) {
-        /**
-         * Creates a new CodeLens literal.
-         */
-        function create(range, data) {
-            var result = { range: range };
-            if (Is.defined(data)) {
-                result.data = data;
-            }
-            return result;
-        }
-        CodeLens.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link CodeLens} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
-        }
-        CodeLens.is = is;
-    })(CodeLens || (exports.CodeLens = CodeLens = {}));
-    /**
-     * The FormattingOptions namespace provides helper functions to work with
-     * {@link FormattingOptions} literals.
-     */
-    var FormattingOptions;
-    (function (FormattingOptions) {
-        /**
-         * Creates a new FormattingOptions literal.
-         */
-        function create(tabSize, insertSpaces) {
-            return { tabSize: tabSize, insertSpaces: insertSpaces };
-        }
-        FormattingOptions.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link FormattingOptions} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
-        }
-        FormattingOptions.is = is;
-    })(FormattingOptions || (exports.FormattingOptions = FormattingOptions = {}));
-    /**
-     * The DocumentLink namespace provides helper functions to work with
-     * {@link DocumentLink} literals.
-     */
-    var DocumentLink;
-    (function (DocumentLink) {
-        /**
-         * Creates a new DocumentLink literal.
-         */
-        function create(range, target, data) {
-            return { range: range, target: target, data: data };
-        }
-        DocumentLink.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link DocumentLink} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
-        }
-        DocumentLink.is = is;
-    })(DocumentLink || (exports.DocumentLink = DocumentLink = {}));
-    /**
-     * The SelectionRange namespace provides helper function to work with
-     * SelectionRange literals.
-     */
-    var SelectionRange;
-    (function (SelectionRange) {
-        /**
-         * Creates a new SelectionRange
-         * @param range the range.
-         * @param parent an optional parent.
-         */
-        function create(range, parent) {
-            return { range: range, parent: parent };
-        }
-        SelectionRange.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === undefined || SelectionRange.is(candidate.parent));
-        }
-        SelectionRange.is = is;
-    })(SelectionRange || (exports.SelectionRange = SelectionRange = {}));
-    /**
-     * A set of predefined token types. This set is not fixed
-     * an clients can specify additional token types via the
-     * corresponding client capabilities.
-     *
-     * @since 3.16.0
-     */
-    var SemanticTokenTypes;
-    (function (SemanticTokenTypes) {
-        SemanticTokenTypes["namespace"] = "namespace";
-        /**
-         * Represents a generic type. Acts as a fallback for types which can't be mapped to
-         * a specific type like class or enum.
-         */
-        SemanticTokenTypes["type"] = "type";
-        SemanticTokenTypes["class"] = "class";
-        SemanticTokenTypes["enum"] = "enum";
-        SemanticTokenTypes["interface"] = "interface";
-        SemanticTokenTypes["struct"] = "struct";
-        SemanticTokenTypes["typeParameter"] = "typeParameter";
-        SemanticTokenTypes["parameter"] = "parameter";
-        SemanticTokenTypes["variable"] = "variable";
-        SemanticTokenTypes["property"] = "property";
-        SemanticTokenTypes["enumMember"] = "enumMember";
-        SemanticTokenTypes["event"] = "event";
-        SemanticTokenTypes["function"] = "function";
-        SemanticTokenTypes["method"] = "method";
-        SemanticTokenTypes["macro"] = "macro";
-        SemanticTokenTypes["keyword"] = "keyword";
-        SemanticTokenTypes["modifier"] = "modifier";
-        SemanticTokenTypes["comment"] = "comment";
-        SemanticTokenTypes["string"] = "string";
-        SemanticTokenTypes["number"] = "number";
-        SemanticTokenTypes["regexp"] = "regexp";
-        SemanticTokenTypes["operator"] = "operator";
-        /**
-         * @since 3.17.0
-         */
-        SemanticTokenTypes["decorator"] = "decorator";
-        /**
-         * @since 3.18.0
-         */
-        SemanticTokenTypes["label"] = "label";
-    })(SemanticTokenTypes || (exports.SemanticTokenTypes = SemanticTokenTypes = {}));
-    /**
-     * A set of predefined token modifiers. This set is not fixed
-     * an clients can specify additional token types via the
-     * corresponding client capabilities.
-     *
-     * @since 3.16.0
-     */
-    var SemanticTokenModifiers;
-    (function (SemanticTokenModifiers) {
-        SemanticTokenModifiers["declaration"] = "declaration";
-        SemanticTokenModifiers["definition"] = "definition";
-        SemanticTokenModifiers["readonly"] = "readonly";
-        SemanticTokenModifiers["static"] = "static";
-        SemanticTokenModifiers["deprecated"] = "deprecated";
-        SemanticTokenModifiers["abstract"] = "abstract";
-        SemanticTokenModifiers["async"] = "async";
-        SemanticTokenModifiers["modification"] = "modification";
-        SemanticTokenModifiers["documentation"] = "documentation";
-        SemanticTokenModifiers["defaultLibrary"] = "defaultLibrary";
-    })(SemanticTokenModifiers || (exports.SemanticTokenModifiers = SemanticTokenModifiers = {}));
-    /**
-     * @since 3.16.0
-     */
-    var SemanticTokens;
-    (function (SemanticTokens) {
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && (candidate.resultId === undefined || typeof candidate.resultId === 'string') &&
-                Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === 'number');
-        }
-        SemanticTokens.is = is;
-    })(SemanticTokens || (exports.SemanticTokens = SemanticTokens = {}));
-    /**
-     * The InlineValueText namespace provides functions to deal with InlineValueTexts.
-     *
-     * @since 3.17.0
-     */
-    var InlineValueText;
-    (function (InlineValueText) {
-        /**
-         * Creates a new InlineValueText literal.
-         */
-        function create(range, text) {
-            return { range: range, text: text };
-        }
-        InlineValueText.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
-        }
-        InlineValueText.is = is;
-    })(InlineValueText || (exports.InlineValueText = InlineValueText = {}));
-    /**
-     * The InlineValueVariableLookup namespace provides functions to
-     * deal with InlineValueVariableLookups.
-     *
-     * @since 3.17.0
-     */
-    var InlineValueVariableLookup;
-    (function (InlineValueVariableLookup) {
-        /**
-         * Creates a new InlineValueText literal.
-         */
-        function create(range, variableName, caseSensitiveLookup) {
-            return { range: range, variableName: variableName, caseSensitiveLookup: caseSensitiveLookup };
-        }
-        InlineValueVariableLookup.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate !== undefined && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup)
-                && (Is.string(candidate.variableName) || candidate.variableName === undefined);
-        }
-        InlineValueVariableLookup.is = is;
-    })(InlineValueVariableLookup || (exports.InlineValueVariableLookup = InlineValueVariableLookup = {}));
-    /**
-     * The InlineValueEvaluatableExpression namespace provides functions to deal with InlineValueEvaluatableExpression.
-     *
-     * @since 3.17.0
-     */
-    var InlineValueEvaluatableExpression;
-    (function (InlineValueEvaluatableExpression) {
-        /**
-         * Creates a new InlineValueEvaluatableExpression literal.
-         */
-        function create(range, expression) {
-            return { range: range, expression: expression };
-        }
-        InlineValueEvaluatableExpression.create = create;
-        function is(value) {
-            var candidate = value;
-            return candidate !== undefined && candidate !== null && Range.is(candidate.range)
-                && (Is.string(candidate.expression) || candidate.expression === undefined);
-        }
-        InlineValueEvaluatableExpression.is = is;
-    })(InlineValueEvaluatableExpression || (exports.InlineValueEvaluatableExpression = InlineValueEvaluatableExpression = {}));
-    /**
-     * The InlineValueContext namespace provides helper functions to work with
-     * {@link InlineValueContext} literals.
-     *
-     * @since 3.17.0
-     */
-    var InlineValueContext;
-    (function (InlineValueContext) {
-        /**
-         * Creates a new InlineValueContext literal.
-         */
-        function create(frameId, stoppedLocation) {
-            return { frameId: frameId, stoppedLocation: stoppedLocation };
-        }
-        InlineValueContext.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link InlineValueContext} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Range.is(value.stoppedLocation);
-        }
-        InlineValueContext.is = is;
-    })(InlineValueContext || (exports.InlineValueContext = InlineValueContext = {}));
-    /**
-     * Inlay hint kinds.
-     *
-     * @since 3.17.0
-     */
-    var InlayHintKind;
-    (function (InlayHintKind) {
-        /**
-         * An inlay hint that for a type annotation.
-         */
-        InlayHintKind.Type = 1;
-        /**
-         * An inlay hint that is for a parameter.
-         */
-        InlayHintKind.Parameter = 2;
-        function is(value) {
-            return value === 1 || value === 2;
-        }
-        InlayHintKind.is = is;
-    })(InlayHintKind || (exports.InlayHintKind = InlayHintKind = {}));
-    var InlayHintLabelPart;
-    (function (InlayHintLabelPart) {
-        function create(value) {
-            return { value: value };
-        }
-        InlayHintLabelPart.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate)
-                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
-                && (candidate.location === undefined || Location.is(candidate.location))
-                && (candidate.command === undefined || Command.is(candidate.command));
-        }
-        InlayHintLabelPart.is = is;
-    })(InlayHintLabelPart || (exports.InlayHintLabelPart = InlayHintLabelPart = {}));
-    var InlayHint;
-    (function (InlayHint) {
-        function create(position, label, kind) {
-            var result = { position: position, label: label };
-            if (kind !== undefined) {
-                result.kind = kind;
-            }
-            return result;
-        }
-        InlayHint.create = create;
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && Position.is(candidate.position)
-                && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is))
-                && (candidate.kind === undefined || InlayHintKind.is(candidate.kind))
-                && (candidate.textEdits === undefined) || Is.typedArray(candidate.textEdits, TextEdit.is)
-                && (candidate.tooltip === undefined || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip))
-                && (candidate.paddingLeft === undefined || Is.boolean(candidate.paddingLeft))
-                && (candidate.paddingRight === undefined || Is.boolean(candidate.paddingRight));
-        }
-        InlayHint.is = is;
-    })(InlayHint || (exports.InlayHint = InlayHint = {}));
-    var StringValue;
-    (function (StringValue) {
-        function createSnippet(value) {
-            return { kind: 'snippet', value: value };
-        }
-        StringValue.createSnippet = createSnippet;
-        function isSnippet(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate)
-                && candidate.kind === 'snippet'
-                && Is.string(candidate.value);
-        }
-        StringValue.isSnippet = isSnippet;
-    })(StringValue || (exports.StringValue = StringValue = {}));
-    var InlineCompletionItem;
-    (function (InlineCompletionItem) {
-        function create(insertText, filterText, range, command) {
-            return { insertText: insertText, filterText: filterText, range: range, command: command };
-        }
-        InlineCompletionItem.create = create;
-    })(InlineCompletionItem || (exports.InlineCompletionItem = InlineCompletionItem = {}));
-    var InlineCompletionList;
-    (function (InlineCompletionList) {
-        function create(items) {
-            return { items: items };
-        }
-        InlineCompletionList.create = create;
-    })(InlineCompletionList || (exports.InlineCompletionList = InlineCompletionList = {}));
-    /**
-     * Describes how an {@link InlineCompletionItemProvider inline completion provider} was triggered.
-     *
-     * @since 3.18.0
-     */
-    var InlineCompletionTriggerKind;
-    (function (InlineCompletionTriggerKind) {
-        /**
-         * Completion was triggered explicitly by a user gesture.
-         */
-        InlineCompletionTriggerKind.Invoked = 1;
-        /**
-         * Completion was triggered automatically while editing.
-         */
-        InlineCompletionTriggerKind.Automatic = 2;
-    })(InlineCompletionTriggerKind || (exports.InlineCompletionTriggerKind = InlineCompletionTriggerKind = {}));
-    var SelectedCompletionInfo;
-    (function (SelectedCompletionInfo) {
-        function create(range, text) {
-            return { range: range, text: text };
-        }
-        SelectedCompletionInfo.create = create;
-    })(SelectedCompletionInfo || (exports.SelectedCompletionInfo = SelectedCompletionInfo = {}));
-    var InlineCompletionContext;
-    (function (InlineCompletionContext) {
-        function create(triggerKind, selectedCompletionInfo) {
-            return { triggerKind: triggerKind, selectedCompletionInfo: selectedCompletionInfo };
-        }
-        InlineCompletionContext.create = create;
-    })(InlineCompletionContext || (exports.InlineCompletionContext = InlineCompletionContext = {}));
-    var WorkspaceFolder;
-    (function (WorkspaceFolder) {
-        function is(value) {
-            var candidate = value;
-            return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
-        }
-        WorkspaceFolder.is = is;
-    })(WorkspaceFolder || (exports.WorkspaceFolder = WorkspaceFolder = {}));
-    exports.EOL = ['\n', '\r\n', '\r'];
-    /**
-     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
-     */
-    var TextDocument;
-    (function (TextDocument) {
-        /**
-         * Creates a new ITextDocument literal from the given uri and content.
-         * @param uri The document's uri.
-         * @param languageId The document's language Id.
-         * @param version The document's version.
-         * @param content The document's content.
-         */
-        function create(uri, languageId, version, content) {
-            return new FullTextDocument(uri, languageId, version, content);
-        }
-        TextDocument.create = create;
-        /**
-         * Checks whether the given literal conforms to the {@link ITextDocument} interface.
-         */
-        function is(value) {
-            var candidate = value;
-            return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount)
-                && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
-        }
-        TextDocument.is = is;
-        function applyEdits(document, edits) {
-            var text = document.getText();
-            var sortedEdits = mergeSort(edits, function (a, b) {
-                var diff = a.range.start.line - b.range.start.line;
-                if (diff === 0) {
-                    return a.range.start.character - b.range.start.character;
-                }
-                return diff;
-            });
-            var lastModifiedOffset = text.length;
-            for (var i = sortedEdits.length - 1; i >= 0; i--) {
-                var e = sortedEdits[i];
-                var startOffset = document.offsetAt(e.range.start);
-                var endOffset = document.offsetAt(e.range.end);
-                if (endOffset <= lastModifiedOffset) {
-                    text = text.substring(0, startOffset) + e.newText + text.substring(endOffset, text.length);
-                }
-                else {
-                    throw new Error('Overlapping edit');
-                }
-                lastModifiedOffset = startOffset;
-            }
-            return text;
-        }
-        TextDocument.applyEdits = applyEdits;
-        function mergeSort(data, compare) {
-            if (data.length <= 1) {
-                // sorted
-                return data;
-            }
-            var p = (data.length / 2) | 0;
-            var left = data.slice(0, p);
-            var right = data.slice(p);
-            mergeSort(left, compare);
-            mergeSort(right, compare);
-            var leftIdx = 0;
-            var rightIdx = 0;
-            var i = 0;
-            while (leftIdx < left.length && rightIdx < right.length) {
-                var ret = compare(left[leftIdx], right[rightIdx]);
-                if (ret <= 0) {
-                    // smaller_equal -> take left to preserve order
-                    data[i++] = left[leftIdx++];
-                }
-                else {
-                    // greater -> take right
-                    data[i++] = right[rightIdx++];
-                }
-            }
-            while (leftIdx < left.length) {
-                data[i++] = left[leftIdx++];
-            }
-            while (rightIdx < right.length) {
-                data[i++] = right[rightIdx++];
-            }
-            return data;
-        }
-    })(TextDocument || (exports.TextDocument = TextDocument = {}));
-    /**
-     * @deprecated Use the text document from the new vscode-languageserver-textdocument package.
-     */
-    var FullTextDocument = /** @class */ (function () {
-        function FullTextDocument(uri, languageId, version, content) {
-            this._uri = uri;
-            this._languageId = languageId;
-            this._version = version;
-            this._content = content;
-            this._lineOffsets = undefined;
-        }
-        Object.defineProperty(FullTextDocument.prototype, "uri", {
-            get: function () {
-                return this._uri;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        Object.defineProperty(FullTextDocument.prototype, "languageId", {
-            get: function () {
-                return this._languageId;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        Object.defineProperty(FullTextDocument.prototype, "version", {
-            get: function () {
-                return this._version;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        FullTextDocument.prototype.getText = function (range) {
-            if (range) {
-                var start = this.offsetAt(range.start);
-                var end = this.offsetAt(range.end);
-                return this._content.substring(start, end);
-            }
-            return this._content;
-        };
-        FullTextDocument.prototype.update = function (event, version) {
-            this._content = event.text;
-            this._version = version;
-            this._lineOffsets = undefined;
-        };
-        FullTextDocument.prototype.getLineOffsets = function () {
-            if (this._lineOffsets === undefined) {
-                var lineOffsets = [];
-                var text = this._content;
-                var isLineStart = true;
-                for (var i = 0; i < text.length; i++) {
-                    if (isLineStart) {
-                        lineOffsets.push(i);
-                        isLineStart = false;
-                    }
-                    var ch = text.charAt(i);
-                    isLineStart = (ch === '\r' || ch === '\n');
-                    if (ch === '\r' && i + 1 < text.length && text.charAt(i + 1) === '\n') {
-                        i++;
-                    }
-                }
-                if (isLineStart && text.length > 0) {
-                    lineOffsets.push(text.length);
-                }
-                this._lineOffsets = lineOffsets;
-            }
-            return this._lineOffsets;
-        };
-        FullTextDocument.prototype.positionAt = function (offset) {
-            offset = Math.max(Math.min(offset, this._content.length), 0);
-            var lineOffsets = this.getLineOffsets();
-            var low = 0, high = lineOffsets.length;
-            if (high === 0) {
-                return Position.create(0, offset);
-            }
-            while (low < high) {
-                var mid = Math.floor((low + high) / 2);
-                if (lineOffsets[mid] > offset) {
-                    high = mid;
-                }
-                else {
-                    low = mid + 1;
-                }
-            }
-            // low is the least x for which the line offset is larger than the current offset
-            // or array.length if no line offset is larger than the current offset
-            var line = low - 1;
-            return Position.create(line, offset - lineOffsets[line]);
-        };
-        FullTextDocument.prototype.offsetAt = function (position) {
-            var lineOffsets = this.getLineOffsets();
-            if (position.line >= lineOffsets.length) {
-                return this._content.length;
-            }
-            else if (position.line < 0) {
-                return 0;
-            }
-            var lineOffset = lineOffsets[position.line];
-            var nextLineOffset = (position.line + 1 < lineOffsets.length) ? lineOffsets[position.line + 1] : this._content.length;
-            return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
-        };
-        Object.defineProperty(FullTextDocument.prototype, "lineCount", {
-            get: function () {
-                return this.getLineOffsets().length;
-            },
-            enumerable: false,
-            configurable: true
-        });
-        return FullTextDocument;
-    }());
-    var Is;
-    (function (Is) {
-        var toString = Object.prototype.toString;
-        function defined(value) {
-            return typeof value !== 'undefined';
-        }
-        Is.defined = defined;
-        function undefined(value) {
-            return typeof value === 'undefined';
-        }
-        Is.undefined = undefined;
-        function boolean(value) {
-            return value === true || value === false;
-        }
-        Is.boolean = boolean;
-        function string(value) {
-            return toString.call(value) === '[object String]';
-        }
-        Is.string = string;
-        function number(value) {
-            return toString.call(value) === '[object Number]';
-        }
-        Is.number = number;
-        function numberRange(value, min, max) {
-            return toString.call(value) === '[object Number]' && min <= value && value <= max;
-        }
-        Is.numberRange = numberRange;
-        function integer(value) {
-            return toString.call(value) === '[object Number]' && -2147483648 <= value && value <= 2147483647;
-        }
-        Is.integer = integer;
-        function uinteger(value) {
-            return toString.call(value) === '[object Number]' && 0 <= value && value <= 2147483647;
-        }
-        Is.uinteger = uinteger;
-        function func(value) {
-            return toString.call(value) === '[object Function]';
-        }
-        Is.func = func;
-        function objectLiteral(value) {
-            // Strictly speaking class instances pass this check as well. Since the LSP
-            // doesn't use classes we ignore this for now. If we do we need to add something
-            // like this: `Object.getPrototypeOf(Object.getPrototypeOf(x)) === null`
-            return value !== null && typeof value === 'object';
-        }
-        Is.objectLiteral = objectLiteral;
-        function typedArray(value, check) {
-            return Array.isArray(value) && value.every(check);
-        }
-        Is.typedArray = typedArray;
-    })(Is || (Is = {}));
-});
-
-
-/***/ }),
-
-/***/ 6255:
+/***/ 486:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(113);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9763);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6895);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1604);
 
 
 process.exitCode = await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIO */ .Wb)());
@@ -9540,7 +2521,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9763:
+/***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9574,7 +2555,7 @@ function useColor(io, flag) {
 
 /***/ }),
 
-/***/ 113:
+/***/ 6895:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9719,382 +2700,11 @@ function renderDemoJson(examples) {
 
 
 
-// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(8374);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
-;// CONCATENATED MODULE: ./src/lint/types.ts
-const types_SEVERITIES = ['error', 'warning', 'info', 'style'];
-/** Lower ranks are more severe. */
-const types_SEVERITY_RANK = { error: 0, warning: 1, info: 2, style: 3 };
-
-;// CONCATENATED MODULE: ./src/lint/config.ts
-
-
-
-const FAIL_ON_VALUES = [...types_SEVERITIES, 'none'];
-class ConfigError extends Error {
-    source;
-    line;
-    constructor(source, line, message) {
-        super(`${source}${line ? `:${line}` : ''}: ${message}`);
-        this.source = source;
-        this.line = line;
-    }
-}
-const LABEL_TYPES = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'];
-const SEVERITY_VALUES = [...types_SEVERITIES, 'off'];
-const DEFAULT_CONFIG = {
-    ignore: [],
-    severity: {},
-    settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
-    failOn: 'error',
-    inlineIgnores: true,
-    sources: [],
-};
-function lineOf(doc, text, path) {
-    const node = doc.getIn(path, true);
-    const offset = node?.range?.[0];
-    if (offset === undefined)
-        return null;
-    return text.slice(0, offset).split('\n').length;
-}
-function loadYaml(text, source) {
-    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        const err = doc.errors[0];
-        const line = err.linePos?.[0]?.line ?? text.slice(0, err.pos[0]).split('\n').length;
-        throw new ConfigError(source, line, `not valid YAML: ${err.message.split('\n')[0]}`);
-    }
-    return { doc, data: doc.toJS() ?? {} };
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-class Reader {
-    doc;
-    text;
-    source;
-    constructor(doc, text, source) {
-        this.doc = doc;
-        this.text = text;
-        this.source = source;
-    }
-    fail(path, message) {
-        throw new ConfigError(this.source, lineOf(this.doc, this.text, path), message);
-    }
-    stringList(value, path) {
-        if (typeof value === 'string')
-            return [value];
-        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-            this.fail(path, `"${path.join('.')}" must be a list of strings`);
-        }
-        return value.map(String);
-    }
-    severityMap(value, path) {
-        if (!isRecord(value))
-            this.fail(path, `"${path.join('.')}" must map rule ids to one of ${SEVERITY_VALUES.join(', ')}`);
-        const out = {};
-        for (const [rule, level] of Object.entries(value)) {
-            const normalised = level === false ? 'off' : String(level).toLowerCase();
-            if (!SEVERITY_VALUES.includes(normalised)) {
-                this.fail([...path, rule], `severity of "${rule}" must be one of ${SEVERITY_VALUES.join(', ')} (got "${String(level)}")`);
-            }
-            out[rule] = normalised;
-        }
-        return out;
-    }
-    failOn(value, path) {
-        const v = String(value).toLowerCase();
-        if (!FAIL_ON_VALUES.includes(v)) {
-            this.fail(path, `"${path.join('.')}" must be one of ${FAIL_ON_VALUES.join(', ')} (got "${String(value)}")`);
-        }
-        return v;
-    }
-    labelSchema(value, path) {
-        if (!isRecord(value))
-            this.fail(path, `"${path.join('.')}" must map label names to a type (${LABEL_TYPES.join(', ')})`);
-        const out = {};
-        for (const [label, type] of Object.entries(value)) {
-            const t = String(type).toLowerCase();
-            if (!LABEL_TYPES.includes(t)) {
-                this.fail([...path, label], `label type of "${label}" must be one of ${LABEL_TYPES.join(', ')} (got "${String(type)}")`);
-            }
-            out[label] = t;
-        }
-        return out;
-    }
-    boolean(value, path) {
-        if (typeof value !== 'boolean')
-            this.fail(path, `"${path.join('.')}" must be true or false`);
-        return value;
-    }
-}
-const STAGECRAFT_KEYS = new Set(['ignore', 'severity', 'trusted-registries', 'label-schema', 'strict-labels', 'fail-on', 'overrides', '$schema']);
-/** Parses `.stagecraft.yml`. Throws ConfigError naming the file and line. */
-function parseStagecraftConfig(text, source) {
-    const { doc, data } = loadYaml(text, source);
-    const r = new Reader(doc, text, source);
-    if (!isRecord(data))
-        r.fail([], 'the configuration must be a mapping of keys to values');
-    const layer = { source };
-    for (const [key, value] of Object.entries(data)) {
-        if (!STAGECRAFT_KEYS.has(key))
-            r.fail([key], `unknown key "${key}" (known: ${[...STAGECRAFT_KEYS].filter((k) => k !== '$schema').join(', ')})`);
-        if (value === null || value === undefined)
-            continue;
-        switch (key) {
-            case 'ignore':
-                layer.ignore = r.stringList(value, [key]);
-                break;
-            case 'severity':
-                layer.severity = r.severityMap(value, [key]);
-                break;
-            case 'trusted-registries':
-                layer.trustedRegistries = r.stringList(value, [key]);
-                break;
-            case 'label-schema':
-                layer.labelSchema = r.labelSchema(value, [key]);
-                break;
-            case 'strict-labels':
-                layer.strictLabels = r.boolean(value, [key]);
-                break;
-            case 'fail-on':
-                layer.failOn = r.failOn(value, [key]);
-                break;
-            case 'overrides':
-                if (!Array.isArray(value))
-                    r.fail([key], '"overrides" must be a list of { files, ignore, severity }');
-                layer.overrides = value.map((entry, i) => {
-                    if (!isRecord(entry) || entry.files === undefined)
-                        r.fail([key, i], `overrides[${i}] needs "files" (a glob or a list of globs)`);
-                    for (const k of Object.keys(entry)) {
-                        if (!['files', 'ignore', 'severity'].includes(k))
-                            r.fail([key, i, k], `unknown key "${k}" in overrides[${i}] (known: files, ignore, severity)`);
-                    }
-                    const override = { files: r.stringList(entry.files, [key, i, 'files']) };
-                    if (entry.ignore != null)
-                        override.ignore = r.stringList(entry.ignore, [key, i, 'ignore']);
-                    if (entry.severity != null)
-                        override.severity = r.severityMap(entry.severity, [key, i, 'severity']);
-                    return override;
-                });
-                break;
-        }
-    }
-    return layer;
-}
-const HADOLINT_LEVELS = ['error', 'warning', 'info', 'style'];
-/**
- * Parses `.hadolint.yaml` (hadolint's documented keys). Keys hadolint knows but that do not apply
- * here (`no-color`, `format`, `output-file`, …) are accepted and ignored.
- */
-function parseHadolintConfig(text, source) {
-    const { doc, data } = loadYaml(text, source);
-    const r = new Reader(doc, text, source);
-    if (data === null || data === undefined || (typeof data === 'string' && data.trim() === ''))
-        return { source };
-    if (!isRecord(data))
-        r.fail([], 'the configuration must be a mapping of keys to values');
-    const layer = { source };
-    for (const [key, value] of Object.entries(data)) {
-        if (value === null || value === undefined)
-            continue;
-        switch (key) {
-            case 'ignored':
-                layer.ignore = r.stringList(value, [key]);
-                break;
-            case 'override': {
-                if (!isRecord(value))
-                    r.fail([key], '"override" must map error/warning/info/style to lists of rules');
-                const severity = {};
-                for (const [level, rules] of Object.entries(value)) {
-                    if (!HADOLINT_LEVELS.includes(level)) {
-                        r.fail([key, level], `"override.${level}" is not a level (use ${HADOLINT_LEVELS.join(', ')})`);
-                    }
-                    for (const rule of r.stringList(rules, [key, level]))
-                        severity[rule] = level;
-                }
-                layer.severity = severity;
-                break;
-            }
-            case 'trustedRegistries':
-                layer.trustedRegistries = r.stringList(value, [key]);
-                break;
-            case 'failure-threshold':
-                // hadolint's lowest level, "ignore", fails on any finding: our "style".
-                layer.failOn = String(value).toLowerCase() === 'ignore' ? 'style' : r.failOn(value, [key]);
-                break;
-            case 'disable-ignore-pragma':
-                layer.disableInlineIgnores = r.boolean(value, [key]);
-                break;
-            case 'label-schema':
-                layer.labelSchema = r.labelSchema(value, [key]);
-                break;
-            case 'strict-labels':
-                layer.strictLabels = r.boolean(value, [key]);
-                break;
-            case 'no-fail':
-                if (value === true)
-                    layer.failOn = 'none';
-                break;
-            default:
-                // Output and colour options of hadolint's own CLI: nothing to do here.
-                break;
-        }
-    }
-    return layer;
-}
-/**
- * Layers configuration: later layers win key by key (`.hadolint.yaml` first, then `.stagecraft.yml`);
- * `ignore` lists add up; `overrides` whose globs match `relativePath` apply last.
- */
-function resolveConfig(layers, relativePath) {
-    const out = {
-        ignore: [],
-        severity: {},
-        settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
-        failOn: DEFAULT_CONFIG.failOn,
-        inlineIgnores: true,
-        sources: [],
-    };
-    const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
-    for (const layer of layers) {
-        out.sources.push(layer.source);
-        if (layer.ignore)
-            out.ignore.push(...layer.ignore);
-        if (layer.severity)
-            Object.assign(out.severity, layer.severity);
-        if (layer.trustedRegistries)
-            out.settings.trustedRegistries = [...layer.trustedRegistries];
-        if (layer.labelSchema)
-            out.settings.labelSchema = { ...layer.labelSchema };
-        if (layer.strictLabels !== undefined)
-            out.settings.strictLabels = layer.strictLabels;
-        if (layer.failOn)
-            out.failOn = layer.failOn;
-        if (layer.disableInlineIgnores !== undefined)
-            out.inlineIgnores = !layer.disableInlineIgnores;
-    }
-    for (const layer of layers) {
-        const base = (layer.baseDir ?? '').replace(/\\/g, '/').replace(/^\.\/?|\/$/g, '');
-        if (base !== '' && !path.startsWith(`${base}/`))
-            continue;
-        const local = base === '' ? path : path.slice(base.length + 1);
-        for (const override of layer.overrides ?? []) {
-            if (!picomatch_default().isMatch(local, override.files, { dot: true }))
-                continue;
-            if (override.ignore)
-                out.ignore.push(...override.ignore);
-            if (override.severity)
-                Object.assign(out.severity, override.severity);
-        }
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/files/config-files.ts
-
-
-
-const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
-const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
-/** The repository root: the nearest folder above `start` holding `.git`, else `fallback`. */
-function findRepositoryRoot(start, fallback) {
-    let dir = (0,external_node_path_namespaceObject.resolve)(start);
-    for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git')))
-            return dir;
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (parent === dir)
-            return (0,external_node_path_namespaceObject.resolve)(fallback);
-        dir = parent;
-    }
-}
-function nearest(startDir, root, names) {
-    let dir = (0,external_node_path_namespaceObject.resolve)(startDir);
-    const top = (0,external_node_path_namespaceObject.resolve)(root);
-    for (;;) {
-        for (const name of names) {
-            const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
-            if ((0,external_node_fs_namespaceObject.existsSync)(candidate) && (0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
-                return candidate;
-        }
-        if (dir === top || !dir.startsWith(top))
-            return null;
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (parent === dir)
-            return null;
-        dir = parent;
-    }
-}
-/**
- * Reads configuration files and remembers them, so a tree of Dockerfiles reads each file once.
- * Errors are ConfigError with the file and line.
- */
-class ConfigLoader {
-    root;
-    explicitConfig;
-    cache = new Map();
-    constructor(root, 
-    /** `--config` / the action's `config` input: used instead of discovering `.stagecraft.yml`. */
-    explicitConfig = null) {
-        this.root = root;
-        this.explicitConfig = explicitConfig;
-    }
-    load(path, kind) {
-        const cached = this.cache.get(path);
-        if (cached)
-            return cached;
-        const display = (0,external_node_path_namespaceObject.relative)(process.cwd(), path) || (0,external_node_path_namespaceObject.basename)(path);
-        let text;
-        try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
-        }
-        catch (err) {
-            throw new ConfigError(display, null, `cannot read the configuration file (${err.code ?? String(err)})`);
-        }
-        const isHadolint = kind === 'hadolint' || /hadolint/i.test((0,external_node_path_namespaceObject.basename)(path));
-        const layer = isHadolint ? parseHadolintConfig(text, display) : parseStagecraftConfig(text, display);
-        const base = (0,external_node_path_namespaceObject.relative)(this.root, (0,external_node_path_namespaceObject.dirname)(path)).split('\\').join('/');
-        layer.baseDir = base.startsWith('..') ? '' : base;
-        this.cache.set(path, layer);
-        return layer;
-    }
-    /** The configuration for one Dockerfile: nearest `.hadolint.yaml`, then nearest `.stagecraft.yml` (or --config). */
-    configFor(dockerfilePath) {
-        const dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(dockerfilePath));
-        const layers = [];
-        const hadolint = nearest(dir, this.root, HADOLINT_NAMES);
-        if (hadolint)
-            layers.push(this.load(hadolint, 'hadolint'));
-        const own = this.explicitConfig ? (0,external_node_path_namespaceObject.resolve)(this.explicitConfig) : nearest(dir, this.root, STAGECRAFT_NAMES);
-        if (own)
-            layers.push(this.load(own, 'stagecraft'));
-        const rel = (0,external_node_path_namespaceObject.relative)(this.root, (0,external_node_path_namespaceObject.resolve)(dockerfilePath)).split('\\').join('/');
-        return resolveConfig(layers, rel);
-    }
-}
-/**
- * The `.dockerignore` that applies when the Dockerfile's folder is the build context: BuildKit prefers
- * `<Dockerfile name>.dockerignore` beside the Dockerfile. Returns null when there is none.
- */
-function readDockerignore(dockerfilePath) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(dockerfilePath);
-    for (const candidate of [(0,external_node_path_namespaceObject.join)(dir, `${(0,external_node_path_namespaceObject.basename)(dockerfilePath)}.dockerignore`), (0,external_node_path_namespaceObject.join)(dir, '.dockerignore')]) {
-        try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8');
-        }
-        catch {
-            // Not there: try the next name.
-        }
-    }
-    return null;
-}
-
-// EXTERNAL MODULE: ../../work/main/node_modules/dockerfile-ast/lib/main.js
-var main = __nccwpck_require__(4134);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/dockerfile/expand.ts
 /**
  * Variable expansion as BuildKit performs it on instruction words (`shell/lex.go`): `$VAR`, `${VAR}`,
@@ -10585,118 +3195,6 @@ function parseImageRef(raw) {
 function formatImage(image) {
     return image.familiar + (image.tag ? `:${image.tag}` : '') + (image.digest ? `@${image.digest}` : '');
 }
-/** Whether an image belongs to Docker's official images (`node`, `library/node`, `docker.io/library/node`). */
-function isOfficialImage(image) {
-    return image.registry === DEFAULT_REGISTRY && image.repository.startsWith('library/');
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/state.ts
-
-const DEFAULT_SHELL = ['/bin/sh', '-c'];
-const NO_ENV = new Map();
-const NO_ARGS = new Map();
-function defaultState(stage) {
-    // A scratch image has no WORKDIR or USER set: BuildKit starts at / as root.
-    const scratch = stage.base.kind === 'scratch';
-    return { shell: DEFAULT_SHELL, shellLine: null, workdir: scratch ? '/' : null, user: null, userLine: null, env: NO_ENV };
-}
-/**
- * Walks every stage in order and records, on each instruction, the variables it can use, and on each
- * stage what it inherits (`initial`) and passes on (`final`). ENV, SHELL, WORKDIR and USER flow from a
- * stage to the stages built FROM it; ARGs do not (they are not part of the image).
- *
- * @param globalDefaults the global ARGs' defaults: an in-stage `ARG NAME` without a value takes them.
- */
-function buildStageStates(stages, globalDefaults, escapeChar) {
-    for (const stage of stages) {
-        const parent = stage.base.kind === 'stage' ? stages[stage.base.stage] : undefined;
-        const initial = parent ? parent.final : defaultState(stage);
-        stage.initial = initial;
-        stage.from.scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
-        let state = initial;
-        let scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
-        for (const ins of stage.instructions) {
-            ins.scope = scope;
-            if (ins.trigger)
-                ins.trigger.scope = scope;
-            const next = apply(ins, state, scope, globalDefaults, escapeChar);
-            state = next.state;
-            scope = next.scope;
-        }
-        stage.final = state;
-    }
-}
-function lookupOf(scope) {
-    return {
-        get(name) {
-            const arg = scope.args.get(name);
-            if (arg !== undefined && arg !== null)
-                return arg;
-            return scope.env.get(name);
-        },
-    };
-}
-function expandValue(raw, scope, escapeChar) {
-    const exp = expandWord(raw, lookupOf(scope), { escapeChar, keepUnset: true });
-    return exp.error ? raw : exp.result;
-}
-function apply(ins, state, scope, globalDefaults, escapeChar) {
-    switch (ins.keyword) {
-        case 'ARG': {
-            const args = new Map(scope.args);
-            for (const pair of ins.pairs) {
-                let value = null;
-                if (pair.rawValue !== null)
-                    value = expandValue(pair.rawValue, scope, escapeChar);
-                else if (globalDefaults.has(pair.key))
-                    value = globalDefaults.get(pair.key) ?? null;
-                args.set(pair.key, value);
-            }
-            return { state, scope: { ...scope, args } };
-        }
-        case 'ENV': {
-            const env = new Map(state.env);
-            for (const pair of ins.pairs) {
-                env.set(pair.key, pair.rawValue === null ? '' : expandValue(pair.rawValue, scope, escapeChar));
-            }
-            return { state: { ...state, env }, scope: { ...scope, env } };
-        }
-        case 'SHELL':
-            if (ins.execForm && ins.execForm.length > 0) {
-                return { state: { ...state, shell: ins.execForm, shellLine: ins.line }, scope: { ...scope, shell: ins.execForm } };
-            }
-            return { state, scope };
-        case 'WORKDIR': {
-            const dir = expandValue(ins.args, scope, escapeChar);
-            let workdir;
-            if (dir.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(dir))
-                workdir = normalizePath(dir);
-            else
-                workdir = state.workdir === null ? null : normalizePath(`${state.workdir}/${dir}`);
-            return { state: { ...state, workdir }, scope };
-        }
-        case 'USER':
-            return { state: { ...state, user: expandValue(ins.args, scope, escapeChar), userLine: ins.line }, scope };
-        default:
-            return { state, scope };
-    }
-}
-function normalizePath(path) {
-    if (/^[a-zA-Z]:/.test(path))
-        return path;
-    const parts = [];
-    for (const part of path.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return '/' + parts.join('/');
-}
-/** ENV and ARG values an instruction sees, for expanding its words. */
-const scopeLookup = lookupOf;
 
 ;// CONCATENATED MODULE: ./src/dockerfile/words.ts
 /**
@@ -10848,7 +3346,306 @@ function parseExecForm(args) {
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/lines.ts
+
+
+/**
+ * How BuildKit's parser cuts a file into instructions (`frontend/dockerfile/parser/parser.go`): parser
+ * directives at the top, comment and blank lines, line continuations and heredoc bodies. The model
+ * follows these rules itself, so an instruction starts and ends exactly where it does for the build.
+ */
+/** The file line a position in `instruction.args` comes from. */
+function lineOfArgsOffset(instruction, offset) {
+    let line = instruction.line;
+    for (const start of instruction.argsLines) {
+        if (start.offset > offset)
+            break;
+        line = start.line;
+    }
+    return line;
+}
+/** `starts` for the text after its first `by` characters: lines that end before it are left out. */
+function shiftLineStarts(starts, by) {
+    return starts
+        .filter((_start, i) => (starts[i + 1]?.offset ?? Infinity) > by)
+        .map((start) => ({ offset: Math.max(0, start.offset - by), line: start.line }));
+}
+/** The lines BuildKit reads: the empty string after a final line break is not one. */
+function physicalLineCount(lines) {
+    return lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+}
+const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
+const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
+/**
+ * Parser directives as BuildKit reads them: `#name=value` lines at the very top (leading white space
+ * stripped, as BuildKit strips it from every line that may start an instruction), known names only; the
+ * first other line, a blank one included, ends them.
+ */
+function readDirectives(lines, problems) {
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i].trimStart();
+        if (!line.startsWith('#'))
+            break;
+        const m = DIRECTIVE.exec(line.slice(1).trimStart());
+        if (!m)
+            break;
+        const name = m[1].toLowerCase();
+        if (!KNOWN_DIRECTIVES.has(name))
+            break;
+        if (out.some((d) => d.name === name)) {
+            problems.push({ line: i + 1, message: `only one ${name} parser directive can be used` });
+            continue;
+        }
+        out.push({ name, value: m[2], line: i + 1 });
+    }
+    return out;
+}
+/** The escape character the directives choose; BuildKit refuses any other than `\` and `` ` ``. */
+function escapeCharOf(directives) {
+    return directives.find((d) => d.name === 'escape')?.value === '`' ? '`' : '\\';
+}
+const continuationPatterns = new Map();
+/**
+ * BuildKit's `lineContinuationRegex`: the escape character at the end of a line (blanks after it
+ * allowed) continues it, unless another escape character precedes it — so `echo a\\` ends the
+ * instruction, and so, as BuildKit reads it, does `echo a\\\`. Alone on a line it continues too.
+ */
+function continuationPattern(escapeChar) {
+    let pattern = continuationPatterns.get(escapeChar);
+    if (!pattern) {
+        const esc = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+        pattern = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
+        continuationPatterns.set(escapeChar, pattern);
+    }
+    return pattern;
+}
+/** BuildKit's `isComment`: `#` after leading white space. */
+function isComment(line) {
+    return line.trimStart().startsWith('#');
+}
+/**
+ * The instruction that starts on physical line `start` with its continuation lines, exactly as BuildKit
+ * joins them: leading white space stripped from the first line only, comment and blank lines inside the
+ * continuation dropped. Null when the line starts no instruction (blank, or a comment or directive).
+ */
+function readLogicalLine(lines, start, escapeChar) {
+    const raw = lines[start];
+    const first = raw.trimStart();
+    if (first === '' || first.startsWith('#'))
+        return null;
+    const column = raw.length - first.length;
+    const continuation = continuationPattern(escapeChar);
+    const starts = [{ offset: 0, line: start + 1 }];
+    const emptyLines = [];
+    let match = continuation.exec(first);
+    if (!match)
+        return { text: first, firstLine: start, column, lastLine: start, starts, emptyLines };
+    const parts = [first.slice(0, match.index) + (match[1] ?? '')];
+    let length = parts[0].length;
+    const physicalLines = physicalLineCount(lines);
+    let i = start + 1;
+    let lastKept = start;
+    for (; i < physicalLines; i++) {
+        const line = lines[i];
+        if (line.trimStart() === '') {
+            emptyLines.push(i + 1);
+            continue;
+        }
+        if (isComment(line))
+            continue;
+        lastKept = i;
+        starts.push({ offset: length, line: i + 1 });
+        match = continuation.exec(line);
+        const kept = match ? line.slice(0, match.index) + (match[1] ?? '') : line;
+        parts.push(kept);
+        length += kept.length;
+        if (!match)
+            break;
+    }
+    // A continuation that runs off the end of the file ends on the file's last line, as BuildKit reads it.
+    const lastLine = i < physicalLines ? i : Math.max(lastKept, physicalLines - 1);
+    return { text: parts.join(''), firstLine: start, column, lastLine, starts, emptyLines };
+}
+// BuildKit's `reHeredoc`: a name cannot contain `<`, so the here-string `<<<` is not a heredoc.
+const HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+const quoteCount = (text) => (text.match(/["']/g) ?? []).length;
+/**
+ * The heredocs a RUN, COPY or ADD line opens, as BuildKit's `heredocsFromLine` finds them: the whole
+ * logical line split into words on unquoted white space, with `\` as escape whatever the escape
+ * directive says and quotes kept — so `"a <<EOF"` is one word and opens nothing, and neither does
+ * `cat<<EOF` — then each word matched whole. A marker whose name is not one word once unquoted opens
+ * nothing; a name with quotes turns off expansion in the body.
+ */
+function heredocMarkers(line) {
+    const markers = [];
+    for (const word of parseWords(line, '\\')) {
+        const m = HEREDOC_WORD.exec(word);
+        if (!m || m[3] === '')
+            continue;
+        const rawName = m[3];
+        const unquoted = expandWord(rawName, emptyLookup, { escapeChar: '\\', keepUnset: true });
+        if (unquoted.error || unquoted.words.length !== 1)
+            continue;
+        const name = unquoted.words[0];
+        markers.push({ name, chomp: m[2] === '-', quoted: quoteCount(name) !== quoteCount(rawName) });
+    }
+    return markers;
+}
+/**
+ * The bodies of `markers`, one after the other from the line after `lastLine`: each runs up to the line
+ * that is exactly its name (leading tabs removed first for `<<-`).
+ */
+function readHeredocBodies(lines, markers, lastLine) {
+    const heredocs = [];
+    const physicalLines = physicalLineCount(lines);
+    let line = lastLine;
+    for (const { name, chomp, quoted } of markers) {
+        const body = [];
+        const bodyStart = line + 2;
+        let terminated = false;
+        while (line + 1 < physicalLines) {
+            line++;
+            const candidate = chomp ? lines[line].replace(/^\t+/, '') : lines[line];
+            if (candidate === name) {
+                terminated = true;
+                break;
+            }
+            body.push(lines[line]);
+        }
+        heredocs.push({ name, content: body.join('\n'), line: bodyStart, chomp, quoted });
+        if (!terminated)
+            return { heredocs, lastLine: line, unterminated: name };
+    }
+    return { heredocs, lastLine: line, unterminated: null };
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/onbuild.ts
+/**
+ * What a check looks at in an instruction's place: the instruction itself, or for `ONBUILD` the
+ * instruction it triggers. Triggers run in the images built FROM this one; Stagecraft checks them where
+ * they are written (docs/compatibility.md), so `ONBUILD ENV A 1` is judged as `ENV A 1` would be.
+ * Report on the instruction as written (the ONBUILD): the trigger shares its lines.
+ */
+function instructionToCheck(instruction) {
+    return instruction.trigger ?? instruction;
+}
+/** The keyword a suggested fix writes: `ENV`, or `ONBUILD ENV` for a trigger, each as the file spells it. */
+function keywordAsWritten(checked) {
+    const parent = checked.onbuildParent;
+    return parent ? `${parent.rawKeyword} ${checked.rawKeyword}` : checked.rawKeyword;
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/state.ts
+
+const DEFAULT_SHELL = ['/bin/sh', '-c'];
+const NO_ENV = new Map();
+const NO_ARGS = new Map();
+function defaultState(stage) {
+    // A scratch image has no WORKDIR or USER set: BuildKit starts at / as root.
+    const scratch = stage.base.kind === 'scratch';
+    return { shell: DEFAULT_SHELL, shellLine: null, workdir: scratch ? '/' : null, user: null, userLine: null, env: NO_ENV };
+}
+/**
+ * Walks every stage in order and records, on each instruction, the variables it can use, and on each
+ * stage what it inherits (`initial`) and passes on (`final`). ENV, SHELL, WORKDIR and USER flow from a
+ * stage to the stages built FROM it; ARGs do not (they are not part of the image).
+ *
+ * @param globalDefaults the global ARGs' defaults: an in-stage `ARG NAME` without a value takes them.
+ */
+function buildStageStates(stages, globalDefaults, escapeChar) {
+    for (const stage of stages) {
+        const parent = stage.base.kind === 'stage' ? stages[stage.base.stage] : undefined;
+        const initial = parent ? parent.final : defaultState(stage);
+        stage.initial = initial;
+        stage.from.scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
+        let state = initial;
+        let scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
+        for (const ins of stage.instructions) {
+            ins.scope = scope;
+            if (ins.trigger)
+                ins.trigger.scope = scope;
+            const next = apply(ins, state, scope, globalDefaults, escapeChar);
+            state = next.state;
+            scope = next.scope;
+        }
+        stage.final = state;
+    }
+}
+function lookupOf(scope) {
+    return {
+        get(name) {
+            const arg = scope.args.get(name);
+            if (arg !== undefined && arg !== null)
+                return arg;
+            return scope.env.get(name);
+        },
+    };
+}
+function expandValue(raw, scope, escapeChar) {
+    const exp = expandWord(raw, lookupOf(scope), { escapeChar, keepUnset: true });
+    return exp.error ? raw : exp.result;
+}
+function apply(ins, state, scope, globalDefaults, escapeChar) {
+    switch (ins.keyword) {
+        case 'ARG': {
+            const args = new Map(scope.args);
+            for (const pair of ins.pairs) {
+                let value = null;
+                if (pair.rawValue !== null)
+                    value = expandValue(pair.rawValue, scope, escapeChar);
+                else if (globalDefaults.has(pair.key))
+                    value = globalDefaults.get(pair.key) ?? null;
+                args.set(pair.key, value);
+            }
+            return { state, scope: { ...scope, args } };
+        }
+        case 'ENV': {
+            const env = new Map(state.env);
+            for (const pair of ins.pairs) {
+                env.set(pair.key, pair.rawValue === null ? '' : expandValue(pair.rawValue, scope, escapeChar));
+            }
+            return { state: { ...state, env }, scope: { ...scope, env } };
+        }
+        case 'SHELL':
+            if (ins.execForm && ins.execForm.length > 0) {
+                return { state: { ...state, shell: ins.execForm, shellLine: ins.line }, scope: { ...scope, shell: ins.execForm } };
+            }
+            return { state, scope };
+        case 'WORKDIR': {
+            const dir = expandValue(ins.args, scope, escapeChar);
+            let workdir;
+            if (dir.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(dir))
+                workdir = normalizePath(dir);
+            else
+                workdir = state.workdir === null ? null : normalizePath(`${state.workdir}/${dir}`);
+            return { state: { ...state, workdir }, scope };
+        }
+        case 'USER':
+            return { state: { ...state, user: expandValue(ins.args, scope, escapeChar), userLine: ins.line }, scope };
+        default:
+            return { state, scope };
+    }
+}
+function normalizePath(path) {
+    if (/^[a-zA-Z]:/.test(path))
+        return path;
+    const parts = [];
+    for (const part of path.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return '/' + parts.join('/');
+}
+/** ENV and ARG values an instruction sees, for expanding its words. */
+const scopeLookup = lookupOf;
+
 ;// CONCATENATED MODULE: ./src/dockerfile/parse.ts
+
 
 
 
@@ -10877,19 +3674,32 @@ function parseDockerfile(input, options = {}) {
     const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
     const path = (options.path ?? 'Dockerfile').replace(/\\/g, '/');
     const lines = text.split(/\r\n|\r|\n/);
-    const ast = main.DockerfileParser.parse(text);
-    const escapeChar = ast.getEscapeCharacter();
     const problems = [];
-    const astInstructions = ast.getInstructions();
+    const loneCarriageReturn = /\r(?![\r\n]|$)/.exec(text);
+    if (loneCarriageReturn) {
+        // Editors (and this model) end a line there; BuildKit ends lines at \n only and reads on.
+        const line = text.slice(0, loneCarriageReturn.index).split(/\r\n|\r|\n/).length;
+        problems.push({ line, message: 'a carriage return without a line feed ends this line for editors, not for BuildKit, which reads it and the next line as one; save the file with \\n (or \\r\\n) line ends' });
+    }
     const directives = readDirectives(lines, problems);
     const escapeDirective = directives.find((d) => d.name === 'escape');
     if (escapeDirective && escapeDirective.value !== '\\' && escapeDirective.value !== '`') {
         problems.push({ line: escapeDirective.line, message: `invalid escape character "${escapeDirective.value}": use \` or \\` });
     }
+    const escapeChar = escapeCharOf(directives);
+    // Instruction by instruction, as BuildKit's parser reads them: each ends after its continuation lines
+    // and heredoc bodies, and the next starts at the first line after it that is not blank or a comment.
     const instructions = [];
-    for (const node of astInstructions) {
-        const ins = buildInstruction(node, lines, escapeChar, problems);
+    const physicalLines = physicalLineCount(lines);
+    for (let next = 0; next < physicalLines;) {
+        const logical = readLogicalLine(lines, next, escapeChar);
+        if (!logical) {
+            next++;
+            continue;
+        }
+        const ins = buildInstruction(logical, lines, escapeChar, problems);
         instructions.push(ins);
+        next = ins.endLine;
     }
     const comments = readComments(lines, instructions, directives.length);
     // Stages.
@@ -10923,34 +3733,11 @@ function parseDockerfile(input, options = {}) {
     buildStageStates(stages, globalDefaults, escapeChar);
     for (const stage of stages)
         stage.dependencies = collectDependencies(stage, stages, escapeChar);
-    reportStructureProblems(instructions, preamble, stages, problems);
+    reportStructureProblems(instructions, preamble, stages, escapeChar, problems);
     return { path, text, lines, escapeChar, directives, globalArgs, instructions, preamble, stages, comments, problems };
 }
 const EMPTY_MAP = new Map();
 const EMPTY_SCOPE = { env: EMPTY_MAP, args: EMPTY_MAP, shell: ['/bin/sh', '-c'] };
-const DIRECTIVE = /^([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/;
-const KNOWN_DIRECTIVES = new Set(['syntax', 'escape', 'check']);
-/** Parser directives as BuildKit reads them: `#name=value` lines at the very top, known names only. */
-function readDirectives(lines, problems) {
-    const out = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.startsWith('#'))
-            break;
-        const m = DIRECTIVE.exec(line.slice(1).trimStart());
-        if (!m)
-            break;
-        const name = m[1].toLowerCase();
-        if (!KNOWN_DIRECTIVES.has(name))
-            break;
-        if (out.some((d) => d.name === name)) {
-            problems.push({ line: i + 1, message: `only one ${name} parser directive can be used` });
-            continue;
-        }
-        out.push({ name, value: m[2], line: i + 1 });
-    }
-    return out;
-}
 /** Comment lines outside heredoc bodies; those between an instruction's continuation lines are marked embedded. */
 function readComments(lines, instructions, directiveCount) {
     const embedded = new Set();
@@ -10980,109 +3767,66 @@ function lastContentLine(lines) {
             return i + 1;
     return 1;
 }
-/** Joins an instruction's continuation lines exactly as BuildKit's parser does. */
-const continuationPatterns = new Map();
-/** BuildKit's `lineContinuationRegex` for an escape character: `\` or `` ` `` at the end of a line. */
-function continuationPattern(escapeChar) {
-    let pattern = continuationPatterns.get(escapeChar);
-    if (!pattern) {
-        const esc = escapeChar.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-        pattern = new RegExp(`([^${esc}])${esc}[ \\t]*$|^${esc}[ \\t]*$`);
-        continuationPatterns.set(escapeChar, pattern);
-    }
-    return pattern;
-}
-function joinContinuations(lines, start, startChar, escapeChar) {
-    const continuation = continuationPattern(escapeChar);
-    const first = lines[start].slice(startChar);
-    let match = continuation.exec(first);
-    const starts = [{ offset: 0, line: start + 1 }];
-    const emptyLines = [];
-    if (!match)
-        return { text: first, lastLine: start, starts, emptyLines };
-    const parts = [first.slice(0, match.index) + (match[1] ?? '')];
-    let length = parts[0].length;
-    // The empty string after a final line break is not a line BuildKit reads.
-    const physicalLines = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
-    let i = start + 1;
-    let lastKept = start;
-    for (; i < lines.length; i++) {
-        const line = lines[i];
-        const trimmed = line.trimStart();
-        if (trimmed === '' && i < physicalLines)
-            emptyLines.push(i + 1);
-        if (trimmed.startsWith('#') || trimmed === '')
-            continue;
-        lastKept = i;
-        starts.push({ offset: length, line: i + 1 });
-        match = continuation.exec(line);
-        const kept = match ? line.slice(0, match.index) + (match[1] ?? '') : line;
-        parts.push(kept);
-        length += kept.length;
-        if (!match)
-            break;
-    }
-    // A continuation that runs off the end of the file ends on the file's last line, as BuildKit reads it
-    // (the empty string after a final line break is not a line).
-    const lastLine = i < lines.length ? i : Math.max(lastKept, physicalLines - 1);
-    return { text: parts.join(''), lastLine, starts, emptyLines };
-}
-function buildInstruction(node, lines, escapeChar, problems) {
-    const range = node.getRange();
-    const kwRange = node.getInstructionRange();
-    const rawKeyword = node.getInstruction();
+/** BuildKit's `splitCommand`: the keyword is the first word, white space being blanks and tabs only. */
+const KEYWORD = /^[^ \t\v\f\r]*/;
+function buildInstruction(logical, lines, escapeChar, problems) {
+    const rawKeyword = KEYWORD.exec(logical.text)[0];
     const keyword = rawKeyword.toUpperCase();
-    const logical = joinContinuations(lines, range.start.line, kwRange.end.character, escapeChar);
-    const afterKeyword = logical.text;
+    const afterKeyword = logical.text.slice(rawKeyword.length);
     let flagWords = [];
-    let argsStart = afterKeyword.length - afterKeyword.trimStart().length;
+    let argsStart = rawKeyword.length + afterKeyword.length - afterKeyword.trimStart().length;
     if (FLAG_KEYWORDS.has(keyword)) {
         const split = extractFlags(afterKeyword, escapeChar);
         flagWords = split.flags;
-        argsStart = split.restOffset;
+        argsStart = rawKeyword.length + split.restOffset;
     }
-    const args = afterKeyword.slice(argsStart).trim();
-    const argsLines = logical.starts
-        .filter((s, i) => (logical.starts[i + 1]?.offset ?? Infinity) > argsStart || s.offset >= argsStart)
-        .map((s) => ({ offset: Math.max(0, s.offset - argsStart), line: s.line }));
-    const flags = flagWords.map((word) => toFlag(word, lines, range.start.line, logical.lastLine));
-    let heredocs = [];
-    // Our reading of continuations and heredocs, not dockerfile-ast's range, which runs on over blank lines at the end.
-    let endLine0 = logical.lastLine;
-    if (HEREDOC_KEYWORDS.has(keyword) && args.includes('<<')) {
-        const found = readHeredocs(args, lines, logical.lastLine, escapeChar);
-        heredocs = found.heredocs;
-        endLine0 = Math.max(endLine0, found.lastLine);
-        if (found.unterminated) {
-            problems.push({ line: range.start.line + 1, endLine: found.lastLine + 1, message: `unterminated heredoc <<${found.unterminated}` });
-        }
-    }
+    const args = logical.text.slice(argsStart).trim();
+    const flags = flagWords.map((word) => toFlag(word, lines, logical.firstLine, logical.lastLine));
     const ins = {
         keyword,
         rawKeyword,
-        line: range.start.line + 1,
-        endLine: endLine0 + 1,
-        column: kwRange.start.character + 1,
+        line: logical.firstLine + 1,
+        endLine: logical.lastLine + 1,
+        column: logical.column + 1,
         args,
-        argsLines,
+        argsLines: shiftLineStarts(logical.starts, argsStart),
         emptyContinuationLines: logical.emptyLines,
         flags,
         execForm: null,
-        heredocs,
+        heredocs: [],
         pairs: [],
         stage: -1,
         trigger: null,
         onbuildParent: null,
         scope: EMPTY_SCOPE,
-        node,
     };
-    fillForm(ins, escapeChar);
-    if (keyword === 'ONBUILD') {
-        ins.trigger = buildTrigger(ins, escapeChar);
-    }
+    fillForm(ins, escapeChar, problems);
+    if (keyword === 'ONBUILD')
+        ins.trigger = buildTrigger(ins, escapeChar, problems);
+    readHeredocs(ins, logical, lines, problems);
     return ins;
 }
-function fillForm(ins, escapeChar) {
+/**
+ * Reads the heredoc bodies after the instruction's lines, when BuildKit would (`canContainHeredoc`): a
+ * RUN, COPY or ADD — or an ONBUILD whose trigger is one — in the shell form, whose line opens one.
+ */
+function readHeredocs(ins, logical, lines, problems) {
+    const checked = instructionToCheck(ins);
+    if (!HEREDOC_KEYWORDS.has(checked.keyword) || checked.execForm !== null || !logical.text.includes('<<'))
+        return;
+    const markers = heredocMarkers(logical.text);
+    if (markers.length === 0)
+        return;
+    const bodies = readHeredocBodies(lines, markers, logical.lastLine);
+    if (bodies.unterminated) {
+        problems.push({ line: ins.line, endLine: bodies.lastLine + 1, message: `unterminated heredoc <<${bodies.unterminated}` });
+    }
+    for (const target of ins.trigger ? [ins, ins.trigger] : [ins]) {
+        target.heredocs = bodies.heredocs;
+        target.endLine = bodies.lastLine + 1;
+    }
+}
+function fillForm(ins, escapeChar, problems) {
     switch (ins.keyword) {
         case 'CMD':
         case 'ENTRYPOINT':
@@ -11091,17 +3835,17 @@ function fillForm(ins, escapeChar) {
         case 'COPY':
         case 'ADD':
         case 'VOLUME':
-            ins.execForm = parseExecForm(ins.args);
+            ins.execForm = readExecForm(ins, ins.args, problems);
             break;
         case 'HEALTHCHECK': {
             const m = /^(cmd)\s+([\s\S]*)$/i.exec(ins.args);
             if (m)
-                ins.execForm = parseExecForm(m[2]);
+                ins.execForm = readExecForm(ins, m[2], problems);
             break;
         }
         case 'ENV':
         case 'LABEL':
-            ins.pairs = parseNameValues(ins.args, escapeChar);
+            ins.pairs = readNameValues(ins, escapeChar, problems);
             break;
         case 'ARG':
             ins.pairs = parseWords(ins.args, escapeChar).map((word) => {
@@ -11114,16 +3858,55 @@ function fillForm(ins, escapeChar) {
             break;
     }
 }
-/** ENV and LABEL: `KEY=value …`, or the legacy `KEY value` (everything after the key is the value). */
-function parseNameValues(args, escapeChar) {
+/** The exec form of `text`; a JSON array holding anything but strings fails BuildKit's parser, so it is a problem. */
+function readExecForm(ins, text, problems) {
+    const execForm = parseExecForm(text);
+    if (execForm === null && text.trimStart().startsWith('[')) {
+        const other = jsonArrayNonString(text);
+        if (other !== undefined) {
+            problems.push({
+                line: ins.line,
+                endLine: ins.endLine,
+                message: `${ins.keyword}: a JSON array may hold only strings, and ${JSON.stringify(other)} is not one (BuildKit: "when using JSON array syntax, arrays must be comprised of strings only"): quote it`,
+            });
+        }
+    }
+    return execForm;
+}
+/** The first element of a JSON array that is not a string; undefined when `text` is no such array. */
+function jsonArrayNonString(text) {
+    try {
+        const value = JSON.parse(text);
+        return Array.isArray(value) ? value.find((element) => typeof element !== 'string') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * ENV and LABEL as BuildKit's `parseNameVal` reads them: `KEY=value …`, or the legacy `KEY value`
+ * (everything after the key is the value). The first word decides the form; BuildKit refuses a `KEY=value`
+ * list with a word lacking `=`, and a legacy key without a value.
+ */
+function readNameValues(ins, escapeChar, problems) {
+    const { keyword, args } = ins;
     const words = parseWords(args, escapeChar);
     if (words.length === 0)
         return [];
+    const refuse = (message) => problems.push({ line: ins.line, endLine: ins.endLine, message });
     if (!words[0].includes('=')) {
         const m = /^(\S+)\s+([\s\S]*)$/.exec(args.trim());
         const key = m ? m[1] : args.trim();
         const rawValue = m ? m[2] : null;
+        if (rawValue === null) {
+            refuse(`${keyword} ${key} needs a value: BuildKit refuses the legacy form without one ("${keyword} must have two arguments"); write \`${keyword} ${key}=\` for an empty value`);
+        }
         return [{ key, value: rawValue === null ? null : unquote(rawValue, escapeChar), rawValue, equals: false }];
+    }
+    const withoutEquals = words.find((word) => !word.includes('='));
+    if (withoutEquals !== undefined) {
+        refuse(`${keyword} mixes the two forms: ${JSON.stringify(withoutEquals)} has no "=" after a key=value pair, so BuildKit stops ("can't find = in ${JSON.stringify(withoutEquals)}"); ` +
+            `write every pair as key=value, one ${keyword} per legacy pair otherwise`);
     }
     return words.map((word) => {
         const eq = word.indexOf('=');
@@ -11141,13 +3924,12 @@ function unquote(word, escapeChar = '\\') {
     return out.error ? word : out.result;
 }
 const EMPTY_LOOKUP = { get: () => undefined };
-function buildTrigger(parent, escapeChar) {
-    const m = /^(\S+)([\s\S]*)$/.exec(parent.args);
-    if (!m)
+function buildTrigger(parent, escapeChar, problems) {
+    const rawKeyword = KEYWORD.exec(parent.args)[0];
+    if (rawKeyword === '')
         return null;
-    const rawKeyword = m[1];
     const keyword = rawKeyword.toUpperCase();
-    let rest = m[2];
+    let rest = parent.args.slice(rawKeyword.length);
     let flags = [];
     if (FLAG_KEYWORDS.has(keyword)) {
         const split = extractFlags(rest, escapeChar);
@@ -11155,22 +3937,19 @@ function buildTrigger(parent, escapeChar) {
         rest = split.rest;
     }
     const args = rest.trim();
-    const shift = parent.args.length - args.length;
     const trigger = {
         ...parent,
         keyword,
         rawKeyword,
         args,
-        argsLines: parent.argsLines
-            .filter((_start, i) => (parent.argsLines[i + 1]?.offset ?? Infinity) > shift)
-            .map((s) => ({ offset: Math.max(0, s.offset - shift), line: s.line })),
+        argsLines: shiftLineStarts(parent.argsLines, parent.args.length - args.length),
         flags,
         execForm: null,
         pairs: [],
         trigger: null,
         onbuildParent: parent,
     };
-    fillForm(trigger, escapeChar);
+    fillForm(trigger, escapeChar, problems);
     return trigger;
 }
 function flagParts(word) {
@@ -11187,39 +3966,6 @@ function toFlag(word, lines, firstLine, lastLine) {
             return { ...parts, line: l + 1, column: col + 1 };
     }
     return { ...parts, line: firstLine + 1, column: 1 };
-}
-// BuildKit's own pattern: a name cannot contain `<`, so the here-string `<<<` is not a heredoc.
-const HEREDOC_WORD = /^(\d*)<<(-?)([^<]+)$/;
-function readHeredocs(args, lines, lastLine, escapeChar) {
-    const heredocs = [];
-    let line = lastLine;
-    for (const word of parseWords(args, escapeChar)) {
-        const m = HEREDOC_WORD.exec(word);
-        if (!m)
-            continue;
-        const chomp = m[2] === '-';
-        const rawName = m[3];
-        const quoted = /["']/.test(rawName);
-        const name = unquote(rawName, escapeChar);
-        if (!name || /\s/.test(name))
-            continue;
-        const body = [];
-        const bodyStart = line + 2;
-        let terminated = false;
-        while (line + 1 < lines.length) {
-            line++;
-            const candidate = chomp ? lines[line].replace(/^\t+/, '') : lines[line];
-            if (candidate === name) {
-                terminated = true;
-                break;
-            }
-            body.push(lines[line]);
-        }
-        heredocs.push({ name, content: body.join('\n'), line: bodyStart, chomp, quoted });
-        if (!terminated)
-            return { heredocs, lastLine: line, unterminated: name };
-    }
-    return { heredocs, lastLine: line, unterminated: null };
 }
 function newStage(index, from) {
     const words = parseWords(from.args);
@@ -11266,12 +4012,13 @@ function resolveBase(stage, stages, globals, escapeChar) {
     const exp = expandWord(raw, mapLookup(globals), { escapeChar });
     const unresolved = [...exp.unmatched].filter((v) => !globals.has(v) || globals.get(v) === null);
     const expanded = exp.error ? raw : exp.result;
-    const lower = expanded.toLowerCase();
-    const parent = stages.slice(0, stage.index).reverse().find((s) => s.name !== null && s.id === lower);
+    // Unlike `--from`, FROM matches stage names case-sensitively against their lower-cased form, and
+    // `scratch` only as written: BuildKit takes `FROM Builder` for an image name (and fails on it).
+    const parent = stages.slice(0, stage.index).reverse().find((s) => s.name !== null && s.id === expanded);
     let base;
     if (parent && unresolved.length === 0)
         base = { kind: 'stage', stage: parent.index, raw };
-    else if (lower === 'scratch')
+    else if (expanded === 'scratch')
         base = { kind: 'scratch', raw };
     else {
         const parsed = unresolved.length === 0 && !exp.error ? parseImageRef(expanded) : null;
@@ -11384,13 +4131,13 @@ function splitCsv(value) {
         parts.push(current);
     return parts.filter((p) => p.trim() !== '');
 }
-function reportStructureProblems(instructions, preamble, stages, problems) {
+function reportStructureProblems(instructions, preamble, stages, escapeChar, problems) {
     if (instructions.length === 0) {
         problems.push({ line: 1, message: 'the file has no instructions' });
         return;
     }
     for (const ins of instructions) {
-        const checked = ins.trigger ?? ins;
+        const checked = instructionToCheck(ins);
         if (!KNOWN_KEYWORDS.has(ins.keyword)) {
             problems.push({ line: ins.line, column: ins.column, message: `unknown instruction: ${ins.rawKeyword}` });
         }
@@ -11405,6 +4152,12 @@ function reportStructureProblems(instructions, preamble, stages, problems) {
         else if (ins.args === '' && ins.heredocs.length === 0) {
             problems.push({ line: ins.line, column: ins.column, message: `${ins.keyword} requires at least one argument` });
         }
+        if (checked.keyword === 'EXPOSE') {
+            const problem = exposeProtocolProblem(checked, escapeChar);
+            // A trigger's EXPOSE is dispatched, and refused, only when an image is built FROM this one.
+            if (problem)
+                problems.push({ line: ins.line, endLine: ins.endLine, message: ins.trigger ? `in images built FROM this one, ${problem}` : problem });
+        }
     }
     // An instruction other than ARG before the first FROM is instruction-before-from's finding (DL3061).
     if (stages.length === 0 && preamble.length > 0 && preamble.every((i) => i.keyword === 'ARG')) {
@@ -11418,7 +4171,55 @@ function reportStructureProblems(instructions, preamble, stages, problems) {
         if (stage.name !== null && !/^[a-z][a-z0-9-_.]*$/i.test(stage.name)) {
             problems.push({ line: stage.from.line, message: `invalid stage name "${stage.name}": use letters, digits, "-", "_" and "."` });
         }
+        const baseProblem = unparsableBaseProblem(stage, stages, escapeChar);
+        if (baseProblem)
+            problems.push({ line: stage.from.line, endLine: stage.from.endLine, message: baseProblem });
     }
+}
+/** BuildKit's `splitProtoPort`: the protocols EXPOSE takes, in any case. */
+const EXPOSE_PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+/**
+ * A protocol BuildKit stops the build on (`EXPOSE 80/http`), in the port specs whose value is known
+ * here; a spec that depends on a build argument or the base image's ENV is left alone.
+ */
+function exposeProtocolProblem(expose, escapeChar) {
+    for (const word of parseWords(expose.args, escapeChar)) {
+        const expansion = expandWord(word, scopeLookup(expose.scope), { escapeChar });
+        if (expansion.error || expansion.unmatched.size > 0)
+            continue;
+        for (const spec of expansion.words) {
+            // `[ip:][hostPort:]containerPort[/proto]`: the protocol is whatever follows the first `/` of the last part.
+            const containerPort = spec.slice(spec.lastIndexOf(':') + 1);
+            const slash = containerPort.indexOf('/');
+            const protocol = slash < 0 ? '' : containerPort.slice(slash + 1);
+            if (protocol === '' || EXPOSE_PROTOCOLS.has(protocol.toLowerCase()))
+                continue;
+            const fixed = spec.slice(0, spec.length - protocol.length) + 'tcp';
+            return `invalid protocol ${JSON.stringify(protocol)} in EXPOSE ${spec}: BuildKit takes tcp, udp or sctp and stops the build on anything else; write \`EXPOSE ${fixed}\` (application protocols such as HTTP run over TCP)`;
+        }
+    }
+    return null;
+}
+/** Podman's and Buildah's image transports (`FROM oci-archive:./out.tar`): a file using them is not meant for BuildKit. */
+const CONTAINERS_TRANSPORT = /^(?:containers-storage|dir|docker|docker-archive|docker-daemon|oci|oci-archive|sif|ostree):/;
+/**
+ * A FROM reference written without variables that is neither an earlier stage, `scratch`, nor a valid
+ * image name: BuildKit fails resolving it ("failed to parse stage name"), whatever the build arguments.
+ * With variables, the defaults decide: that is invalid-default-arg-in-from's finding.
+ */
+function unparsableBaseProblem(stage, stages, escapeChar) {
+    const base = stage.base;
+    if (base.kind !== 'image' || base.image !== null || base.raw === '' || referencedVariables(base.raw, escapeChar).length > 0)
+        return null;
+    if (CONTAINERS_TRANSPORT.test(base.expanded))
+        return null;
+    const parsed = parseImageRef(base.expanded);
+    if (parsed.ok)
+        return null;
+    const lower = base.expanded.toLowerCase();
+    const meant = lower === 'scratch' || stages.some((s) => s.index < stage.index && s.id === lower);
+    const fix = meant ? `; FROM names a stage (and scratch) only in lower case: write \`FROM ${lower}\`` : '';
+    return `failed to parse stage name ${JSON.stringify(base.expanded)}: ${parsed.error}${fix}`;
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/reach.ts
@@ -11464,16 +4265,228 @@ function ancestry(df, stage) {
     return chain;
 }
 
-;// CONCATENATED MODULE: ./src/dockerfile/lines.ts
-/** The file line a position in `instruction.args` comes from. */
-function lineOfArgsOffset(instruction, offset) {
-    let line = instruction.line;
-    for (const start of instruction.argsLines) {
-        if (start.offset > offset)
-            break;
-        line = start.line;
+;// CONCATENATED MODULE: ./src/dockerfile/base-images.ts
+
+/**
+ * What Stagecraft knows about well-known base images without pulling them, in one place so that rules
+ * agree: whether an image is one of Docker's official images, which shell `/bin/sh` is (and whether it
+ * has `pipefail`), and the ENV keys an image's configuration sets. Facts are read from the image
+ * reference alone (name and tag); an image not listed is "not known", never guessed.
+ */
+// ─── Official images ────────────────────────────────────────────────────────────────────────────
+const DOCKER_HUB = 'docker.io';
+/** Registries that mirror Docker's official images under another path: the same images. */
+const OFFICIAL_MIRRORS = ['public.ecr.aws/docker/library/', 'mirror.gcr.io/library/'];
+/** The short name (`node`) of one of Docker's official images, on Docker Hub or a mirror of it; else null. */
+function officialName(image) {
+    if (image.registry === DOCKER_HUB && image.repository.startsWith('library/'))
+        return image.repository.slice('library/'.length);
+    for (const mirror of OFFICIAL_MIRRORS) {
+        if (image.familiar.startsWith(mirror))
+            return image.familiar.slice(mirror.length);
     }
-    return line;
+    return null;
+}
+/** Whether an image is one of Docker's official images (`node`, `docker.io/library/node`, `mirror.gcr.io/library/node`). */
+function isOfficialImage(image) {
+    return officialName(image) !== null;
+}
+const RELEASES = [
+    { distro: 'Debian', version: '8', codename: 'jessie', dashPipefail: false },
+    { distro: 'Debian', version: '9', codename: 'stretch', dashPipefail: false },
+    { distro: 'Debian', version: '10', codename: 'buster', dashPipefail: false },
+    { distro: 'Debian', version: '11', codename: 'bullseye', dashPipefail: false },
+    { distro: 'Debian', version: '12', codename: 'bookworm', dashPipefail: false },
+    { distro: 'Debian', version: '13', codename: 'trixie', dashPipefail: true },
+    { distro: 'Debian', version: '14', codename: 'forky', dashPipefail: true },
+    { distro: 'Ubuntu', version: '16.04', codename: 'xenial', dashPipefail: false },
+    { distro: 'Ubuntu', version: '18.04', codename: 'bionic', dashPipefail: false },
+    { distro: 'Ubuntu', version: '20.04', codename: 'focal', dashPipefail: false },
+    { distro: 'Ubuntu', version: '22.04', codename: 'jammy', dashPipefail: false },
+    { distro: 'Ubuntu', version: '23.04', codename: 'lunar', dashPipefail: false },
+    { distro: 'Ubuntu', version: '23.10', codename: 'mantic', dashPipefail: false },
+    { distro: 'Ubuntu', version: '24.04', codename: 'noble', dashPipefail: false },
+    { distro: 'Ubuntu', version: '24.10', codename: 'oracular', dashPipefail: true },
+    { distro: 'Ubuntu', version: '25.04', codename: 'plucky', dashPipefail: true },
+    { distro: 'Ubuntu', version: '25.10', codename: 'questing', dashPipefail: true },
+    { distro: 'Ubuntu', version: '26.04', codename: 'resolute', dashPipefail: true },
+];
+/** Debian's development suites only move forward, and have been past dash 0.5.12-7 since mid-2024. */
+const DEBIAN_DEVELOPMENT = { distro: 'Debian', version: 'unstable', codename: 'sid', dashPipefail: true };
+const DEBIAN_DEVELOPMENT_TAG = /^(sid|unstable|testing|experimental|rc-buggy)(?:-|$)/;
+/** A release codename as one part of a tag: `node:22-bookworm-slim`, `eclipse-temurin:21-jammy`. */
+const CODENAME_IN_TAG = new RegExp(`(?:^|[-_.])(${RELEASES.map((r) => r.codename).join('|')})(?:[-_.]|$)`);
+function label(release) {
+    return release === DEBIAN_DEVELOPMENT ? 'Debian testing/unstable' : `${release.distro} ${release.version} (${release.codename})`;
+}
+/** The Debian or Ubuntu release a tag names: `debian:12-slim`, `ubuntu:24.04`, `ubuntu:jammy-20240227`, `python:3.12-slim-bookworm`. */
+function releaseOf(image) {
+    const tag = image.tag ?? '';
+    if (image.basename === 'debian' || image.basename === 'ubuntu') {
+        const distro = image.basename === 'debian' ? 'Debian' : 'Ubuntu';
+        if (distro === 'Debian' && DEBIAN_DEVELOPMENT_TAG.test(tag))
+            return DEBIAN_DEVELOPMENT;
+        // `12`, `12.5-slim` (Debian's major version) or `24.04` (Ubuntu's year.month).
+        const version = (distro === 'Debian' ? /^\d+/ : /^\d\d\.\d\d/).exec(tag)?.[0];
+        const byVersion = RELEASES.find((r) => r.distro === distro && r.version === version);
+        if (byVersion)
+            return byVersion;
+    }
+    const codename = CODENAME_IN_TAG.exec(tag)?.[1];
+    return RELEASES.find((r) => r.codename === codename) ?? null;
+}
+/** Distributions whose /bin/sh is bash. */
+const BASH_AS_SH = /^(fedora|centos|rockylinux|almalinux|amazonlinux|oraclelinux|rhel\d*|ubi\d*(-\w+)?|archlinux|opensuse|leap|tumbleweed)$/;
+/** Distributions whose /bin/sh is BusyBox ash. */
+const ASH_AS_SH = /^(alpine|busybox)$/;
+/**
+ * Which shell `/bin/sh` is in an image: bash on Fedora and the RHEL family, dash on Debian and Ubuntu
+ * (and images whose tag names one of their releases), BusyBox ash on Alpine (and `-alpine` tags);
+ * null when the image does not say. A moving tag (`debian`, `ubuntu:latest`, `debian:stable`) names
+ * no release, so whether its dash has pipefail stays open.
+ */
+function systemShell(image) {
+    const name = image.basename;
+    const tag = image.tag ?? '';
+    if (BASH_AS_SH.test(name))
+        return { shell: 'bash', release: null, pipefail: true };
+    if (ASH_AS_SH.test(name) || /alpine/.test(tag))
+        return { shell: 'ash', release: null, pipefail: true };
+    const release = releaseOf(image);
+    if (name === 'debian' || name === 'ubuntu' || release) {
+        return { shell: 'dash', release: release ? label(release) : null, pipefail: release?.dashPipefail ?? null };
+    }
+    return null;
+}
+/** `/bin/sh` of a stage: that of the image its `FROM <stage>` chain starts from; null when that is not known. */
+function stageSystemShell(df, stage) {
+    if (!stage)
+        return null;
+    const base = ancestry(df, stage).pop().base;
+    return base.kind === 'image' && base.image ? systemShell(base.image) : null;
+}
+// ─── ENV ────────────────────────────────────────────────────────────────────────────────────────
+/*
+ * The ENV keys well-known base images set in their image configuration, so checks that BuildKit runs
+ * against the pulled image's config (UndefinedVar) can run without pulling it.
+ *
+ * Each list is the union over the image's tags and variants, past and present, taken from the history
+ * of the repositories that build them (docker-library/*, nodejs/docker-node, nginxinc/docker-nginx,
+ * adoptium/containers, dotnet/dotnet-docker, …): a key some tag sets counts as defined, because
+ * saying "defined" wrongly only costs a missed warning while saying "undefined" wrongly costs a false
+ * one. Images built FROM another listed image include its keys.
+ */
+/** BuildKit gives every Linux image a PATH when its configuration has none. */
+const ALWAYS = ['PATH'];
+/** Distribution images: nothing beyond PATH. */
+const OS = [];
+const JDK = [
+    'JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL', 'JAVA_TOOL_OPTIONS',
+    // openjdk (deprecated) and older temurin tags.
+    'JAVA_URL', 'JAVA_SHA256', 'JAVA_DEBIAN_VERSION', 'JAVA_BASE_URL', 'JAVA_URL_VERSION', 'JAVA_ALPINE_VERSION',
+    'JAVA_OJDKBUILD_VERSION', 'JAVA_OJDKBUILD_ZIP', 'JAVA_OJDKBUILD_SHA256', 'CA_CERTIFICATES_JAVA_VERSION',
+    'JAVA_CENTOS_VERSION', 'JAVA_ZIP_VERSION',
+];
+const GOLANG = [
+    'GOLANG_VERSION', 'GOTOOLCHAIN', 'GOPATH', 'GOLANG_DOWNLOAD_URL', 'GOLANG_DOWNLOAD_SHA256', 'GOLANG_SRC_URL',
+    'GOLANG_SRC_SHA256', 'GIT_VERSION', 'GIT_TAG', 'GIT_DOWNLOAD_URL', 'GIT_DOWNLOAD_SHA256',
+];
+const PHP = [
+    'PHPIZE_DEPS', 'PHP_INI_DIR', 'PHP_CFLAGS', 'PHP_CPPFLAGS', 'PHP_LDFLAGS', 'GPG_KEYS', 'PHP_VERSION', 'PHP_URL',
+    'PHP_ASC_URL', 'PHP_SHA256', 'PHP_MD5', 'PHP_EXTRA_CONFIGURE_ARGS', 'PHP_EXTRA_BUILD_DEPS', 'PHP_FILENAME',
+    'APACHE_CONFDIR', 'APACHE_ENVVARS',
+];
+const PYTHON = [
+    'LANG', 'GPG_KEY', 'PYTHON_VERSION', 'PYTHON_SHA256', 'PYTHON_RELEASE', 'PYTHON_PIP_VERSION',
+    'PYTHON_SETUPTOOLS_VERSION', 'PYTHON_WHEEL_VERSION', 'PYTHON_GET_PIP_URL', 'PYTHON_GET_PIP_SHA256', 'PYTHONIOENCODING',
+];
+const DOTNET = [
+    'APP_UID', 'ASPNETCORE_HTTP_PORTS', 'ASPNETCORE_URLS', 'ASPNETCORE_VERSION', 'ASPNET_VERSION', 'DOTNET_VERSION',
+    'DOTNET_SDK_VERSION', 'DOTNET_RUNNING_IN_CONTAINER', 'DOTNET_SYSTEM_GLOBALIZATION_INVARIANT', 'DOTNET_GENERATE_ASPNET_CERTIFICATE',
+    'DOTNET_NOLOGO', 'DOTNET_USE_POLLING_FILE_WATCHER', 'NUGET_XMLDOC_MODE', 'POWERSHELL_DISTRIBUTION_CHANNEL',
+    'DOTNET_SKIP_FIRST_TIME_EXPERIENCE', 'LANG', 'LC_ALL',
+];
+const GOSU = ['GOSU_VERSION'];
+/** Official images by their short name (`node`, not `docker.io/library/node`). */
+const KNOWN_IMAGES = new Map([
+    ['alpine', OS],
+    ['busybox', OS],
+    ['debian', OS],
+    ['ubuntu', OS],
+    ['buildpack-deps', OS],
+    ['centos', OS],
+    ['rockylinux', OS],
+    ['almalinux', OS],
+    ['amazonlinux', OS],
+    ['oraclelinux', OS],
+    ['golang', GOLANG],
+    ['node', ['NODE_VERSION', 'YARN_VERSION', 'NPM_VERSION', 'NPM_CONFIG_LOGLEVEL', 'GPG_VERSION', 'NODE_GPG_KEYS', 'NODE_CHECKSUM', 'NODE_SHA256']],
+    ['python', PYTHON],
+    ['pypy', [...PYTHON, 'PYPY_VERSION', 'PYPY_SHA256SUM']],
+    ['openjdk', JDK],
+    ['eclipse-temurin', [...JDK, 'ProgramFiles', 'WindowsPATH']],
+    ['amazoncorretto', JDK],
+    ['maven', [...JDK, 'MAVEN_HOME', 'MAVEN_CONFIG', 'MAVEN_VERSION', 'ProgramFiles', 'WindowsPATH']],
+    ['gradle', [...JDK, 'GRADLE_HOME', 'GRADLE_VERSION', 'GRADLE_DOWNLOAD_SHA256', 'JAVA_CURRENT_HOME', 'JAVA_LTS_HOME', 'JAVA17_HOME', 'JAVA21_HOME']],
+    ['tomcat', [
+            ...JDK, 'CATALINA_HOME', 'TOMCAT_NATIVE_LIBDIR', 'LD_LIBRARY_PATH', 'GPG_KEYS', 'TOMCAT_MAJOR', 'TOMCAT_VERSION',
+            'TOMCAT_SHA512', 'TOMCAT_SHA1', 'TOMCAT_TGZ_URLS', 'TOMCAT_ASC_URLS', 'OPENSSL_VERSION',
+        ]],
+    ['nginx', ['NGINX_VERSION', 'NJS_VERSION', 'NJS_RELEASE', 'PKG_RELEASE', 'DYNPKG_RELEASE', 'OTEL_VERSION', 'ACME_VERSION']],
+    ['httpd', [
+            'HTTPD_PREFIX', 'HTTPD_VERSION', 'HTTPD_SHA256', 'HTTPD_SHA1', 'HTTPD_PATCHES', 'HTTPD_BZ2_URL', 'HTTPD_ASC_URL',
+            'OPENSSL_VERSION', 'NGHTTP2_VERSION',
+        ]],
+    ['php', PHP],
+    ['wordpress', [
+            ...PHP, 'WORDPRESS_VERSION', 'WORDPRESS_SHA1', 'WORDPRESS_CLI_VERSION', 'WORDPRESS_CLI_SHA512',
+            'WORDPRESS_CLI_GPG_KEY', 'WORDPRESS_UPSTREAM_VERSION',
+        ]],
+    ['drupal', [...PHP, 'DRUPAL_VERSION', 'DRUPAL_MD5', 'DRUPAL_SHA256', 'DRUPAL_URL', 'COMPOSER_ALLOW_SUPERUSER']],
+    ['composer', [...PHP, 'COMPOSER_VERSION', 'COMPOSER_HOME', 'COMPOSER_ALLOW_SUPERUSER', 'TINI_VERSION']],
+    ['ruby', [
+            'LANG', 'RUBY_MAJOR', 'RUBY_VERSION', 'RUBY_DOWNLOAD_URL', 'RUBY_DOWNLOAD_SHA256', 'RUBYGEMS_VERSION',
+            'BUNDLER_VERSION', 'GEM_HOME', 'BUNDLE_SILENCE_ROOT_WARNING', 'BUNDLE_APP_CONFIG', 'BUNDLE_PATH', 'BUNDLE_BIN',
+        ]],
+    ['rust', ['RUSTUP_HOME', 'CARGO_HOME', 'RUST_VERSION', 'RUSTUP_VERSION']],
+    ['redis', [...GOSU, 'REDIS_VERSION', 'REDIS_DOWNLOAD_URL', 'REDIS_DOWNLOAD_SHA', 'REDIS_DOWNLOAD_SHA1']],
+    ['postgres', [...GOSU, 'LANG', 'LANGUAGE', 'LC_ALL', 'PG_MAJOR', 'PG_VERSION', 'PG_SHA256', 'PGDATA', 'DOCKER_PG_LLVM_DEPS']],
+    ['mysql', [...GOSU, 'MYSQL_MAJOR', 'MYSQL_VERSION', 'MYSQL_SHELL_VERSION']],
+    ['mariadb', [...GOSU, 'LANG', 'MARIADB_MAJOR', 'MARIADB_VERSION']],
+    ['mongo', [
+            ...GOSU, 'JSYAML_VERSION', 'JSYAML_CHECKSUM', 'GPG_KEYS', 'MONGO_PACKAGE', 'MONGO_REPO', 'MONGO_MAJOR',
+            'MONGO_VERSION', 'MONGO_DOWNLOAD_URL', 'MONGO_DOWNLOAD_SHA256', 'HOME', 'GLIBC_TUNABLES',
+        ]],
+    ['haproxy', ['HAPROXY_VERSION', 'HAPROXY_URL', 'HAPROXY_SHA256', 'HAPROXY_MD5', 'HAPROXY_MAJOR']],
+    ['docker', [
+            'DOCKER_VERSION', 'DOCKER_URL', 'DOCKER_BUILDX_VERSION', 'DOCKER_BUILDX_URL', 'DOCKER_BUILDX_SHA256',
+            'DOCKER_COMPOSE_VERSION', 'DOCKER_COMPOSE_URL', 'DOCKER_COMPOSE_SHA256', 'DOCKER_TLS_CERTDIR', 'DOCKER_CHANNEL',
+            'DIND_COMMIT', 'ROOTLESSKIT_VERSION', 'DOCKER_HOST', 'HOME', 'USER', 'XDG_RUNTIME_DIR',
+        ]],
+    ['caddy', [...GOLANG, 'CADDY_VERSION', 'XCADDY_VERSION', 'XCADDY_SKIP_CLEANUP', 'XCADDY_SETCAP', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME']],
+    ['mcr.microsoft.com/dotnet/sdk', DOTNET],
+    ['mcr.microsoft.com/dotnet/aspnet', DOTNET],
+    ['mcr.microsoft.com/dotnet/runtime', DOTNET],
+    ['mcr.microsoft.com/dotnet/runtime-deps', DOTNET],
+]);
+/** ENV keys of `scratch`: only the PATH BuildKit adds. */
+const SCRATCH_ENV_KEYS = ALWAYS;
+/**
+ * The ENV keys a base image defines (PATH included), or null when the image is not one we know —
+ * callers must then treat every variable as possibly defined.
+ */
+function baseImageEnvKeys(image) {
+    if (!image)
+        return null;
+    const keys = KNOWN_IMAGES.get(officialName(image) ?? image.familiar);
+    return keys ? [...ALWAYS, ...keys] : null;
+}
+/** Whether a base image's configuration sets `name`: known yes, known no, or not known. */
+function baseImageDefines(image, name) {
+    const keys = baseImageEnvKeys(image);
+    if (keys === null)
+        return 'unknown';
+    return keys.includes(name) ? 'yes' : 'no';
 }
 
 ;// CONCATENATED MODULE: ./src/dockerfile/index.ts
@@ -11486,123 +4499,7 @@ function lineOfArgsOffset(instruction, offset) {
 
 
 
-;// CONCATENATED MODULE: ./src/lint/suppressions.ts
-/** Stands for "every check BuildKit knows" in `check=skip=all`. */
-const BUILDKIT_ALL = 'buildkit:all';
-const PRAGMA = /^(stagecraft|hadolint)\s+(?:(global|stage)\s+)?ignore\s*=\s*([\w\-.*]+(?:\s*,\s*[\w\-.*]+)*)/i;
-const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/i;
-const CHECK_COMMENT = /^check\s*=\s*(\S+)/i;
-function codes(list) {
-    return list
-        .split(',')
-        .map((c) => c.trim().toLowerCase())
-        .filter((c) => c !== '');
-}
-/** BuildKit's `check=` value: `skip=A,B;experimental=all;error=true`. Returns null when malformed. */
-function parseCheckOptions(value) {
-    const out = { skip: [], experimental: [], error: null };
-    const first = value.trim().split(/\s/)[0] ?? '';
-    if (first === '')
-        return out;
-    for (const part of first.split(';').slice(0, 3)) {
-        const eq = part.indexOf('=');
-        if (eq < 0)
-            return null;
-        const key = part.slice(0, eq).trim().toLowerCase();
-        const v = part.slice(eq + 1).trim();
-        if (key === 'skip')
-            out.skip = v === 'all' ? [BUILDKIT_ALL] : codes(v);
-        else if (key === 'experimental')
-            out.experimental = v === 'all' ? [BUILDKIT_ALL] : codes(v);
-        else if (key === 'error')
-            out.error = /^(1|t|true)$/i.test(v);
-        else
-            return null;
-    }
-    return out;
-}
-/**
- * @param inlineIgnores false (hadolint's `disable-ignore-pragma`): `# stagecraft/hadolint … ignore=`
- *   comments are not honoured; BuildKit's `# check=` directives and comments still are.
- */
-function collectSuppressions(df, inlineIgnores = true) {
-    const result = { global: new Set(), ranges: [], experimental: new Set(), checkErrors: false, shell: null };
-    for (const directive of df.directives) {
-        if (directive.name !== 'check')
-            continue;
-        const opts = parseCheckOptions(directive.value);
-        if (!opts)
-            continue;
-        for (const c of opts.skip)
-            result.global.add(c);
-        for (const c of opts.experimental)
-            result.experimental.add(c);
-        if (opts.error !== null)
-            result.checkErrors = opts.error;
-    }
-    const sorted = df.instructions;
-    let cursor = 0;
-    const nextInstruction = (line) => {
-        while (cursor < sorted.length && sorted[cursor].line <= line)
-            cursor++;
-        return sorted[cursor] ?? null;
-    };
-    const stageEnd = (line) => {
-        const stage = df.stages.find((s) => s.from.line <= line + 1 && line + 1 <= s.endLine);
-        if (stage)
-            return stage.endLine;
-        const next = df.stages.find((s) => s.from.line > line);
-        return next ? next.endLine : df.lines.length;
-    };
-    for (const comment of df.comments) {
-        if (comment.embedded)
-            continue;
-        const text = comment.text;
-        const shell = SHELL_PRAGMA.exec(text);
-        if (shell)
-            result.shell = shell[1];
-        const pragma = PRAGMA.exec(text);
-        const check = CHECK_COMMENT.exec(text);
-        let found = [];
-        let kind;
-        if (pragma) {
-            if (!inlineIgnores)
-                continue;
-            found = codes(pragma[3]);
-            kind = pragma[2]?.toLowerCase();
-        }
-        else if (check) {
-            const opts = parseCheckOptions(check[1]);
-            if (!opts || opts.skip.length === 0)
-                continue;
-            found = opts.skip;
-        }
-        else
-            continue;
-        if (kind === 'global') {
-            for (const c of found)
-                result.global.add(c);
-        }
-        else if (kind === 'stage') {
-            result.ranges.push({ line: comment.line + 1, endLine: stageEnd(comment.line), codes: new Set(found), commentLine: comment.line });
-        }
-        else {
-            const ins = nextInstruction(comment.line);
-            if (!ins || !onlyCommentsBetween(df, comment.line, ins.line))
-                continue;
-            result.ranges.push({ line: ins.line, endLine: ins.endLine, codes: new Set(found), commentLine: comment.line });
-        }
-    }
-    return result;
-}
-function onlyCommentsBetween(df, from, to) {
-    for (let l = from + 1; l < to; l++) {
-        const text = df.lines[l - 1].trim();
-        if (text !== '' && !text.startsWith('#'))
-            return false;
-    }
-    return true;
-}
+
 
 ;// CONCATENATED MODULE: ./src/lint/rules/shared/copy-args.ts
 
@@ -12048,6 +4945,8 @@ function parseShellAt(source, depth) {
     let skipUntil = null;
     let caseDepth = 0;
     let awaitingCasePattern = false;
+    // Where each command's `NAME=value` words are: a bare assignment passes on the status of its substitutions.
+    const assignmentWords = new Map();
     const finish = (sep) => {
         if (current && (current.name !== '' || current.assignments.length > 0)) {
             current.piped = sep === '|';
@@ -12174,6 +5073,7 @@ function parseShellAt(source, depth) {
             const m = ASSIGNMENT.exec(word.value);
             if (m && !word.raw.startsWith('"') && !word.raw.startsWith("'")) {
                 current.assignments.push({ name: m[1], value: m[3] });
+                assignmentWords.set(current, [...(assignmentWords.get(current) ?? []), [word.offset, word.offset + word.raw.length]]);
                 continue;
             }
             current.name = word.value;
@@ -12184,6 +5084,11 @@ function parseShellAt(source, depth) {
         current.args.push(word);
     }
     finish(null);
+    const statusCarriers = commands.filter((c) => c.name === '').flatMap((c) => assignmentWords.get(c) ?? []);
+    for (const nested of lexer.nested) {
+        if (!statusCarriers.some(([start, end]) => nested.offset >= start && nested.offset < end))
+            nested.statusIgnored = true;
+    }
     // Commands inside substitutions run too: list them after their host, in source order.
     const all = [...commands, ...lexer.nested].sort((a, b) => a.offset - b.offset);
     return { source, commands: all, hasPipes: hasPipes || lexer.nested.some((c) => c.piped), incomplete: lexer.incomplete };
@@ -12453,12 +5358,195 @@ function runCommands(instruction) {
     return commands;
 }
 
+;// CONCATENATED MODULE: ./src/shell/variables.ts
+/**
+ * The shell variables a script has set by the time one of its commands runs, as far as reading (not
+ * running) the script can tell: `deps='curl git'; apt-get install $deps` installs curl and git.
+ */
+/** Builtins whose `NAME=value` operands set a variable for the rest of the script. */
+const DECLARING_BUILTINS = new Set(['export', 'readonly', 'declare', 'typeset', 'local']);
+const NAME_VALUE = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * What `commands[0 … index-1]` leave in the variables: a name maps to its value, or to null when the
+ * script sets it in a way a reader cannot follow — the value comes from an expansion (`$(cat x)`,
+ * `"$a b"`), or the assignment sits in a branch, loop, function, subshell or `$( )` that may not run
+ * or does not reach the top level. Names the script never sets are absent, so the caller can fall
+ * back to ENV and ARG. Prefix assignments (`NAME=1 cmd`) only reach `cmd`'s environment: not listed.
+ */
+function variablesBefore(commands, index) {
+    const out = new Map();
+    const set = (cmd, name, value, literal) => {
+        const followed = cmd.depth === 0 && !cmd.substitution;
+        out.set(name, followed && literal ? value : null);
+    };
+    for (const cmd of commands.slice(0, Math.max(0, index))) {
+        if (cmd.name === '') {
+            // The parser keeps expansions as written in the value, so a `$` or backtick marks one.
+            for (const a of cmd.assignments)
+                set(cmd, a.name, a.value, !/[$`]/.test(a.value));
+        }
+        else if (DECLARING_BUILTINS.has(cmd.base)) {
+            for (const word of cmd.args) {
+                const m = NAME_VALUE.exec(word.value);
+                if (m)
+                    set(cmd, m[1], m[2], !word.dynamic);
+            }
+        }
+        else if (cmd.base === 'unset' || cmd.base === 'read') {
+            // Unset or read from input: either way no longer a value the script spells out.
+            for (const word of cmd.args)
+                if (NAME.test(word.value))
+                    out.set(word.value, null);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/shell/index.ts
 
 
 
 
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/run-instructions.ts
+
+
+/**
+ * Every RUN of the file, ONBUILD RUN triggers included, in file order — stages and instructions before
+ * the first FROM alike, so hadolint's fragments (`RUN yum install foo` alone) are checked too.
+ */
+function runInstructions(df) {
+    const out = [];
+    for (const instruction of df.instructions) {
+        if (instruction.keyword === 'RUN')
+            out.push({ instruction, run: instruction });
+        else if (instruction.trigger?.keyword === 'RUN')
+            out.push({ instruction, run: instruction.trigger });
+    }
+    return out;
+}
+/**
+ * The commands a RUN executes, with wrappers (`sudo`, `env`, `nice`, …) looked through: `sudo yum install`
+ * is a yum install.
+ */
+function executedCommands(run) {
+    return runCommands(run).map(unwrap);
+}
+/** Whether any of the command's arguments is exactly one of `words` (hadolint's reading of subcommands). */
+function hasAnyArg(cmd, words) {
+    return cmd.args.some((a) => words.includes(a.value));
+}
+/**
+ * Whether the RUN mounts a cache or tmpfs whose target contains one of `fragments`: the package
+ * manager's cache then never lands in a layer, so there is nothing to clean.
+ */
+function hasCacheMount(run, fragments) {
+    return run.flags.some((flag) => {
+        if (flag.name !== 'mount' || flag.value === null)
+            return false;
+        const options = parseMountOptions(flag.value);
+        const type = options.get('type');
+        if (type !== 'cache' && type !== 'tmpfs')
+            return false;
+        const target = options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '';
+        return fragments.some((f) => target.includes(f));
+    });
+}
+/**
+ * Whether an instruction's stage ends up in the image the build produces (the target and the stages it
+ * is built FROM). Instructions before any FROM — hadolint's fragments — count as shipped.
+ */
+function isShipped(ctx, instruction) {
+    return instruction.stage < 0 || ctx.shipped.has(instruction.stage);
+}
+/** A command as it would be read back in a message, long words shortened: `yum install httpd`. */
+function describeCommand(cmd, maxArgs = 6) {
+    const short = (word) => (word.length > 40 ? `${word.slice(0, 37)}…` : word);
+    const words = [cmd.name, ...cmd.args.slice(0, maxArgs).map((a) => short(a.value.replace(/\s+/g, ' ')))];
+    return words.join(' ') + (cmd.args.length > maxArgs ? ' …' : '');
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/shared/rpm-packages.ts
+
+
+
+
+/**
+ * yum/dnf options whose value is a separate word (`-x pkg`, `--setopt key=value`, `--enablerepo epel`):
+ * the value is not a package to install.
+ */
+const RPM_OPTIONS_WITH_VALUE = [
+    'x', 'exclude', 'setopt', 'enablerepo', 'disablerepo', 'repo', 'repoid', 'releasever', 'installroot',
+    'c', 'config', 'd', 'debuglevel', 'e', 'errorlevel', 'repofrompath', 'downloaddir', 'destdir',
+    'forcearch', 'color', 'rpmverbosity', 'advisory', 'bz', 'cve', 'sec-severity', 'secseverity', 'comment',
+];
+/** Words of `yum install` / `dnf module install` that name the action, not a package. */
+const ACTION_WORDS = new Set(['install', 'module']);
+/**
+ * The packages or modules an rpm install command (`yum install`, `dnf module install`) asks for; null
+ * for any other command. `group install` installs a named set that has no version, so it asks for none.
+ */
+function rpmRequest(cmd, managers) {
+    if (!managers.includes(cmd.base) || !hasAnyArg(cmd, ['install']))
+        return null;
+    if (hasAnyArg(cmd, ['group', 'groups']))
+        return { packages: [], modules: [] };
+    const words = operands(cmd, RPM_OPTIONS_WITH_VALUE).filter((w) => !ACTION_WORDS.has(w));
+    return hasAnyArg(cmd, ['module']) ? { packages: [], modules: words } : { packages: words, modules: [] };
+}
+/** Characters rpm allows in a version or release. */
+const VERSION_PART = /^[0-9A-Za-z.~^_:+]*$/;
+const VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+/** A word that is nothing but a command substitution: its packages are only known at build time. */
+const SUBSTITUTION_ONLY = /^(\$\([^)]*\)|`[^`]*`)$/;
+/**
+ * Whether an rpm package spec fixes the version, as hadolint reads it: after the first `-`, every
+ * dash-separated part is made of version characters and one of them starts with a digit
+ * (`httpd-2.4.57`, `gcc-c++-1.1.1`, `openssl-1:1.1.1k`; not `rpm-sign`); an `.rpm` file is a fixed
+ * version; a variable (`git-core-${version}`, the way Renovate pins) counts when it is defined.
+ */
+function isPinnedRpm(spec, isDefined) {
+    // A local or downloaded rpm file is one exact build, whatever its name looks like.
+    if (spec.endsWith('.rpm') && /^(\.{0,2}\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(spec))
+        return true;
+    if (SUBSTITUTION_ONLY.test(spec))
+        return true;
+    const parts = spec.split('-');
+    if (parts.length <= 1)
+        return false;
+    if (spec.endsWith('.rpm'))
+        return true;
+    if (spec.includes('$'))
+        return [...spec.matchAll(VARIABLE)].some((m) => isDefined(m[1]));
+    const rest = parts.slice(1);
+    return rest.every((p) => VERSION_PART.test(p)) && rest.some((p) => /^[0-9]/.test(p));
+}
+/** A module spec names its stream: `nodejs:18`. */
+function isPinnedModule(spec) {
+    return spec.includes(':') || SUBSTITUTION_ONLY.test(spec);
+}
+/**
+ * Which variables a RUN can rely on for a version: the ENV of its stage (inherited through
+ * `FROM <stage>`), the ARGs of its stage, and — as hadolint has it — any ARG declared earlier in the
+ * file, since teams pass the version with `--build-arg`. Before any FROM (hadolint's fragments) the
+ * ENVs written so far count too. So does the ENV of the base image when we know it sets the variable
+ * (`MARIADB_VERSION` in `mariadb`), or when the base is only known at build time (`FROM $BASE`).
+ */
+function definedVariables(df, run) {
+    const stage = df.stages[run.stage];
+    const root = stage ? ancestry(df, stage).pop().base : null;
+    return (name) => {
+        if (run.scope.env.has(name) || run.scope.args.has(name))
+            return true;
+        if (root?.kind === 'image' && (root.image === null || root.unresolved.length > 0 || baseImageDefines(root.image, name) === 'yes'))
+            return true;
+        return df.instructions.some((ins) => ins.line < run.line && (ins.keyword === 'ARG' || (ins.keyword === 'ENV' && ins.stage < 0 && run.stage < 0)) && ins.pairs.some((p) => p.key === name));
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules/shared/package-managers.ts
+
 
 
 const sitesCache = new WeakMap();
@@ -12490,7 +5578,7 @@ function runText(site) {
  * ONBUILD triggers: they run in whatever image is later built FROM this one, which this file cannot
  * see, so their layers are assumed to ship.
  */
-function isShipped(site, ctx) {
+function package_managers_isShipped(site, ctx) {
     if (site.onbuild)
         return true;
     const stage = site.instruction.stage;
@@ -12558,33 +5646,55 @@ function operandWords(cmd, flagsWithValue) {
     }
     return out;
 }
-/** Result of reading a package word: the names it stands for, or null when only the build knows. */
-function resolveWord(word, run) {
+/**
+ * How the variables of a command's words read: what the RUN itself set before the command
+ * (`deps='curl git'; apt-get install $deps`) comes first, then the stage's ARG and ENV values. A
+ * variable the RUN sets in a way a reader cannot follow is unknown, even when ENV has a value for it.
+ */
+function variablesAt(site, cmd) {
+    // A command that is not one of the site's (a copy) gets the stage's values alone.
+    const set = variablesBefore(site.commands, Math.max(0, site.commands.indexOf(cmd)));
+    const stage = scopeLookup(site.run.scope);
+    return {
+        get(name) {
+            if (!set.has(name))
+                return stage.get(name);
+            return set.get(name) ?? undefined;
+        },
+    };
+}
+/** The names a word stands for once its variables are read, or null when only the build knows. */
+function resolveWord(word, variables) {
     if (!word.dynamic)
         return [word.value];
     // Command substitutions and arithmetic are decided when the build runs.
     if (/\$\(|`/.test(word.raw))
         return null;
-    const expansion = expandWord(word.raw, scopeLookup(run.scope));
+    const expansion = expandWord(word.raw, variables);
     if (expansion.error || expansion.unmatched.size > 0)
         return null;
     // An unquoted variable splits into several words, as the shell would.
     return word.quoted ? [expansion.result] : expansion.words;
 }
 /**
- * Checks the package words of one command: `isPinned` decides on each name. Words the build decides
- * (`$PACKAGES` without a known value) are neither pinned nor unpinned: they are skipped.
+ * The packages among `words` (the package words of `cmd`, one of the site's commands) that no
+ * version fixes: `isPinned` decides on each name. Words the build decides (`$PACKAGES` without a
+ * known value) are neither pinned nor unpinned: they are skipped. So are packages the same RUN
+ * removes again after `cmd` (`apk add --virtual .build-deps gcc … && apk del .build-deps`): they do
+ * not stay in the image, so their version does not either.
  */
-function unpinnedPackages(words, run, isPinned) {
+function unpinnedPackages(site, cmd, words, isPinned) {
+    const variables = variablesAt(site, cmd);
+    const removedLater = removedLaterInRun(site, cmd);
     const out = [];
     for (const word of words) {
         if (isPinned(word.value))
             continue;
-        const names = resolveWord(word, run);
+        const names = resolveWord(word, variables);
         if (names === null)
             continue;
         for (const name of names)
-            if (name !== '' && !isPinned(name))
+            if (name !== '' && !isPinned(name) && !removedLater(name))
                 out.push(name);
     }
     return out;
@@ -12637,9 +5747,21 @@ function instructionText(ins) {
 }
 /** apt-get options that take a value: `-t bookworm-backports`, `-o Dpkg::Options::=--force-confold`. */
 const APT_GET_VALUE_FLAGS = ['t', 'target-release', 'default-release', 'o', 'option', 'c', 'config-file', 'a', 'host-architecture'];
-/** Whether the command is `apt-get … install …` (the subcommand after any options). */
+/**
+ * apt-get's options that only show what it would do (`-s`, `--simulate`, `--dry-run`, `--just-print`,
+ * `--no-act`, `--recon`): such a run installs and downloads nothing.
+ */
+const APT_GET_SIMULATE_FLAGS = ['s', 'simulate', 'dry-run', 'just-print', 'no-act', 'recon'];
+/** Whether an apt-get command only simulates (the flags above, or `-o APT::Get::Simulate=true`). */
+function isAptGetSimulation(cmd) {
+    if (hasAnyFlag(cmd, APT_GET_SIMULATE_FLAGS))
+        return true;
+    const option = aptOptions(cmd).get('apt::get::simulate');
+    return option !== undefined && isTrueWord(option);
+}
+/** Whether the command is `apt-get … install …` (the subcommand after any options) that really installs: not a simulation. */
 function isAptGetInstall(cmd) {
-    return cmd.base === 'apt-get' && operandWords(cmd, APT_GET_VALUE_FLAGS)[0]?.value === 'install';
+    return cmd.base === 'apt-get' && operandWords(cmd, APT_GET_VALUE_FLAGS)[0]?.value === 'install' && !isAptGetSimulation(cmd);
 }
 /** The `-o Name=value` settings an apt-get command passes, by lower-cased name. */
 function aptOptions(cmd) {
@@ -12687,6 +5809,74 @@ const APK_VALUE_FLAGS = [
 /** Whether the command is `apk … add …`. */
 function isApkAdd(cmd) {
     return cmd.base === 'apk' && operandWords(cmd, APK_VALUE_FLAGS)[0]?.value === 'add';
+}
+const DEB_MANAGER = { database: 'deb', install: ['install'], remove: ['remove', 'purge'], valueFlags: APT_GET_VALUE_FLAGS };
+const RPM_MANAGER = { database: 'rpm', install: ['install'], remove: ['remove', 'erase'], valueFlags: RPM_OPTIONS_WITH_VALUE };
+const OS_PACKAGE_MANAGERS = {
+    'apt-get': DEB_MANAGER,
+    apt: DEB_MANAGER,
+    apk: { database: 'apk', install: ['add'], remove: ['del'], valueFlags: APK_VALUE_FLAGS },
+    yum: RPM_MANAGER,
+    dnf: RPM_MANAGER,
+    microdnf: RPM_MANAGER,
+    tdnf: RPM_MANAGER,
+};
+function osPackageCommand(cmd) {
+    const manager = OS_PACKAGE_MANAGERS[cmd.base];
+    // apt's simulations (`apt-get -s install`, `apt-get purge --dry-run`) change nothing.
+    if (!manager || (manager === DEB_MANAGER && isAptGetSimulation(cmd)))
+        return null;
+    const [verb, ...packages] = operandWords(cmd, manager.valueFlags);
+    if (verb && manager.install.includes(verb.value))
+        return { manager, action: 'install', packages };
+    if (verb && manager.remove.includes(verb.value))
+        return { manager, action: 'remove', packages };
+    return null;
+}
+/** Debian architecture qualifiers (`gcc:amd64`); apk's `cmd:wget` and `so:libz.so.1` are something else. */
+const DEB_ARCHITECTURE = /:(amd64|arm64|armhf|armel|i386|ppc64el|s390x|mips64el|riscv64|all|any|native)$/;
+/** The package a spec names, without version, release or architecture: `curl=7.88.*`, `curl/bookworm`, `jq~1.7`, `gcc:amd64`. */
+function packageName(spec) {
+    return spec.replace(/[=~<>/].*$/, '').replace(DEB_ARCHITECTURE, '');
+}
+/**
+ * The packages an OS package install among the site's commands names (`apk add wget`, `apt-get
+ * install -y $deps`), by name; empty for any other command.
+ */
+function packagesInstalledBy(site, cmd) {
+    const install = osPackageCommand(cmd);
+    if (install?.action !== 'install')
+        return [];
+    const variables = variablesAt(site, cmd);
+    return install.packages.flatMap((word) => resolveWord(word, variables) ?? []).map(packageName);
+}
+/**
+ * Which packages of an install among the site's commands the same RUN removes again after it:
+ * `apt-get purge gcc`, `apk del gcc`, or `apk del .build-deps` for an `apk add --virtual .build-deps`,
+ * which removes everything the virtual package holds. Only removals by the same package database
+ * count, and commands inside `$( )` do not.
+ */
+function removedLaterInRun(site, cmd) {
+    const install = osPackageCommand(cmd);
+    const index = site.commands.indexOf(cmd);
+    if (install?.action !== 'install' || index < 0)
+        return () => false;
+    const removed = new Set();
+    for (const later of site.commands.slice(index + 1)) {
+        if (later.substitution)
+            continue;
+        const removal = osPackageCommand(later);
+        if (removal?.action !== 'remove' || removal.manager.database !== install.manager.database)
+            continue;
+        const variables = variablesAt(site, later);
+        for (const word of removal.packages)
+            for (const name of resolveWord(word, variables) ?? [])
+                removed.add(packageName(name));
+    }
+    const virtual = cmd.base === 'apk' ? (flagValues(cmd, 'virtual')[0] ?? flagValues(cmd, 't')[0]) : undefined;
+    if (virtual !== undefined && removed.has(virtual))
+        return () => true;
+    return (name) => removed.has(packageName(name));
 }
 /**
  * Whether the command is a pip install: `pip`, `pip3`, `pip3.12`, `pipx` (hadolint counts every command
@@ -12804,7 +5994,7 @@ const apkAddKeepsCache = {
     checkFile(ctx) {
         for (const site of runSites(ctx.dockerfile)) {
             // A build stage the target never ships may keep its cache: it costs nothing in the image.
-            if (!isShipped(site, ctx))
+            if (!package_managers_isShipped(site, ctx))
                 continue;
             if (hasCacheMountWith(site.run, '/var/cache/apk') || hasCacheMountCovering(site.run, '/var/cache/apk'))
                 continue;
@@ -12834,11 +6024,12 @@ const apkAddUnpinned = {
         for (const site of runSites(ctx.dockerfile)) {
             const unpinned = site.commands
                 .filter(isApkAdd)
-                .flatMap((cmd) => unpinnedPackages(operandWords(cmd, APK_VALUE_FLAGS).slice(1), site.run, isPinned));
+                .flatMap((cmd) => unpinnedPackages(site, cmd, operandWords(cmd, APK_VALUE_FLAGS).slice(1), isPinned));
             if (unpinned.length === 0)
                 continue;
             ctx.reportAt(site.instruction, `Pin versions in apk add: ${noVersion(unpinned)}. ` +
-                `Instead of \`apk add ${unpinned[0]}\` use \`apk add ${unpinned[0]}=<version>\` (or \`${unpinned[0]}~<major.minor>\`)`);
+                `Instead of \`apk add ${unpinned[0]}\` use \`apk add ${unpinned[0]}~<major.minor>\`: an Alpine branch keeps only the newest build of a package, ` +
+                `so an exact pin (\`${unpinned[0]}=<version>\`) breaks the build at the next security fix`);
         }
     },
 };
@@ -12862,7 +6053,7 @@ const aptGetInstallRecommends = {
     checkFile(ctx) {
         for (const site of runSites(ctx.dockerfile)) {
             // Recommended packages in a build stage the target never ships do not reach the image.
-            if (!isShipped(site, ctx))
+            if (!package_managers_isShipped(site, ctx))
                 continue;
             const installing = site.commands.find((cmd) => isAptGetInstall(cmd) && !skipsRecommends(cmd));
             if (!installing)
@@ -12895,7 +6086,7 @@ const aptGetInstallUnpinned = {
         for (const site of runSites(ctx.dockerfile)) {
             const unpinned = site.commands
                 .filter(isAptGetInstall)
-                .flatMap((cmd) => unpinnedPackages(operandWords(cmd, APT_GET_VALUE_FLAGS).slice(1), site.run, apt_get_install_unpinned_isPinned));
+                .flatMap((cmd) => unpinnedPackages(site, cmd, operandWords(cmd, APT_GET_VALUE_FLAGS).slice(1), apt_get_install_unpinned_isPinned));
             if (unpinned.length === 0)
                 continue;
             ctx.reportAt(site.instruction, `Pin versions in apt-get install: ${noVersion(unpinned)}. ` +
@@ -13022,7 +6213,7 @@ const aptListsNotDeleted = {
     checkFile(ctx) {
         for (const site of runSites(ctx.dockerfile)) {
             // Lists left in a build stage the target never ships cost nothing in the image.
-            if (!isShipped(site, ctx))
+            if (!package_managers_isShipped(site, ctx))
                 continue;
             const update = site.commands.find(updatesLists);
             if (!update || site.commands.some(deletesLists) || listsOnCacheMount(site))
@@ -14376,6 +7567,15 @@ function closestName(value, options) {
     }
     return match;
 }
+/**
+ * `closestName` for names that match in any case (stage names, rule ids and codes): the option comes
+ * back as it is spelled among the options.
+ */
+function closestNameIgnoringCase(value, options) {
+    const lowered = options.map((o) => o.toLowerCase());
+    const match = closestName(value.toLowerCase(), lowered);
+    return match === null ? null : options[lowered.indexOf(match)];
+}
 /** Levenshtein distance over Unicode code points. */
 function editDistance(a, b) {
     const left = Array.from(a);
@@ -14391,6 +7591,17 @@ function editDistance(a, b) {
     }
     return previous[right.length];
 }
+/** Whether one keystroke slip turns `a` into `b`: a letter added, dropped or replaced, or two neighbours swapped. */
+function isOneTypoApart(a, b) {
+    if (editDistance(a, b) === 1)
+        return true;
+    const left = Array.from(a);
+    const right = Array.from(b);
+    if (left.length !== right.length)
+        return false;
+    const differ = left.flatMap((ch, i) => (ch === right[i] ? [] : [i]));
+    return differ.length === 2 && differ[1] === differ[0] + 1 && left[differ[0]] === right[differ[1]] && left[differ[1]] === right[differ[0]];
+}
 
 ;// CONCATENATED MODULE: ./src/lint/rules/copy-from-undefined-stage.ts
 
@@ -14405,14 +7616,21 @@ function isImageReference(value) {
  * separated part — `set` for `license-set`, a shortening edit distance cannot see.
  */
 function intendedStage(value, names) {
-    const wanted = value.toLowerCase();
-    const byDistance = closestName(wanted, names.map((n) => n.toLowerCase()));
+    const byDistance = closestNameIgnoringCase(value, names);
     if (byDistance !== null)
-        return names.find((n) => n.toLowerCase() === byDistance) ?? null;
+        return byDistance;
+    const wanted = value.toLowerCase();
     if (wanted.length < 3)
         return null;
     const containing = names.filter((n) => n.toLowerCase().split(/[-_.]/).includes(wanted));
     return containing.length === 1 ? containing[0] : null;
+}
+/**
+ * A name one typo away from a stage's (`biulder` for `builder`), with no registry, tag or digest: BuildKit
+ * takes it for `docker.io/library/<name>:latest`, which nobody publishes, and the pull fails.
+ */
+function isTypoOf(value, stageName) {
+    return isOneTypoApart(value.toLowerCase(), stageName.toLowerCase());
 }
 /** What `--from` names, as far as the stages defined so far can tell; null when it is fine or unknowable. */
 function problem(df, ins, value) {
@@ -14436,19 +7654,26 @@ function problem(df, ins, value) {
     if (isImageReference(resolved))
         return null;
     const via = resolved !== value ? ` (\`${value}\` resolves to \`${resolved}\`)` : '';
+    const warn = (message) => ({ message, breaksBuild: false });
     if (/^\d+$/.test(resolved)) {
-        return `there is no stage ${resolved} before this one${via}: stages are numbered from 0 in the order they are defined`;
+        return warn(`there is no stage ${resolved} before this one${via}: stages are numbered from 0 in the order they are defined`);
     }
     const lower = resolved.toLowerCase();
     const later = df.stages.find((s) => s.index > stageIndex && s.id === lower);
     if (later) {
-        return `stage \`${later.name}\`${via} is defined after this line (line ${later.from.line}): move that stage above this one`;
+        return warn(`stage \`${later.name}\`${via} is defined after this line (line ${later.from.line}): move that stage above this one`);
     }
     const names = earlier.map((s) => s.name).filter((n) => n !== null);
     const guess = intendedStage(resolved, names);
+    if (guess && isTypoOf(resolved, guess)) {
+        return {
+            message: `no stage is named \`${resolved}\`${via} — did you mean \`${guess}\`? As written, the build fails pulling \`docker.io/library/${lower}\``,
+            breaksBuild: true,
+        };
+    }
     if (guess)
-        return `no stage is named \`${resolved}\`${via} — did you mean \`${guess}\`?`;
-    return (`no stage is named \`${resolved}\`${via}, so unless the build passes \`--build-context ${resolved}=<dir>\`, ` +
+        return warn(`no stage is named \`${resolved}\`${via} — did you mean \`${guess}\`?`);
+    return warn(`no stage is named \`${resolved}\`${via}, so unless the build passes \`--build-context ${resolved}=<dir>\`, ` +
         `BuildKit pulls an image called \`${resolved}\`. Define the stage above this one, or give the image its tag (\`--from=${resolved}:<version>\`)`);
 }
 const copyFromUndefinedStage = {
@@ -14466,8 +7691,16 @@ const copyFromUndefinedStage = {
             if (!flag?.value)
                 continue;
             const found = problem(df, ins, stripQuotes(flag.value));
-            if (found)
-                ctx.reportAt(ins, `\`COPY --from\` should reference a previously defined \`FROM\` alias: ${found}`);
+            if (!found)
+                continue;
+            ctx.report({
+                message: `\`COPY --from\` should reference a previously defined \`FROM\` alias: ${found.message}`,
+                line: ins.line,
+                endLine: ins.endLine,
+                column: ins.column,
+                stage: ins.stage,
+                ...(found.breaksBuild ? { severity: 'error' } : {}),
+            });
         }
     },
 };
@@ -14686,139 +7919,6 @@ function dirname(path) {
     return cleanPath(path.slice(0, slash + 1));
 }
 
-;// CONCATENATED MODULE: ./src/dockerfile/base-env.ts
-/**
- * The ENV keys well-known base images set in their image configuration, so checks that BuildKit runs
- * against the pulled image's config (UndefinedVar) can run without pulling it.
- *
- * Each list is the union over the image's tags and variants, past and present, taken from the history
- * of the repositories that build them (docker-library/*, nodejs/docker-node, nginxinc/docker-nginx,
- * adoptium/containers, dotnet/dotnet-docker, …): a key some tag sets counts as defined, because
- * saying "defined" wrongly only costs a missed warning while saying "undefined" wrongly costs a false
- * one. Images built FROM another listed image include its keys.
- */
-/** BuildKit gives every Linux image a PATH when its configuration has none. */
-const ALWAYS = ['PATH'];
-/** Distribution images: nothing beyond PATH. */
-const OS = [];
-const JDK = [
-    'JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL', 'JAVA_TOOL_OPTIONS',
-    // openjdk (deprecated) and older temurin tags.
-    'JAVA_URL', 'JAVA_SHA256', 'JAVA_DEBIAN_VERSION', 'JAVA_BASE_URL', 'JAVA_URL_VERSION', 'JAVA_ALPINE_VERSION',
-    'JAVA_OJDKBUILD_VERSION', 'JAVA_OJDKBUILD_ZIP', 'JAVA_OJDKBUILD_SHA256', 'CA_CERTIFICATES_JAVA_VERSION',
-    'JAVA_CENTOS_VERSION', 'JAVA_ZIP_VERSION',
-];
-const GOLANG = [
-    'GOLANG_VERSION', 'GOTOOLCHAIN', 'GOPATH', 'GOLANG_DOWNLOAD_URL', 'GOLANG_DOWNLOAD_SHA256', 'GOLANG_SRC_URL',
-    'GOLANG_SRC_SHA256', 'GIT_VERSION', 'GIT_TAG', 'GIT_DOWNLOAD_URL', 'GIT_DOWNLOAD_SHA256',
-];
-const PHP = [
-    'PHPIZE_DEPS', 'PHP_INI_DIR', 'PHP_CFLAGS', 'PHP_CPPFLAGS', 'PHP_LDFLAGS', 'GPG_KEYS', 'PHP_VERSION', 'PHP_URL',
-    'PHP_ASC_URL', 'PHP_SHA256', 'PHP_MD5', 'PHP_EXTRA_CONFIGURE_ARGS', 'PHP_EXTRA_BUILD_DEPS', 'PHP_FILENAME',
-    'APACHE_CONFDIR', 'APACHE_ENVVARS',
-];
-const PYTHON = [
-    'LANG', 'GPG_KEY', 'PYTHON_VERSION', 'PYTHON_SHA256', 'PYTHON_RELEASE', 'PYTHON_PIP_VERSION',
-    'PYTHON_SETUPTOOLS_VERSION', 'PYTHON_WHEEL_VERSION', 'PYTHON_GET_PIP_URL', 'PYTHON_GET_PIP_SHA256', 'PYTHONIOENCODING',
-];
-const DOTNET = [
-    'APP_UID', 'ASPNETCORE_HTTP_PORTS', 'ASPNETCORE_URLS', 'ASPNETCORE_VERSION', 'ASPNET_VERSION', 'DOTNET_VERSION',
-    'DOTNET_SDK_VERSION', 'DOTNET_RUNNING_IN_CONTAINER', 'DOTNET_SYSTEM_GLOBALIZATION_INVARIANT', 'DOTNET_GENERATE_ASPNET_CERTIFICATE',
-    'DOTNET_NOLOGO', 'DOTNET_USE_POLLING_FILE_WATCHER', 'NUGET_XMLDOC_MODE', 'POWERSHELL_DISTRIBUTION_CHANNEL',
-    'DOTNET_SKIP_FIRST_TIME_EXPERIENCE', 'LANG', 'LC_ALL',
-];
-const GOSU = ['GOSU_VERSION'];
-/** Official images by their short name (`node`, not `docker.io/library/node`). */
-const KNOWN_IMAGES = new Map([
-    ['alpine', OS],
-    ['busybox', OS],
-    ['debian', OS],
-    ['ubuntu', OS],
-    ['buildpack-deps', OS],
-    ['centos', OS],
-    ['rockylinux', OS],
-    ['almalinux', OS],
-    ['amazonlinux', OS],
-    ['oraclelinux', OS],
-    ['golang', GOLANG],
-    ['node', ['NODE_VERSION', 'YARN_VERSION', 'NPM_VERSION', 'NPM_CONFIG_LOGLEVEL', 'GPG_VERSION', 'NODE_GPG_KEYS', 'NODE_CHECKSUM', 'NODE_SHA256']],
-    ['python', PYTHON],
-    ['pypy', [...PYTHON, 'PYPY_VERSION', 'PYPY_SHA256SUM']],
-    ['openjdk', JDK],
-    ['eclipse-temurin', [...JDK, 'ProgramFiles', 'WindowsPATH']],
-    ['amazoncorretto', JDK],
-    ['maven', [...JDK, 'MAVEN_HOME', 'MAVEN_CONFIG', 'MAVEN_VERSION', 'ProgramFiles', 'WindowsPATH']],
-    ['gradle', [...JDK, 'GRADLE_HOME', 'GRADLE_VERSION', 'GRADLE_DOWNLOAD_SHA256', 'JAVA_CURRENT_HOME', 'JAVA_LTS_HOME', 'JAVA17_HOME', 'JAVA21_HOME']],
-    ['tomcat', [
-            ...JDK, 'CATALINA_HOME', 'TOMCAT_NATIVE_LIBDIR', 'LD_LIBRARY_PATH', 'GPG_KEYS', 'TOMCAT_MAJOR', 'TOMCAT_VERSION',
-            'TOMCAT_SHA512', 'TOMCAT_SHA1', 'TOMCAT_TGZ_URLS', 'TOMCAT_ASC_URLS', 'OPENSSL_VERSION',
-        ]],
-    ['nginx', ['NGINX_VERSION', 'NJS_VERSION', 'NJS_RELEASE', 'PKG_RELEASE', 'DYNPKG_RELEASE', 'OTEL_VERSION', 'ACME_VERSION']],
-    ['httpd', [
-            'HTTPD_PREFIX', 'HTTPD_VERSION', 'HTTPD_SHA256', 'HTTPD_SHA1', 'HTTPD_PATCHES', 'HTTPD_BZ2_URL', 'HTTPD_ASC_URL',
-            'OPENSSL_VERSION', 'NGHTTP2_VERSION',
-        ]],
-    ['php', PHP],
-    ['wordpress', [
-            ...PHP, 'WORDPRESS_VERSION', 'WORDPRESS_SHA1', 'WORDPRESS_CLI_VERSION', 'WORDPRESS_CLI_SHA512',
-            'WORDPRESS_CLI_GPG_KEY', 'WORDPRESS_UPSTREAM_VERSION',
-        ]],
-    ['drupal', [...PHP, 'DRUPAL_VERSION', 'DRUPAL_MD5', 'DRUPAL_SHA256', 'DRUPAL_URL', 'COMPOSER_ALLOW_SUPERUSER']],
-    ['composer', [...PHP, 'COMPOSER_VERSION', 'COMPOSER_HOME', 'COMPOSER_ALLOW_SUPERUSER', 'TINI_VERSION']],
-    ['ruby', [
-            'LANG', 'RUBY_MAJOR', 'RUBY_VERSION', 'RUBY_DOWNLOAD_URL', 'RUBY_DOWNLOAD_SHA256', 'RUBYGEMS_VERSION',
-            'BUNDLER_VERSION', 'GEM_HOME', 'BUNDLE_SILENCE_ROOT_WARNING', 'BUNDLE_APP_CONFIG', 'BUNDLE_PATH', 'BUNDLE_BIN',
-        ]],
-    ['rust', ['RUSTUP_HOME', 'CARGO_HOME', 'RUST_VERSION', 'RUSTUP_VERSION']],
-    ['redis', [...GOSU, 'REDIS_VERSION', 'REDIS_DOWNLOAD_URL', 'REDIS_DOWNLOAD_SHA', 'REDIS_DOWNLOAD_SHA1']],
-    ['postgres', [...GOSU, 'LANG', 'LANGUAGE', 'LC_ALL', 'PG_MAJOR', 'PG_VERSION', 'PG_SHA256', 'PGDATA', 'DOCKER_PG_LLVM_DEPS']],
-    ['mysql', [...GOSU, 'MYSQL_MAJOR', 'MYSQL_VERSION', 'MYSQL_SHELL_VERSION']],
-    ['mariadb', [...GOSU, 'LANG', 'MARIADB_MAJOR', 'MARIADB_VERSION']],
-    ['mongo', [
-            ...GOSU, 'JSYAML_VERSION', 'JSYAML_CHECKSUM', 'GPG_KEYS', 'MONGO_PACKAGE', 'MONGO_REPO', 'MONGO_MAJOR',
-            'MONGO_VERSION', 'MONGO_DOWNLOAD_URL', 'MONGO_DOWNLOAD_SHA256', 'HOME', 'GLIBC_TUNABLES',
-        ]],
-    ['haproxy', ['HAPROXY_VERSION', 'HAPROXY_URL', 'HAPROXY_SHA256', 'HAPROXY_MD5', 'HAPROXY_MAJOR']],
-    ['docker', [
-            'DOCKER_VERSION', 'DOCKER_URL', 'DOCKER_BUILDX_VERSION', 'DOCKER_BUILDX_URL', 'DOCKER_BUILDX_SHA256',
-            'DOCKER_COMPOSE_VERSION', 'DOCKER_COMPOSE_URL', 'DOCKER_COMPOSE_SHA256', 'DOCKER_TLS_CERTDIR', 'DOCKER_CHANNEL',
-            'DIND_COMMIT', 'ROOTLESSKIT_VERSION', 'DOCKER_HOST', 'HOME', 'USER', 'XDG_RUNTIME_DIR',
-        ]],
-    ['caddy', [...GOLANG, 'CADDY_VERSION', 'XCADDY_VERSION', 'XCADDY_SKIP_CLEANUP', 'XCADDY_SETCAP', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME']],
-    ['mcr.microsoft.com/dotnet/sdk', DOTNET],
-    ['mcr.microsoft.com/dotnet/aspnet', DOTNET],
-    ['mcr.microsoft.com/dotnet/runtime', DOTNET],
-    ['mcr.microsoft.com/dotnet/runtime-deps', DOTNET],
-]);
-/** ENV keys of `scratch`: only the PATH BuildKit adds. */
-const SCRATCH_ENV_KEYS = ALWAYS;
-/** Registries that mirror Docker's official images under another path. */
-const OFFICIAL_MIRRORS = ['public.ecr.aws/docker/library/', 'mirror.gcr.io/library/'];
-function knownName(image) {
-    for (const mirror of OFFICIAL_MIRRORS) {
-        if (image.familiar.startsWith(mirror))
-            return image.familiar.slice(mirror.length);
-    }
-    return image.familiar;
-}
-/**
- * The ENV keys a base image defines (PATH included), or null when the image is not one we know —
- * callers must then treat every variable as possibly defined.
- */
-function baseImageEnvKeys(image) {
-    if (!image)
-        return null;
-    const keys = KNOWN_IMAGES.get(knownName(image));
-    return keys ? [...ALWAYS, ...keys] : null;
-}
-/** Whether a base image's configuration sets `name`: known yes, known no, or not known. */
-function baseImageDefines(image, name) {
-    const keys = baseImageEnvKeys(image);
-    if (keys === null)
-        return 'unknown';
-    return keys.includes(name) ? 'yes' : 'no';
-}
-
 ;// CONCATENATED MODULE: ./src/lint/variables.ts
 
 
@@ -14961,7 +8061,43 @@ function variables_resolveWord(word, variables, escapeChar) {
     return expansion.error ? null : expansion.result;
 }
 
+;// CONCATENATED MODULE: ./src/lint/rules/shared/onbuild-triggers.ts
+/**
+ * ONBUILD triggers are checked where they are written, as BuildKit checks them in a stage built FROM
+ * this one: they run there right after FROM, in order, on top of everything this stage did.
+ */
+/**
+ * The variables an ONBUILD trigger can use: those before the ONBUILD (`variables`), plus what the rest
+ * of the stage and the earlier triggers define. Those values are left unknown (null): a rule then
+ * treats the names as defined and does not guess what they expand to.
+ */
+function triggerVariables(variables, stage, onbuild) {
+    const position = stage.instructions.indexOf(onbuild);
+    const values = new Map(variables.values);
+    const order = [...variables.order];
+    stage.instructions.forEach((ins, index) => {
+        // Later instructions of the stage itself, earlier triggers: both have run when this trigger runs.
+        const definer = index > position ? ins : index < position ? ins.trigger : null;
+        if (!definer || (definer.keyword !== 'ENV' && definer.keyword !== 'ARG'))
+            return;
+        for (const { key } of definer.pairs) {
+            if (!values.has(key))
+                order.push(key);
+            values.set(key, null);
+        }
+    });
+    return { values, declared: variables.declared, baseKnown: variables.baseKnown, order };
+}
+/**
+ * Whether a stage of this file is built FROM `stage`, so runs its triggers in this build, with this
+ * build context; otherwise they run in builds elsewhere, from contexts this file does not know.
+ */
+function triggersRunInThisFile(df, stage) {
+    return df.stages.some((child) => child.base.kind === 'stage' && child.base.stage === stage.index);
+}
+
 ;// CONCATENATED MODULE: ./src/lint/rules/copy-ignored-file.ts
+
 
 
 
@@ -14993,11 +8129,18 @@ const copyIgnoredFile = {
         if (!ignore || ignore.hasExclusions)
             return;
         const escapeChar = ctx.dockerfile.escapeChar;
-        forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
-            if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+        // An ONBUILD COPY reads the context of the build that runs it: this one only for a stage of this file.
+        const triggersUseThisContext = triggersRunInThisFile(ctx.dockerfile, stage);
+        forEachInstructionVariables(ctx.dockerfile, stage, (ins, stageVariables) => {
+            const copy = instructionToCheck(ins);
+            if (copy.keyword !== 'COPY' && copy.keyword !== 'ADD')
                 return;
-            const verb = ins.keyword === 'ADD' ? 'Add' : 'Copy';
-            for (const word of copy_ignored_file_contextSources(ins, escapeChar)) {
+            const isTrigger = copy !== ins;
+            if (isTrigger && !triggersUseThisContext)
+                return;
+            const variables = isTrigger ? triggerVariables(stageVariables, stage, ins) : stageVariables;
+            const verb = copy.keyword === 'ADD' ? 'Add' : 'Copy';
+            for (const word of copy_ignored_file_contextSources(copy, escapeChar)) {
                 const expanded = variables_resolveWord(word, variables, escapeChar);
                 if (expanded === null)
                     continue;
@@ -15006,7 +8149,7 @@ const copyIgnoredFile = {
                     continue;
                 if (!ignore.excludes(source))
                     continue;
-                ctx.reportAt(ins, `Attempting to ${verb} file ${JSON.stringify(source)} that is excluded by .dockerignore: the build context will not contain it, so this ${ins.keyword} fails or copies nothing; remove the matching pattern from .dockerignore or stop copying it`);
+                ctx.reportAt(ins, `Attempting to ${verb} file ${JSON.stringify(source)} that is excluded by .dockerignore: the build context will not contain it, so this ${copy.keyword} fails or copies nothing; remove the matching pattern from .dockerignore or stop copying it`);
             }
         });
     },
@@ -15077,6 +8220,15 @@ const copyRootFilesystemFromStage = {
 ;// CONCATENATED MODULE: ./src/lint/rules/copy-sources-need-dir-destination.ts
 
 
+/**
+ * `C:\app\`, `\app\`: a Windows path ending in a backslash. BuildKit turns a Windows image's
+ * backslashes into slashes (and drops the drive letter), so the destination ends with `/` and is a
+ * directory. On Linux a backslash is an ordinary file-name character, so only paths that are
+ * unmistakably Windows ones count.
+ */
+function isWindowsDirectory(dest) {
+    return dest.endsWith('\\') && (isWindowsAbsolute(dest) || dest.startsWith('\\'));
+}
 const copySourcesNeedDirDestination = {
     id: 'copy-sources-need-dir-destination',
     title: 'COPY with more than 2 arguments requires the last argument to end with /',
@@ -15092,7 +8244,7 @@ const copySourcesNeedDirDestination = {
                 continue;
             const dest = args.destination;
             // BuildKit reads `.` as "the working directory", a directory like `./`.
-            if (dest.endsWith('/') || dest === '.')
+            if (dest.endsWith('/') || dest === '.' || isWindowsDirectory(dest))
                 continue;
             // `$DEST` may well end with a slash; judge it by its value when the stage defines one.
             if (dest.includes('$')) {
@@ -15100,8 +8252,10 @@ const copySourcesNeedDirDestination = {
                 if (exp.error || exp.unmatched.size > 0 || exp.result.endsWith('/'))
                     continue;
             }
+            // `C:\app` is fixed the way it is written: `C:\app\`.
+            const separator = isWindowsAbsolute(dest) && dest.includes('\\') ? '\\' : '/';
             ctx.reportAt(ins, `${copy.keyword} with more than 2 arguments requires the last argument to end with /: ${args.sources.length} sources go to \`${dest}\`, ` +
-                `which the build refuses unless it is a directory. Write \`${dest}/\``);
+                `which the build refuses unless it is a directory. Write \`${dest}${separator}\``);
         }
     },
 };
@@ -15414,64 +8568,6 @@ function devOrigin(df, stage) {
     return modules;
 }
 
-;// CONCATENATED MODULE: ./src/lint/rules/shared/run-instructions.ts
-
-
-/**
- * Every RUN of the file, ONBUILD RUN triggers included, in file order — stages and instructions before
- * the first FROM alike, so hadolint's fragments (`RUN yum install foo` alone) are checked too.
- */
-function runInstructions(df) {
-    const out = [];
-    for (const instruction of df.instructions) {
-        if (instruction.keyword === 'RUN')
-            out.push({ instruction, run: instruction });
-        else if (instruction.trigger?.keyword === 'RUN')
-            out.push({ instruction, run: instruction.trigger });
-    }
-    return out;
-}
-/**
- * The commands a RUN executes, with wrappers (`sudo`, `env`, `nice`, …) looked through: `sudo yum install`
- * is a yum install.
- */
-function executedCommands(run) {
-    return runCommands(run).map(unwrap);
-}
-/** Whether any of the command's arguments is exactly one of `words` (hadolint's reading of subcommands). */
-function hasAnyArg(cmd, words) {
-    return cmd.args.some((a) => words.includes(a.value));
-}
-/**
- * Whether the RUN mounts a cache or tmpfs whose target contains one of `fragments`: the package
- * manager's cache then never lands in a layer, so there is nothing to clean.
- */
-function hasCacheMount(run, fragments) {
-    return run.flags.some((flag) => {
-        if (flag.name !== 'mount' || flag.value === null)
-            return false;
-        const options = parseMountOptions(flag.value);
-        const type = options.get('type');
-        if (type !== 'cache' && type !== 'tmpfs')
-            return false;
-        const target = options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '';
-        return fragments.some((f) => target.includes(f));
-    });
-}
-/**
- * Whether an instruction's stage ends up in the image the build produces (the target and the stages it
- * is built FROM). Instructions before any FROM — hadolint's fragments — count as shipped.
- */
-function run_instructions_isShipped(ctx, instruction) {
-    return instruction.stage < 0 || ctx.shipped.has(instruction.stage);
-}
-/** A command as it would be read back in a message, long words shortened: `yum install httpd`. */
-function describeCommand(cmd, maxArgs = 6) {
-    const short = (word) => (word.length > 40 ? `${word.slice(0, 37)}…` : word);
-    const words = [cmd.name, ...cmd.args.slice(0, maxArgs).map((a) => short(a.value.replace(/\s+/g, ' ')))];
-    return words.join(' ') + (cmd.args.length > maxArgs ? ' …' : '');
-}
-
 ;// CONCATENATED MODULE: ./src/lint/rules/shared/cache-cleanup.ts
 
 
@@ -15505,7 +8601,7 @@ function uncleanedInstall(commands, spec) {
  */
 function checkCacheCleanup(ctx, spec) {
     for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
-        if (run === instruction && !run_instructions_isShipped(ctx, instruction))
+        if (run === instruction && !isShipped(ctx, instruction))
             continue;
         if (hasCacheMount(run, spec.cacheDirs))
             continue;
@@ -15553,84 +8649,6 @@ function listWords(words, max = 3) {
 /** A value shown in a message: quoted, shortened when long. */
 function showValue(value) {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
-}
-
-;// CONCATENATED MODULE: ./src/lint/rules/shared/rpm-packages.ts
-
-
-
-
-/**
- * yum/dnf options whose value is a separate word (`-x pkg`, `--setopt key=value`, `--enablerepo epel`):
- * the value is not a package to install.
- */
-const RPM_OPTIONS_WITH_VALUE = [
-    'x', 'exclude', 'setopt', 'enablerepo', 'disablerepo', 'repo', 'repoid', 'releasever', 'installroot',
-    'c', 'config', 'd', 'debuglevel', 'e', 'errorlevel', 'repofrompath', 'downloaddir', 'destdir',
-    'forcearch', 'color', 'rpmverbosity', 'advisory', 'bz', 'cve', 'sec-severity', 'secseverity', 'comment',
-];
-/** Words of `yum install` / `dnf module install` that name the action, not a package. */
-const ACTION_WORDS = new Set(['install', 'module']);
-/**
- * The packages or modules an rpm install command (`yum install`, `dnf module install`) asks for; null
- * for any other command. `group install` installs a named set that has no version, so it asks for none.
- */
-function rpmRequest(cmd, managers) {
-    if (!managers.includes(cmd.base) || !hasAnyArg(cmd, ['install']))
-        return null;
-    if (hasAnyArg(cmd, ['group', 'groups']))
-        return { packages: [], modules: [] };
-    const words = operands(cmd, RPM_OPTIONS_WITH_VALUE).filter((w) => !ACTION_WORDS.has(w));
-    return hasAnyArg(cmd, ['module']) ? { packages: [], modules: words } : { packages: words, modules: [] };
-}
-/** Characters rpm allows in a version or release. */
-const VERSION_PART = /^[0-9A-Za-z.~^_:+]*$/;
-const VARIABLE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
-/** A word that is nothing but a command substitution: its packages are only known at build time. */
-const SUBSTITUTION_ONLY = /^(\$\([^)]*\)|`[^`]*`)$/;
-/**
- * Whether an rpm package spec fixes the version, as hadolint reads it: after the first `-`, every
- * dash-separated part is made of version characters and one of them starts with a digit
- * (`httpd-2.4.57`, `gcc-c++-1.1.1`, `openssl-1:1.1.1k`; not `rpm-sign`); an `.rpm` file is a fixed
- * version; a variable (`git-core-${version}`, the way Renovate pins) counts when it is defined.
- */
-function isPinnedRpm(spec, isDefined) {
-    // A local or downloaded rpm file is one exact build, whatever its name looks like.
-    if (spec.endsWith('.rpm') && /^(\.{0,2}\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(spec))
-        return true;
-    if (SUBSTITUTION_ONLY.test(spec))
-        return true;
-    const parts = spec.split('-');
-    if (parts.length <= 1)
-        return false;
-    if (spec.endsWith('.rpm'))
-        return true;
-    if (spec.includes('$'))
-        return [...spec.matchAll(VARIABLE)].some((m) => isDefined(m[1]));
-    const rest = parts.slice(1);
-    return rest.every((p) => VERSION_PART.test(p)) && rest.some((p) => /^[0-9]/.test(p));
-}
-/** A module spec names its stream: `nodejs:18`. */
-function isPinnedModule(spec) {
-    return spec.includes(':') || SUBSTITUTION_ONLY.test(spec);
-}
-/**
- * Which variables a RUN can rely on for a version: the ENV of its stage (inherited through
- * `FROM <stage>`), the ARGs of its stage, and — as hadolint has it — any ARG declared earlier in the
- * file, since teams pass the version with `--build-arg`. Before any FROM (hadolint's fragments) the
- * ENVs written so far count too. So does the ENV of the base image when we know it sets the variable
- * (`MARIADB_VERSION` in `mariadb`), or when the base is only known at build time (`FROM $BASE`).
- */
-function definedVariables(df, run) {
-    const stage = df.stages[run.stage];
-    const root = stage ? ancestry(df, stage).pop().base : null;
-    return (name) => {
-        if (run.scope.env.has(name) || run.scope.args.has(name))
-            return true;
-        if (root?.kind === 'image' && (root.image === null || root.unresolved.length > 0 || baseImageDefines(root.image, name) === 'yes'))
-            return true;
-        return df.instructions.some((ins) => ins.line < run.line && (ins.keyword === 'ARG' || (ins.keyword === 'ENV' && ins.stage < 0 && run.stage < 0)) && ins.pairs.some((p) => p.key === name));
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/dnf-install-unpinned.ts
@@ -15839,6 +8857,8 @@ function exposedPorts(ins, variables, escapeChar) {
 ;// CONCATENATED MODULE: ./src/lint/rules/expose-invalid-format.ts
 
 
+
+
 const exposeInvalidFormat = {
     id: 'expose-invalid-format',
     title: 'IP address and host-port mapping should not be used in EXPOSE instruction. This will become an error in a future release',
@@ -15847,14 +8867,16 @@ const exposeInvalidFormat = {
     aliases: ['ExposeInvalidFormat'],
     checkStage(stage, ctx) {
         const escapeChar = ctx.dockerfile.escapeChar;
-        forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
-            if (ins.keyword !== 'EXPOSE')
+        forEachInstructionVariables(ctx.dockerfile, stage, (ins, stageVariables) => {
+            const checked = instructionToCheck(ins);
+            if (checked.keyword !== 'EXPOSE')
                 return;
-            for (const port of exposedPorts(ins, variables, escapeChar)) {
+            const variables = checked === ins ? stageVariables : triggerVariables(stageVariables, stage, ins);
+            for (const port of exposedPorts(checked, variables, escapeChar)) {
                 if (port.ip === '' && port.hostPort === '')
                     continue;
                 const containerPort = port.raw.slice(port.raw.lastIndexOf(':') + 1);
-                ctx.reportAt(ins, `EXPOSE instruction should not define an IP address or host-port mapping, found '${port.raw}': write \`EXPOSE ${containerPort}\` and publish it with \`docker run -p ${port.raw}\``);
+                ctx.reportAt(ins, `EXPOSE instruction should not define an IP address or host-port mapping, found '${port.raw}': write \`${keywordAsWritten(checked)} ${containerPort}\` and publish it with \`docker run -p ${port.raw}\``);
             }
         });
     },
@@ -15891,7 +8913,7 @@ const exposePortOutOfRange = {
     checkFile(ctx) {
         const df = ctx.dockerfile;
         for (const ins of df.instructions) {
-            const expose = ins.trigger ?? ins;
+            const expose = instructionToCheck(ins);
             if (expose.keyword !== 'EXPOSE')
                 continue;
             for (const spec of portSpecs(expose, df.escapeChar)) {
@@ -15908,6 +8930,8 @@ const exposePortOutOfRange = {
 ;// CONCATENATED MODULE: ./src/lint/rules/expose-proto-casing.ts
 
 
+
+
 const exposeProtoCasing = {
     id: 'expose-proto-casing',
     title: 'Protocol in EXPOSE instruction should be lowercase',
@@ -15916,10 +8940,12 @@ const exposeProtoCasing = {
     aliases: ['ExposeProtoCasing'],
     checkStage(stage, ctx) {
         const escapeChar = ctx.dockerfile.escapeChar;
-        forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
-            if (ins.keyword !== 'EXPOSE')
+        forEachInstructionVariables(ctx.dockerfile, stage, (ins, stageVariables) => {
+            const checked = instructionToCheck(ins);
+            if (checked.keyword !== 'EXPOSE')
                 return;
-            for (const port of exposedPorts(ins, variables, escapeChar)) {
+            const variables = checked === ins ? stageVariables : triggerVariables(stageVariables, stage, ins);
+            for (const port of exposedPorts(checked, variables, escapeChar)) {
                 if (port.proto === port.proto.toLowerCase())
                     continue;
                 const fixed = port.raw.slice(0, port.raw.length - port.proto.length) + port.proto.toLowerCase();
@@ -16258,7 +9284,7 @@ const gemInstallUnpinned = {
     aliases: ['DL3028'],
     checkFile(ctx) {
         for (const site of runSites(ctx.dockerfile)) {
-            const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(installedGems(cmd), site.run, gem_install_unpinned_isPinned));
+            const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(site, cmd, installedGems(cmd), gem_install_unpinned_isPinned));
             if (unpinned.length === 0)
                 continue;
             ctx.reportAt(site.instruction, `Pin versions in gem install: ${noVersion(unpinned)}. ` +
@@ -16288,14 +9314,23 @@ function fetchedPackages(cmd) {
     if (!verb)
         return null;
     if (verb.value === 'run')
-        return { verb: 'run', packages: rest.slice(0, 1) };
+        return { command: cmd, verb: 'run', packages: rest.slice(0, 1) };
     if (verb.value === 'install' || verb.value === 'get')
-        return { verb: verb.value, packages: rest.filter((w) => w.value !== 'tool') };
+        return { command: cmd, verb: verb.value, packages: rest.filter((w) => w.value !== 'tool') };
     return null;
 }
 /** `./cmd/app`, `.`, `/go/src/app`, `../x`, or a `.go` file: built from the source at hand. */
 function isLocal(pkg) {
     return pkg.startsWith('.') || pkg.startsWith('/') || pkg.endsWith('.go');
+}
+/**
+ * `std`, `cmd`, `all`, `net/http`, `myapp/cmd/server`: a path whose first element has no dot is no
+ * module to download. It is the standard library (built by the toolchain at hand) or a package of the
+ * main module or GOPATH, built from the source at hand; Go refuses `@version` on it ("missing dot in
+ * first path element"). Written as a variable (`$PKG/cmd`), the path is judged once read.
+ */
+function takesNoVersion(pkg) {
+    return /^[A-Za-z0-9_+-]+(\/|@|$)/.test(pkg);
 }
 /** A module version (`@v1.2.3`, `@<commit>`); `@latest` and `@none` name no fixed version. */
 function go_install_unpinned_isPinned(pkg) {
@@ -16332,7 +9367,9 @@ const goInstallUnpinned = {
             const runs = found.filter((f) => f.verb === 'run');
             const checked = runs.some((f) => f.packages.length > 0) ? runs : found.filter((f) => f.verb !== 'run');
             const inModule = moduleAtHand(ctx.dockerfile, site);
-            const unpinned = checked.flatMap((f) => unpinnedPackages(f.packages, site.run, (pkg) => go_install_unpinned_isPinned(pkg) || (inModule && f.verb !== 'get' && !pkg.includes('@'))));
+            const unpinned = checked.flatMap((f) => 
+            // `go get` keeps hadolint's reading (its tests report `go get -tool foobar`): it records a requirement in go.mod, which should name a version.
+            unpinnedPackages(site, f.command, f.packages, (pkg) => go_install_unpinned_isPinned(pkg) || (f.verb !== 'get' && (takesNoVersion(pkg) || (inModule && !pkg.includes('@'))))));
             if (unpinned.length === 0)
                 continue;
             const verb = checked.find((f) => f.packages.some((p) => unpinned.includes(p.value)))?.verb ?? 'install';
@@ -16499,6 +9536,24 @@ const instructionBeforeFrom = {
 ;// CONCATENATED MODULE: ./src/lint/rules/invalid-default-arg-in-from.ts
 
 
+/**
+ * The arguments that make a FROM invalid: those with no default, or an empty one. When every argument
+ * has a non-empty default, a default itself is wrong (`ARG REGISTRY="my registry"`): all of them.
+ */
+function culprits(df, names, values) {
+    const unset = names.filter((n) => (values.get(n) ?? '') === '' && df.globalArgs.some((a) => a.name === n));
+    return unset.length > 0 ? unset : names;
+}
+/**
+ * How to say an argument is required on purpose. BuildKit reads `check=skip=` for this check only as the
+ * file's directive, so that comes first; the comment above the ARG is Stagecraft's (see `suppressibleAt`).
+ */
+function howToRequire(args) {
+    const decl = args.map((n) => `\`ARG ${n}\``).join(', ');
+    return (`If every build must pass ${args.map((n) => `\`--build-arg ${n}=…\``).join(' and ')} on purpose, say so: ` +
+        `\`# check=skip=InvalidDefaultArgInFrom\` as the file's first line, \`# stagecraft ignore=InvalidDefaultArgInFrom\` above ${decl}, ` +
+        'or `ignore: [InvalidDefaultArgInFrom]` in `.stagecraft.yml`');
+}
 const invalidDefaultArgInFrom = {
     id: 'invalid-default-arg-in-from',
     title: 'Default value for global ARG results in an empty or invalid base image name',
@@ -16511,19 +9566,46 @@ const invalidDefaultArgInFrom = {
         // BuildKit gives up on this check when the defaults themselves cannot be expanded.
         if (broken)
             return;
+        const findings = [];
+        // BuildKit reports every FROM; one missing default that breaks five FROMs is one thing to fix, so
+        // the FROMs broken by the same arguments are one finding, on the first of them.
+        const byArgs = new Map();
         for (const stage of df.stages) {
-            const raw = stage.base.raw;
-            const expansion = expandWord(raw, { get: (name) => values.get(name) }, { escapeChar: df.escapeChar });
+            const expansion = expandWord(stage.base.raw, { get: (name) => values.get(name) }, { escapeChar: df.escapeChar });
             if (expansion.error)
                 return;
             const parsed = parseImageRef(expansion.result);
             if (parsed.ok)
                 continue;
             const names = [...expansion.matched, ...expansion.unmatched];
-            const fix = names.length > 0
-                ? `with the defaults it is ${JSON.stringify(expansion.result)} (${parsed.error}); give ${names.map((n) => `\`ARG ${n}\``).join(', ')} a default that makes a valid image reference`
-                : `${JSON.stringify(expansion.result)} is not a valid image reference (${parsed.error})`;
-            ctx.reportAt(stage.from, `Default value for ARG ${raw} results in empty or invalid base image name: ${fix}`);
+            // Without variables no default is to blame: the build fails whatever the arguments (a parse-error).
+            if (names.length === 0)
+                continue;
+            const args = culprits(df, names, values);
+            const key = [...args].sort().join(' ');
+            const earlier = byArgs.get(key);
+            if (earlier) {
+                earlier.alsoAt.push(stage.from.line);
+                continue;
+            }
+            const finding = { from: stage.from, raw: stage.base.raw, result: expansion.result, reason: parsed.error, args, alsoAt: [] };
+            byArgs.set(key, finding);
+            findings.push(finding);
+        }
+        for (const { from, raw, result, reason, args, alsoAt } of findings) {
+            const message = `Default value for ARG ${raw} results in empty or invalid base image name: `;
+            const declared = df.globalArgs.filter((a) => args.includes(a.name)).map((a) => a.line);
+            const also = alsoAt.length > 0 ? `; the same argument${args.length > 1 ? 's break' : ' breaks'} the FROM on line${alsoAt.length > 1 ? 's' : ''} ${alsoAt.join(', ')}` : '';
+            ctx.report({
+                message: `${message}with the defaults it is ${JSON.stringify(result)} (${reason})${also}. ` +
+                    `Give ${args.map((n) => `\`ARG ${n}\``).join(', ')} a default that makes a valid image reference. ${howToRequire(args)}`,
+                line: from.line,
+                endLine: from.endLine,
+                column: from.column,
+                stage: from.stage,
+                // A comment above the ARG speaks for every FROM that uses it; so does one above a later FROM.
+                suppressibleAt: [...declared, ...alsoAt],
+            });
         }
     },
 };
@@ -16586,13 +9668,14 @@ const invalidDefinitionDescription = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/json-args-recommended.ts
+
 /** Words a shell would treat specially; a command without them can be rewritten as JSON word for word. */
 const json_args_recommended_SHELL_SYNTAX = /["'`\\$|&;<>(){}*?[\]#~=%!]/;
 function execFormOf(ins) {
     const words = ins.args.split(/\s+/).filter((w) => w !== '');
     if (words.length === 0 || json_args_recommended_SHELL_SYNTAX.test(ins.args))
-        return `${ins.rawKeyword} ["executable", "arg"]`;
-    return `${ins.rawKeyword} ${JSON.stringify(words).replace(/","/g, '", "')}`;
+        return `${keywordAsWritten(ins)} ["executable", "arg"]`;
+    return `${keywordAsWritten(ins)} ${JSON.stringify(words).replace(/","/g, '", "')}`;
 }
 const jsonArgsRecommended = {
     id: 'json-args-recommended',
@@ -16603,12 +9686,22 @@ const jsonArgsRecommended = {
     checkStage(stage, ctx) {
         // A SHELL (here or in a stage this one is built FROM) says the shell form is intended.
         let shellSet = stage.initial.shellLine !== null;
+        // ONBUILD triggers run after the whole stage: its last SHELL counts for them, and so do SHELL triggers.
+        let triggerShellSet = stage.final.shellLine !== null;
         for (const ins of stage.instructions) {
-            if (ins.keyword === 'SHELL' && ins.execForm && ins.execForm.length > 0)
-                shellSet = true;
-            if ((ins.keyword !== 'CMD' && ins.keyword !== 'ENTRYPOINT') || ins.execForm !== null || shellSet)
+            const checked = instructionToCheck(ins);
+            const isTrigger = checked !== ins;
+            if (checked.keyword === 'SHELL' && checked.execForm && checked.execForm.length > 0) {
+                if (isTrigger)
+                    triggerShellSet = true;
+                else
+                    shellSet = true;
+            }
+            if ((checked.keyword !== 'CMD' && checked.keyword !== 'ENTRYPOINT') || checked.execForm !== null)
                 continue;
-            ctx.reportAt(ins, `JSON arguments recommended for ${ins.rawKeyword} to prevent unintended behavior related to OS signals: write \`${execFormOf(ins)}\` so the process runs as PID 1 and receives SIGTERM, not /bin/sh`);
+            if (isTrigger ? triggerShellSet : shellSet)
+                continue;
+            ctx.reportAt(ins, `JSON arguments recommended for ${checked.rawKeyword} to prevent unintended behavior related to OS signals: write \`${execFormOf(checked)}\` so the process runs as PID 1 and receives SIGTERM, not /bin/sh`);
         }
     },
 };
@@ -17097,6 +10190,7 @@ const labelNotUrl = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/legacy-key-value-format.ts
+
 /** The `key=value` spelling of a legacy pair, when it can be written without changing the value. */
 function modernPair(pair) {
     const value = pair.rawValue;
@@ -17114,14 +10208,16 @@ const legacyKeyValueFormat = {
     aliases: ['LegacyKeyValueFormat'],
     checkStage(stage, ctx) {
         for (const ins of stage.instructions) {
-            if (ins.keyword !== 'ENV' && ins.keyword !== 'LABEL')
+            const checked = instructionToCheck(ins);
+            if (checked.keyword !== 'ENV' && checked.keyword !== 'LABEL')
                 continue;
-            for (const pair of ins.pairs) {
+            for (const pair of checked.pairs) {
                 if (pair.equals || pair.rawValue === null)
                     continue;
-                const name = ins.rawKeyword;
+                const name = checked.rawKeyword;
+                const written = keywordAsWritten(checked);
                 const modern = modernPair(pair);
-                const fix = modern ? `write \`${name} ${modern}\`` : `write \`${name} ${pair.key}="…"\` with the value quoted`;
+                const fix = modern ? `write \`${written} ${modern}\`` : `write \`${written} ${pair.key}="…"\` with the value quoted`;
                 ctx.reportAt(ins, `"${name} key=value" should be used instead of legacy "${name} key value" format: ${fix}`);
             }
         }
@@ -17182,6 +10278,7 @@ const missingDockerignore = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/multiple-instructions-disallowed.ts
+
 /** Settings of the image that the last instruction of their kind in a stage decides, with hadolint's code for each. */
 const LAST_ONE_WINS = { CMD: 'DL4003', ENTRYPOINT: 'DL4004', HEALTHCHECK: 'DL3012' };
 const multipleInstructionsDisallowed = {
@@ -17192,22 +10289,23 @@ const multipleInstructionsDisallowed = {
     aliases: ['MultipleInstructionsDisallowed', 'DL3012', 'DL4003', 'DL4004'],
     checkFile(ctx) {
         // Grouped by stage, with the instructions before any FROM as a group of their own (hadolint's fragments).
-        let previous = new Map();
-        let stage = Number.NaN;
+        // A stage's ONBUILD triggers form another group: they all run, in order, in each image built FROM it.
+        const previousByGroup = new Map();
         for (const ins of ctx.dockerfile.instructions) {
-            if (ins.stage !== stage) {
-                stage = ins.stage;
-                previous = new Map();
-            }
-            const code = LAST_ONE_WINS[ins.keyword];
+            const checked = instructionToCheck(ins);
+            const code = LAST_ONE_WINS[checked.keyword];
             if (!code)
                 continue;
-            const earlier = previous.get(ins.keyword);
+            const group = `${ins.stage}${checked === ins ? '' : ' ONBUILD'}`;
+            let previous = previousByGroup.get(group);
+            if (!previous)
+                previousByGroup.set(group, (previous = new Map()));
+            const earlier = previous.get(checked.keyword);
             // Reported on the earlier one, the one with no effect (BuildKit's line); a suppression above the
             // later one, where hadolint reports it, silences it too.
             if (earlier) {
                 ctx.report({
-                    message: `Multiple ${ins.rawKeyword} instructions should not be used in the same stage because only the last one will be used: delete this one, the ${ins.keyword} on line ${ins.line} replaces it`,
+                    message: `Multiple ${checked.rawKeyword} instructions should not be used in the same stage because only the last one will be used: delete this one, the ${checked.keyword} on line ${ins.line} replaces it`,
                     line: earlier.line,
                     endLine: earlier.endLine,
                     column: earlier.column,
@@ -17216,7 +10314,7 @@ const multipleInstructionsDisallowed = {
                     suppressibleAt: [ins.line],
                 });
             }
-            previous.set(ins.keyword, ins);
+            previous.set(checked.keyword, ins);
         }
     },
 };
@@ -17378,7 +10476,7 @@ const npmInstallUnpinned = {
     aliases: ['DL3016'],
     checkFile(ctx) {
         for (const site of runSites(ctx.dockerfile)) {
-            const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(installedPackages(cmd), site.run, npm_install_unpinned_isPinned));
+            const unpinned = site.commands.flatMap((cmd) => unpinnedPackages(site, cmd, installedPackages(cmd), npm_install_unpinned_isPinned));
             if (unpinned.length === 0)
                 continue;
             ctx.reportAt(site.instruction, `Pin versions in npm: ${noVersion(unpinned)}. ` +
@@ -17476,7 +10574,7 @@ const pipInstallKeepsCache = {
     checkFile(ctx) {
         for (const site of runSites(ctx.dockerfile)) {
             // A build stage the target never ships may keep its cache: it costs nothing in the image.
-            if (!isShipped(site, ctx))
+            if (!package_managers_isShipped(site, ctx))
                 continue;
             if (cacheDisabledByVariable(ctx.dockerfile, site))
                 continue;
@@ -17532,7 +10630,7 @@ const pipInstallUnpinned = {
         for (const site of runSites(ctx.dockerfile)) {
             const unpinned = site.commands
                 .filter((cmd) => isPipInstall(cmd) && !pinnedElsewhere(cmd))
-                .flatMap((cmd) => unpinnedPackages(operandWords({ ...cmd, args: pipInstallArgs(cmd) }, PIP_VALUE_FLAGS), site.run, pip_install_unpinned_isPinned));
+                .flatMap((cmd) => unpinnedPackages(site, cmd, operandWords({ ...cmd, args: pipInstallArgs(cmd) }, PIP_VALUE_FLAGS), pip_install_unpinned_isPinned));
             if (unpinned.length === 0)
                 continue;
             const first = unpinned[0];
@@ -17547,7 +10645,7 @@ const pipInstallUnpinned = {
 const shell_DEFAULT_SHELL = { argv: ['/bin/sh', '-c'] };
 /** Windows containers run RUN lines with cmd.exe unless SHELL says otherwise. */
 const WINDOWS_DEFAULT_SHELL = { argv: ['cmd', '/S', '/C'] };
-const shell_SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/i;
+const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/i;
 /** Shells that are not POSIX shells: their RUN lines are not sh scripts (hadolint's list). */
 const NON_POSIX = ['pwsh', 'powershell', 'cmd'];
 /** The program name of a shell: `/usr/bin/bash` → `bash`, `C:\\…\\powershell.exe` → `powershell`. */
@@ -17559,6 +10657,35 @@ function shellName(argv) {
 function isNonPosixShell(argv) {
     const name = shellName(argv);
     return NON_POSIX.some((n) => name.includes(n));
+}
+/** The argv a `#!` line runs: `#!/bin/bash -e` → `["/bin/bash", "-e"]`, `#!/usr/bin/env bash` → `["bash"]`; null without one. */
+function shebangArgv(text) {
+    const m = /^#!\s*([^\n]*)/.exec(text);
+    if (!m)
+        return null;
+    const words = m[1].trim().split(/\s+/).filter((w) => w !== '');
+    // `env` starts the program it names (after its own options, `env -S bash -e`).
+    if (words.length > 1 && shellName(words) === 'env')
+        return words.slice(1).filter((w, i) => i > 0 || !w.startsWith('-'));
+    return words.length > 0 ? words : null;
+}
+/**
+ * The argv of the shell that runs one script of a RUN: an exec form's own shell
+ * (`["/bin/bash", "-c", …]`); for a heredoc script its shebang, else the shell the RUN line starts it
+ * with (`RUN bash -e <<EOF`); otherwise `shell`, the SHELL in effect.
+ */
+function scriptShell(script, scripts, execForm, shell) {
+    if (script.source === 'exec')
+        return execForm ?? shell;
+    if (script.source === 'heredoc') {
+        const shebang = shebangArgv(script.text);
+        if (shebang)
+            return shebang;
+        const launcher = scripts.find((s) => s.source === 'shell')?.parsed.commands.find((c) => c.depth === 0);
+        if (launcher)
+            return [launcher.name, ...launcher.args.map((a) => a.value)];
+    }
+    return shell;
 }
 /**
  * Whether a stage is built from a Windows image: `--platform=windows/…`, a Windows base
@@ -17585,7 +10712,7 @@ function isWindowsStage(df, stage) {
 function runShells(df) {
     const pragmas = df.comments
         .filter((c) => !c.embedded)
-        .map((c) => ({ line: c.line, shell: shell_SHELL_PRAGMA.exec(c.text)?.[1] }))
+        .map((c) => ({ line: c.line, shell: SHELL_PRAGMA.exec(c.text)?.[1] }))
         .filter((p) => p.shell !== undefined);
     const firstFrom = df.stages[0]?.from.line ?? Infinity;
     const globalPragma = pragmas.filter((p) => p.line < firstFrom).pop();
@@ -17625,33 +10752,92 @@ function runShells(df) {
 
 
 
-/** Shells that know `-o pipefail` (dash, Debian's /bin/sh, does not). */
+
+/** Shells that know `-o pipefail` whatever the image: bash, zsh, the Korn shells, BusyBox ash. */
 const PIPEFAIL_SHELLS = ['bash', 'zsh', 'ash', 'ksh', 'mksh', 'busybox'];
-const pipe_without_pipefail_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 /**
  * Upstream commands whose failure pipefail would not be about: `echo`/`printf` cannot fail in a way
  * that matters (and under pipefail `echo … | grep -q` can fail on a closed pipe), and `yes` always
  * ends on SIGPIPE, so pipefail would break a working `yes | cmd`.
  */
 const HARMLESS_UPSTREAM = new Set(['echo', 'printf', 'yes']);
-/** `["/bin/bash", "-eo", "pipefail", "-c"]`: a shell that understands pipefail, started with it. */
+const BASH_PIPEFAIL = '`SHELL ["/bin/bash", "-o", "pipefail", "-c"]`';
+const DASH_PIPEFAIL_SINCE = 'dash has it from Debian 13 (trixie) and Ubuntu 24.10 on';
+function pipefailSupport(name, system) {
+    if (PIPEFAIL_SHELLS.includes(name))
+        return 'yes';
+    if (name !== 'sh' && name !== 'dash')
+        return 'unknown';
+    if (!system || (name === 'dash' && system.shell !== 'dash'))
+        return 'unknown';
+    return system.pipefail === null ? 'depends' : system.pipefail ? 'yes' : 'no';
+}
+/** `["/bin/bash", "-eo", "pipefail", "-c"]`: a shell started with pipefail. */
 function startsWithPipefail(argv) {
-    if (!PIPEFAIL_SHELLS.includes(shellName(argv)))
-        return false;
     return argv.some((word, i) => word === 'pipefail' && i > 0 && /^-[A-Za-z]*o$/.test(argv[i - 1]));
 }
 function setsPipefail(cmd) {
     return cmd.base === 'set' && commandFlags(cmd).includes('o') && hasArg(cmd, 'pipefail');
 }
-/** The first command whose failure a pipe would hide, unless `set -o pipefail` ran before it. */
+/**
+ * The first command whose failure a pipe would hide, unless `set -o pipefail` ran before it. A pipe
+ * inside a `$( )` whose status is thrown away anyway (an argument, a `for` list) hides nothing.
+ */
 function hiddenFailure(commands) {
     for (const cmd of commands) {
         if (setsPipefail(cmd))
             return null;
-        if (cmd.piped && !HARMLESS_UPSTREAM.has(cmd.base))
+        if (cmd.piped && !cmd.statusIgnored && !HARMLESS_UPSTREAM.has(cmd.base))
             return cmd;
     }
     return null;
+}
+/** `` `/bin/sh` is dash in Debian 12 (bookworm)``: what a message says the shell is. */
+function whichShell(argv, system) {
+    return `\`${argv[0]}\` is dash${system?.release ? ` in ${system.release}` : ''}`;
+}
+/** How to turn pipefail on, in the terms of the shell the RUN runs under. */
+function advice(argv, support, system) {
+    const name = shellName(argv);
+    if (support === 'no')
+        return `add ${BASH_PIPEFAIL} before this RUN (this dash has no pipefail)`;
+    if (support === 'depends')
+        return `add ${BASH_PIPEFAIL} before this RUN (\`set -o pipefail\` works in dash only from Debian 13 and Ubuntu 24.10 on)`;
+    if (support === 'unknown')
+        return `add ${BASH_PIPEFAIL} (\`/bin/ash\` on Alpine) before this RUN, or \`set -o pipefail\` in it where /bin/sh has pipefail`;
+    if (system?.shell === 'ash' && (name === 'sh' || name === 'ash' || name === 'busybox')) {
+        return 'add `set -o pipefail &&` at the start of the RUN, or `SHELL ["/bin/ash", "-o", "pipefail", "-c"]` before it (BusyBox ash has pipefail)';
+    }
+    if (name === 'sh' || name === 'dash')
+        return `add \`set -o pipefail &&\` at the start of the RUN, or ${BASH_PIPEFAIL} before it`;
+    return `add \`set -o pipefail &&\` at the start of the RUN, or start the shell with it: \`SHELL ["${argv[0]}", "-o", "pipefail", "-c"]\``;
+}
+/** What one script of a RUN is told, or null when its pipes are covered. */
+function judge(argv, commands, system) {
+    const support = pipefailSupport(shellName(argv), system);
+    const started = startsWithPipefail(argv);
+    const asked = started ? `\`${argv.join(' ')}\`` : commands.some(setsPipefail) ? '`set -o pipefail`' : null;
+    if (asked && support === 'no') {
+        return {
+            severity: 'error',
+            message: `${asked} stops this RUN: ${whichShell(argv, system)}, which has no pipefail option (${DASH_PIPEFAIL_SINCE}); use ${BASH_PIPEFAIL} instead`,
+        };
+    }
+    if (asked && support === 'depends') {
+        return {
+            severity: 'warning',
+            message: `${asked} works only if the image's dash (\`${argv[0]}\`) is new enough: ${DASH_PIPEFAIL_SINCE}, while in Debian 12, Ubuntu 24.04 and older it stops the RUN ("Illegal option -o pipefail"); name the release in the tag (\`debian:trixie\`) or use ${BASH_PIPEFAIL}`,
+        };
+    }
+    if (started && support === 'yes')
+        return null;
+    const culprit = hiddenFailure(commands);
+    if (!culprit)
+        return null;
+    return {
+        severity: 'warning',
+        message: `Set the SHELL option -o pipefail before RUN with a pipe in it: if \`${describeCommand(culprit, 3)}\` fails, the build goes on; ${advice(argv, support, system)}`,
+    };
 }
 const pipeWithoutPipefail = {
     id: 'pipe-without-pipefail',
@@ -17660,24 +10846,21 @@ const pipeWithoutPipefail = {
     scope: 'all',
     aliases: ['DL4006'],
     checkFile(ctx) {
-        const shells = runShells(ctx.dockerfile);
-        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
+        const df = ctx.dockerfile;
+        const shells = runShells(df);
+        for (const { instruction, run } of runInstructions(df)) {
             const shell = shells.get(instruction).argv;
             if (isNonPosixShell(shell))
                 continue;
-            let culprit = null;
-            for (const script of runScripts(run)) {
-                // An exec form that starts a shell runs under that shell, not SHELL.
-                const argv = script.source === 'exec' && run.execForm && pipe_without_pipefail_SHELLS.has(shellName(run.execForm)) ? run.execForm : shell;
-                if (startsWithPipefail(argv))
+            const system = stageSystemShell(df, df.stages[instruction.stage]);
+            const scripts = runScripts(run);
+            for (const script of scripts) {
+                const verdict = judge(scriptShell(script, scripts, run.execForm, shell), script.parsed.commands, system);
+                if (!verdict)
                     continue;
-                culprit = hiddenFailure(script.parsed.commands);
-                if (culprit)
-                    break;
+                ctx.report({ message: verdict.message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage, severity: verdict.severity });
+                break;
             }
-            if (!culprit)
-                continue;
-            ctx.reportAt(instruction, `Set the SHELL option -o pipefail before RUN with a pipe in it: if \`${describeCommand(culprit, 3)}\` fails, the build goes on; add \`SHELL ["/bin/bash", "-o", "pipefail", "-c"]\` (\`/bin/ash\` on Alpine) before this RUN, or \`set -o pipefail\` in it`);
         }
     },
 };
@@ -17814,8 +10997,46 @@ const secretFileInShippedStage = {
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 /** Words that mark the name as describing a secret rather than holding one. */
 const NOT_SECRET = /(?:_|^)(?:public|file|version)(?:_|$)/i;
-function looksLikeSecret(name) {
-    return SECRET.test(name) && !NOT_SECRET.test(name);
+/**
+ * Words that make a `…_KEY` a secret key whatever its value looks like (`API_KEY`, `AWS_ACCESS_KEY`,
+ * `NEW_RELIC_LICENSE_KEY` — 40 hex digits, like a fingerprint). Not `SIGNING`: `SWIFT_SIGNING_KEY` holds
+ * the fingerprint of the key that signs releases, and a private key is never 40 hex digits.
+ */
+const SECRET_KEY_WORDS = new Set([
+    'access', 'account', 'admin', 'aes', 'api', 'apikey', 'app', 'application', 'auth', 'client', 'cookie', 'credential',
+    'credentials', 'crypt', 'encrypt', 'encryption', 'hmac', 'jwt', 'licence', 'license', 'master', 'passwd', 'password',
+    'private', 'pword', 'root', 'secret', 'service', 'session', 'ssh', 'token', 'webhook',
+]);
+/** Names that say the key is a public OpenPGP one: `GPG_KEY`, `PGP_KEY_ID`, `NODE_RELEASE_KEY`, `PUBLIC_KEY`. */
+const PUBLIC_KEY_NAME = /(?:^|_)(?:gpg|pgp|gnupg|openpgp|public)(?:_|$)|(?:^|_)release_keys?(?:_|$)/i;
+/** An OpenPGP fingerprint (40 hex digits) or long key id (16), `0x` optional. */
+const KEY_ID = /^(?:0x)?(?:[0-9a-f]{40}|[0-9a-f]{16})$/i;
+/** One or more fingerprints or key ids, separated by spaces or commas; a fingerprint may be written in groups of four. */
+function isKeyIdList(value) {
+    const tokens = value.trim().split(/[\s,]+/).filter((t) => t !== '');
+    if (tokens.length === 0)
+        return false;
+    if (tokens.every((t) => KEY_ID.test(t)))
+        return true;
+    return tokens.length % 10 === 0 && tokens.every((t) => /^[0-9a-f]{4}$/i.test(t));
+}
+/**
+ * Whether a variable holds public OpenPGP key ids, as the release-verification steps of official images
+ * do (`ENV GPG_KEY 7169605F62C751356D054A26A821E680E5FA6305`): `KEY` is its only secret word, and its value
+ * is fingerprints or its name says GPG, PGP, RELEASE_KEY or PUBLIC. On real Dockerfiles most findings of
+ * both secret rules were these.
+ */
+function holdsPublicKeyIds(name, value) {
+    const words = name.toLowerCase().split(/[_\-.]+/);
+    if (!words.includes('key') && !words.includes('keys'))
+        return false;
+    if (words.some((w) => SECRET_KEY_WORDS.has(w)))
+        return false;
+    return PUBLIC_KEY_NAME.test(name) || (value !== null && isKeyIdList(value));
+}
+/** Whether this rule reports a variable of that name and value (sensitive-data-in-arg-or-env defers to it). */
+function looksLikeSecret(name, value) {
+    return SECRET.test(name) && !NOT_SECRET.test(name) && !holdsPublicKeyIds(name, value);
 }
 const secretsUsedInArgOrEnv = {
     id: 'secrets-used-in-arg-or-env',
@@ -17826,22 +11047,28 @@ const secretsUsedInArgOrEnv = {
     checkStage(stage, ctx) {
         const escapeChar = ctx.dockerfile.escapeChar;
         forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
-            if (ins.keyword !== 'ENV' && ins.keyword !== 'ARG')
+            // `ONBUILD ENV API_TOKEN=…` puts the value into every image built FROM this one.
+            const target = ins.trigger ?? ins;
+            if (target.keyword !== 'ENV' && target.keyword !== 'ARG')
                 return;
-            for (const pair of ins.pairs) {
-                // ENV names are expanded before the check; ARG names are taken as written.
-                const expandable = ins.keyword === 'ENV' && pair.key.includes('$');
+            for (const pair of target.pairs) {
+                // ENV names are expanded before the check, ARG names taken as written; a trigger's variables are
+                // those of the build that runs it, so its names are taken as written too.
+                const expandable = target.keyword === 'ENV' && ins.trigger === null && pair.key.includes('$');
                 const name = expandable ? (variables_resolveWord(pair.key, variables, escapeChar) ?? pair.key) : pair.key;
-                if (!looksLikeSecret(name))
+                // `ENV SWIFT_SIGNING_KEY=$SWIFT_SIGNING_KEY` holds what the ARG's default holds.
+                const value = pair.value !== null && ins.trigger === null ? (variables_resolveWord(pair.value, variables, escapeChar) ?? pair.value) : pair.value;
+                if (!looksLikeSecret(name, value))
                     continue;
                 const id = name.toLowerCase().replace(/[^a-z0-9_.-]/g, '_');
-                ctx.reportAt(ins, `Do not use ARG or ENV instructions for sensitive data (${ins.keyword} ${JSON.stringify(name)}): values stay in the image history; pass it with \`RUN --mount=type=secret,id=${id}\` and \`docker build --secret id=${id}\` instead`);
+                ctx.reportAt(ins, `Do not use ARG or ENV instructions for sensitive data (${target.keyword} ${JSON.stringify(name)}): values stay in the image history; pass it with \`RUN --mount=type=secret,id=${id}\` and \`docker build --secret id=${id}\` instead`);
             }
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/sensitive-data-in-arg-or-env.ts
+
 /** Names that are credentials wherever they appear (hadolint's list). */
 const KNOWN_SENSITIVE_NAMES = new Set([
     'ACCESS_TOKEN', 'APPLICATION_KEY', 'APP_SECRET', 'AUTH_TOKEN', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY',
@@ -17854,35 +11081,32 @@ const KNOWN_SENSITIVE_NAMES = new Set([
     'TRAVIS_OS_NAME', 'TRAVIS_SECURE_ENV_VARS', 'TRAVIS_SUDO', 'VAULT_CLIENT_KEY', 'VAULT_TOKEN',
 ]);
 /**
- * Words that make any name suspicious (hadolint's list without `username`: an account name is not a
- * secret), matched as whole `_`-separated words so `TOKENIZERS_PARALLELISM` is not a token.
+ * What makes any name suspicious, matched as hadolint does: anywhere in the lower-cased name, so
+ * `PGPASSWORD` and `GITHUBTOKEN` count. hadolint's list without `username`: an account name is not a secret.
  */
-const SUSPICIOUS_WORDS = ['api_key', 'client_key', 'password', 'private', 'secret', 'token'];
+const SUSPICIOUS_SUBSTRINGS = ['api_key', 'client_key', 'password', 'private', 'secret', 'token'];
 /** Words that say the variable points at a secret or describes it, rather than holding it: `SECRET_KEY_FILE`. */
 const POINTER_WORDS = ['file', 'path', 'dir', 'version', 'public'];
-function hasWord(words, word) {
-    return `_${words}_`.includes(`_${word}_`);
-}
+/** Words that contain a suspicious one and mean something else: `TOKENIZERS_PARALLELISM` (Hugging Face) holds no token. */
+const INNOCENT_WORDS = ['tokenize', 'tokenizer', 'tokenizers'];
 function isSensitiveName(name) {
     if (KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()))
         return true;
-    const words = name.toLowerCase().replace(/[-.]/g, '_');
-    if (POINTER_WORDS.some((w) => hasWord(words, w)))
+    const lower = name.toLowerCase();
+    const words = lower.split(/[_.-]/);
+    if (words.some((w) => POINTER_WORDS.includes(w)))
         return false;
-    return SUSPICIOUS_WORDS.some((w) => hasWord(words, w));
+    const searched = words.some((w) => INNOCENT_WORDS.includes(w)) ? words.filter((w) => !INNOCENT_WORDS.includes(w)).join('_') : lower;
+    return SUSPICIOUS_SUBSTRINGS.some((s) => searched.includes(s));
 }
-/** BuildKit's secret words and the words that clear a name (kept in step with secrets-used-in-arg-or-env). */
-const BUILDKIT_SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
-const BUILDKIT_NOT_SECRET = /(?:_|^)(?:public|file|version)(?:_|$)/i;
 /**
  * Whether BuildKit's SecretsUsedInArgOrEnv (secrets-used-in-arg-or-env, which carries DL3064 as an alias)
- * already reports the name: an ARG or ENV inside a stage, not an ONBUILD trigger, whose name has one of
- * its secret words and none of its clearing words. That finding stands for DL3064 on the line; this rule
- * reports the names hadolint flags beyond it (global ARGs, ONBUILD triggers, its own name list), so no
- * line is reported twice.
+ * already reports the variable: an ARG or ENV inside a stage, ONBUILD triggers included. That finding
+ * stands for DL3064 on the line; this rule reports the names hadolint flags beyond it (global ARGs, its
+ * own name list, its words inside longer words), so no line is reported twice.
  */
-function reportedAsSecretsUsedInArgOrEnv(ins, name) {
-    return ins.stage >= 0 && ins.trigger === null && BUILDKIT_SECRET.test(name) && !BUILDKIT_NOT_SECRET.test(name);
+function reportedAsSecretsUsedInArgOrEnv(ins, pair) {
+    return ins.stage >= 0 && looksLikeSecret(pair.key, pair.value);
 }
 function message(keyword, names) {
     const list = names.map((n) => `\`${n}\``).join(', ');
@@ -17902,7 +11126,9 @@ const sensitiveDataInArgOrEnv = {
             const target = ins.trigger ?? ins;
             if (target.keyword !== 'ARG' && target.keyword !== 'ENV')
                 continue;
-            const names = target.pairs.map((p) => p.key).filter((name) => isSensitiveName(name) && !reportedAsSecretsUsedInArgOrEnv(ins, name));
+            const names = target.pairs
+                .filter((p) => isSensitiveName(p.key) && !holdsPublicKeyIds(p.key, p.value) && !reportedAsSecretsUsedInArgOrEnv(ins, p))
+                .map((p) => p.key);
             if (target.keyword === 'ARG')
                 for (const name of names)
                     ctx.reportAt(ins, message('ARG', [name]));
@@ -18149,6 +11375,7 @@ const undefinedArgInFrom = {
 
 
 
+
 const undefined_var_HEREDOC_WORD = /^\d*<<-?/;
 /** Source and destination words of COPY/ADD, in the exec or the shell form, heredoc markers left out. */
 function pathWords(ins, escapeChar) {
@@ -18219,7 +11446,9 @@ const undefinedVar = {
     aliases: ['UndefinedVar'],
     checkStage(stage, ctx) {
         const escapeChar = ctx.dockerfile.escapeChar;
-        forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
+        forEachInstructionVariables(ctx.dockerfile, stage, (ins, stageVariables) => {
+            const checked = instructionToCheck(ins);
+            const variables = checked === ins ? stageVariables : triggerVariables(stageVariables, stage, ins);
             const reported = new Set();
             const report = (name) => {
                 if (reported.has(name))
@@ -18227,10 +11456,10 @@ const undefinedVar = {
                 reported.add(name);
                 ctx.reportAt(ins, undefinedMessage(name, variables));
             };
-            if (ins.keyword === 'ARG') {
+            if (checked.keyword === 'ARG') {
                 // Each default sees the pairs before it in the same ARG.
                 const earlier = new Set();
-                for (const pair of ins.pairs) {
+                for (const pair of checked.pairs) {
                     if (pair.rawValue !== null) {
                         for (const name of referencedVariables(pair.rawValue, escapeChar)) {
                             if (!earlier.has(name) && !isKnownName(name, variables))
@@ -18241,7 +11470,7 @@ const undefinedVar = {
                 }
                 return;
             }
-            for (const piece of expandedTexts(ins, escapeChar)) {
+            for (const piece of expandedTexts(checked, escapeChar)) {
                 for (const name of namesIn(piece, escapeChar))
                     if (!isKnownName(name, variables))
                         report(name);
@@ -18291,6 +11520,64 @@ const unreachableStage = {
                 message: `Stage ${stage.index} is never used: no stage builds FROM it or copies from it, and without a name no \`--target\` can select it. BuildKit skips it; the legacy builder still builds it. Delete it, or name it (\`AS …\`) if it is meant as a target.`,
             });
         }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/unused-suppression.ts
+
+/**
+ * Whether a code that silenced nothing here is worth reporting. Not ShellCheck's codes, nor the
+ * `shellcheck` rule: ShellCheck may be missing on this machine and present in CI, and its findings change
+ * with its release. Not BuildKit checks only the build runs, nor unknown names (those are warned about
+ * already), nor this rule's own id.
+ */
+function isReportable(idle) {
+    const { meaning } = idle;
+    if (meaning === null || meaning.kind === 'retired')
+        return true;
+    return meaning.kind === 'rule' && meaning.rule.id !== shellcheck.id && meaning.rule.id !== unusedSuppression.id;
+}
+function where(s) {
+    if (s.covers === null)
+        return 'in this file';
+    if (s.covers.line === s.covers.endLine)
+        return `on line ${s.covers.line}`;
+    return `on lines ${s.covers.line}–${s.covers.endLine}`;
+}
+/**
+ * One finding per comment (or directive) for the codes in it that silenced nothing: the engine, which
+ * applies suppressions, collects them once every other rule has run and hands them over as this rule's
+ * external findings.
+ */
+function idleSuppressionFindings(idle) {
+    const byLine = new Map();
+    for (const entry of idle.filter(isReportable)) {
+        const line = entry.suppression.line;
+        byLine.set(line, [...(byLine.get(line) ?? []), entry]);
+    }
+    return [...byLine.entries()].map(([line, entries]) => {
+        const first = entries[0].suppression;
+        const codes = entries.map((e) => `\`${e.suppression.written}\``).join(', ');
+        const one = entries.length === 1;
+        const retired = entries.filter((e) => e.meaning?.kind === 'retired').map((e) => e.suppression.written);
+        const why = retired.length > 0 ? ` (hadolint removed ${retired.join(', ')})` : '';
+        return {
+            line,
+            message: `Suppression that suppresses nothing: ${codes} in \`${first.form}\` ${one ? 'silences' : 'silence'} no finding ${where(first)}${why}. ` +
+                `Remove ${one ? 'it' : 'them'}, so the comment does not hide a future finding nobody meant to accept`,
+        };
+    });
+}
+const unusedSuppression = {
+    id: 'unused-suppression',
+    title: 'Suppressions should suppress something',
+    severity: 'info',
+    scope: 'all',
+    aliases: [],
+    off: true,
+    checkFile(ctx) {
+        for (const finding of ctx.externalFindings(unusedSuppression.id))
+            ctx.report(finding);
     },
 };
 
@@ -18450,36 +11737,37 @@ const wgetAndCurlBothUsed = {
 
 
 
+
 /** Options that already keep wget's progress out of the build log. */
 const QUIET_OPTIONS = ['progress', 'q', 'quiet', 'o', 'output-file', 'a', 'append-output', 'no-verbose'];
-/**
- * Whether `wget` in this instruction's stage is BusyBox's: the stage comes from an Alpine or BusyBox
- * image and no RUN before it installs GNU wget with apk. BusyBox wget has no `--progress` option and
- * redraws one status line instead of printing dots, so it does not bloat the log.
- */
-function isBusyboxWget(ctx, instruction) {
-    const stage = ctx.dockerfile.stages[instruction.stage];
+/** Whether the instruction's stage comes from an Alpine or BusyBox image, whose `wget` is BusyBox's. */
+function onBusyboxImage(df, instruction) {
+    const stage = df.stages[instruction.stage];
     if (!stage)
         return false;
-    const chain = ancestry(ctx.dockerfile, stage);
+    const chain = ancestry(df, stage);
     const base = chain[chain.length - 1].base;
     if (base.kind !== 'image' || !base.image)
         return false;
     const { basename, tag } = base.image;
-    if (!(basename === 'alpine' || basename === 'busybox' || /alpine/.test(tag ?? '')))
+    return basename === 'alpine' || basename === 'busybox' || /alpine/.test(tag ?? '');
+}
+function installsWget(site, cmd) {
+    return packagesInstalledBy(site, cmd).includes('wget');
+}
+/**
+ * Whether the `wget` a command of `site` runs is BusyBox's: the stage comes from an Alpine or BusyBox
+ * image, and GNU wget was not installed before it — by an earlier RUN of the image or by an earlier
+ * command of the same RUN (`apk add wget && wget …`). BusyBox wget has no `--progress` option and
+ * redraws one status line instead of printing dots, so it does not bloat the log.
+ */
+function isBusyboxWget(df, site, wget) {
+    if (!onBusyboxImage(df, site.instruction))
         return false;
-    for (const s of chain) {
-        for (const ins of s.instructions) {
-            if (ins.line >= instruction.line)
-                break;
-            if (ins.keyword !== 'RUN')
-                continue;
-            const installsWget = executedCommands(ins).some((c) => c.base === 'apk' && subcommand(c) === 'add' && hasAnyArg(c, ['wget']));
-            if (installsWget)
-                return false;
-        }
-    }
-    return true;
+    if (site.commands.slice(0, site.commands.indexOf(wget)).some((cmd) => installsWget(site, cmd)))
+        return false;
+    const earlier = new Set(earlierRuns(df, site.instruction));
+    return !runSites(df).some((other) => earlier.has(other.instruction) && other.commands.some((cmd) => installsWget(other, cmd)));
 }
 const wgetWithoutProgress = {
     id: 'wget-without-progress',
@@ -18488,19 +11776,68 @@ const wgetWithoutProgress = {
     scope: 'all',
     aliases: ['DL3047'],
     checkFile(ctx) {
-        for (const { instruction, run } of runInstructions(ctx.dockerfile)) {
-            const cmd = executedCommands(run).find((c) => c.base === 'wget' && !hasAnyFlag(c, QUIET_OPTIONS) && !hasArg(c, '-nv'));
-            if (!cmd || isBusyboxWget(ctx, instruction))
+        for (const site of runSites(ctx.dockerfile)) {
+            const cmd = site.commands.find((c) => c.base === 'wget' && !hasAnyFlag(c, QUIET_OPTIONS) && !hasArg(c, '-nv') && !isBusyboxWget(ctx.dockerfile, site, c));
+            if (!cmd)
                 continue;
-            ctx.reportAt(instruction, `Avoid use of wget without progress bar: \`${describeCommand(cmd, 3)}\` prints a line of dots per 50 KB into the build log; use \`wget --progress=dot:giga <url>\`, or \`-q\` / \`-nv\` (\`--quiet\` / \`--no-verbose\`)`);
+            ctx.reportAt(site.instruction, `Avoid use of wget without progress bar: \`${describeCommand(cmd, 3)}\` prints a line of dots per 50 KB into the build log; use \`wget --progress=dot:giga <url>\`, or \`-q\` / \`-nv\` (\`--quiet\` / \`--no-verbose\`)`);
         }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/workdir-relative-path.ts
+
+
+
+/** `/app` on Linux; `C:\app` and `C:/app` as Windows builders read them. */
+function isAbsolute(path) {
+    return path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path);
+}
+const isWorkdir = (ins) => ins.keyword === 'WORKDIR';
+/**
+ * Whether `ins` is a WORKDIR no earlier WORKDIR of the build anchors — the only kind this check judges
+ * (fixing it anchors every later relative one; workdir-path-not-absolute judges those): the first WORKDIR
+ * of its stage and the stages it is built FROM. An ONBUILD WORKDIR runs after the whole stage, in a stage
+ * built FROM it: it is such a WORKDIR when it is the first trigger one and the chain sets none at all.
+ */
+function isFirstWorkdirOfBuild(df, ins) {
+    const stage = df.stages[ins.stage];
+    const checked = instructionToCheck(ins);
+    if (!stage || !isWorkdir(checked))
+        return false;
+    if (ancestry(df, stage).slice(1).some((parent) => parent.instructions.some(isWorkdir)))
+        return false;
+    if (checked === ins)
+        return stage.instructions.find(isWorkdir) === ins;
+    return !stage.instructions.some(isWorkdir) && stage.instructions.find((other) => other.trigger !== null && isWorkdir(other.trigger)) === ins;
+}
+const workdirRelativePath = {
+    id: 'workdir-relative-path',
+    title: 'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes',
+    severity: 'warning',
+    scope: 'all',
+    aliases: ['WorkdirRelativePath', 'DL3000'],
+    checkStage(stage, ctx) {
+        const df = ctx.dockerfile;
+        forEachInstructionVariables(df, stage, (ins, stageVariables) => {
+            if (!isFirstWorkdirOfBuild(df, ins))
+                return;
+            const checked = instructionToCheck(ins);
+            const variables = checked === ins ? stageVariables : triggerVariables(stageVariables, stage, ins);
+            const path = variables_resolveWord(checked.args, variables, df.escapeChar);
+            if (path === null || isAbsolute(path))
+                return;
+            const absolute = `/${path.replace(/^(\.\/)+/, '')}`;
+            ctx.reportAt(ins, `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes: write \`${keywordAsWritten(checked)} ${absolute}\` (or the absolute path you mean)`);
+        });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/workdir-path-not-absolute.ts
 
 
-function isAbsolute(path) {
+
+function workdir_path_not_absolute_isAbsolute(path) {
     return path.startsWith('/') || isWindowsAbsolute(path);
 }
 /**
@@ -18531,24 +11868,12 @@ function workdirBefore(df, ins) {
         const path = writtenPath(other, df.escapeChar);
         if (path === null)
             dir = null;
-        else if (isAbsolute(path))
+        else if (workdir_path_not_absolute_isAbsolute(path))
             dir = path;
         else if (dir !== null)
             dir = `${dir.replace(/\/+$/, '')}/${path}`;
     }
     return dir;
-}
-/** The first WORKDIR of a stage and the stages it is built FROM: the one BuildKit's check looks at. */
-function isFirstWorkdirOfChain(df, ins) {
-    const stage = df.stages[ins.stage];
-    if (!stage)
-        return false;
-    const inParents = ancestry(df, stage)
-        .slice(1)
-        .some((parent) => parent.instructions.some((other) => other.keyword === 'WORKDIR'));
-    if (inParents)
-        return false;
-    return stage.instructions.find((other) => other.keyword === 'WORKDIR') === ins;
 }
 const workdirPathNotAbsolute = {
     id: 'workdir-path-not-absolute',
@@ -18563,10 +11888,10 @@ const workdirPathNotAbsolute = {
             if (workdir.keyword !== 'WORKDIR' || workdir.args.trim() === '')
                 continue;
             // workdir-relative-path (BuildKit's check, which carries DL3000 too) judges this one.
-            if (!ins.trigger && isFirstWorkdirOfChain(df, ins))
+            if (isFirstWorkdirOfBuild(df, ins))
                 continue;
             const path = writtenPath(workdir, df.escapeChar);
-            if (path === null || path === '' || isAbsolute(path))
+            if (path === null || path === '' || workdir_path_not_absolute_isAbsolute(path))
                 continue;
             const shown = workdir.args.trim();
             const resolved = shown.includes('$') ? ` (\`${path}\`)` : '';
@@ -18574,38 +11899,6 @@ const workdirPathNotAbsolute = {
             const fix = before !== null ? `write \`WORKDIR ${before.replace(/\/+$/, '')}/${path.replace(/^\.\//, '')}\`` : 'write the absolute path you mean';
             ctx.reportAt(ins, `Use absolute WORKDIR: \`${shown}\`${resolved} is resolved against whatever working directory comes before it, which a base image can change; ${fix}`);
         }
-    },
-};
-
-;// CONCATENATED MODULE: ./src/lint/rules/workdir-relative-path.ts
-
-
-/** `/app` on Linux; `C:\app` and `C:/app` as Windows builders read them. */
-function workdir_relative_path_isAbsolute(path) {
-    return path.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(path);
-}
-const workdirRelativePath = {
-    id: 'workdir-relative-path',
-    title: 'Relative workdir without an absolute workdir declared within the build can have unexpected results if the base image changes',
-    severity: 'warning',
-    scope: 'all',
-    aliases: ['WorkdirRelativePath', 'DL3000'],
-    checkStage(stage, ctx) {
-        const df = ctx.dockerfile;
-        // Only the first WORKDIR of the whole chain matters: fixing it anchors every later relative one.
-        let workdirSet = ancestry(df, stage)
-            .slice(1)
-            .some((parent) => parent.instructions.some((ins) => ins.keyword === 'WORKDIR'));
-        forEachInstructionVariables(df, stage, (ins, variables) => {
-            if (ins.keyword !== 'WORKDIR')
-                return;
-            const path = variables_resolveWord(ins.args, variables, df.escapeChar);
-            if (!workdirSet && path !== null && !workdir_relative_path_isAbsolute(path)) {
-                const absolute = `/${path.replace(/^(\.\/)+/, '')}`;
-                ctx.reportAt(ins, `Relative workdir ${JSON.stringify(path)} can have unexpected results if the base image changes: write \`WORKDIR ${absolute}\` (or the absolute path you mean)`);
-            }
-            workdirSet = true;
-        });
     },
 };
 
@@ -18636,7 +11929,7 @@ const yarnInstallKeepsCache = {
     checkFile(ctx) {
         for (const site of runSites(ctx.dockerfile)) {
             // A build stage the target never ships may keep its cache: it costs nothing in the image.
-            if (!isShipped(site, ctx))
+            if (!package_managers_isShipped(site, ctx))
                 continue;
             const install = site.commands.findIndex(isYarnInstall);
             if (install < 0 || yarnCacheOnMount(ctx.dockerfile, site, site.commands[install]))
@@ -18919,6 +12212,7 @@ const zypperWithoutNonInteractive = {
 
 
 
+
 /** Every rule, in the order `stagecraft rules` lists them: one list, grouped by where the check comes from. */
 const RULES = [
     parseError,
@@ -19029,6 +12323,8 @@ const RULES = [
     baseImageTagDrift,
     numericStageReference,
     unreachableStage,
+    // Stagecraft's own: the suppressions themselves (the engine runs it after every other rule)
+    unusedSuppression,
 ];
 const byName = new Map();
 for (const rule of RULES) {
@@ -19040,7 +12336,600 @@ function findRule(name) {
     return byName.get(name.toLowerCase());
 }
 
+;// CONCATENATED MODULE: ./src/lint/registry/names.ts
+
+
+/**
+ * hadolint codes hadolint itself removed (DL3017, DL3031 and DL3039 in 2.7.0, DL3005 in 2.13): a
+ * `.hadolint.yaml` or a `# hadolint ignore=` written for an older hadolint still names them, and they are
+ * not typos, but they silence nothing any more.
+ */
+const RETIRED_HADOLINT_CODES = ['DL3005', 'DL3017', 'DL3031', 'DL3039'];
+/**
+ * BuildKit checks no rule here carries, because they need the pulled image (see docs/compatibility.md):
+ * `# check=skip=` may name them for the build's own checks.
+ */
+const BUILDKIT_ONLY_CHECKS = ['InvalidBaseImagePlatform'];
+/** ShellCheck's codes: `SC2086`. Which exist depends on the ShellCheck release, so any number is accepted. */
+const SHELLCHECK_CODE = /^sc\d+$/i;
+/** Every rule id and alias of the registry, as spelled there: the candidates for "did you mean". */
+const REGISTRY_NAMES = RULES.flatMap((rule) => [rule.id, ...rule.aliases]);
+const lowerCased = (names) => new Set(names.map((n) => n.toLowerCase()));
+const RETIRED = lowerCased(RETIRED_HADOLINT_CODES);
+const BUILDKIT_ONLY = lowerCased(BUILDKIT_ONLY_CHECKS);
+/** The rule `name` names, by id or alias in any case: one of `extraRules` (a test's, a caller's own), else the registry's. */
+function namedRule(name, extraRules) {
+    const wanted = name.toLowerCase();
+    return extraRules.find((rule) => rule.id === wanted || rule.aliases.some((a) => a.toLowerCase() === wanted)) ?? findRule(name);
+}
+/**
+ * A code with letters where digits belong, as a slip of the eye writes it (`DL30O2`, `SC2O86`, `DL3OOl`):
+ * the code it reads as, or null when the name is not shaped like a code.
+ */
+function codeItReadsAs(name) {
+    const shaped = /^(dl|sc)([0-9oil]+)$/i.exec(name);
+    if (!shaped)
+        return null;
+    return shaped[1].toUpperCase() + shaped[2].replace(/[oO]/g, '0').replace(/[iIl]/g, '1');
+}
+/**
+ * What `name` (any case) refers to: a rule of the registry or of `extraRules` by id or alias, a ShellCheck
+ * code, a retired hadolint code, a BuildKit check only the build runs — or nothing.
+ */
+function meaningOfRuleName(name, extraRules = []) {
+    const rule = namedRule(name, extraRules);
+    if (rule)
+        return { kind: 'rule', rule };
+    if (SHELLCHECK_CODE.test(name))
+        return { kind: 'shellcheck' };
+    if (RETIRED.has(name.toLowerCase()))
+        return { kind: 'retired' };
+    if (BUILDKIT_ONLY.has(name.toLowerCase()))
+        return { kind: 'buildkit-only' };
+    // Edit distance alone would offer DL3012 for DL30O2 (any DL30x2 is one edit away); the look-alike comes first.
+    const readsAs = codeItReadsAs(name);
+    if (readsAs !== null && (SHELLCHECK_CODE.test(readsAs) || namedRule(readsAs, extraRules))) {
+        return { kind: 'unknown', suggestion: readsAs };
+    }
+    const candidates = [...extraRules.flatMap((r) => [r.id, ...r.aliases]), ...REGISTRY_NAMES];
+    return { kind: 'unknown', suggestion: closestNameIgnoringCase(name, candidates) };
+}
+/**
+ * The warning for a name that refers to nothing, without saying where it is written:
+ * "`DL30O2` names no rule, alias or ShellCheck code, so it has no effect: did you mean `DL3002`?".
+ */
+function unknownRuleNameMessage(name, suggestion) {
+    const hint = suggestion ? `did you mean \`${suggestion}\`?` : '`stagecraft rules` lists the ids and codes';
+    return `\`${name}\` names no rule, alias or ShellCheck code, so it has no effect: ${hint}`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/types.ts
+const types_SEVERITIES = ['error', 'warning', 'info', 'style'];
+/** Lower ranks are more severe. */
+const types_SEVERITY_RANK = { error: 0, warning: 1, info: 2, style: 3 };
+
+;// CONCATENATED MODULE: ./src/lint/config.ts
+
+
+
+
+const FAIL_ON_VALUES = [...types_SEVERITIES, 'none'];
+/** `.stagecraft.yml:4: message`: where a configuration problem is, as every report of one starts. */
+function locatedMessage(problem) {
+    return `${problem.source}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
+}
+class ConfigError extends Error {
+    source;
+    line;
+    constructor(source, line, message) {
+        super(locatedMessage({ source, line, message }));
+        this.source = source;
+        this.line = line;
+    }
+}
+const LABEL_TYPES = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'];
+const SEVERITY_VALUES = [...types_SEVERITIES, 'off'];
+const DEFAULT_CONFIG = {
+    ignore: [],
+    severity: {},
+    settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
+    failOn: 'error',
+    inlineIgnores: true,
+    sources: [],
+    warnings: [],
+};
+function lineOf(doc, text, path) {
+    const node = doc.getIn(path, true);
+    const offset = node?.range?.[0];
+    if (offset === undefined)
+        return null;
+    return text.slice(0, offset).split('\n').length;
+}
+function loadYaml(text, source) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        const err = doc.errors[0];
+        const line = err.linePos?.[0]?.line ?? text.slice(0, err.pos[0]).split('\n').length;
+        throw new ConfigError(source, line, `not valid YAML: ${err.message.split('\n')[0]}`);
+    }
+    return { doc, data: doc.toJS() ?? {} };
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+class Reader {
+    doc;
+    text;
+    source;
+    warnings = [];
+    constructor(doc, text, source) {
+        this.doc = doc;
+        this.text = text;
+        this.source = source;
+    }
+    fail(path, message) {
+        throw new ConfigError(this.source, lineOf(this.doc, this.text, path), message);
+    }
+    /** A rule name that refers to nothing is most likely a typo: a warning on its line, the file still applies. */
+    checkRuleName(name, path) {
+        const meaning = meaningOfRuleName(name);
+        if (meaning.kind !== 'unknown')
+            return;
+        this.warnings.push({ source: this.source, line: lineOf(this.doc, this.text, path), message: unknownRuleNameMessage(name, meaning.suggestion) });
+    }
+    /** A list of rule ids or codes (or one, written without the list). */
+    ruleList(value, path) {
+        const names = this.stringList(value, path);
+        names.forEach((name, i) => this.checkRuleName(name, Array.isArray(value) ? [...path, i] : path));
+        return names;
+    }
+    stringList(value, path) {
+        if (typeof value === 'string')
+            return [value];
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+            this.fail(path, `"${path.join('.')}" must be a list of strings`);
+        }
+        return value.map(String);
+    }
+    severityMap(value, path) {
+        if (!isRecord(value))
+            this.fail(path, `"${path.join('.')}" must map rule ids to one of ${SEVERITY_VALUES.join(', ')}`);
+        const out = {};
+        for (const [rule, level] of Object.entries(value)) {
+            const normalised = level === false ? 'off' : String(level).toLowerCase();
+            if (!SEVERITY_VALUES.includes(normalised)) {
+                this.fail([...path, rule], `severity of "${rule}" must be one of ${SEVERITY_VALUES.join(', ')} (got "${String(level)}")`);
+            }
+            this.checkRuleName(rule, [...path, rule]);
+            out[rule] = normalised;
+        }
+        return out;
+    }
+    failOn(value, path) {
+        const v = String(value).toLowerCase();
+        if (!FAIL_ON_VALUES.includes(v)) {
+            this.fail(path, `"${path.join('.')}" must be one of ${FAIL_ON_VALUES.join(', ')} (got "${String(value)}")`);
+        }
+        return v;
+    }
+    labelSchema(value, path) {
+        if (!isRecord(value))
+            this.fail(path, `"${path.join('.')}" must map label names to a type (${LABEL_TYPES.join(', ')})`);
+        const out = {};
+        for (const [label, type] of Object.entries(value)) {
+            const t = String(type).toLowerCase();
+            if (!LABEL_TYPES.includes(t)) {
+                this.fail([...path, label], `label type of "${label}" must be one of ${LABEL_TYPES.join(', ')} (got "${String(type)}")`);
+            }
+            out[label] = t;
+        }
+        return out;
+    }
+    boolean(value, path) {
+        if (typeof value !== 'boolean')
+            this.fail(path, `"${path.join('.')}" must be true or false`);
+        return value;
+    }
+}
+const STAGECRAFT_KEYS = new Set(['ignore', 'severity', 'trusted-registries', 'label-schema', 'strict-labels', 'fail-on', 'overrides', '$schema']);
+/** Parses `.stagecraft.yml`. Throws ConfigError naming the file and line. */
+function parseStagecraftConfig(text, source) {
+    const { doc, data } = loadYaml(text, source);
+    const r = new Reader(doc, text, source);
+    if (!isRecord(data))
+        r.fail([], 'the configuration must be a mapping of keys to values');
+    const layer = { source };
+    for (const [key, value] of Object.entries(data)) {
+        if (!STAGECRAFT_KEYS.has(key))
+            r.fail([key], `unknown key "${key}" (known: ${[...STAGECRAFT_KEYS].filter((k) => k !== '$schema').join(', ')})`);
+        if (value === null || value === undefined)
+            continue;
+        switch (key) {
+            case 'ignore':
+                layer.ignore = r.ruleList(value, [key]);
+                break;
+            case 'severity':
+                layer.severity = r.severityMap(value, [key]);
+                break;
+            case 'trusted-registries':
+                layer.trustedRegistries = r.stringList(value, [key]);
+                break;
+            case 'label-schema':
+                layer.labelSchema = r.labelSchema(value, [key]);
+                break;
+            case 'strict-labels':
+                layer.strictLabels = r.boolean(value, [key]);
+                break;
+            case 'fail-on':
+                layer.failOn = r.failOn(value, [key]);
+                break;
+            case 'overrides':
+                if (!Array.isArray(value))
+                    r.fail([key], '"overrides" must be a list of { files, ignore, severity }');
+                layer.overrides = value.map((entry, i) => {
+                    if (!isRecord(entry) || entry.files === undefined)
+                        r.fail([key, i], `overrides[${i}] needs "files" (a glob or a list of globs)`);
+                    for (const k of Object.keys(entry)) {
+                        if (!['files', 'ignore', 'severity'].includes(k))
+                            r.fail([key, i, k], `unknown key "${k}" in overrides[${i}] (known: files, ignore, severity)`);
+                    }
+                    const override = { files: r.stringList(entry.files, [key, i, 'files']) };
+                    if (entry.ignore != null)
+                        override.ignore = r.ruleList(entry.ignore, [key, i, 'ignore']);
+                    if (entry.severity != null)
+                        override.severity = r.severityMap(entry.severity, [key, i, 'severity']);
+                    return override;
+                });
+                break;
+        }
+    }
+    if (r.warnings.length > 0)
+        layer.warnings = r.warnings;
+    return layer;
+}
+const HADOLINT_LEVELS = ['error', 'warning', 'info', 'style'];
+/**
+ * Parses `.hadolint.yaml` (hadolint's documented keys). Keys hadolint knows but that do not apply
+ * here (`no-color`, `format`, `output-file`, …) are accepted and ignored.
+ */
+function parseHadolintConfig(text, source) {
+    const { doc, data } = loadYaml(text, source);
+    const r = new Reader(doc, text, source);
+    if (data === null || data === undefined || (typeof data === 'string' && data.trim() === ''))
+        return { source };
+    if (!isRecord(data))
+        r.fail([], 'the configuration must be a mapping of keys to values');
+    const layer = { source };
+    for (const [key, value] of Object.entries(data)) {
+        if (value === null || value === undefined)
+            continue;
+        switch (key) {
+            case 'ignored':
+                layer.ignore = r.ruleList(value, [key]);
+                break;
+            case 'override': {
+                if (!isRecord(value))
+                    r.fail([key], '"override" must map error/warning/info/style to lists of rules');
+                const severity = {};
+                for (const [level, rules] of Object.entries(value)) {
+                    if (!HADOLINT_LEVELS.includes(level)) {
+                        r.fail([key, level], `"override.${level}" is not a level (use ${HADOLINT_LEVELS.join(', ')})`);
+                    }
+                    for (const rule of r.ruleList(rules, [key, level]))
+                        severity[rule] = level;
+                }
+                layer.severity = severity;
+                break;
+            }
+            case 'trustedRegistries':
+                layer.trustedRegistries = r.stringList(value, [key]);
+                break;
+            case 'failure-threshold':
+                // hadolint's lowest level, "ignore", fails on any finding: our "style".
+                layer.failOn = String(value).toLowerCase() === 'ignore' ? 'style' : r.failOn(value, [key]);
+                break;
+            case 'disable-ignore-pragma':
+                layer.disableInlineIgnores = r.boolean(value, [key]);
+                break;
+            case 'label-schema':
+                layer.labelSchema = r.labelSchema(value, [key]);
+                break;
+            case 'strict-labels':
+                layer.strictLabels = r.boolean(value, [key]);
+                break;
+            case 'no-fail':
+                if (value === true)
+                    layer.failOn = 'none';
+                break;
+            default:
+                // Output and colour options of hadolint's own CLI: nothing to do here.
+                break;
+        }
+    }
+    if (r.warnings.length > 0)
+        layer.warnings = r.warnings;
+    return layer;
+}
+/**
+ * Layers configuration: later layers win key by key (`.hadolint.yaml` first, then `.stagecraft.yml`);
+ * `ignore` lists add up; `overrides` whose globs match `relativePath` apply last.
+ */
+function resolveConfig(layers, relativePath) {
+    const out = {
+        ignore: [],
+        severity: {},
+        settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false },
+        failOn: DEFAULT_CONFIG.failOn,
+        inlineIgnores: true,
+        sources: [],
+        warnings: [],
+    };
+    const path = relativePath.replace(/\\/g, '/').replace(/^\.\//, '');
+    for (const layer of layers) {
+        out.sources.push(layer.source);
+        if (layer.warnings)
+            out.warnings.push(...layer.warnings);
+        if (layer.ignore)
+            out.ignore.push(...layer.ignore);
+        if (layer.severity)
+            Object.assign(out.severity, layer.severity);
+        if (layer.trustedRegistries)
+            out.settings.trustedRegistries = [...layer.trustedRegistries];
+        if (layer.labelSchema)
+            out.settings.labelSchema = { ...layer.labelSchema };
+        if (layer.strictLabels !== undefined)
+            out.settings.strictLabels = layer.strictLabels;
+        if (layer.failOn)
+            out.failOn = layer.failOn;
+        if (layer.disableInlineIgnores !== undefined)
+            out.inlineIgnores = !layer.disableInlineIgnores;
+    }
+    for (const layer of layers) {
+        const base = (layer.baseDir ?? '').replace(/\\/g, '/').replace(/^\.\/?|\/$/g, '');
+        if (base !== '' && !path.startsWith(`${base}/`))
+            continue;
+        const local = base === '' ? path : path.slice(base.length + 1);
+        for (const override of layer.overrides ?? []) {
+            if (!picomatch_default().isMatch(local, override.files, { dot: true }))
+                continue;
+            if (override.ignore)
+                out.ignore.push(...override.ignore);
+            if (override.severity)
+                Object.assign(out.severity, override.severity);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/files/config-files.ts
+
+
+
+const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
+const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
+/** The repository root: the nearest folder above `start` holding `.git`, else `fallback`. */
+function findRepositoryRoot(start, fallback) {
+    let dir = (0,external_node_path_namespaceObject.resolve)(start);
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git')))
+            return dir;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            return (0,external_node_path_namespaceObject.resolve)(fallback);
+        dir = parent;
+    }
+}
+function nearest(startDir, root, names) {
+    let dir = (0,external_node_path_namespaceObject.resolve)(startDir);
+    const top = (0,external_node_path_namespaceObject.resolve)(root);
+    for (;;) {
+        for (const name of names) {
+            const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
+            if ((0,external_node_fs_namespaceObject.existsSync)(candidate) && (0,external_node_fs_namespaceObject.statSync)(candidate).isFile())
+                return candidate;
+        }
+        if (dir === top || !dir.startsWith(top))
+            return null;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            return null;
+        dir = parent;
+    }
+}
+/**
+ * Reads configuration files and remembers them, so a tree of Dockerfiles reads each file once.
+ * Errors are ConfigError with the file and line.
+ */
+class ConfigLoader {
+    root;
+    explicitConfig;
+    cache = new Map();
+    constructor(root, 
+    /** `--config` / the action's `config` input: used instead of discovering `.stagecraft.yml`. */
+    explicitConfig = null) {
+        this.root = root;
+        this.explicitConfig = explicitConfig;
+    }
+    load(path, kind) {
+        const cached = this.cache.get(path);
+        if (cached)
+            return cached;
+        const display = (0,external_node_path_namespaceObject.relative)(process.cwd(), path) || (0,external_node_path_namespaceObject.basename)(path);
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        }
+        catch (err) {
+            throw new ConfigError(display, null, `cannot read the configuration file (${err.code ?? String(err)})`);
+        }
+        const isHadolint = kind === 'hadolint' || /hadolint/i.test((0,external_node_path_namespaceObject.basename)(path));
+        const layer = isHadolint ? parseHadolintConfig(text, display) : parseStagecraftConfig(text, display);
+        const base = (0,external_node_path_namespaceObject.relative)(this.root, (0,external_node_path_namespaceObject.dirname)(path)).split('\\').join('/');
+        layer.baseDir = base.startsWith('..') ? '' : base;
+        this.cache.set(path, layer);
+        return layer;
+    }
+    /** The configuration for one Dockerfile: nearest `.hadolint.yaml`, then nearest `.stagecraft.yml` (or --config). */
+    configFor(dockerfilePath) {
+        const dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(dockerfilePath));
+        const layers = [];
+        const hadolint = nearest(dir, this.root, HADOLINT_NAMES);
+        if (hadolint)
+            layers.push(this.load(hadolint, 'hadolint'));
+        const own = this.explicitConfig ? (0,external_node_path_namespaceObject.resolve)(this.explicitConfig) : nearest(dir, this.root, STAGECRAFT_NAMES);
+        if (own)
+            layers.push(this.load(own, 'stagecraft'));
+        const rel = (0,external_node_path_namespaceObject.relative)(this.root, (0,external_node_path_namespaceObject.resolve)(dockerfilePath)).split('\\').join('/');
+        return resolveConfig(layers, rel);
+    }
+}
+/**
+ * The `.dockerignore` that applies when the Dockerfile's folder is the build context: BuildKit prefers
+ * `<Dockerfile name>.dockerignore` beside the Dockerfile. Returns null when there is none.
+ */
+function readDockerignore(dockerfilePath) {
+    const dir = (0,external_node_path_namespaceObject.dirname)(dockerfilePath);
+    for (const candidate of [(0,external_node_path_namespaceObject.join)(dir, `${(0,external_node_path_namespaceObject.basename)(dockerfilePath)}.dockerignore`), (0,external_node_path_namespaceObject.join)(dir, '.dockerignore')]) {
+        try {
+            return (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8');
+        }
+        catch {
+            // Not there: try the next name.
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/lint/suppressions.ts
+/** Stands for "every check BuildKit knows" in `check=skip=all`. */
+const BUILDKIT_ALL = 'buildkit:all';
+const PRAGMA = /^(stagecraft|hadolint)\s+(?:(global|stage)\s+)?ignore\s*=\s*([\w\-.*]+(?:\s*,\s*[\w\-.*]+)*)/i;
+const suppressions_SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/i;
+const CHECK_COMMENT = /^check\s*=\s*(\S+)/i;
+const CHECK_FORM = '# check=skip=';
+/** A comma-separated list of codes, as written. */
+function codes(list) {
+    return list
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+}
+/** BuildKit's `check=` value: `skip=A,B;experimental=all;error=true`. Returns null when malformed. */
+function parseCheckOptions(value) {
+    const out = { skip: [], experimental: [], error: null };
+    const first = value.trim().split(/\s/)[0] ?? '';
+    if (first === '')
+        return out;
+    for (const part of first.split(';').slice(0, 3)) {
+        const eq = part.indexOf('=');
+        if (eq < 0)
+            return null;
+        const key = part.slice(0, eq).trim().toLowerCase();
+        const v = part.slice(eq + 1).trim();
+        if (key === 'skip')
+            out.skip = codes(v);
+        else if (key === 'experimental')
+            out.experimental = v === 'all' ? [BUILDKIT_ALL] : codes(v).map((c) => c.toLowerCase());
+        else if (key === 'error')
+            out.error = /^(1|t|true)$/i.test(v);
+        else
+            return null;
+    }
+    return out;
+}
+/** The entries of one comment or directive, one per code. `check=skip=all` (alone) is the only wildcard, and BuildKit's. */
+function entriesOf(written, at) {
+    const wildcard = at.form === CHECK_FORM && written.length === 1 && written[0] === 'all';
+    return written.map((w) => ({ ...at, written: w, code: wildcard ? BUILDKIT_ALL : w.toLowerCase(), used: false }));
+}
+/**
+ * @param inlineIgnores false (hadolint's `disable-ignore-pragma`): `# stagecraft/hadolint … ignore=`
+ *   comments are not honoured; BuildKit's `# check=` directives and comments still are.
+ */
+function collectSuppressions(df, inlineIgnores = true) {
+    const result = { entries: [], experimental: new Set(), checkErrors: false, shell: null };
+    for (const directive of df.directives) {
+        if (directive.name !== 'check')
+            continue;
+        const opts = parseCheckOptions(directive.value);
+        if (!opts)
+            continue;
+        result.entries.push(...entriesOf(opts.skip, { line: directive.line, covers: null, form: CHECK_FORM }));
+        for (const c of opts.experimental)
+            result.experimental.add(c);
+        if (opts.error !== null)
+            result.checkErrors = opts.error;
+    }
+    const sorted = df.instructions;
+    let cursor = 0;
+    const nextInstruction = (line) => {
+        while (cursor < sorted.length && sorted[cursor].line <= line)
+            cursor++;
+        return sorted[cursor] ?? null;
+    };
+    const stageEnd = (line) => {
+        const stage = df.stages.find((s) => s.from.line <= line + 1 && line + 1 <= s.endLine);
+        if (stage)
+            return stage.endLine;
+        const next = df.stages.find((s) => s.from.line > line);
+        return next ? next.endLine : df.lines.length;
+    };
+    for (const comment of df.comments) {
+        if (comment.embedded)
+            continue;
+        const text = comment.text;
+        const shell = suppressions_SHELL_PRAGMA.exec(text);
+        if (shell)
+            result.shell = shell[1];
+        const pragma = PRAGMA.exec(text);
+        const check = CHECK_COMMENT.exec(text);
+        let found;
+        let kind;
+        let form;
+        if (pragma) {
+            if (!inlineIgnores)
+                continue;
+            found = codes(pragma[3]);
+            kind = pragma[2]?.toLowerCase();
+            form = `# ${pragma[1].toLowerCase()} ${kind ? `${kind} ` : ''}ignore=`;
+        }
+        else if (check) {
+            const opts = parseCheckOptions(check[1]);
+            if (!opts || opts.skip.length === 0)
+                continue;
+            found = opts.skip;
+            form = CHECK_FORM;
+        }
+        else
+            continue;
+        const at = (covers) => ({ line: comment.line, covers, form });
+        if (kind === 'global') {
+            result.entries.push(...entriesOf(found, at(null)));
+        }
+        else if (kind === 'stage') {
+            result.entries.push(...entriesOf(found, at({ line: comment.line + 1, endLine: stageEnd(comment.line) })));
+        }
+        else {
+            const ins = nextInstruction(comment.line);
+            if (!ins || !onlyCommentsBetween(df, comment.line, ins.line))
+                continue;
+            result.entries.push(...entriesOf(found, at({ line: ins.line, endLine: ins.endLine })));
+        }
+    }
+    return result;
+}
+function onlyCommentsBetween(df, from, to) {
+    for (let l = from + 1; l < to; l++) {
+        const text = df.lines[l - 1].trim();
+        if (text !== '' && !text.startsWith('#'))
+            return false;
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
+
+
 
 
 
@@ -19103,7 +12992,10 @@ function lintDockerfile(df, options = {}) {
         reachable: df.stages.filter((s) => reachable.has(s.index)),
         shipped: df.stages.filter((s) => shipped.has(s.index)),
     };
-    const findings = [];
+    const meanings = new Map(suppressions.entries.map((s) => [s, s.code === BUILDKIT_ALL ? null : meaningOfRuleName(s.written, options.rules)]));
+    const findings = [...configWarnings(config), ...unknownNameWarnings(meanings)];
+    // The engine's own external findings: which suppressions silenced nothing, known once the other rules ran.
+    let idleSuppressions = [];
     // One context for the file; `rule` and `collected` move on with each rule.
     let rule = rules[0];
     let collected = [];
@@ -19116,6 +13008,8 @@ function lintDockerfile(df, options = {}) {
         dockerignore: options.dockerignore ?? null,
         dockerignoreKnown: options.dockerignore !== undefined,
         externalFindings(ruleId) {
+            if (ruleId === unusedSuppression.id)
+                return idleSuppressions;
             return options.externalFindings?.get(ruleId) ?? [];
         },
         report(input) {
@@ -19126,9 +13020,15 @@ function lintDockerfile(df, options = {}) {
             collected.push({ input, finding: toFinding(df, rule, input) });
         },
     };
-    for (rule of rules) {
+    // unused-suppression judges what the other rules' findings did to the suppressions, so it runs last.
+    const judgesSuppressions = (r) => r.id === unusedSuppression.id;
+    for (rule of [...rules.filter((r) => !judgesSuppressions(r)), ...rules.filter(judgesSuppressions)]) {
         if (!isEnabled(rule, policy))
             continue;
+        if (judgesSuppressions(rule)) {
+            const idle = suppressions.entries.filter((s) => !s.used).map((s) => ({ suppression: s, meaning: meanings.get(s) }));
+            idleSuppressions = idleSuppressionFindings(idle);
+        }
         collected = [];
         try {
             rule.checkFile?.(ctx);
@@ -19157,6 +13057,21 @@ function lintDockerfile(df, options = {}) {
         }
     }
     return sortFindings(findings);
+}
+/** Problems of the configuration files that did not stop them from applying: `config-error` warnings. */
+function configWarnings(config) {
+    return config.warnings.map((w) => toolWarning(1, locatedMessage(w)));
+}
+/** A name in a suppression comment that refers to nothing: a warning on the comment, as for a config file. */
+function unknownNameWarnings(meanings) {
+    return [...meanings].flatMap(([s, meaning]) => meaning?.kind === 'unknown' ? [toolWarning(s.line, `\`${s.form}\`: ${unknownRuleNameMessage(s.written, meaning.suggestion)}`)] : []);
+}
+/**
+ * Reported like an unusable configuration (`config-error`), as a warning: the rest applies. No
+ * suppression or config silences it; fixing the name does.
+ */
+function toolWarning(line, message) {
+    return { rule: 'config-error', aliases: [], severity: 'warning', line, endLine: line, column: 1, message, stage: null };
 }
 /**
  * Whether a rule runs at all. Off-by-default and experimental rules run when switched on: by a
@@ -19219,16 +13134,21 @@ function toFinding(df, rule, input) {
         stage: engine_stageLabel(df, stage),
     };
 }
-/** Whether an inline or file-wide suppression names the finding, on its line or a line it relates to. */
+/**
+ * Whether an inline or file-wide suppression names the finding, on its line or a line it relates to.
+ * Every suppression that does is marked used (two comments naming one finding are both doing their job).
+ */
 function isSuppressed(lines, names, buildkit, s) {
-    const matches = (set) => names.some((n) => set.has(n)) || (buildkit && set.has(BUILDKIT_ALL));
-    if (matches(s.global))
-        return true;
-    for (const range of s.ranges) {
-        if (lines.some((line) => line >= range.line && line <= range.endLine) && matches(range.codes))
-            return true;
+    let suppressed = false;
+    for (const entry of s.entries) {
+        const named = names.includes(entry.code) || (buildkit && entry.code === BUILDKIT_ALL);
+        const covered = entry.covers === null || lines.some((line) => line >= entry.covers.line && line <= entry.covers.endLine);
+        if (named && covered) {
+            entry.used = true;
+            suppressed = true;
+        }
     }
-    return false;
+    return suppressed;
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || types_SEVERITY_RANK[a.severity] - types_SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule));
@@ -19312,7 +13232,7 @@ function renderText(report, options) {
 }
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(9763);
+var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/commands/demo.ts
 
 
@@ -20490,9 +14410,19 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 const NAME_PATTERNS = [/^dockerfile$/i, /^dockerfile[.-]/i, /\.dockerfile$/i, /^containerfile$/i, /^containerfile\./i];
 /** Names that match a pattern but are documentation or ignore files about a Dockerfile, not one. */
 const NOT_DOCKERFILES = /\.(dockerignore|md|markdown|rst|txt|adoc|html?|png|svg|jpe?g|gif|pdf)$/i;
-/** Whether a file name is one of the Dockerfile naming patterns (never a `.dockerignore` or a document). */
+/**
+ * Templates that render a Dockerfile (Jinja, Go templates, ERB, autoconf, m4, Nickel, …): their
+ * placeholders are not Dockerfile syntax, so a search skips them. Named explicitly (`stagecraft lint
+ * Dockerfile.j2`, an action pattern that names the file), they are linted all the same.
+ */
+const TEMPLATES = /\.(j2|jinja2?|tmpl|tpl|template|gotmpl|in|erb|ncl|m4|mustache|hbs|handlebars|njk|ejs|liquid|twig|mako|eex)$/i;
+/**
+ * Whether a file name is one of the Dockerfile naming patterns: never a `.dockerignore`, a document or a
+ * template that renders one. Discovery, the action's default selection and a review's changed files all
+ * go by it.
+ */
 function isDockerfileName(name) {
-    if (NOT_DOCKERFILES.test(name))
+    if (NOT_DOCKERFILES.test(name) || TEMPLATES.test(name))
         return false;
     return NAME_PATTERNS.some((re) => re.test(name));
 }
@@ -20539,13 +14469,174 @@ function isDirectory(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/lint/shellcheck/continuations.ts
+/**
+ * Which of a RUN's continuation points (offsets into its joined arguments, where BuildKit removed an
+ * escape and a line break) can be written back as `\` and a line break, for the shell to remove just as
+ * BuildKit did. Not inside single quotes or `$'…'`, where a backslash is literal; not inside a comment,
+ * which a line break would end; not right after a backslash, which would escape ours. Elsewhere — plain
+ * code, double quotes, `$( )`, backticks — the shell joins the lines itself.
+ */
+function breakableContinuations(text, offsets) {
+    const out = [];
+    const stack = [{ kind: 'code', parens: 0 }];
+    let escaped = false;
+    let next = 0;
+    for (let i = 0; i <= text.length; i++) {
+        while (next < offsets.length && offsets[next] <= i) {
+            const kind = stack[stack.length - 1].kind;
+            out.push(!escaped && kind !== 'single' && kind !== 'ansi' && kind !== 'comment');
+            next++;
+        }
+        if (i === text.length)
+            break;
+        const ch = text[i];
+        if (escaped) {
+            escaped = false;
+            continue;
+        }
+        const top = stack[stack.length - 1];
+        switch (top.kind) {
+            case 'single':
+                if (ch === "'")
+                    stack.pop();
+                break;
+            case 'ansi':
+                if (ch === '\\')
+                    escaped = true;
+                else if (ch === "'")
+                    stack.pop();
+                break;
+            case 'comment':
+                break;
+            case 'double':
+                if (ch === '\\')
+                    escaped = true;
+                else if (ch === '"')
+                    stack.pop();
+                else if (ch === '`')
+                    stack.push({ kind: 'backtick' });
+                else if (ch === '$' && text[i + 1] === '(') {
+                    stack.push({ kind: 'code', parens: 0 });
+                    i++;
+                }
+                break;
+            default:
+                if (ch === '\\')
+                    escaped = true;
+                else if (ch === "'")
+                    stack.push({ kind: 'single' });
+                else if (ch === '"')
+                    stack.push({ kind: 'double' });
+                else if (ch === '`') {
+                    if (top.kind === 'backtick')
+                        stack.pop();
+                    else
+                        stack.push({ kind: 'backtick' });
+                }
+                else if (ch === '$' && (text[i + 1] === "'" || text[i + 1] === '(')) {
+                    stack.push(text[i + 1] === "'" ? { kind: 'ansi' } : { kind: 'code', parens: 0 });
+                    i++;
+                }
+                else if (ch === '#' && (i === 0 || /[\s;&|()]/.test(text[i - 1])))
+                    stack.push({ kind: 'comment' });
+                else if (top.kind === 'code' && ch === '(')
+                    top.parens++;
+                else if (top.kind === 'code' && ch === ')') {
+                    if (top.parens > 0)
+                        top.parens--;
+                    else if (stack.length > 1)
+                        stack.pop();
+                }
+        }
+    }
+    while (out.length < offsets.length)
+        out.push(false);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lint/shellcheck/mapped-text.ts
+/**
+ * Text put together from pieces of a Dockerfile and text of our own (a shebang, `export` lines, a line
+ * continuation), that maps any position in it back to the file: ShellCheck reads the text, and its
+ * findings are reported where the script is written.
+ */
+class MappedText {
+    text = '';
+    pieces = [];
+    starts = null;
+    /** Appends text as written in the file from `at` on: a line break in it continues on the next file line, column 1. */
+    copy(text, at) {
+        return this.push(text, at, true);
+    }
+    /** Appends text of our own; any position in it maps to `at`. */
+    add(text, at) {
+        return this.push(text, at, false);
+    }
+    get content() {
+        return this.text;
+    }
+    /** The file position of a 1-based line and column of the text (ShellCheck's json1 counts a tab as one column). */
+    locate(line, column) {
+        this.starts ??= lineStarts(this.text);
+        const lineStart = this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+        const offset = Math.min(Math.max(0, lineStart + column - 1), Math.max(0, this.text.length - 1));
+        // The last piece starting at or before the offset (binary search: a long RUN has thousands).
+        let low = 0;
+        let high = this.pieces.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.pieces[mid].start <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        const piece = this.pieces[low];
+        if (!piece)
+            return { line: 1, column: 1 };
+        if (!piece.copied)
+            return piece.at;
+        const before = this.text.slice(piece.start, offset);
+        const newline = before.lastIndexOf('\n');
+        if (newline < 0)
+            return { line: piece.at.line, column: piece.at.column + before.length };
+        return { line: piece.at.line + countLineBreaks(before), column: before.length - newline };
+    }
+    push(text, at, copied) {
+        if (text === '')
+            return this;
+        this.pieces.push({ start: this.text.length, at, copied });
+        this.text += text;
+        this.starts = null;
+        return this;
+    }
+}
+/** Where each line of a text starts. */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            starts.push(i + 1);
+    return starts;
+}
+function countLineBreaks(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) === 10)
+            n++;
+    return n;
+}
+
 ;// CONCATENATED MODULE: ./src/lint/shellcheck/scripts.ts
+
+
 
 
 
 /** Variables BuildKit passes to every RUN without an ARG (hadolint exports them too). */
 const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy'];
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const scripts_DEFAULT_SHELL = ['/bin/sh', '-c'];
 /** The dialect for a shell program name, or null when ShellCheck cannot read its scripts (zsh, fish, pwsh). */
 function dialectOf(name) {
     switch (name) {
@@ -20564,73 +14655,21 @@ function dialectOf(name) {
             return null;
     }
 }
-/** Distributions whose /bin/sh is bash: scripts there may use bash features under `sh`. */
-const BASH_AS_SH = /^(fedora|centos|rockylinux|almalinux|amazonlinux|oraclelinux|rhel\d*|ubi\d*(-\w+)?|archlinux|opensuse|leap|tumbleweed)$/;
-const DASH_AS_SH = /^(debian|ubuntu)$/;
-const ASH_AS_SH = /^(alpine|busybox)$/;
-/** Tags naming a Debian or Ubuntu release (`node:22-bookworm`, `eclipse-temurin:21-jammy`). */
-const DEBIAN_TAG = /(^|[-_.])(buster|bullseye|bookworm|trixie|forky|sid|focal|jammy|noble|oracular|plucky|questing|resolute)([-_.]|$)/;
 /**
- * The dialect `/bin/sh` has in a stage, when its base image says: bash on Fedora and the RHEL family,
- * dash on Debian and Ubuntu (and images tagged with their release names), BusyBox ash on Alpine;
- * plain POSIX sh, as hadolint assumes, when the base does not say.
+ * The shell ShellCheck is told a script is for. BusyBox ash is `busybox` from ShellCheck 0.10 on;
+ * before that POSIX `sh`, because ShellCheck's `ash` means dash, whose errors BusyBox does not share.
  */
-function shDialect(df, instruction) {
-    const stage = df.stages[instruction.stage];
-    if (!stage)
-        return 'sh';
-    const base = ancestry(df, stage).pop().base;
-    if (base.kind !== 'image' || !base.image)
-        return 'sh';
-    const name = base.image.basename;
-    if (BASH_AS_SH.test(name))
-        return 'bash';
-    if (DASH_AS_SH.test(name))
-        return 'dash';
-    const tag = base.image.tag ?? '';
-    if (ASH_AS_SH.test(name) || /alpine/.test(tag))
-        return 'ash';
-    if (DEBIAN_TAG.test(tag))
-        return 'dash';
-    return 'sh';
+function shellcheckShell(dialect, options) {
+    return dialect === 'ash' ? (options.busybox ? 'busybox' : 'sh') : dialect;
 }
-/** The interpreter a `#!` line names: `#!/usr/bin/env bash` → `bash`; null without a shebang. */
-function shebangProgram(text) {
-    const m = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(text);
-    if (!m)
+/** The dialect of a shell's argv, `sh` read as the image's /bin/sh when the base image says which it is. */
+function dialectOfShell(argv, system) {
+    if (isNonPosixShell(argv))
         return null;
-    const program = m[1].slice(m[1].lastIndexOf('/') + 1);
-    return program === 'env' && m[2] ? m[2] : program;
+    const dialect = dialectOf(shellName(argv));
+    return dialect === 'sh' && system ? system.shell : dialect;
 }
-/** Where an offset of an instruction's joined arguments is in the file (line and column). */
-function argsPosition(df, ins, offset) {
-    let index = 0;
-    for (let i = 0; i < ins.argsLines.length; i++)
-        if (ins.argsLines[i].offset <= offset)
-            index = i;
-    const start = ins.argsLines[index];
-    if (!start)
-        return { line: ins.line, column: ins.column };
-    const end = ins.argsLines[index + 1]?.offset ?? ins.args.length;
-    // The physical line holds this piece of the arguments, after the keyword or indentation.
-    const piece = ins.args.slice(start.offset, Math.min(end, start.offset + 24)).trimEnd();
-    const physical = df.lines[start.line - 1] ?? '';
-    const at = piece === '' ? -1 : physical.indexOf(piece);
-    return { line: start.line, column: at < 0 ? 1 : at + 1 + (offset - start.offset) };
-}
-function heredocPosition(heredoc, offset) {
-    const before = heredoc.content.slice(0, offset);
-    const newline = before.lastIndexOf('\n');
-    return { line: heredoc.line + (before.split('\n').length - 1), column: offset - newline };
-}
-/** Start offsets of each line of a text. */
-function lineStarts(text) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++)
-        if (text.charCodeAt(i) === 10)
-            starts.push(i + 1);
-    return starts;
-}
+/** The variables a RUN sees: the proxies BuildKit passes, ENV, this build's ARGs, and secrets mounted as variables. */
 function variablesFor(df, instruction, run) {
     const names = new Set(PROXY_VARIABLES);
     // An ONBUILD trigger runs in a later build, where this build's ARGs no longer exist; ENV does.
@@ -20652,106 +14691,147 @@ function variablesFor(df, instruction, run) {
             for (const name of run.scope.args.keys())
                 names.add(name);
     }
+    // `--mount=type=secret,id=token,env=TOKEN` puts the secret in the RUN's environment.
+    for (const flag of run.flags) {
+        if (flag.name !== 'mount' || flag.value === null)
+            continue;
+        const options = parseMountOptions(flag.value);
+        const env = options.get('env');
+        if (options.get('type') === 'secret' && env)
+            names.add(env);
+    }
     return [...names].filter((n) => IDENTIFIER.test(n)).sort();
 }
-/**
- * Builds a script file: header (shebang and exports, or the script's own shebang followed by the
- * exports) and body, with `position(offset)` mapping body offsets to the file.
- */
-function makeScript(instruction, dialect, variables, body, position) {
-    const exports = variables.map((v) => `export ${v}=1`);
-    const ownShebang = body.startsWith('#!');
-    const firstBreak = body.indexOf('\n');
-    const shebang = ownShebang ? body.slice(0, firstBreak < 0 ? body.length : firstBreak) : `#!/bin/${dialect}`;
-    const rest = ownShebang ? (firstBreak < 0 ? '' : body.slice(firstBreak + 1)) : body;
-    const restOffset = ownShebang ? (firstBreak < 0 ? body.length : firstBreak + 1) : 0;
-    const content = [shebang, ...exports, rest].join('\n') + '\n';
-    const header = 1 + exports.length;
-    const starts = lineStarts(rest);
-    return {
-        instruction,
-        dialect,
-        content,
-        locate(line, column) {
-            if (line <= header)
-                return ownShebang && line === 1 ? position(Math.max(0, column - 1)) : { line: instruction.line, column: instruction.column };
-            const start = starts[line - header - 1];
-            if (start === undefined)
-                return { line: instruction.line, column: instruction.column };
-            return position(restOffset + start + Math.max(0, column - 1));
-        },
-    };
+/** Builds a script: its shebang (the script's own, or one for the dialect), the header, then the body. */
+function makeScript(instruction, dialect, variables, options, shebang, writeBody) {
+    const at = { line: instruction.line, column: instruction.column };
+    const text = new MappedText();
+    if (shebang)
+        text.copy(shebang.text, shebang.at);
+    else
+        text.add(`#!/bin/${dialect}`, at);
+    // The directive, not the shebang, decides the shell: `#!/bin/sh` on Alpine is BusyBox ash.
+    text.add(`\n# shellcheck shell=${shellcheckShell(dialect, options)}\n`, at);
+    for (const name of variables)
+        text.add(`export ${name}=1\n`, at);
+    writeBody(text);
+    text.add('\n', at);
+    return { instruction, dialect, content: text.content, locate: (line, column) => text.locate(line, column) };
 }
-/** Appends heredoc bodies the shell reads as data (`cat <<EOF > file`), so the script is what the shell sees. */
-function withHeredocData(run) {
-    let text = run.args;
-    const segments = [];
+/**
+ * A shell-form RUN as the shell reads it, on the Dockerfile's own lines: each continuation BuildKit
+ * joined becomes `\` and a line break again (which the shell removes the same way), so ShellCheck sees
+ * no joined lines (SC2291) and its columns are the file's. Heredoc bodies the script reads as data
+ * (`cat <<EOF > file`) follow, as the shell sees them.
+ */
+function writeShellForm(df, run, text) {
+    const starts = run.argsLines.length > 0 ? run.argsLines : [{ offset: 0, line: run.line }];
+    const breakable = breakableContinuations(run.args, starts.slice(1).map((s) => s.offset));
+    let end = { line: run.line, column: run.column };
+    starts.forEach((start, i) => {
+        const piece = run.args.slice(i === 0 ? 0 : start.offset, starts[i + 1]?.offset ?? run.args.length);
+        // Each piece is the text of its physical line up to the continuation, after keyword and flags on the first.
+        const column = (df.lines[start.line - 1] ?? '').lastIndexOf(piece) + 1 || 1;
+        if (i > 0 && breakable[i - 1])
+            text.add('\\\n', end);
+        text.copy(piece, { line: start.line, column });
+        end = { line: start.line, column: column + piece.length };
+    });
     // A `<<<` here-string is not a heredoc, though the model may list one named `<` (reported upstream).
     for (const heredoc of run.heredocs.filter((h) => !h.name.startsWith('<'))) {
-        text += '\n';
-        segments.push({ start: text.length, heredoc });
-        text += `${heredoc.content}\n${heredoc.name}`;
+        text.add('\n', end);
+        text.copy(heredoc.content, { line: heredoc.line, column: 1 });
+        end = { line: heredoc.line + heredoc.content.split('\n').length, column: 1 };
+        text.add(`\n${heredoc.name}`, end);
     }
-    return {
-        text,
-        position(df, offset) {
-            for (let i = segments.length - 1; i >= 0; i--) {
-                const segment = segments[i];
-                if (offset >= segment.start)
-                    return heredocPosition(segment.heredoc, Math.min(offset - segment.start, segment.heredoc.content.length));
-            }
-            return argsPosition(df, run, Math.min(offset, run.args.length));
-        },
-    };
+}
+/** A heredoc body that is a script: its own shebang stays its first line. */
+function heredocScript(instruction, heredoc, dialect, variables, options) {
+    const content = heredoc.content;
+    const firstBreak = content.startsWith('#!') ? content.indexOf('\n') : -1;
+    const shebang = content.startsWith('#!') ? { text: firstBreak < 0 ? content : content.slice(0, firstBreak), at: { line: heredoc.line, column: 1 } } : null;
+    const body = shebang ? (firstBreak < 0 ? '' : content.slice(firstBreak + 1)) : content;
+    const bodyLine = shebang ? heredoc.line + 1 : heredoc.line;
+    return makeScript(instruction, dialect, variables, options, shebang, (text) => text.copy(body, { line: bodyLine, column: 1 }));
+}
+/** The scripts a RUN (or an ONBUILD's RUN trigger) executes, each under the shell that runs it. */
+function runScriptsOf(df, instruction, run, shell, system, options) {
+    const out = [];
+    const variables = variablesFor(df, instruction, run);
+    const scripts = runScripts(run);
+    const launchesHeredocs = scripts.some((s) => s.source === 'heredoc');
+    let heredocIndex = 0;
+    for (const script of scripts) {
+        const dialect = dialectOfShell(scriptShell(script, scripts, run.execForm, shell), system);
+        if (script.source === 'heredoc') {
+            const heredoc = heredocBodyOf(run, script, heredocIndex++);
+            if (heredoc && dialect)
+                out.push(heredocScript(instruction, heredoc, dialect, variables, options));
+        }
+        else if (!dialect) {
+            continue;
+        }
+        else if (script.source === 'shell') {
+            // `RUN <<EOF` / `RUN bash <<EOF`: the shell form only launches the heredoc scripts checked on their own.
+            if (!launchesHeredocs)
+                out.push(makeScript(instruction, dialect, variables, options, null, (text) => writeShellForm(df, run, text)));
+        }
+        else {
+            // An exec form is a script only when it starts a shell with `-c`; the JSON array has no lines of its own.
+            const argv = run.execForm ?? [];
+            const c = argv.indexOf('-c');
+            if (c < 0 || c + 1 >= argv.length)
+                continue;
+            out.push(makeScript(instruction, dialect, variables, options, null, (text) => text.add(script.text, { line: instruction.line, column: instruction.column })));
+        }
+    }
+    return out;
+}
+/**
+ * Scripts an instruction writes into the image for later — a COPY or ADD heredoc (`COPY <<'EOF'
+ * /entrypoint.sh`) or a body a RUN reads as data (`RUN cat <<'EOF' > /entrypoint.sh`) — when they start
+ * with a shell's shebang: they run in the container under that shell, with the stage's ENV. Only bodies
+ * written as they stand are checked: a quoted delimiter, or nothing for BuildKit or the shell to expand
+ * (`$`, backticks, backslashes), since an expanded body is not the script that ends up in the image.
+ */
+function writtenScripts(instruction, system, options) {
+    let bodies;
+    if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD')
+        bodies = instruction.heredocs;
+    else if (instruction.keyword === 'RUN') {
+        const executed = runScripts(instruction).filter((s) => s.source === 'heredoc');
+        bodies = instruction.heredocs.filter((h) => !h.name.startsWith('<') && !executed.some((s) => s.text === h.content));
+    }
+    else
+        return [];
+    const variables = [...instruction.scope.env.keys()].filter((n) => IDENTIFIER.test(n)).sort();
+    const out = [];
+    for (const heredoc of bodies) {
+        const argv = shebangArgv(heredoc.content);
+        const dialect = argv ? dialectOfShell(argv, system) : null;
+        if (!dialect || (!heredoc.quoted && /[$`\\]/.test(heredoc.content)))
+            continue;
+        out.push(heredocScript(instruction, heredoc, dialect, variables, options));
+    }
+    return out;
 }
 /**
  * The scripts ShellCheck should read for one Dockerfile: every RUN and ONBUILD RUN in shell form under
- * the shell in effect, `sh -c`/`bash -c` scripts of exec forms under that shell, and heredoc scripts
- * under their shebang or their launcher. Scripts for shells ShellCheck does not know (PowerShell,
- * cmd, zsh, python heredocs) are left out, as are exec forms that start no shell.
+ * the shell in effect, `sh -c`/`bash -c` scripts of exec forms under that shell, heredoc scripts under
+ * their shebang or their launcher, and scripts COPY, ADD and RUN heredocs write into the image. `sh` is
+ * the base image's /bin/sh when the image says which (dash on Debian, BusyBox ash on Alpine). Scripts
+ * for shells ShellCheck does not know (PowerShell, cmd, zsh, python heredocs) are left out, as are exec
+ * forms that start no shell.
  */
-function shellcheckScripts(df) {
+function shellcheckScripts(df, options = { busybox: false }) {
     const shells = runShells(df);
     const out = [];
     for (const instruction of df.instructions) {
+        const system = stageSystemShell(df, df.stages[instruction.stage]);
         const run = instruction.keyword === 'RUN' ? instruction : instruction.trigger?.keyword === 'RUN' ? instruction.trigger : null;
-        if (!run)
-            continue;
-        const shell = shells.get(instruction)?.argv ?? ['/bin/sh', '-c'];
-        const named = isNonPosixShell(shell) ? null : dialectOf(shellName(shell));
-        const stageDialect = named === 'sh' ? shDialect(df, instruction) : named;
-        const variables = variablesFor(df, instruction, run);
-        const scripts = runScripts(run);
-        const runsHeredocScripts = scripts.some((s) => s.source === 'heredoc');
-        let heredocIndex = 0;
-        for (const script of scripts) {
-            if (script.source === 'shell') {
-                // `RUN <<EOF` / `RUN bash <<EOF`: the shell form only launches the heredoc scripts checked below.
-                if (runsHeredocScripts || !stageDialect)
-                    continue;
-                const { text, position } = withHeredocData(run);
-                out.push(makeScript(instruction, stageDialect, variables, text, (offset) => position(df, offset)));
-            }
-            else if (script.source === 'exec') {
-                const argv = run.execForm ?? [];
-                const dialect = dialectOf(shellName(argv));
-                const c = argv.indexOf('-c');
-                if (!dialect || c < 0 || c + 1 >= argv.length)
-                    continue;
-                out.push(makeScript(instruction, dialect, variables, script.text, () => ({ line: instruction.line, column: instruction.column })));
-            }
-            else {
-                const heredoc = heredocBodyOf(run, script, heredocIndex++);
-                if (!heredoc)
-                    continue;
-                const program = shebangProgram(script.text);
-                const launcher = scripts.find((s) => s.source === 'shell')?.parsed.commands.find((c) => c.depth === 0);
-                const dialect = program !== null ? dialectOf(program) : launcher ? dialectOf(launcher.base) : stageDialect;
-                if (!dialect)
-                    continue;
-                out.push(makeScript(instruction, dialect, variables, script.text, (offset) => heredocPosition(heredoc, offset)));
-            }
-        }
+        if (run)
+            out.push(...runScriptsOf(df, instruction, run, shells.get(instruction)?.argv ?? scripts_DEFAULT_SHELL, system, options));
+        out.push(...writtenScripts(instruction, system, options));
     }
     return out;
 }
@@ -20761,11 +14841,66 @@ function heredocBodyOf(run, script, index) {
     return heredoc && heredoc.content === script.text ? heredoc : (run.heredocs.find((h) => h.content === script.text) ?? null);
 }
 
-;// CONCATENATED MODULE: ./src/lint/shellcheck/batch.ts
+;// CONCATENATED MODULE: ./src/lint/shellcheck/busybox.ts
+
 
 /**
- * ShellCheck codes left out, as hadolint does: SC2187 (ash is checked as dash — expected here),
- * SC1090/SC1091 (following `source`d files needs a `# shellcheck source=` directive a Dockerfile
+ * ShellCheck's portability findings (SC3xxx) about what BusyBox ash — Alpine's /bin/sh — runs anyway.
+ * Before 0.10 ShellCheck has no BusyBox mode (its `ash` means dash, and its POSIX `sh` flags all of
+ * these); 0.10's `busybox` mode still reports some (`$RANDOM`, `<(…)`, `**`, `$'…'`). Each entry was
+ * checked with `busybox ash -c` (BusyBox 1.35); codes ShellCheck uses for several constructs carry a
+ * pattern for the message (`only`), or apply only to `NAME=value` operands of declarations.
+ */
+const BUSYBOX_ASH_RUNS = [
+    // POSIX sh may split `export A=$(…)`; BusyBox ash, like dash, reads it as an assignment (0.9's `sh` warns).
+    { code: 2046, construct: '`$( )` in an assignment of `export`, `local`, `readonly`', inDeclaration: true },
+    { code: 3001, construct: 'process substitution `<(…)`' },
+    { code: 3003, construct: "`$'…'` strings" },
+    { code: 3010, construct: '`[[ ]]`' },
+    { code: 3012, construct: '`\\<` and `\\>` in `[ ]`' },
+    { code: 3013, construct: '`-nt`, `-ot`, `-ef` in `[ ]`' },
+    { code: 3014, construct: '`==` in `[ ]`' },
+    { code: 3018, construct: '`++` and `--` in `$(( ))`' },
+    { code: 3019, construct: '`**` in `$(( ))`' },
+    { code: 3020, construct: '`&>` redirection' },
+    { code: 3028, construct: 'variables BusyBox ash sets', only: /\b(RANDOM|EPOCHSECONDS|EPOCHREALTIME|HOSTNAME|SHLVL)\b/ },
+    { code: 3036, construct: '`echo -e`' },
+    { code: 3037, construct: '`echo` flags' },
+    { code: 3039, construct: '`let`' },
+    { code: 3040, construct: '`set -o pipefail`', only: /\bpipefail\b/ },
+    { code: 3043, construct: '`local`' },
+    { code: 3046, construct: '`source`' },
+    { code: 3048, construct: 'signal names with `SIG` in `trap`' },
+    { code: 3057, construct: 'substrings `${x:1:2}`' },
+    { code: 3060, construct: 'replacements `${x/a/b}`' },
+];
+const DECLARATIONS = new Set(['export', 'local', 'readonly']);
+const busybox_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+/**
+ * Reads a BusyBox ash script once, then tells whether a 1-based line and column lies in a `NAME=value`
+ * operand of `export`, `local` or `readonly`.
+ */
+function declarationOperands(content) {
+    const starts = lineStarts(content);
+    const spans = parseShell(content)
+        .commands.filter((c) => DECLARATIONS.has(c.base))
+        .flatMap((c) => c.args.filter((a) => busybox_ASSIGNMENT.test(a.value)).map((a) => [a.offset, a.offset + a.raw.length]));
+    return (line, column) => {
+        const offset = (starts[line - 1] ?? Infinity) + column - 1;
+        return spans.some(([start, end]) => offset >= start && offset < end);
+    };
+}
+/** Whether a ShellCheck comment on a BusyBox ash script is about something BusyBox ash runs. */
+function busyboxAshRuns(comment, inDeclaration) {
+    return BUSYBOX_ASH_RUNS.some((entry) => entry.code === comment.code && (!entry.only || entry.only.test(comment.message)) && (!entry.inDeclaration || inDeclaration(comment.line, comment.column)));
+}
+
+;// CONCATENATED MODULE: ./src/lint/shellcheck/batch.ts
+
+
+/**
+ * ShellCheck codes left out, as hadolint does: SC2187 (ash is checked as dash; BusyBox ash scripts are
+ * named `busybox` or `sh` here, so it should not come up), SC1090/SC1091 (following `source`d files needs a `# shellcheck source=` directive a Dockerfile
  * cannot carry, and the files are in the image, not next to the Dockerfile).
  */
 const EXCLUDED_CODES = [1090, 1091, 2187];
@@ -20777,18 +14912,34 @@ function parseJson1(output) {
         throw new Error('no "comments" array in ShellCheck output');
     return data.comments;
 }
+/** Whether a ShellCheck version (`0.10.0`) is at least `minimum` (`[0, 10]`). */
+function versionAtLeast(version, minimum) {
+    const parts = version.split('.').map(Number);
+    for (let i = 0; i < minimum.length; i++) {
+        const have = parts[i] ?? 0;
+        if (have !== minimum[i])
+            return have > minimum[i];
+    }
+    return true;
+}
+/** ShellCheck 0.10 added `busybox` as a shell. */
+const BUSYBOX_SHELL_SINCE = [0, 10];
 /**
  * Checks the RUN scripts of every Dockerfile with one ShellCheck run, not one per RUN: each script
  * becomes a file, ShellCheck reads them all, and each comment is mapped back to its Dockerfile,
  * instruction, line and column, with its `SCxxxx` code as an alias and its level as severity.
+ * Portability findings about what BusyBox ash runs are left out for Alpine's scripts, and the same
+ * finding repeated within one instruction is reported once, saying how many times it occurs.
  */
 function runShellcheckForFiles(dockerfiles, runner) {
     const findings = new Map();
     const files = [];
     const owners = new Map();
+    const version = runner.version?.() ?? null;
+    const options = { busybox: version !== null && versionAtLeast(version, BUSYBOX_SHELL_SINCE) };
     for (const df of dockerfiles) {
         findings.set(df.path, []);
-        for (const script of shellcheckScripts(df)) {
+        for (const script of shellcheckScripts(df, options)) {
             const name = `script-${files.length + 1}.${script.dialect === 'bash' ? 'bash' : 'sh'}`;
             files.push({ name, content: script.content });
             owners.set(name, { path: df.path, script });
@@ -20799,14 +14950,25 @@ function runShellcheckForFiles(dockerfiles, runner) {
     const outcome = runner.run(files, EXCLUDED_CODES);
     if (!outcome.ok)
         return { findings, notices: [outcome.notice] };
+    const located = [];
+    // Each BusyBox ash script is parsed for its declarations once, and only when a finding asks.
+    const declarations = new Map();
+    const inDeclaration = (script, line, column) => {
+        let test = declarations.get(script);
+        if (!test)
+            declarations.set(script, (test = declarationOperands(script.content)));
+        return test(line, column);
+    };
     for (const comment of outcome.comments) {
         const owner = owners.get(comment.file);
         if (!owner)
             continue;
         const { script } = owner;
+        if (script.dialect === 'ash' && busyboxAshRuns(comment, (line, column) => inDeclaration(script, line, column)))
+            continue;
         const start = script.locate(comment.line, comment.column);
         const end = comment.endLine === comment.line ? script.locate(comment.endLine, Math.max(comment.column, comment.endColumn - 1)) : script.locate(comment.endLine, 1);
-        findings.get(owner.path).push({
+        const finding = {
             message: comment.message,
             line: start.line,
             endLine: Math.max(start.line, end.line),
@@ -20814,12 +14976,40 @@ function runShellcheckForFiles(dockerfiles, runner) {
             stage: script.instruction.stage,
             aliases: [`SC${comment.code}`],
             severity: LEVELS[comment.level] ?? 'warning',
-        });
+        };
+        located.push({ path: owner.path, script, comment, finding });
     }
+    for (const { path, finding } of countRepeats(located))
+        findings.get(path).push(finding);
     return { findings, notices: [] };
+}
+/**
+ * One finding for each ShellCheck finding an instruction repeats (the same code and message: `$x`
+ * unquoted on ten lines of one RUN), at its first place, saying how many times and on which lines.
+ */
+function countRepeats(located) {
+    const groups = new Map();
+    for (const entry of located) {
+        const key = [entry.path, entry.script.instruction.line, entry.comment.code, entry.comment.message].join('\0');
+        const group = groups.get(key);
+        if (group)
+            group.push(entry);
+        else
+            groups.set(key, [entry]);
+    }
+    return [...groups.values()].map((group) => {
+        if (group.length === 1)
+            return group[0];
+        const first = group.reduce((a, b) => (b.finding.line < a.finding.line || (b.finding.line === a.finding.line && b.finding.column < a.finding.column) ? b : a));
+        const lines = [...new Set(group.map((g) => g.finding.line))].sort((a, b) => a - b);
+        const where = lines.length > 1 ? `, on lines ${lines.join(', ')}` : '';
+        const instruction = ['COPY', 'ADD'].includes(first.script.instruction.keyword) ? 'script' : 'RUN';
+        return { ...first, finding: { ...first.finding, message: `${first.finding.message} (${group.length} times in this ${instruction}${where})` } };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/lint/shellcheck/index.ts
+
 
 
 
@@ -20837,14 +15027,6 @@ const SHELLCHECK_MISSING = 'ShellCheck not found: SC checks skipped';
 const MINIMUM_VERSION = [0, 7, 0];
 /** Keeps each command line well under the kernel's limit; more scripts than that take another process. */
 const MAX_COMMAND_LINE = 100_000;
-function isOlder(version, than) {
-    for (let i = 0; i < than.length; i++) {
-        const have = version[i] ?? 0;
-        if (have !== than[i])
-            return have < than[i];
-    }
-    return false;
-}
 const detections = new Map();
 /** Looks for ShellCheck once per program name and process: `shellcheck --version`. */
 function detect(command) {
@@ -20858,7 +15040,7 @@ function detect(command) {
     }
     else {
         const version = /version:\s*v?(\d+(?:\.\d+)*)/i.exec(probe.stdout)?.[1] ?? '0';
-        const tooOld = isOlder(version.split('.').map(Number), MINIMUM_VERSION);
+        const tooOld = !versionAtLeast(version, MINIMUM_VERSION);
         detection = tooOld ? { ok: false, notice: `ShellCheck ${version} is older than 0.7.0 (no json1 output): SC checks skipped` } : { ok: true, version };
     }
     detections.set(command, detection);
@@ -20884,9 +15066,13 @@ function chunks(names) {
  * times out, the outcome is a notice for the user instead of findings.
  */
 function createShellcheckRunner(options = {}) {
-    const command = options.command ?? 'shellcheck';
+    const command = options.command ?? (process.env.STAGECRAFT_SHELLCHECK || 'shellcheck');
     const timeout = options.timeoutMs ?? 300_000;
     return {
+        version() {
+            const detection = detect(command);
+            return detection.ok ? detection.version : null;
+        },
         run(files, excluded) {
             const detection = detect(command);
             if (!detection.ok)
@@ -21139,6 +15325,7 @@ function reviewJson(review) {
         pullRequest: review.pullRequest && {
             number: review.pullRequest.number,
             url: review.pullRequest.url === null ? null : cap(review.pullRequest.url, REPORT_LIMITS.url),
+            ...(review.pullRequest.headSha ? { headSha: review.pullRequest.headSha } : {}),
         },
         changedOnly: review.changedOnly,
         failOnScope: review.failOnScope,
@@ -22263,23 +16450,23 @@ function commentHasFindings(report) {
     return report.files.some((f) => f.findings.length > 0 || (f.review?.fixedFindings.length ?? 0) > 0);
 }
 
-;// CONCATENATED MODULE: ./src/git/revision.ts
+;// CONCATENATED MODULE: ./src/review/cached-reader.ts
 /**
- * A commit's files read from the local git objects. The file list is read once (one `ls-tree -r`) and
- * kept; once it is known, a path not in it is answered without running git. The commit must be here
- * (see `GitRepository.hasCommit` / `fetchCommit`): otherwise its reads reject with a GitError.
+ * A RevisionReader that asks its source for the file list once and for each file once. Once the list
+ * is known, a path not in it (a folder, a symlink, a submodule, nothing) is answered null without
+ * asking. A failure is not kept, so a later call tries again (after `fetchCommit`, say).
  */
-function gitRevisionReader(repo, sha) {
+function cachedRevisionReader(sha, source) {
     let files = null;
     let known = null;
+    const texts = new Map();
     return {
         sha,
         listFiles() {
-            files ??= new Promise((resolve) => resolve(repo.listFiles(sha))).then((list) => {
+            files ??= source.listFiles().then((list) => {
                 known = new Set(list);
                 return list;
             }, (err) => {
-                // Not kept: a later call may succeed (after fetchCommit, say).
                 files = null;
                 throw err;
             });
@@ -22287,14 +16474,30 @@ function gitRevisionReader(repo, sha) {
             return files.then((list) => [...list]);
         },
         readFile(path) {
-            return new Promise((resolve) => {
-                if (known !== null && !known.has(path))
-                    resolve(null);
-                else
-                    resolve(repo.readFile(sha, path));
-            });
+            if (known !== null && !known.has(path))
+                return Promise.resolve(null);
+            let text = texts.get(path);
+            if (!text) {
+                text = source.readFile(path);
+                texts.set(path, text);
+                text.catch(() => texts.delete(path));
+            }
+            return text;
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/git/revision.ts
+
+/**
+ * A commit's files read from the local git objects (one `ls-tree -r` for the list). The commit must be
+ * here (see `GitRepository.hasCommit` / `fetchCommit`): otherwise its reads reject with a GitError.
+ */
+function gitRevisionReader(repo, sha) {
+    return cachedRevisionReader(sha, {
+        listFiles: async () => repo.listFiles(sha),
+        readFile: async (path) => repo.readFile(sha, path),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/api.ts
@@ -22333,44 +16536,19 @@ function capitalize(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/revision.ts
+
 /**
  * A commit's files read through the REST API, for when the checkout lacks the commit: each file with the
- * contents API, the list with one recursive trees request. Both are kept (a file is asked for once); a
- * failed request is not kept, so a later call tries again. Once the list is known, a path not in it
- * (a folder, a symlink, a submodule, nothing) is answered null without a request — before that, GitHub
- * answers a symlink to a file in the repository with the target's text.
+ * contents API, the list with one recursive trees request. Until the list is known, GitHub answers a
+ * symlink to a file in the repository with the target's text.
  *
  * `listFiles` rejects with a GitHubApiError (`truncated: true`) for a tree too large for GitHub to list.
  */
 function contentsRevisionReader(api, sha) {
-    let files = null;
-    let known = null;
-    const texts = new Map();
-    return {
-        sha,
-        listFiles() {
-            files ??= api.listFilesAt(sha).then((list) => {
-                known = new Set(list);
-                return list;
-            }, (err) => {
-                files = null;
-                throw err;
-            });
-            // A copy each time: callers may sort or change theirs.
-            return files.then((list) => [...list]);
-        },
-        readFile(path) {
-            if (known !== null && !known.has(path))
-                return Promise.resolve(null);
-            let text = texts.get(path);
-            if (!text) {
-                text = api.readFileAt(sha, path);
-                texts.set(path, text);
-                text.catch(() => texts.delete(path));
-            }
-            return text;
-        },
-    };
+    return cachedRevisionReader(sha, {
+        listFiles: () => api.listFilesAt(sha),
+        readFile: (path) => api.readFileAt(sha, path),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/discover.ts
@@ -22820,6 +16998,10 @@ async function materialiseRevision(reader, dockerfiles, dest, extraPaths = []) {
 
 
 
+/** The change cannot be reviewed at all (the head cannot be read): the step fails with this message. */
+class ReviewError extends Error {
+    name = 'ReviewError';
+}
 /**
  * Lints the change a pull request, a merge group or a local work tree makes: the changed Dockerfiles (or all of them), and
  * each one's base version with the base's configuration, so every head finding is new or existing and
@@ -22827,24 +17009,31 @@ async function materialiseRevision(reader, dockerfiles, dest, extraPaths = []) {
  */
 async function reviewChange(request, edges) {
     const { root } = edges;
-    const baseAvailable = ensureCommit(edges.git, request.base.sha, edges);
-    const baseReader = baseReaderFor(request.base.sha, baseAvailable, edges);
-    const changes = await listChanges(request, baseAvailable, edges);
-    const workingDirectory = toRepoPath(root, request.workingDirectory);
     const explicitConfig = request.config ? toRepoPath(root, request.config) : null;
+    const baseAvailable = ensureCommit(edges.git, request.base.sha, 'the base commit', edges);
+    const baseReader = readerFor(request.base.sha, baseAvailable, edges);
+    if (!baseReader)
+        edges.notice(`The base commit ${request.base.sha.slice(0, 12)} is neither in the repository nor readable through the API: base findings are unknown, so every finding counts as new.`);
+    const head = headSide(request, explicitConfig, edges);
+    const headAvailable = request.head.sha === null || (edges.git?.hasCommit(request.head.sha) ?? false);
+    const changes = await listChanges(request, baseAvailable && headAvailable, edges);
+    const workingDirectory = toRepoPath(root, request.workingDirectory);
     const changedOnly = request.changedOnly ?? true;
+    const pull = request.pullRequest;
     const review = {
         event: request.event,
         base: request.base,
         head: { sha: request.head.sha ?? 'WORKTREE', ref: request.head.ref },
-        pullRequest: request.pullRequest ? { number: request.pullRequest.number, url: request.pullRequest.url } : null,
+        pullRequest: pull ? { number: pull.number, url: pull.url, ...(pull.headSha ? { headSha: pull.headSha } : {}) } : null,
         changedOnly,
         failOnScope: request.failOnScope,
     };
-    const matched = selectDockerfiles(edges.listFiles(request.workingDirectory), request.patterns).files.map((rel) => toRepoPath(root, (0,external_node_path_namespaceObject.resolve)(request.workingDirectory, rel)));
+    const headFiles = await head.listFiles();
+    const underWorkingDirectory = workingDirectory === '' ? headFiles : headFiles.filter((p) => p.startsWith(`${workingDirectory}/`)).map((p) => p.slice(workingDirectory.length + 1));
+    const matched = selectDockerfiles(underWorkingDirectory, request.patterns).files.map((rel) => toRepoPath(root, (0,external_node_path_namespaceObject.resolve)(request.workingDirectory, rel)));
     let changed;
     if (changes) {
-        changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles: edges.listFiles(root), explicitConfig });
+        changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles, explicitConfig });
     }
     else {
         // Without the list of changed paths, every Dockerfile is compared with its base version.
@@ -22855,12 +17044,12 @@ async function reviewChange(request, edges) {
     const changeByPath = new Map(changed.map((c) => [c.path, c]));
     const changedHeadPaths = changed.filter((c) => c.status !== 'removed').map((c) => c.path);
     const headPaths = changedOnly ? changedHeadPaths : [...new Set([...matched, ...changedHeadPaths])].sort();
-    const head = lintFiles(headPaths.map((p) => (0,external_node_path_namespaceObject.resolve)(root, p)), { root, configPath: request.config, failOn: request.failOn, displayPath: relativeTo(root) });
+    const headReport = await head.lint(headPaths);
     // Base: the changed Dockerfiles as they were, with the settings they had.
     const baseChanges = changed.filter((c) => c.basePath !== null);
-    const base = baseChanges.length > 0 ? await lintBase(baseChanges, baseReader, explicitConfig, request, edges) : new Map();
+    const base = baseChanges.length > 0 && baseReader ? await lintBase(baseChanges, baseReader, explicitConfig, request, edges) : new Map();
     const files = [];
-    for (const file of head.files) {
+    for (const file of headReport.files) {
         const change = changeByPath.get(file.path) ?? { path: file.path, status: 'unchanged', basePath: file.path, because: [] };
         const baseFile = change.basePath !== null && change.status !== 'unchanged' ? base.get(change.basePath) : undefined;
         files.push({ ...file, review: reviewOf(change, file, baseFile, change.status === 'unchanged') });
@@ -22874,9 +17063,9 @@ async function reviewChange(request, edges) {
         files.push({ ...removed, review: reviewOf(change, removed, baseFile, false) });
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const report = { files, errors: head.errors, review };
-    if (head.notices?.length)
-        report.notices = head.notices;
+    const report = { files, errors: headReport.errors, review };
+    if (headReport.notices?.length)
+        report.notices = headReport.notices;
     return report;
 }
 function reviewOf(change, head, base, unchanged) {
@@ -22888,56 +17077,107 @@ function reviewOf(change, head, base, unchanged) {
     const classified = classifyFindings(isRemoved ? null : { findings: head.findings, dockerfile: head.dockerfile }, base ? { findings: base.findings, dockerfile: base.dockerfile } : null);
     return { change, ...classified, baseDockerfile: base?.dockerfile ?? null };
 }
-/** The base versions linted in a scratch folder laid out like the repository at the base commit. */
+/** Folders a walk of the work tree skips (src/files/discover.ts), skipped in a commit's file list too. */
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+/**
+ * The head as the request says: the work tree linted in place, or the commit read as data. A head that
+ * cannot be read at all throws ReviewError: without it there is nothing to review.
+ */
+function headSide(request, explicitConfig, edges) {
+    const { root } = edges;
+    const { head } = request;
+    if (head.source !== 'revision') {
+        return {
+            listFiles: async () => edges.listFiles(root),
+            lint: async (paths) => lintFiles(paths.map((p) => (0,external_node_path_namespaceObject.resolve)(root, p)), { root, configPath: request.config, failOn: request.failOn, displayPath: relativeTo(root) }),
+        };
+    }
+    const available = ensureCommit(edges.git, head.sha, "the pull request's head commit", edges);
+    const reader = readerFor(head.sha, available, edges);
+    if (!reader)
+        throw new ReviewError(`the pull request's head commit ${head.sha.slice(0, 12)} is neither in the repository nor readable through the API (no github-token), so there is nothing to review.`);
+    edges.info(`Reading the head ${head.sha.slice(0, 12)} as data (${available ? 'git objects' : 'the contents API'}): nothing of it is checked out or run.`);
+    const unreadable = (err) => new ReviewError(`the pull request's head commit ${head.sha.slice(0, 12)} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+    return {
+        listFiles: async () => {
+            const files = await reader.listFiles().catch((err) => Promise.reject(unreadable(err)));
+            return files.filter((p) => !p.split('/').some((segment) => SKIPPED_FOLDERS.has(segment)));
+        },
+        lint: (paths) => lintRevision(reader, paths, explicitConfig, request, edges, 'head').catch((err) => Promise.reject(unreadable(err))),
+    };
+}
+/** The base versions, by base path; when they cannot be read, none, and a notice says their findings count as new. */
 async function lintBase(changes, reader, explicitConfig, request, edges) {
     const byPath = new Map();
-    if (!reader)
-        return byPath;
-    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(edges.tempDir, 'stagecraft-base-'));
     try {
-        const basePaths = [...new Set(changes.map((c) => c.basePath))];
-        const laidOut = await materialiseRevision(reader, basePaths, scratch, explicitConfig ? [explicitConfig] : []);
-        // The base's own copy of an explicit config, else the head's (a config added by this change).
-        const baseConfig = explicitConfig && laidOut.settings.includes(explicitConfig) ? (0,external_node_path_namespaceObject.join)(scratch, explicitConfig) : request.config;
-        const written = basePaths.filter((p) => laidOut.written.has(p));
-        const report = lintFiles(written.map((p) => laidOut.written.get(p)), { root: scratch, configPath: baseConfig, failOn: request.failOn, displayPath: relativeTo(scratch) });
+        const report = await lintRevision(reader, [...new Set(changes.map((c) => c.basePath))], explicitConfig, request, edges, 'base');
         for (const file of report.files)
             byPath.set(file.path, file);
     }
     catch (err) {
         edges.notice(`The base versions could not be read (${err instanceof Error ? err.message : String(err)}): their findings count as new.`);
     }
+    return byPath;
+}
+/**
+ * Dockerfiles of a commit linted in a scratch folder laid out like the repository at that commit: each
+ * with the settings files it had there. Paths absent at the commit are left out. Rejects when the reader
+ * fails.
+ */
+async function lintRevision(reader, paths, explicitConfig, request, edges, side) {
+    if (paths.length === 0)
+        return { files: [], errors: [] };
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(edges.tempDir, `stagecraft-${side}-`));
+    try {
+        const laidOut = await materialiseRevision(reader, paths, scratch, explicitConfig ? [explicitConfig] : []);
+        // The commit's own copy of an explicit config, else the checkout's (a config this change adds or removes).
+        const config = explicitConfig && laidOut.settings.includes(explicitConfig) ? (0,external_node_path_namespaceObject.join)(scratch, explicitConfig) : request.config;
+        const written = paths.filter((p) => laidOut.written.has(p));
+        const report = lintFiles(written.map((p) => laidOut.written.get(p)), { root: scratch, configPath: config, failOn: request.failOn, displayPath: relativeTo(scratch) });
+        return withoutScratchPaths(report, scratch);
+    }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
-    return byPath;
 }
-/** Whether the base commit's objects are in the checkout, fetching the one commit a shallow checkout lacks. */
-function ensureCommit(git, sha, edges) {
+/**
+ * A configuration error names its file as the loader found it, relative to the current folder: here a
+ * path into the scratch folder, gone once linted. The repository path says where to fix it.
+ */
+function withoutScratchPaths(report, scratch) {
+    const prefixes = [`${(0,external_node_path_namespaceObject.relative)(process.cwd(), scratch)}${external_node_path_namespaceObject.sep}`, `${scratch}${external_node_path_namespaceObject.sep}`];
+    const clean = (message) => prefixes.reduce((text, prefix) => text.split(prefix).join(''), message);
+    for (const file of report.files) {
+        file.findings = file.findings.map((f) => (f.rule === 'config-error' ? { ...f, message: clean(f.message) } : f));
+    }
+    return report;
+}
+/** Whether a commit's objects are in the checkout, fetching the one commit a shallow checkout lacks. */
+function ensureCommit(git, sha, what, edges) {
     if (!git)
         return false;
     if (git.hasCommit(sha))
         return true;
-    edges.info(`The checkout lacks the base commit ${sha.slice(0, 12)} (a shallow clone): fetching it.`);
+    edges.info(`The checkout lacks ${what} ${sha.slice(0, 12)}: fetching it.`);
     if (git.fetchCommit(sha) && git.hasCommit(sha))
         return true;
-    edges.info('Fetching the base commit failed: its files are read through the REST API instead.');
+    edges.info(`Fetching ${what} failed: its files are read through the REST API instead.`);
     return false;
 }
-function baseReaderFor(baseSha, baseAvailable, edges) {
-    if (baseAvailable && edges.git)
-        return gitRevisionReader(edges.git, baseSha);
+/** A commit's files as data: from the local git objects when they are here, else the contents API; null when neither. */
+function readerFor(sha, available, edges) {
+    if (available && edges.git)
+        return gitRevisionReader(edges.git, sha);
     if (edges.github)
-        return contentsRevisionReader(edges.github, baseSha);
-    edges.notice(`The base commit ${baseSha.slice(0, 12)} is neither in the repository nor readable through the API: base findings are unknown, so every finding counts as new.`);
+        return contentsRevisionReader(edges.github, sha);
     return null;
 }
 /**
  * The paths the change touches: from the pull request files API (what GitHub shows in "Files changed"),
  * else — past its 3,000-file cap, for merge groups, or when the API fails — `git diff -M` between the
- * base commit and the head. Null when neither can say.
+ * base commit and the head (when git has both). Null when neither can say.
  */
-async function listChanges(request, baseAvailable, edges) {
+async function listChanges(request, bothInGit, edges) {
     const pull = request.pullRequest;
     if (pull && edges.github && (pull.changedFiles ?? 0) < PULL_REQUEST_FILES_LIMIT) {
         try {
@@ -22950,11 +17190,10 @@ async function listChanges(request, baseAvailable, edges) {
             edges.info(`Listing the pull request's files failed (${err instanceof Error ? err.message : String(err)}): asking git instead.`);
         }
     }
-    const head = request.head.sha;
-    if (!edges.git || !baseAvailable || (head !== null && !edges.git.hasCommit(head)))
+    if (!edges.git || !bothInGit)
         return null;
     try {
-        return edges.git.diff(request.base.sha, head);
+        return edges.git.diff(request.base.sha, request.head.sha);
     }
     catch (err) {
         edges.info(`git diff failed (${err instanceof Error ? err.message : String(err)}).`);
@@ -23558,18 +17797,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -23655,15 +17894,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -23707,17 +17946,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(3053);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -23826,15 +18065,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -23921,18 +18160,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -24152,17 +18391,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -24276,12 +18515,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -24483,14 +18722,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -24541,7 +18780,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24587,19 +18826,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -24803,13 +19042,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -25038,7 +19277,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25193,7 +19432,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25236,7 +19475,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25271,12 +19510,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -25295,12 +19534,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -25317,22 +19556,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -25661,13 +19900,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -25744,7 +19983,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25808,14 +20047,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -25905,13 +20144,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -26090,7 +20329,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -26159,28 +20398,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -26217,7 +20456,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26243,16 +20482,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -26370,14 +20609,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -26528,14 +20767,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -26575,15 +20814,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -26621,14 +20860,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -26655,17 +20894,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -26809,17 +21048,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -26931,16 +21170,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -27003,7 +21242,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27063,12 +21302,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -27109,15 +21348,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -27334,7 +21573,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27404,7 +21643,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -27510,14 +21749,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -27629,12 +21868,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -28359,7 +22598,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -28407,14 +22646,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -29394,18 +23633,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -29508,16 +23747,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -29554,13 +23793,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -29580,12 +23819,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -29604,13 +23843,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -29630,12 +23869,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -29653,12 +23892,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -29681,13 +23920,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -29735,12 +23974,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -29784,18 +24023,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -29816,14 +24055,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -29887,27 +24126,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -29993,14 +24232,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -30070,12 +24309,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -30106,13 +24345,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -30163,12 +24402,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -30246,13 +24485,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -30324,16 +24563,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -30408,15 +24647,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -30497,24 +24736,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -30545,14 +24784,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -30648,12 +24887,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -30760,7 +24999,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30918,15 +25157,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -31057,14 +25296,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -31219,7 +25458,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31250,14 +25489,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -31344,7 +25583,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31378,15 +25617,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -31537,13 +25776,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -31882,12 +26121,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -32147,7 +26386,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -32264,6 +26503,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6255);
+/******/ var __webpack_exports__ = __nccwpck_require__(486);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
