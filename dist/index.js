@@ -39444,7 +39444,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4698);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4578);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39453,7 +39453,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4698:
+/***/ 4578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54563,6 +54563,192 @@ var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
 const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/stagecraft-dev/stagecraft/main/docs/schema/report.schema.json","title":"Stagecraft JSON report (version 2)","description":"The document `stagecraft lint --format json` prints and the action writes to its `report` file. Strict on purpose: no property beyond those listed, every string and list capped, so that a workflow can validate a report it did not make (an artifact of a pull request\'s run) before publishing anything from it. Strings are the user\'s text as written: a consumer that puts them into Markdown or HTML must still escape them. See https://github.com/stagecraft-dev/stagecraft/blob/main/docs/json-output.md","type":"object","additionalProperties":false,"required":["version","tool","summary","files"],"properties":{"version":{"description":"The layout\'s version: 2. Fields are only added within a version.","const":2},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"stagecraft"},"version":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+-]*$"}}},"review":{"$ref":"#/$defs/review"},"summary":{"$ref":"#/$defs/summary"},"files":{"description":"Every Dockerfile linted, in the order linted (at most 10,000; `summary.files` counts all).","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/file"}}},"$defs":{"count":{"type":"integer","minimum":0,"maximum":2147483647},"lineNumber":{"description":"1-based.","type":"integer","minimum":1,"maximum":2147483647},"path":{"description":"Repository-relative (or as given on the command line), `/`-separated.","type":"string","minLength":1,"maxLength":4096},"gitRef":{"description":"A name for a commit (`main`, `origin/main`, `refs/pull/7/merge`), or null. No control characters.","type":["string","null"],"minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001F\\\\u007F]+$"},"review":{"description":"Present when the run reviewed a change: which commits were compared and how findings are judged.","type":"object","additionalProperties":false,"required":["event","base","head","pullRequest","changedOnly","failOnScope"],"properties":{"event":{"description":"GITHUB_EVENT_NAME (`pull_request`, `merge_group`, …), or `local` for `stagecraft lint --base-ref`.","type":"string","pattern":"^[a-z][a-z_]{0,63}$"},"base":{"type":"object","additionalProperties":false,"required":["sha","ref"],"properties":{"sha":{"description":"A full commit id (SHA-1, or SHA-256 repositories).","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"ref":{"$ref":"#/$defs/gitRef"}}},"head":{"type":"object","additionalProperties":false,"required":["sha","ref"],"properties":{"sha":{"description":"The commit linted (a `pull_request`\'s merge commit; under `pull_request_target`, the PR\'s head), or `WORKTREE` when the CLI linted the working tree.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64}|WORKTREE)$"},"ref":{"$ref":"#/$defs/gitRef"}}},"pullRequest":{"anyOf":[{"type":"object","additionalProperties":false,"required":["number","url"],"properties":{"number":{"type":"integer","minimum":1,"maximum":2147483647},"url":{"type":["string","null"],"maxLength":2048,"pattern":"^https://[^\\\\s]+$"},"headSha":{"description":"The tip of the pull request\'s branch (`pull_request.head.sha`); absent when unknown. A `workflow_run` publisher compares it with the PR\'s current head.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"}}},{"type":"null"}]},"changedOnly":{"description":"Whether only the changed Dockerfiles were linted.","type":"boolean"},"failOnScope":{"description":"What fail-on judges: the new findings only, or all.","enum":["new","all"]}}},"summary":{"description":"Counts over the whole run, whatever the caps on the lists.","type":"object","additionalProperties":false,"required":["files","findings","errors","new","existing","fixed","failing"],"properties":{"files":{"$ref":"#/$defs/count"},"findings":{"$ref":"#/$defs/count"},"errors":{"description":"Findings of severity error.","$ref":"#/$defs/count"},"new":{"description":"Findings the change brought (reviewed files).","$ref":"#/$defs/count"},"existing":{"description":"Findings the base version had already (reviewed files).","$ref":"#/$defs/count"},"fixed":{"description":"Base findings the change removed (reviewed files).","$ref":"#/$defs/count"},"failing":{"description":"Findings that fail the check (fail-on, and fail-on-scope in a review).","$ref":"#/$defs/count"}}},"findingStatus":{"enum":["new","existing"]},"finding":{"type":"object","additionalProperties":false,"required":["rule","aliases","severity","line","endLine","column","message","stage"],"properties":{"rule":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9-]*$"},"aliases":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"severity":{"enum":["error","warning","info","style"]},"line":{"$ref":"#/$defs/lineNumber"},"endLine":{"$ref":"#/$defs/lineNumber"},"column":{"$ref":"#/$defs/lineNumber"},"message":{"type":"string","maxLength":10000},"stage":{"description":"The stage\'s name, else its 0-based index, else null.","anyOf":[{"type":"string","minLength":1,"maxLength":1024},{"type":"integer","minimum":0,"maximum":2147483647},{"type":"null"}]},"status":{"$ref":"#/$defs/findingStatus"}}},"change":{"type":"object","additionalProperties":false,"required":["status","basePath","because"],"properties":{"status":{"enum":["added","modified","renamed","removed","settings","unchanged"]},"basePath":{"anyOf":[{"$ref":"#/$defs/path"},{"type":"null"}]},"because":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/path"}}}},"file":{"type":"object","additionalProperties":false,"required":["path","findings","graph","image"],"properties":{"path":{"$ref":"#/$defs/path"},"findings":{"type":"array","maxItems":10000,"items":{"$ref":"#/$defs/finding"}},"change":{"$ref":"#/$defs/change"},"fixed":{"description":"Base findings the change removed; their lines are the base version\'s.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/finding","type":"object","properties":{"status":false}}},"graph":{"anyOf":[{"$ref":"#/$defs/graph"},{"type":"null"}]},"image":{"description":"Reserved for image build figures; null until a version of Stagecraft fills it.","type":"null"}},"dependentRequired":{"change":["fixed"],"fixed":["change"]},"if":{"properties":{"change":true},"required":["change"]},"then":{"properties":{"findings":{"type":"array","items":{"type":"object","required":["status"],"properties":{"status":{"$ref":"#/$defs/findingStatus"}}}}}},"else":{"properties":{"findings":{"type":"array","items":{"type":"object","properties":{"status":false}}}}}},"nodeId":{"description":"Generated: s0, i0, c0 …","type":"string","pattern":"^[sic][0-9]{1,5}$"},"change-mark":{"enum":["added","removed","changed","unchanged",null]},"graph":{"description":"The stage graph as `stagecraft graph --format json` writes it (docs/graph.md).","type":"object","additionalProperties":false,"required":["version","nodes","edges","notes"],"properties":{"version":{"const":1},"nodes":{"type":"array","maxItems":10000,"items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","maxItems":50000,"items":{"$ref":"#/$defs/edge"}},"notes":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}}}},"node":{"type":"object","additionalProperties":false,"required":["id","kind","label","target","dead","change"],"properties":{"id":{"$ref":"#/$defs/nodeId"},"kind":{"enum":["stage","image","context"]},"label":{"type":"string","maxLength":4096},"target":{"type":"boolean"},"dead":{"type":"boolean"},"change":{"$ref":"#/$defs/change-mark"},"stage":{"type":"object","additionalProperties":false,"required":["index","name"],"properties":{"index":{"type":"integer","minimum":0,"maximum":2147483647},"name":{"type":["string","null"],"maxLength":1024}}},"image":{"type":"object","additionalProperties":false,"required":["name","tag","digest"],"properties":{"name":{"type":"string","minLength":1,"maxLength":4096},"tag":{"type":["string","null"],"maxLength":256},"digest":{"type":["string","null"],"maxLength":256}}},"previousLabel":{"type":"string","maxLength":4096},"renamedFrom":{"type":"string","maxLength":4096},"baseChanged":{"const":true},"annotations":{"type":"object","additionalProperties":false,"properties":{"sizeBytes":{"type":"integer","minimum":0,"maximum":1000000000000000},"baseSizeBytes":{"type":"integer","minimum":0,"maximum":1000000000000000},"layers":{"type":"integer","minimum":0,"maximum":100000},"buildSeconds":{"type":"number","minimum":0,"maximum":10000000}}}}},"edge":{"type":"object","additionalProperties":false,"required":["from","to","kind","change"],"properties":{"from":{"$ref":"#/$defs/nodeId"},"to":{"$ref":"#/$defs/nodeId"},"kind":{"enum":["from","copy","mount"]},"change":{"$ref":"#/$defs/change-mark"},"mountType":{"type":"string","minLength":1,"maxLength":100}}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/builds/place.ts
+
+/**
+ * Build files larger than this are not read. Real compose, bake and workflow files are a few KB; a
+ * larger one is generated or hostile, and parsing it would cost more than it could tell.
+ */
+const place_MAX_BUILD_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** 'deploy/compose.yaml' → 'deploy'; 'compose.yaml' → ''. */
+function folderOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash < 0 ? '' : file.slice(0, slash);
+}
+/** 'compose.yaml' → 'compose.yaml'; 'deploy/compose.yaml' → 'compose.yaml'. */
+function baseNameOf(file) {
+    return file.slice(file.lastIndexOf('/') + 1);
+}
+/** Files of `files` grouped by folder, each group in the order `names` gives, and only those names. */
+function filesByFolder(files, names) {
+    const byFolder = new Map();
+    for (const file of files) {
+        if (!names.includes(baseNameOf(file)))
+            continue;
+        const folder = folderOf(file);
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    }
+    for (const group of byFolder.values())
+        group.sort((a, b) => names.indexOf(baseNameOf(a)) - names.indexOf(baseNameOf(b)));
+    return byFolder;
+}
+/**
+ * `relative` joined onto the repository folder `folder`, normalised ('' for the root), or null when it
+ * is absolute or climbs out of the repository: neither names anything the linter can read.
+ */
+function resolveInRepo(folder, relative) {
+    if (relative.startsWith('/') || /^[A-Za-z]:[\\/]/.test(relative))
+        return null;
+    const joined = posix.normalize(posix.join(folder || '.', relative));
+    if (joined === '..' || joined.startsWith('../'))
+        return null;
+    return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+/**
+ * Whether a build context is not a folder of this repository: a URL (`https://`, `git://`, `ssh://`,
+ * `docker-image://`, …), an SSH Git address (`git@host:repo`) or a `github.com/…` shorthand.
+ */
+function isRemoteContext(context) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(context) || /^[\w.-]+@[\w.-]+:/.test(context) || /^github\.com\//.test(context);
+}
+/** How a message names a definition: `service api`, `target app`, `job build`. */
+function describeBuild(kind, name) {
+    const noun = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' }[kind];
+    return name === undefined ? noun : `${noun} ${name}`;
+}
+/**
+ * Turns a spec into a definition with repository paths, or into a notice when the build does not
+ * happen in this repository (a remote context, a path outside it, an inline Dockerfile).
+ */
+function placeBuild(spec, out) {
+    const who = describeBuild(spec.source.kind, spec.name);
+    const skip = (why) => {
+        out.notices.push({ file: spec.source.file, line: spec.source.line, message: `${who} ${why}: not read` });
+    };
+    if (spec.inlineDockerfile)
+        return skip('uses an inline Dockerfile');
+    const rawContext = spec.context ?? '.';
+    if (isRemoteContext(rawContext))
+        return skip(`builds from the remote context ${rawContext}`);
+    const context = resolveInRepo(spec.baseFolder, rawContext);
+    if (context === null)
+        return skip(`builds from ${rawContext}, outside the repository`);
+    let dockerfile = posix.join(context || '.', 'Dockerfile');
+    if (spec.dockerfile !== undefined) {
+        const resolved = resolveInRepo(spec.dockerfileRelativeTo === 'context' ? context : spec.baseFolder, spec.dockerfile);
+        if (resolved === null)
+            return skip(`uses the Dockerfile ${spec.dockerfile}, outside the repository`);
+        dockerfile = resolved;
+    }
+    out.definitions.push({
+        dockerfile,
+        context,
+        targets: spec.target ? [spec.target] : [],
+        args: spec.args,
+        source: spec.source,
+        ...(spec.name === undefined ? {} : { name: spec.name }),
+    });
+}
+/**
+ * The notice for a value a reader cannot know (a variable without a default, a `${{ }}` expression, a
+ * function only buildx evaluates). An unknown context or Dockerfile leaves the definition unplaced, so
+ * it is dropped (the Dockerfile keeps the linter's defaults); any other unknown value is left out.
+ */
+function unknownValueNotice(where, who, label, written, why, dropsDefinition) {
+    return { file: where.file, line: where.line, message: `${who}: ${label} ${JSON.stringify(written)} ${why}: ${dropsDefinition ? 'definition not read' : 'left out'}` };
+}
+
+;// CONCATENATED MODULE: ./src/builds/yaml-file.ts
+
+
+/**
+ * How many aliases one document may expand. A few anchors (`<<: *defaults`) are common in compose
+ * files; an alias of an alias of … (a "billion laughs" file) would grow without bound in memory.
+ */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * The yaml parser recurses once per nesting level. Past about 800 levels it overflows the stack, and
+ * when V8 happens to compile one of its regular expressions that close to the limit, the process dies
+ * with a fatal "out of memory" that no try/catch sees. Real compose files and workflows nest a dozen
+ * levels, so a document is refused before parsing when a cheap estimate of its depth passes these.
+ */
+const MAX_FLOW_DEPTH = 100;
+const MAX_INDENT = 200;
+/**
+ * Parses a compose file or a workflow, or says why not in a notice: larger than 1 MiB, not YAML, or
+ * too many aliases. Never throws.
+ */
+function readYamlFile(file, text, out) {
+    const refuse = (line, message) => {
+        out.notices.push({ file, line, message });
+        return null;
+    };
+    if (Buffer.byteLength(text) > MAX_BUILD_FILE_BYTES)
+        return refuse(null, `larger than ${MAX_BUILD_FILE_BYTES / 1024 / 1024} MiB: not read`);
+    if (tooDeeplyNested(text))
+        return refuse(null, `nested deeper than a build file needs (more than ${MAX_FLOW_DEPTH} brackets or ${MAX_INDENT} columns of indentation): not read`);
+    const lineCounter = new LineCounter();
+    try {
+        // `merge`: compose files use `<<: *anchor` (YAML 1.1 merge keys) to share build settings.
+        const doc = parseDocument(text, { lineCounter, merge: true });
+        const error = doc.errors[0];
+        if (error) {
+            const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+            return refuse(error.linePos?.[0].line ?? null, `not valid YAML (${message}): not read`);
+        }
+        const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        return {
+            value,
+            lineOf(path) {
+                for (let length = path.length; length > 0; length--) {
+                    const start = startOf(doc, path.slice(0, length));
+                    if (start !== undefined)
+                        return lineCounter.linePos(start).line;
+                }
+                return null;
+            },
+        };
+    }
+    catch (error) {
+        // `toJS` throws a ReferenceError past MAX_ALIAS_COUNT; a deeply nested document can overflow the stack.
+        const why = /alias/i.test(String(error)) ? `more than ${MAX_ALIAS_COUNT} YAML aliases` : `could not be read (${error.message})`;
+        return refuse(null, `${why}: not read`);
+    }
+}
+/** Where the entry at `path` starts: its key in a mapping (`build:` rather than the mapping under it), else its node. */
+function startOf(doc, path) {
+    const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+    if (isMap(parent)) {
+        const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === path[path.length - 1]);
+        if (pair && isNode(pair.key))
+            return pair.key.range?.[0];
+    }
+    const node = doc.getIn(path, true);
+    return isNode(node) ? node.range?.[0] : undefined;
+}
+/**
+ * An upper bound of a document's nesting, without parsing it: open flow brackets (`[`, `{`, counted
+ * even inside strings) and each line's indentation, compact `- ` / `? ` / `: ` indicators included.
+ */
+function tooDeeplyNested(text) {
+    let flowDepth = 0;
+    for (const line of text.split('\n')) {
+        if (/^[ \t]*(?:[-?:][ \t]+)*/.exec(line)[0].length > MAX_INDENT)
+            return true;
+        for (let i = 0; i < line.length; i++) {
+            const code = line.charCodeAt(i);
+            if (code === 0x5b || code === 0x7b) {
+                if (++flowDepth > MAX_FLOW_DEPTH)
+                    return true;
+            }
+            else if ((code === 0x5d || code === 0x7d) && flowDepth > 0) {
+                flowDepth--;
+            }
+        }
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/lint/registry/names.ts
 
 
@@ -54635,6 +54821,7 @@ function unknownRuleNameMessage(name, suggestion) {
 
 
 
+
 const FAIL_ON_VALUES = [...SEVERITIES, 'none'];
 /** `.stagecraft.yml:4: message`: where a configuration problem is, as every report of one starts. */
 function locatedMessage(problem) {
@@ -54668,6 +54855,11 @@ function lineOf(doc, text, path) {
     return text.slice(0, offset).split('\n').length;
 }
 function loadYaml(text, source) {
+    // A configuration file can come from an untrusted pull request: a nesting deep enough to overflow the
+    // parser's stack would kill the process, not throw.
+    if (tooDeeplyNested(text)) {
+        throw new ConfigError(source, null, `nested deeper than a configuration needs (more than ${MAX_FLOW_DEPTH} brackets or ${MAX_INDENT} columns of indentation): not read`);
+    }
     const doc = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
@@ -62794,7 +62986,7 @@ const FINGERPRINT_KEY = 'primaryLocationLineHash';
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
 /** Findings that are not produced by a rule of the registry, but by the tool around them. */
 const TOOL_PROBLEMS = {
-    'config-error': 'The configuration for this Dockerfile cannot be used',
+    'config-error': 'The configuration for this Dockerfile cannot be used, or names a rule that does not exist',
     'internal-error': 'A rule failed while checking this file',
     'unreadable-file': 'The Dockerfile cannot be read',
 };
@@ -63162,10 +63354,10 @@ function selectedPaths(paths, workingDirectory, patterns) {
 function dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explicitConfig) {
     if (path === explicitConfig)
         return [...headDockerfiles];
-    const folder = folderOf(path);
+    const folder = changes_folderOf(path);
     const name = external_node_path_namespaceObject.posix.basename(path);
     if (name === DOCKERIGNORE) {
-        return headDockerfiles.filter((dockerfile) => folderOf(dockerfile) === folder && !headFiles.has(`${dockerfile}${DOCKERIGNORE}`));
+        return headDockerfiles.filter((dockerfile) => changes_folderOf(dockerfile) === folder && !headFiles.has(`${dockerfile}${DOCKERIGNORE}`));
     }
     if (name.endsWith(DOCKERIGNORE)) {
         const dockerfile = path.slice(0, -DOCKERIGNORE.length);
@@ -63177,7 +63369,7 @@ function dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explici
     return [];
 }
 /** A path's folder, '' at the repository root. */
-function folderOf(path) {
+function changes_folderOf(path) {
     const folder = external_node_path_namespaceObject.posix.dirname(path);
     return folder === '.' ? '' : folder;
 }

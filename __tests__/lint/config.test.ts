@@ -47,6 +47,9 @@ describe('.stagecraft.yml', () => {
     ['override without files', 'overrides:\n  - ignore: [a]\n', 2, /needs "files"/],
     ['bad label type', 'label-schema:\n  a: number\n', 2, /label type of "a"/],
     ['not a mapping', '- a\n- b\n', 1, /must be a mapping/],
+    // Deep enough to overflow the YAML parser's stack, which kills the process instead of throwing.
+    ['nesting that would overflow the parser', `ignore: ${'['.repeat(20_000)}`, null, /nested deeper than a configuration needs/],
+    ['indentation that would overflow the parser', `a:\n${' '.repeat(5_000)}b: 1\n`, null, /nested deeper than a configuration needs/],
   ])('rejects %s with file and line', (_name, text, line, message) => {
     try {
       parseStagecraftConfig(text, 'conf/.stagecraft.yml');

@@ -13,8 +13,8 @@ const MAX_ALIAS_COUNT = 100;
  * with a fatal "out of memory" that no try/catch sees. Real compose files and workflows nest a dozen
  * levels, so a document is refused before parsing when a cheap estimate of its depth passes these.
  */
-const MAX_FLOW_DEPTH = 100;
-const MAX_INDENT = 200;
+export const MAX_FLOW_DEPTH = 100;
+export const MAX_INDENT = 200;
 
 export interface YamlFile {
   value: unknown;
@@ -78,7 +78,7 @@ function startOf(doc: Document, path: readonly (string | number)[]): number | un
  * An upper bound of a document's nesting, without parsing it: open flow brackets (`[`, `{`, counted
  * even inside strings) and each line's indentation, compact `- ` / `? ` / `: ` indicators included.
  */
-function tooDeeplyNested(text: string): boolean {
+export function tooDeeplyNested(text: string): boolean {
   let flowDepth = 0;
   for (const line of text.split('\n')) {
     if (/^[ \t]*(?:[-?:][ \t]+)*/.exec(line)![0].length > MAX_INDENT) return true;

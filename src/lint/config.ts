@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
+import { MAX_FLOW_DEPTH, MAX_INDENT, tooDeeplyNested } from '../builds/yaml-file.js';
 import { meaningOfRuleName, unknownRuleNameMessage } from './registry/names.js';
 import { SEVERITIES, type LabelType, type RuleSettings, type Severity } from './types.js';
 
@@ -93,6 +94,11 @@ function lineOf(doc: Doc, text: string, path: (string | number)[]): number | nul
 }
 
 function loadYaml(text: string, source: string): { doc: Doc; data: unknown } {
+  // A configuration file can come from an untrusted pull request: a nesting deep enough to overflow the
+  // parser's stack would kill the process, not throw.
+  if (tooDeeplyNested(text)) {
+    throw new ConfigError(source, null, `nested deeper than a configuration needs (more than ${MAX_FLOW_DEPTH} brackets or ${MAX_INDENT} columns of indentation): not read`);
+  }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!;

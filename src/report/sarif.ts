@@ -95,7 +95,7 @@ const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning'
 
 /** Findings that are not produced by a rule of the registry, but by the tool around them. */
 const TOOL_PROBLEMS: Record<string, string> = {
-  'config-error': 'The configuration for this Dockerfile cannot be used',
+  'config-error': 'The configuration for this Dockerfile cannot be used, or names a rule that does not exist',
   'internal-error': 'A rule failed while checking this file',
   'unreadable-file': 'The Dockerfile cannot be read',
 };
