@@ -41336,7 +41336,7 @@ const addInsteadOfCopy = {
     checkFile(ctx) {
         const df = ctx.dockerfile;
         for (const ins of df.instructions) {
-            const add = ins.trigger ?? ins;
+            const add = instructionToCheck(ins);
             if (add.keyword !== 'ADD')
                 continue;
             const args = copyArgs(add, df.escapeChar);
@@ -42073,7 +42073,7 @@ const cache = new WeakMap();
  * (`RUN cat <<EOF > file`, `RUN python3 <<EOF`). Parsed once per instruction.
  */
 function runScripts(instruction) {
-    const ins = instruction.trigger ?? instruction;
+    const ins = instructionToCheck(instruction);
     if (ins.keyword !== 'RUN')
         return [];
     const cached = cache.get(ins);
@@ -42336,7 +42336,7 @@ function runSites(df) {
         return cached;
     const sites = [];
     for (const ins of df.instructions) {
-        const run = ins.trigger ?? ins;
+        const run = instructionToCheck(ins);
         if (run.keyword !== 'RUN')
             continue;
         const written = runCommands(ins);
@@ -44472,14 +44472,7 @@ const copyFromUndefinedStage = {
             const found = problem(df, ins, stripQuotes(flag.value));
             if (!found)
                 continue;
-            ctx.report({
-                message: `\`COPY --from\` should reference a previously defined \`FROM\` alias: ${found.message}`,
-                line: ins.line,
-                endLine: ins.endLine,
-                column: ins.column,
-                stage: ins.stage,
-                ...(found.breaksBuild ? { severity: 'error' } : {}),
-            });
+            ctx.reportAt(ins, `\`COPY --from\` should reference a previously defined \`FROM\` alias: ${found.message}`, found.breaksBuild ? 'error' : undefined);
         }
     },
 };
@@ -44982,7 +44975,7 @@ const copyRootFilesystemFromStage = {
     checkFile(ctx) {
         const df = ctx.dockerfile;
         for (const ins of df.instructions) {
-            const copy = ins.trigger ?? ins;
+            const copy = instructionToCheck(ins);
             if (copy.keyword !== 'COPY')
                 continue;
             const args = copyArgs(copy, df.escapeChar);
@@ -45017,7 +45010,7 @@ const copySourcesNeedDirDestination = {
     checkFile(ctx) {
         const df = ctx.dockerfile;
         for (const ins of df.instructions) {
-            const copy = ins.trigger ?? ins;
+            const copy = instructionToCheck(ins);
             const args = copyArgs(copy, df.escapeChar);
             if (!args || args.sources.length < 2)
                 continue;
@@ -45767,13 +45760,7 @@ const finalStageCopiesContext = {
                     ctx.reportAt(ins, `\`${written}\` ships the whole source tree next to the build output the app runs from: copy the sources into the build stage only and \`COPY --from\` just the output.`);
                 }
                 else {
-                    ctx.report({
-                        line: ins.line,
-                        endLine: ins.endLine,
-                        column: ins.column,
-                        severity: 'info',
-                        message: `\`${written}\` ships everything in the build context — tests, docs, the Dockerfile, \`.git\` unless ignored: copy only the folders the app runs from, or list the rest in \`.dockerignore\`.`,
-                    });
+                    ctx.reportAt(ins, `\`${written}\` ships everything in the build context — tests, docs, the Dockerfile, \`.git\` unless ignored: copy only the folders the app runs from, or list the rest in \`.dockerignore\`.`, 'info');
                 }
             }
         }
@@ -47637,7 +47624,7 @@ const pipeWithoutPipefail = {
                 const verdict = judge(scriptShell(script, scripts, run.execForm, shell), script.parsed.commands, system);
                 if (!verdict)
                     continue;
-                ctx.report({ message: verdict.message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage, severity: verdict.severity });
+                ctx.reportAt(instruction, verdict.message, verdict.severity);
                 break;
             }
         }
@@ -47772,6 +47759,7 @@ const secretFileInShippedStage = {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/secrets-used-in-arg-or-env.ts
 
+
 /** A secret-sounding word as the whole name or its first or last `_`-separated part (BuildKit's list). */
 const SECRET = /(?:_|^)(?:apikey|auth|credential|credentials|key|password|pword|passwd|secret|token)(?:_|$)/i;
 /** Words that mark the name as describing a secret rather than holding one. */
@@ -47827,7 +47815,7 @@ const secretsUsedInArgOrEnv = {
         const escapeChar = ctx.dockerfile.escapeChar;
         forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
             // `ONBUILD ENV API_TOKEN=…` puts the value into every image built FROM this one.
-            const target = ins.trigger ?? ins;
+            const target = instructionToCheck(ins);
             if (target.keyword !== 'ENV' && target.keyword !== 'ARG')
                 return;
             for (const pair of target.pairs) {
@@ -47847,6 +47835,7 @@ const secretsUsedInArgOrEnv = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/sensitive-data-in-arg-or-env.ts
+
 
 /** Names that are credentials wherever they appear (hadolint's list). */
 const KNOWN_SENSITIVE_NAMES = new Set([
@@ -47902,7 +47891,7 @@ const sensitiveDataInArgOrEnv = {
     checkFile(ctx) {
         for (const ins of ctx.dockerfile.instructions) {
             // ONBUILD ARG / ENV put the value into every child image.
-            const target = ins.trigger ?? ins;
+            const target = instructionToCheck(ins);
             if (target.keyword !== 'ARG' && target.keyword !== 'ENV')
                 continue;
             const names = target.pairs
@@ -48418,7 +48407,7 @@ const userNotNumeric = {
     checkFile(ctx) {
         const df = ctx.dockerfile;
         for (const ins of df.instructions) {
-            const user = ins.trigger ?? ins;
+            const user = instructionToCheck(ins);
             if (user.keyword !== 'USER')
                 continue;
             if (!ins.trigger && !isLastUser(ins, df))
@@ -48663,7 +48652,7 @@ const workdirPathNotAbsolute = {
     checkFile(ctx) {
         const df = ctx.dockerfile;
         for (const ins of df.instructions) {
-            const workdir = ins.trigger ?? ins;
+            const workdir = instructionToCheck(ins);
             if (workdir.keyword !== 'WORKDIR' || workdir.args.trim() === '')
                 continue;
             // workdir-relative-path (BuildKit's check, which carries DL3000 too) judges this one.
@@ -55611,8 +55600,10 @@ function lintDockerfile(df, options = {}) {
         report(input) {
             collected.push({ input, finding: engine_toFinding(df, rule, input) });
         },
-        reportAt(instruction, message) {
+        reportAt(instruction, message, severity) {
             const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
+            if (severity)
+                input.severity = severity;
             collected.push({ input, finding: engine_toFinding(df, rule, input) });
         },
     };
@@ -63672,6 +63663,7 @@ async function materialiseRevision(reader, dockerfiles, dest, extraPaths = []) {
 
 
 
+
 /** The change cannot be reviewed at all (the head cannot be read): the step fails with this message. */
 class ReviewError extends Error {
     name = 'ReviewError';
@@ -63726,7 +63718,7 @@ async function reviewChange(request, edges) {
     for (const file of headReport.files) {
         const change = changeByPath.get(file.path) ?? { path: file.path, status: 'unchanged', basePath: file.path, because: [] };
         const baseFile = change.basePath !== null && change.status !== 'unchanged' ? base.get(change.basePath) : undefined;
-        files.push({ ...file, review: reviewOf(change, file, baseFile, change.status === 'unchanged') });
+        files.push({ ...file, review: reviewOf(change, file, baseFile) });
     }
     for (const change of changed) {
         if (change.status !== 'removed')
@@ -63734,7 +63726,7 @@ async function reviewChange(request, edges) {
         const baseFile = base.get(change.basePath ?? change.path);
         const failOn = baseFile?.failOn ?? request.failOn ?? 'error';
         const removed = { path: change.path, findings: [], failOn };
-        files.push({ ...removed, review: reviewOf(change, removed, baseFile, false) });
+        files.push({ ...removed, review: reviewOf(change, removed, baseFile) });
     }
     files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const report = { files, errors: headReport.errors, review };
@@ -63742,8 +63734,8 @@ async function reviewChange(request, edges) {
         report.notices = headReport.notices;
     return report;
 }
-function reviewOf(change, head, base, unchanged) {
-    if (unchanged) {
+function reviewOf(change, head, base) {
+    if (change.status === 'unchanged') {
         // Untouched by the change: the base has the same file and settings, so the same findings.
         return { change, newFindings: [], existingFindings: [...head.findings], fixedFindings: [], baseDockerfile: head.dockerfile ?? null };
     }
@@ -63751,8 +63743,6 @@ function reviewOf(change, head, base, unchanged) {
     const classified = classifyFindings(isRemoved ? null : { findings: head.findings, dockerfile: head.dockerfile }, base ? { findings: base.findings, dockerfile: base.dockerfile } : null);
     return { change, ...classified, baseDockerfile: base?.dockerfile ?? null };
 }
-/** Folders a walk of the work tree skips (src/files/discover.ts), skipped in a commit's file list too. */
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 /**
  * The head as the request says: the work tree linted in place, or the commit read as data. A head that
  * cannot be read at all throws ReviewError: without it there is nothing to review.
@@ -63775,7 +63765,8 @@ function headSide(request, explicitConfig, edges) {
     return {
         listFiles: async () => {
             const files = await reader.listFiles().catch((err) => Promise.reject(unreadable(err)));
-            return files.filter((p) => !p.split('/').some((segment) => SKIPPED_FOLDERS.has(segment)));
+            // The folders a walk of the work tree skips are skipped in a commit's file list too.
+            return files.filter((p) => !p.split('/').some((segment) => SKIPPED_DIRS.has(segment)));
         },
         lint: (paths) => lintRevision(reader, paths, explicitConfig, request, edges, 'head').catch((err) => Promise.reject(unreadable(err))),
     };

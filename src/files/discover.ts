@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 
 /** Folders never searched: other people's code and VCS internals. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+export const SKIPPED_DIRS: ReadonlySet<string> = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 const NAME_PATTERNS = [/^dockerfile$/i, /^dockerfile[.-]/i, /\.dockerfile$/i, /^containerfile$/i, /^containerfile\./i];
 

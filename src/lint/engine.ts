@@ -103,8 +103,9 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     report(input: FindingInput) {
       collected.push({ input, finding: toFinding(df, rule, input) });
     },
-    reportAt(instruction: Instruction, message: string) {
-      const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
+    reportAt(instruction: Instruction, message: string, severity?: Severity) {
+      const input: FindingInput = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
+      if (severity) input.severity = severity;
       collected.push({ input, finding: toFinding(df, rule, input) });
     },
   };

@@ -95,6 +95,6 @@ export interface RuleContext {
   /** Findings computed outside the rule, e.g. by one ShellCheck run over every file (keyed by rule id). */
   externalFindings(ruleId: string): readonly FindingInput[];
   report(finding: FindingInput): void;
-  /** Reports on an instruction's lines. */
-  reportAt(instruction: Instruction, message: string): void;
+  /** Reports on an instruction's lines; `severity` for a finding more or less severe than the rule's. */
+  reportAt(instruction: Instruction, message: string, severity?: Severity): void;
 }

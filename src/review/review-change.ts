@@ -1,5 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { SKIPPED_DIRS } from '../files/discover.js';
 import { lintFiles, relativeTo } from '../files/lint-files.js';
 import type { GitRepository } from '../git/repository.js';
 import { gitRevisionReader } from '../git/revision.js';
@@ -127,14 +128,14 @@ export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): 
   for (const file of headReport.files) {
     const change: DockerfileChange = changeByPath.get(file.path) ?? { path: file.path, status: 'unchanged', basePath: file.path, because: [] };
     const baseFile = change.basePath !== null && change.status !== 'unchanged' ? base.get(change.basePath) : undefined;
-    files.push({ ...file, review: reviewOf(change, file, baseFile, change.status === 'unchanged') });
+    files.push({ ...file, review: reviewOf(change, file, baseFile) });
   }
   for (const change of changed) {
     if (change.status !== 'removed') continue;
     const baseFile = base.get(change.basePath ?? change.path);
     const failOn = baseFile?.failOn ?? request.failOn ?? 'error';
     const removed: FileReport = { path: change.path, findings: [], failOn };
-    files.push({ ...removed, review: reviewOf(change, removed, baseFile, false) });
+    files.push({ ...removed, review: reviewOf(change, removed, baseFile) });
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
@@ -143,8 +144,8 @@ export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): 
   return report;
 }
 
-function reviewOf(change: DockerfileChange, head: FileReport, base: FileReport | undefined, unchanged: boolean): FileReview {
-  if (unchanged) {
+function reviewOf(change: DockerfileChange, head: FileReport, base: FileReport | undefined): FileReview {
+  if (change.status === 'unchanged') {
     // Untouched by the change: the base has the same file and settings, so the same findings.
     return { change, newFindings: [], existingFindings: [...head.findings], fixedFindings: [], baseDockerfile: head.dockerfile ?? null };
   }
@@ -152,9 +153,6 @@ function reviewOf(change: DockerfileChange, head: FileReport, base: FileReport |
   const classified = classifyFindings(isRemoved ? null : { findings: head.findings, dockerfile: head.dockerfile }, base ? { findings: base.findings, dockerfile: base.dockerfile } : null);
   return { change, ...classified, baseDockerfile: base?.dockerfile ?? null };
 }
-
-/** Folders a walk of the work tree skips (src/files/discover.ts), skipped in a commit's file list too. */
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.hg', '.svn']);
 
 /**
  * The head as the request says: the work tree linted in place, or the commit read as data. A head that
@@ -177,7 +175,8 @@ function headSide(request: ReviewRequest, explicitConfig: string | null, edges: 
   return {
     listFiles: async () => {
       const files = await reader.listFiles().catch((err: unknown) => Promise.reject(unreadable(err)));
-      return files.filter((p) => !p.split('/').some((segment) => SKIPPED_FOLDERS.has(segment)));
+      // The folders a walk of the work tree skips are skipped in a commit's file list too.
+      return files.filter((p) => !p.split('/').some((segment) => SKIPPED_DIRS.has(segment)));
     },
     lint: (paths) => lintRevision(reader, paths, explicitConfig, request, edges, 'head').catch((err: unknown) => Promise.reject(unreadable(err))),
   };

@@ -1,4 +1,4 @@
-import { lineOfArgsOffset, type Instruction } from '../dockerfile/index.js';
+import { instructionToCheck, lineOfArgsOffset, type Instruction } from '../dockerfile/index.js';
 import { parseShell, type ParsedScript, type ShellCommand } from './parse.js';
 
 export interface RunScript {
@@ -51,7 +51,7 @@ const cache = new WeakMap<Instruction, RunScript[]>();
  * (`RUN cat <<EOF > file`, `RUN python3 <<EOF`). Parsed once per instruction.
  */
 export function runScripts(instruction: Instruction): RunScript[] {
-  const ins = instruction.trigger ?? instruction;
+  const ins = instructionToCheck(instruction);
   if (ins.keyword !== 'RUN') return [];
   const cached = cache.get(ins);
   if (cached) return cached;

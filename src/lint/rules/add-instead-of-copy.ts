@@ -1,4 +1,4 @@
-import { expandWord, scopeLookup, type Instruction } from '../../dockerfile/index.js';
+import { instructionToCheck, expandWord, scopeLookup, type Instruction } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 import { copyArgs, isArchiveName, stripQuotes } from './shared/copy-args.js';
 
@@ -21,7 +21,7 @@ export const addInsteadOfCopy: Rule = {
   checkFile(ctx) {
     const df = ctx.dockerfile;
     for (const ins of df.instructions) {
-      const add = ins.trigger ?? ins;
+      const add = instructionToCheck(ins);
       if (add.keyword !== 'ADD') continue;
       const args = copyArgs(add, df.escapeChar);
       if (!args) continue;

@@ -92,14 +92,7 @@ export const copyFromUndefinedStage: Rule = {
       if (!flag?.value) continue;
       const found = problem(df, ins, stripQuotes(flag.value));
       if (!found) continue;
-      ctx.report({
-        message: `\`COPY --from\` should reference a previously defined \`FROM\` alias: ${found.message}`,
-        line: ins.line,
-        endLine: ins.endLine,
-        column: ins.column,
-        stage: ins.stage,
-        ...(found.breaksBuild ? { severity: 'error' as const } : {}),
-      });
+      ctx.reportAt(ins, `\`COPY --from\` should reference a previously defined \`FROM\` alias: ${found.message}`, found.breaksBuild ? 'error' : undefined);
     }
   },
 };

@@ -1,4 +1,4 @@
-import { ancestry, parseImageRef, type Dockerfile, type Instruction, type Stage, type StageBase } from '../../dockerfile/index.js';
+import { instructionToCheck, ancestry, parseImageRef, type Dockerfile, type Instruction, type Stage, type StageBase } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 import { copyArgs } from './shared/copy-args.js';
 
@@ -49,7 +49,7 @@ export const copyRootFilesystemFromStage: Rule = {
   checkFile(ctx) {
     const df = ctx.dockerfile;
     for (const ins of df.instructions) {
-      const copy = ins.trigger ?? ins;
+      const copy = instructionToCheck(ins);
       if (copy.keyword !== 'COPY') continue;
       const args = copyArgs(copy, df.escapeChar);
       if (!args || args.from === null || args.destination !== '/' || !args.sources.includes('/')) continue;

@@ -1,4 +1,4 @@
-import { expandWord, scopeLookup } from '../../dockerfile/index.js';
+import { instructionToCheck, expandWord, scopeLookup } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 import { copyArgs, isWindowsAbsolute } from './shared/copy-args.js';
 
@@ -21,7 +21,7 @@ export const copySourcesNeedDirDestination: Rule = {
   checkFile(ctx) {
     const df = ctx.dockerfile;
     for (const ins of df.instructions) {
-      const copy = ins.trigger ?? ins;
+      const copy = instructionToCheck(ins);
       const args = copyArgs(copy, df.escapeChar);
       if (!args || args.sources.length < 2) continue;
       const dest = args.destination;

@@ -29,13 +29,11 @@ export const finalStageCopiesContext: Rule = {
         if (builtElsewhereOrHere) {
           ctx.reportAt(ins, `\`${written}\` ships the whole source tree next to the build output the app runs from: copy the sources into the build stage only and \`COPY --from\` just the output.`);
         } else {
-          ctx.report({
-            line: ins.line,
-            endLine: ins.endLine,
-            column: ins.column,
-            severity: 'info',
-            message: `\`${written}\` ships everything in the build context — tests, docs, the Dockerfile, \`.git\` unless ignored: copy only the folders the app runs from, or list the rest in \`.dockerignore\`.`,
-          });
+          ctx.reportAt(
+            ins,
+            `\`${written}\` ships everything in the build context — tests, docs, the Dockerfile, \`.git\` unless ignored: copy only the folders the app runs from, or list the rest in \`.dockerignore\`.`,
+            'info',
+          );
         }
       }
     }

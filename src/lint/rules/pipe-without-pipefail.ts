@@ -117,7 +117,7 @@ export const pipeWithoutPipefail: Rule = {
       for (const script of scripts) {
         const verdict = judge(scriptShell(script, scripts, run.execForm, shell), script.parsed.commands, system);
         if (!verdict) continue;
-        ctx.report({ message: verdict.message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage, severity: verdict.severity });
+        ctx.reportAt(instruction, verdict.message, verdict.severity);
         break;
       }
     }

@@ -1,3 +1,4 @@
+import { instructionToCheck } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 import { forEachInstructionVariables, resolveWord } from '../variables.js';
 
@@ -59,7 +60,7 @@ export const secretsUsedInArgOrEnv: Rule = {
     const escapeChar = ctx.dockerfile.escapeChar;
     forEachInstructionVariables(ctx.dockerfile, stage, (ins, variables) => {
       // `ONBUILD ENV API_TOKEN=…` puts the value into every image built FROM this one.
-      const target = ins.trigger ?? ins;
+      const target = instructionToCheck(ins);
       if (target.keyword !== 'ENV' && target.keyword !== 'ARG') return;
       for (const pair of target.pairs) {
         // ENV names are expanded before the check, ARG names taken as written; a trigger's variables are

@@ -1,4 +1,4 @@
-import type { Instruction, KeyValue } from '../../dockerfile/index.js';
+import { instructionToCheck, type Instruction, type KeyValue } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 import { holdsPublicKeyIds, looksLikeSecret } from './secrets-used-in-arg-or-env.js';
 
@@ -63,7 +63,7 @@ export const sensitiveDataInArgOrEnv: Rule = {
   checkFile(ctx) {
     for (const ins of ctx.dockerfile.instructions) {
       // ONBUILD ARG / ENV put the value into every child image.
-      const target: Instruction = ins.trigger ?? ins;
+      const target: Instruction = instructionToCheck(ins);
       if (target.keyword !== 'ARG' && target.keyword !== 'ENV') continue;
       const names = target.pairs
         .filter((p) => isSensitiveName(p.key) && !holdsPublicKeyIds(p.key, p.value) && !reportedAsSecretsUsedInArgOrEnv(ins, p))

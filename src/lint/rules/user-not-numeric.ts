@@ -1,4 +1,4 @@
-import { expandWord, scopeLookup, type Dockerfile, type Instruction } from '../../dockerfile/index.js';
+import { instructionToCheck, expandWord, scopeLookup, type Dockerfile, type Instruction } from '../../dockerfile/index.js';
 import { flagValues, runCommands, unwrap } from '../../shell/index.js';
 import type { Rule } from '../types.js';
 
@@ -54,7 +54,7 @@ export const userNotNumeric: Rule = {
   checkFile(ctx) {
     const df = ctx.dockerfile;
     for (const ins of df.instructions) {
-      const user = ins.trigger ?? ins;
+      const user = instructionToCheck(ins);
       if (user.keyword !== 'USER') continue;
       if (!ins.trigger && !isLastUser(ins, df)) continue;
       const name = userPart(user, df.escapeChar);

@@ -1,4 +1,4 @@
-import { expandWord, scopeLookup, type Dockerfile, type Instruction } from '../../dockerfile/index.js';
+import { instructionToCheck, expandWord, scopeLookup, type Dockerfile, type Instruction } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 import { isWindowsAbsolute, stripQuotes } from './shared/copy-args.js';
 import { isFirstWorkdirOfBuild } from './workdir-relative-path.js';
@@ -47,7 +47,7 @@ export const workdirPathNotAbsolute: Rule = {
   checkFile(ctx) {
     const df = ctx.dockerfile;
     for (const ins of df.instructions) {
-      const workdir = ins.trigger ?? ins;
+      const workdir = instructionToCheck(ins);
       if (workdir.keyword !== 'WORKDIR' || workdir.args.trim() === '') continue;
       // workdir-relative-path (BuildKit's check, which carries DL3000 too) judges this one.
       if (isFirstWorkdirOfBuild(df, ins)) continue;

@@ -1,4 +1,4 @@
-import { expandWord, parseMountOptions, scopeLookup, type Dockerfile, type Instruction, type VariableLookup } from '../../../dockerfile/index.js';
+import { expandWord, instructionToCheck, parseMountOptions, scopeLookup, type Dockerfile, type Instruction, type VariableLookup } from '../../../dockerfile/index.js';
 import { flagNames, flagValues, hasAnyFlag, runCommands, runScripts, unwrap, variablesBefore, type ShellCommand, type ShellWord } from '../../../shell/index.js';
 import type { RuleContext } from '../../types.js';
 import { RPM_OPTIONS_WITH_VALUE } from './rpm-packages.js';
@@ -31,7 +31,7 @@ export function runSites(df: Dockerfile): readonly RunSite[] {
   if (cached) return cached;
   const sites: RunSite[] = [];
   for (const ins of df.instructions) {
-    const run = ins.trigger ?? ins;
+    const run = instructionToCheck(ins);
     if (run.keyword !== 'RUN') continue;
     const written = runCommands(ins);
     sites.push({ instruction: ins, run, commands: written.map(unwrap), written, onbuild: ins.trigger !== null });
