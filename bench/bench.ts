@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: lint throughput over a corpus of real Dockerfiles, in one process, against the
- * floor (dockerfile-ast's parser, which our model is built on) and two peers on the same files.
+ * reference parse (dockerfile-ast's, which the model was built on until it read lines by BuildKit's rules) and
+ * two peers on the same files.
  *
  *   npm run bench -- [--corpus DIR] [--rounds N] [--warmup N] [--profile] [--out FILE]
  *

@@ -5561,32 +5561,53 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * back to ENV and ARG. Prefix assignments (`NAME=1 cmd`) only reach `cmd`'s environment: not listed.
  */
 function variablesBefore(commands, index) {
-    const out = new Map();
-    const set = (cmd, name, value, literal) => {
-        const followed = cmd.depth === 0 && !cmd.substitution;
-        out.set(name, followed && literal ? value : null);
-    };
-    for (const cmd of commands.slice(0, Math.max(0, index))) {
-        if (cmd.name === '') {
-            // The parser keeps expansions as written in the value, so a `$` or backtick marks one.
-            for (const a of cmd.assignments)
-                set(cmd, a.name, a.value, !/[$`]/.test(a.value));
-        }
-        else if (DECLARING_BUILTINS.has(cmd.base)) {
-            for (const word of cmd.args) {
-                const m = NAME_VALUE.exec(word.value);
-                if (m)
-                    set(cmd, m[1], m[2], !word.dynamic);
-            }
-        }
-        else if (cmd.base === 'unset' || cmd.base === 'read') {
-            // Unset or read from input: either way no longer a value the script spells out.
-            for (const word of cmd.args)
-                if (NAME.test(word.value))
-                    out.set(word.value, null);
+    return variablesBeforeEach(commands)[Math.min(Math.max(0, index), commands.length)];
+}
+/**
+ * `variablesBefore` for every index at once, `0 … commands.length`, in one pass: a RUN's rules ask for
+ * it at each of its commands. Commands that set nothing share the map before them, so a long chain of
+ * commands costs one map, not one per command.
+ */
+function variablesBeforeEach(commands) {
+    const snapshots = [];
+    let current = new Map();
+    for (const cmd of commands) {
+        snapshots.push(current);
+        const sets = variablesSetBy(cmd);
+        if (sets.length > 0) {
+            const next = new Map(current);
+            for (const [name, value] of sets)
+                next.set(name, value);
+            current = next;
         }
     }
-    return out;
+    snapshots.push(current);
+    return snapshots;
+}
+/** The variables one command sets, in order, each with its value or null when a reader cannot follow it. */
+function variablesSetBy(cmd) {
+    const sets = [];
+    const followed = cmd.depth === 0 && !cmd.substitution;
+    const set = (name, value, literal) => sets.push([name, followed && literal ? value : null]);
+    if (cmd.name === '') {
+        // The parser keeps expansions as written in the value, so a `$` or backtick marks one.
+        for (const a of cmd.assignments)
+            set(a.name, a.value, !/[$`]/.test(a.value));
+    }
+    else if (DECLARING_BUILTINS.has(cmd.base)) {
+        for (const word of cmd.args) {
+            const m = NAME_VALUE.exec(word.value);
+            if (m)
+                set(m[1], m[2], !word.dynamic);
+        }
+    }
+    else if (cmd.base === 'unset' || cmd.base === 'read') {
+        // Unset or read from input: either way no longer a value the script spells out.
+        for (const word of cmd.args)
+            if (NAME.test(word.value))
+                sets.push([word.value, null]);
+    }
+    return sets;
 }
 
 ;// CONCATENATED MODULE: ./src/shell/index.ts
@@ -5832,14 +5853,25 @@ function operandWords(cmd, flagsWithValue) {
     }
     return out;
 }
+const runVariablesCache = new WeakMap();
+/** What the RUN has set before each of its commands, read once per RUN: rules ask at every command. */
+function runVariables(site) {
+    let cached = runVariablesCache.get(site);
+    if (!cached) {
+        cached = { before: variablesBeforeEach(site.commands), indexOf: new Map(site.commands.map((cmd, i) => [cmd, i])) };
+        runVariablesCache.set(site, cached);
+    }
+    return cached;
+}
 /**
  * How the variables of a command's words read: what the RUN itself set before the command
  * (`deps='curl git'; apt-get install $deps`) comes first, then the stage's ARG and ENV values. A
  * variable the RUN sets in a way a reader cannot follow is unknown, even when ENV has a value for it.
  */
 function variablesAt(site, cmd) {
+    const { before, indexOf } = runVariables(site);
     // A command that is not one of the site's (a copy) gets the stage's values alone.
-    const set = variablesBefore(site.commands, Math.max(0, site.commands.indexOf(cmd)));
+    const set = before[indexOf.get(cmd) ?? 0];
     const stage = scopeLookup(site.run.scope);
     return {
         get(name) {
@@ -6044,25 +6076,38 @@ function packagesInstalledBy(site, cmd) {
  */
 function removedLaterInRun(site, cmd) {
     const install = osPackageCommand(cmd);
-    const index = site.commands.indexOf(cmd);
-    if (install?.action !== 'install' || index < 0)
+    const index = runVariables(site).indexOf.get(cmd);
+    if (install?.action !== 'install' || index === undefined)
         return () => false;
     const removed = new Set();
-    for (const later of site.commands.slice(index + 1)) {
-        if (later.substitution)
-            continue;
-        const removal = osPackageCommand(later);
-        if (removal?.action !== 'remove' || removal.manager.database !== install.manager.database)
-            continue;
-        const variables = variablesAt(site, later);
-        for (const word of removal.packages)
-            for (const name of resolveWord(word, variables) ?? [])
-                removed.add(packageName(name));
+    for (const removal of runRemovals(site)) {
+        if (removal.index > index && removal.database === install.manager.database)
+            for (const name of removal.names)
+                removed.add(name);
     }
     const virtual = cmd.base === 'apk' ? (flagValues(cmd, 'virtual')[0] ?? flagValues(cmd, 't')[0]) : undefined;
     if (virtual !== undefined && removed.has(virtual))
         return () => true;
     return (name) => removed.has(packageName(name));
+}
+const removalsCache = new WeakMap();
+/** The package removals of a RUN (outside `$( )`), read once per RUN: every install asks which come after it. */
+function runRemovals(site) {
+    let removals = removalsCache.get(site);
+    if (!removals) {
+        removals = site.commands.flatMap((later, index) => {
+            if (later.substitution)
+                return [];
+            const removal = osPackageCommand(later);
+            if (removal?.action !== 'remove')
+                return [];
+            const variables = variablesAt(site, later);
+            const names = removal.packages.flatMap((word) => (resolveWord(word, variables) ?? []).map(packageName));
+            return [{ index, database: removal.manager.database, names }];
+        });
+        removalsCache.set(site, removals);
+    }
+    return removals;
 }
 /**
  * Whether the command is a pip install: `pip`, `pip3`, `pip3.12`, `pipx` (hadolint counts every command

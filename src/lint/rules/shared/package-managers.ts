@@ -1,5 +1,5 @@
 import { expandWord, instructionToCheck, parseMountOptions, scopeLookup, type Dockerfile, type Instruction, type VariableLookup } from '../../../dockerfile/index.js';
-import { flagNames, flagValues, hasAnyFlag, runCommands, runScripts, unwrap, variablesBefore, type ShellCommand, type ShellWord } from '../../../shell/index.js';
+import { flagNames, flagValues, hasAnyFlag, runCommands, runScripts, unwrap, variablesBeforeEach, type ShellCommand, type ShellWord } from '../../../shell/index.js';
 import type { RuleContext } from '../../types.js';
 import { RPM_OPTIONS_WITH_VALUE } from './rpm-packages.js';
 
@@ -121,14 +121,27 @@ export function operandWords(cmd: ShellCommand, flagsWithValue: readonly string[
   return out;
 }
 
+const runVariablesCache = new WeakMap<RunSite, { before: ReturnType<typeof variablesBeforeEach>; indexOf: Map<ShellCommand, number> }>();
+
+/** What the RUN has set before each of its commands, read once per RUN: rules ask at every command. */
+function runVariables(site: RunSite) {
+  let cached = runVariablesCache.get(site);
+  if (!cached) {
+    cached = { before: variablesBeforeEach(site.commands), indexOf: new Map(site.commands.map((cmd, i) => [cmd, i])) };
+    runVariablesCache.set(site, cached);
+  }
+  return cached;
+}
+
 /**
  * How the variables of a command's words read: what the RUN itself set before the command
  * (`deps='curl git'; apt-get install $deps`) comes first, then the stage's ARG and ENV values. A
  * variable the RUN sets in a way a reader cannot follow is unknown, even when ENV has a value for it.
  */
 export function variablesAt(site: RunSite, cmd: ShellCommand): VariableLookup {
+  const { before, indexOf } = runVariables(site);
   // A command that is not one of the site's (a copy) gets the stage's values alone.
-  const set = variablesBefore(site.commands, Math.max(0, site.commands.indexOf(cmd)));
+  const set = before[indexOf.get(cmd) ?? 0]!;
   const stage = scopeLookup(site.run.scope);
   return {
     get(name) {
@@ -356,19 +369,41 @@ export function packagesInstalledBy(site: RunSite, cmd: ShellCommand): string[] 
  */
 function removedLaterInRun(site: RunSite, cmd: ShellCommand): (name: string) => boolean {
   const install = osPackageCommand(cmd);
-  const index = site.commands.indexOf(cmd);
-  if (install?.action !== 'install' || index < 0) return () => false;
+  const index = runVariables(site).indexOf.get(cmd);
+  if (install?.action !== 'install' || index === undefined) return () => false;
   const removed = new Set<string>();
-  for (const later of site.commands.slice(index + 1)) {
-    if (later.substitution) continue;
-    const removal = osPackageCommand(later);
-    if (removal?.action !== 'remove' || removal.manager.database !== install.manager.database) continue;
-    const variables = variablesAt(site, later);
-    for (const word of removal.packages) for (const name of resolveWord(word, variables) ?? []) removed.add(packageName(name));
+  for (const removal of runRemovals(site)) {
+    if (removal.index > index && removal.database === install.manager.database) for (const name of removal.names) removed.add(name);
   }
   const virtual = cmd.base === 'apk' ? (flagValues(cmd, 'virtual')[0] ?? flagValues(cmd, 't')[0]) : undefined;
   if (virtual !== undefined && removed.has(virtual)) return () => true;
   return (name) => removed.has(packageName(name));
+}
+
+interface PackageRemoval {
+  /** The removing command's index among the site's commands. */
+  index: number;
+  database: string;
+  names: readonly string[];
+}
+
+const removalsCache = new WeakMap<RunSite, readonly PackageRemoval[]>();
+
+/** The package removals of a RUN (outside `$( )`), read once per RUN: every install asks which come after it. */
+function runRemovals(site: RunSite): readonly PackageRemoval[] {
+  let removals = removalsCache.get(site);
+  if (!removals) {
+    removals = site.commands.flatMap((later, index): PackageRemoval[] => {
+      if (later.substitution) return [];
+      const removal = osPackageCommand(later);
+      if (removal?.action !== 'remove') return [];
+      const variables = variablesAt(site, later);
+      const names = removal.packages.flatMap((word) => (resolveWord(word, variables) ?? []).map(packageName));
+      return [{ index, database: removal.manager.database, names }];
+    });
+    removalsCache.set(site, removals);
+  }
+  return removals;
 }
 
 /**
