@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { chainOf, copiesSourceTree, copySpec, isWithin, productionAppChain, projectBuildStep, resolvePath, stageLabel, workdirAt } from './shared/multistage.js';
+import { chainOf, copiesSourceTree, copySpec, isWithin, productionAppChain, projectBuildStep, resolvePath, stageLabel, workdirAt } from '../image/index.js';
 import type { Dockerfile, Stage } from '../../dockerfile/index.js';
 
 /** Where a stage's chain copied the project's sources and compiled them: the folder, the build step. */

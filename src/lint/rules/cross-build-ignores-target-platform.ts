@@ -1,6 +1,6 @@
 import type { Dockerfile, Stage } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
-import { buildSteps, chainOf, stageLabel, type BuildStep } from './shared/multistage.js';
+import { buildSteps, chainOf, stageLabel, type BuildStep } from '../image/index.js';
 
 const BUILD_PLATFORM = /\$\{?BUILDPLATFORM\}?/;
 const TARGET_VARIABLE = /\b(TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;

@@ -1,7 +1,7 @@
 import type { Dockerfile, Instruction, Stage } from '../../dockerfile/index.js';
 import { flagValues, hasAnyFlag, operands, unwrap, type ShellCommand } from '../../shell/index.js';
 import type { Rule } from '../types.js';
-import { chainOf, copiesProjectFiles, copySpec, isWithin, productionAppChain, resolvePath, runCommandsOf, stageLabel, workdirAt } from './shared/multistage.js';
+import { chainOf, copiesProjectFiles, copySpec, isWithin, productionAppChain, resolvePath, runCommandsOf, stageLabel, workdirAt } from '../image/index.js';
 
 type NodeTool = 'npm' | 'yarn' | 'pnpm' | 'bun';
 

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { copySpec, productionAppChain, projectCompiled, wholeContextSource } from './shared/multistage.js';
+import { copySpec, productionAppChain, projectCompiled, wholeContextSource } from '../image/index.js';
 
 /** `.dockerignore` text with something in it besides comments and blank lines. */
 function hasIgnoreRules(text: string | null): boolean {

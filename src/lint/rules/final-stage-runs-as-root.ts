@@ -1,6 +1,6 @@
 import { ancestry, formatImage, isOfficialImage, type Dockerfile, type ImageRef, type Instruction, type Stage } from '../../dockerfile/index.js';
 import type { Rule, RuleContext } from '../types.js';
-import { instructionsOf, productionAppChain, projectCopies, rootBase, takesFromOtherStages } from './shared/multistage.js';
+import { instructionsOf, productionAppChain, projectCopies, rootBase, takesFromOtherStages } from '../image/index.js';
 
 /** `root`, `0`, `root:staff`, `0:0`: the user part names the superuser. */
 export function isRootUser(user: string): boolean {

@@ -12,7 +12,7 @@ import {
   startCommands,
   takesFromOtherStages,
   toolchainImage,
-} from './shared/multistage.js';
+} from '../image/index.js';
 
 export const finalStageSdkBase: Rule = {
   id: 'final-stage-sdk-base',

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { copySpec, wholeContextSource } from './shared/multistage.js';
+import { copySpec, wholeContextSource } from '../image/index.js';
 
 /** Whether a `.dockerignore` has any pattern (not just comments and blank lines). */
 function hasPatterns(text: string): boolean {

@@ -1,6 +1,6 @@
 import { parseWords, unquote, type Instruction, type Stage } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
-import { chainOf, copySpec, instructionsOf, lacksShell, rootBase } from './shared/multistage.js';
+import { chainOf, copySpec, instructionsOf, lacksShell, rootBase } from '../image/index.js';
 
 /** A COPY or ADD that may bring a shell along: a whole root filesystem, a busybox, an archive. */
 function mayAddShell(stage: Stage, ins: Instruction): boolean {

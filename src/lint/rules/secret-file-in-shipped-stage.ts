@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { copySpec, shippedChain } from './shared/multistage.js';
+import { copySpec, shippedChain } from '../image/index.js';
 
 /**
  * Files that hold credentials by convention. `.env.example` and friends are templates, not secrets;

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { type BuildStep, chainBuild, type Ecosystem, productionAppChain } from './shared/multistage.js';
+import { type BuildStep, chainBuild, type Ecosystem, productionAppChain } from '../image/index.js';
 
 /** The stage split that fixes each kind of build, and what it leaves behind. */
 const SPLIT: Record<Ecosystem, string> = {

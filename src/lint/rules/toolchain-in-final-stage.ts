@@ -1,7 +1,7 @@
 import type { Dockerfile, Instruction } from '../../dockerfile/index.js';
 import { unwrap } from '../../shell/index.js';
 import type { Rule } from '../types.js';
-import { buildStepOf, chainBuild, chainOf, dependencyInstall, instructionsOf, isToolchainPackage, keptToolchain, productionAppChain, projectBuildStep, rootImage, runCommandsOf, sourceStages, toolchainImage } from './shared/multistage.js';
+import { buildStepOf, chainBuild, chainOf, dependencyInstall, instructionsOf, isToolchainPackage, keptToolchain, productionAppChain, projectBuildStep, rootImage, runCommandsOf, sourceStages, toolchainImage } from '../image/index.js';
 
 /**
  * GPU and ML runtime images: Triton, `torch.compile` and PyTorch C++ extensions JIT-compile kernels with

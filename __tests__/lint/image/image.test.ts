@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDockerfile, parseImageRef } from '../../../../src/dockerfile/index.js';
+import { parseDockerfile, parseImageRef } from '../../../src/dockerfile/index.js';
 import {
   buildSteps,
   isDevelopmentDockerfile,
@@ -7,7 +7,7 @@ import {
   keptToolchain,
   startsAnApp,
   toolchainImage,
-} from '../../../../src/lint/rules/shared/multistage.js';
+} from '../../../src/lint/image/index.js';
 
 function stagesOf(text: string, path = 'Dockerfile') {
   return parseDockerfile(text, { path });
