@@ -2,12 +2,12 @@
 import { type Dockerfile, type Instruction, type Stage } from '../../dockerfile/index.js';
 import { flagValues, hasAnyFlag, isCommand, operands, runCommands, subcommand, unwrap, type ShellCommand } from '../../shell/index.js';
 import { chainOf, instructionsOf, sourceStages, takesFromOtherStages } from './chain.js';
-import { copiesProjectFiles, copySpec } from './copies.js';
+import { copiesProjectFiles, copySpec, projectCopies } from './copies.js';
 import { memoized } from './memo.js';
 import { dependencyInstall, keptToolchain, NPM_FLAGS_WITH_VALUE, packageRemovals, type KeptToolchain } from './packages.js';
 import type { ToolchainImage } from './toolchain-images.js';
 
-export type Ecosystem = 'node' | 'go' | 'rust' | 'java' | 'dotnet' | 'c' | 'python';
+export type Ecosystem = 'node' | 'go' | 'rust' | 'java' | 'dotnet' | 'c' | 'python' | 'php';
 
 export interface BuildStep {
   instruction: Instruction;
@@ -84,6 +84,12 @@ export function buildStepOf(raw: ShellCommand, ins: Instruction): BuildStep | nu
       if (sub === 'install' && hasAnyFlag(cmd, ['path'])) return step('rust', 'cargo install --path');
       return null;
     }
+    case 'docker-php-ext-install':
+    case 'pecl':
+      // PHP extensions are C, compiled with phpize and the image's compiler.
+      return base === 'pecl' && subcommand(cmd) !== 'install' ? null : step('php', base === 'pecl' ? 'pecl install' : 'docker-php-ext-install');
+    case 'msbuild':
+      return step('dotnet', 'msbuild');
     case 'rustc':
       return step('rust', 'rustc');
     case 'mvn':
@@ -168,7 +174,9 @@ export function projectBuildStep(chain: readonly Stage[]): BuildStep | null {
       if (spec && copiesProjectFiles(spec)) projectCopied = true;
       if (!projectCopied || ins.keyword !== 'RUN') continue;
       const steps = buildSteps(ins);
-      if (steps.length > 0 && !downloads(ins) && packageRemovals(ins).size === 0) return steps[0]!;
+      // Downloaded code built here (`curl … | tar x && make`) is compiled in the image as much as the
+      // project is; a RUN that removes its build packages again is the single-layer idiom.
+      if (steps.length > 0 && packageRemovals(ins).size === 0) return steps[0]!;
     }
   }
   return null;
@@ -193,14 +201,21 @@ export interface ChainBuild {
 }
 
 /**
- * Whether the chain builds the project's own sources: a build step after a COPY of the project's files
- * from the context, in a RUN that does not fetch what it builds — or, failing that, a compiler kept in
- * the image for a dependency install of the project's manifest. Images that download and build
- * upstream software (the official toolchain images) copy no project files, so they never count.
+ * Whether the chain builds in the image it ships: a build step after a COPY of the project's files
+ * from the context (the project, or downloaded code built beside it), or one anywhere in an app chain
+ * that installs a compiler and keeps it — or, failing that, a compiler kept in the image for a
+ * dependency install of the project's manifest. Images that download and build upstream software
+ * (the official toolchain images) copy no project files, so they never count.
  */
 export function chainBuild(chain: readonly Stage[]): ChainBuild | null {
   const step = projectBuildStep(chain);
   if (step) return { step, toolchain: null, dependencyInstall: null };
+  const compilerKept = keptToolchain(chain).find((k) => k.packages.some((p) => !/-(dev|devel)$/.test(p)));
+  if (compilerKept && projectCopies(chain).length > 0) {
+    const later = instructionsOf(chain).filter((i) => i.line >= compilerKept.install.instruction.line && packageRemovals(i).size === 0);
+    const built = later.flatMap((i) => buildSteps(i))[0];
+    if (built) return { step: built, toolchain: null, dependencyInstall: null };
+  }
   // A compiler kept for dependency installs is this rule's concern only while nothing else is split
   // off; once the chain copies from a build stage, toolchain-in-final-stage speaks about it.
   if (takesFromOtherStages(chain)) return null;

@@ -49,6 +49,8 @@ export interface CopySpec {
   from: DependencySource | null;
   /** The `--from` value as written, when there is one. */
   fromRaw: string | null;
+  /** The WORKDIR the copy lands relative to (null when only the base image knows it). */
+  workdir: string | null;
 }
 
 const URL_SOURCE = /^(https?:\/\/|git@|ssh:\/\/)/i;
@@ -74,7 +76,7 @@ function readCopySpec(stage: Stage, ins: Instruction): CopySpec | null {
   const sources = expanded.slice(0, -1).filter((s) => !/^<<-?/.test(s));
   const fromFlag = ins.flags.find((f) => f.name === 'from');
   const dep = stage.dependencies.find((d) => d.instruction === ins && d.kind === 'copy');
-  return { instruction: ins, sources, dest, from: fromFlag ? (dep?.source ?? { kind: 'unknown', raw: fromFlag.value ?? '' }) : null, fromRaw: fromFlag?.value ?? null };
+  return { instruction: ins, sources, dest, from: fromFlag ? (dep?.source ?? { kind: 'unknown', raw: fromFlag.value ?? '' }) : null, fromRaw: fromFlag?.value ?? null, workdir: workdirAt(stage, ins) };
 }
 
 /** Sources that come from the build context (not `--from`, not URLs or git repositories). */
@@ -120,8 +122,39 @@ export function isProjectFile(source: string): boolean {
   return isSourceTree(source) || MANIFEST.test(lastComponent(source));
 }
 
+/**
+ * What a build on the host leaves for the image to run: jars and wars (`target/*.jar`, `build/libs/`),
+ * .NET assemblies, wheels, bundler output (`dist/`, `.next/standalone`, `build/`), published folders.
+ */
+const ARTIFACT_FILE = /\.(jar|war|ear|dll|whl|phar|exe)$/i;
+const ARTIFACT_DIR = /(^|\/)(target|build|dist|out|publish|release|bin|\.next|\.output|\.svelte-kit)(\/|$)/;
+
+/** Whether a context source is something built on the host: the project, compiled. */
+export function isHostArtifact(source: string): boolean {
+  const s = normalizeSource(source);
+  return ARTIFACT_FILE.test(lastComponent(s)) || ARTIFACT_DIR.test(s);
+}
+
+/** A folder (no extension, no glob) copied into the WORKDIR the image builds or runs in: the project's sources, whatever it is called. */
+function copiesFolderIntoWorkdir(spec: CopySpec, source: string): boolean {
+  const name = lastComponent(source);
+  if (name === '' || name.includes('.') || name.includes('*') || name.includes('$')) return false;
+  if (spec.workdir === null || spec.workdir === '/') return false;
+  const dest = resolvePath(spec.workdir, spec.dest);
+  return dest !== null && isWithin(dest, spec.workdir);
+}
+
+/**
+ * Whether a COPY brings in the project: its sources or manifests, any folder copied into the WORKDIR,
+ * or what a build on the host produced (a jar, `dist/`, a published folder).
+ */
 export function copiesProjectFiles(spec: CopySpec): boolean {
-  return contextSources(spec).some(isProjectFile);
+  return contextSources(spec).some((s) => isProjectFile(s) || isHostArtifact(s) || copiesFolderIntoWorkdir(spec, s));
+}
+
+/** Whether a COPY brings in the project itself rather than only its manifests: sources, a folder into the WORKDIR, host-built output. */
+export function copiesProjectSources(spec: CopySpec): boolean {
+  return contextSources(spec).some((s) => isSourceTree(s) || isHostArtifact(s) || copiesFolderIntoWorkdir(spec, s));
 }
 
 export function copiesSourceTree(spec: CopySpec): boolean {

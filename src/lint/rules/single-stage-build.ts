@@ -1,5 +1,6 @@
-import type { Rule } from '../types.js';
-import { type BuildStep, chainBuild, type Ecosystem, productionAppChain } from '../image/index.js';
+import type { Stage } from '../../dockerfile/index.js';
+import type { Rule, RuleContext } from '../types.js';
+import { type BuildStep, chainBuild, type Ecosystem, productionAppChain, programWords, runsThroughBuildTool, startCommandOf } from '../image/index.js';
 
 /** The stage split that fixes each kind of build, and what it leaves behind. */
 const SPLIT: Record<Ecosystem, string> = {
@@ -9,11 +10,29 @@ const SPLIT: Record<Ecosystem, string> = {
   java: 'build in a `maven` or `gradle` stage and copy the jar into a JRE image such as `eclipse-temurin:<version>-jre` — the build tool, the JDK and the dependency cache stay behind.',
   dotnet: 'publish in a `mcr.microsoft.com/dotnet/sdk` stage and copy the output into `mcr.microsoft.com/dotnet/aspnet` or `runtime` — the SDK stays behind.',
   c: 'compile in a build stage and copy the binaries into a slim runtime stage — the compiler, headers and object files stay behind.',
+  php: 'build the extensions in a stage `FROM` the same `php` image and copy the extension directory (`php-config --extension-dir`) and their `conf.d` ini files into the final stage — the compiler and headers stay behind.',
   python: 'build the wheels in a stage and install them into a fresh `python:<version>-slim` stage — the compiler and build cache stay behind.',
 };
 
 function stepMessage(step: BuildStep): string {
   return `\`${step.label}\` runs in the image you ship: ${SPLIT[step.ecosystem]}`;
+}
+
+/**
+ * `go run`, `cargo run`, `mvn spring-boot:run`, `gradle bootRun`, `dotnet run` as the start command:
+ * the container compiles the app on every start, and the image ships the SDK and the sources to do it.
+ */
+function reportBuildToolStart(ctx: RuleContext, chain: readonly Stage[]): void {
+  const start = startCommandOf(chain);
+  if (!runsThroughBuildTool(start.words)) return;
+  const at = start.cmd ?? start.entrypoint;
+  if (!at) return;
+  const program = programWords(start.words);
+  const shown = program.slice(0, program.findIndex((w, i) => i > 0 && !w.startsWith('-')) + 1).join(' ');
+  ctx.reportAt(
+    at,
+    `The image starts the app with \`${shown}\`, so it compiles on every start and ships the SDK and the sources: build in its own stage and start the built binary or jar in a runtime image.`,
+  );
 }
 
 export const singleStageBuild: Rule = {
@@ -26,7 +45,10 @@ export const singleStageBuild: Rule = {
     const chain = productionAppChain(ctx);
     if (!chain) return;
     const build = chainBuild(chain);
-    if (!build) return;
+    if (!build) {
+      reportBuildToolStart(ctx, chain);
+      return;
+    }
     if (build.step) {
       ctx.reportAt(build.step.instruction, stepMessage(build.step));
       return;
