@@ -47,6 +47,38 @@ describeRule(finalStageRunsAsRoot, [
     dockerfile: 'FROM node:20 AS base\nUSER node\nFROM base\nCOPY server.js .\nCMD ["node", "server.js"]\n',
     expect: [],
   },
+  {
+    name: 'an entrypoint script in an image that installs gosu drops privileges: quiet',
+    dockerfile:
+      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gosu\nWORKDIR /app\nCOPY . .\nCOPY docker-entrypoint.sh /usr/local/bin/\nENTRYPOINT ["docker-entrypoint.sh"]\nCMD ["gunicorn", "app:app"]\n',
+    expect: [],
+  },
+  {
+    name: 'su-exec in the start command: quiet',
+    dockerfile: 'FROM node:20-alpine\nRUN apk add --no-cache su-exec\nWORKDIR /app\nCOPY . .\nCMD ["su-exec", "node", "node", "server.js"]\n',
+    expect: [],
+  },
+  {
+    name: 'setpriv / runuser / s6-setuidgid / chroot --userspec in the start command: quiet',
+    dockerfile: 'FROM debian:12\nWORKDIR /app\nCOPY app ./\nCMD ["setpriv", "--reuid=1000", "--regid=1000", "--init-groups", "/app/app/server"]\n',
+    expect: [],
+  },
+  {
+    name: 'chroot --userspec',
+    dockerfile: 'FROM debian:12\nWORKDIR /app\nCOPY app ./\nCMD ["chroot", "--userspec=1000:1000", "/", "/app/app/server"]\n',
+    expect: [],
+  },
+  {
+    name: 'an explicit USER root beside a gosu entrypoint is info, not a warning',
+    dockerfile:
+      'FROM node:20\nRUN apt-get update && apt-get install -y gosu\nWORKDIR /app\nCOPY . .\nUSER root\nENTRYPOINT ["/app/entrypoint.sh"]\nCMD ["node", "server.js"]\n',
+    expect: [{ line: 5, severity: 'info', message: 'drops to another user' }],
+  },
+  {
+    name: 'an entrypoint script without any privilege-dropping tool still runs as root',
+    dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["./entrypoint.sh"]\nCMD ["gunicorn", "app:app"]\n',
+    expect: [{ line: 5, message: 'The image runs as root' }],
+  },
   { name: 'a user whose name starts with root', dockerfile: 'FROM debian:12\nUSER rootless\n', expect: [] },
   {
     name: 'root inherited through FROM <stage>',

@@ -22,5 +22,14 @@ describeRule(secretFileInShippedStage, [
     dockerfile: 'FROM node:20 AS build\nCOPY .npmrc package*.json ./\nRUN npm ci\nFROM node:20-slim\nCOPY --from=build /node_modules /node_modules\n',
     expect: [],
   },
+  {
+    name: 'every matching file is named, not the first',
+    dockerfile: 'FROM node:20\nCOPY app.env secrets.yml credentials-prod.json .npmrc server.js ./\n',
+    expect: [{ line: 2, message: /^`app\.env`, `secrets\.yml`, `credentials-prod\.json`, `\.npmrc` are copied/ }],
+  },
+  { name: 'a secrets folder', dockerfile: 'FROM python:3.12-slim\nCOPY secrets/ /app/secrets/\n', expect: [{ line: 2, message: '`secrets`' }] },
+  { name: 'a glob of env files', dockerfile: 'FROM python:3.12-slim\nCOPY *.env /app/\n', expect: [{ line: 2, message: '`*.env`' }] },
+  { name: 'a TLS private key', dockerfile: 'FROM nginx\nCOPY tls.key server.crt /etc/nginx/certs/\n', expect: [{ line: 2, message: '`tls.key`' }] },
+  { name: 'a repository signing key is public', dockerfile: 'FROM debian\nCOPY nginx_signing.key /tmp/\n', expect: [] },
   { name: 'ordinary files', dockerfile: 'FROM alpine\nCOPY config.yaml app.pem /etc/app/\n', expect: [] },
 ]);

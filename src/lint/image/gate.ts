@@ -103,6 +103,22 @@ export function programWords(words: readonly string[]): string[] {
   return rest;
 }
 
+const PRIVILEGE_DROP_TOOL = /(^|[\s/"'=])(gosu|su-exec|setpriv|runuser|s6-setuidgid)(\s|$|["'])|\bchroot\s+--userspec\b/;
+const SCRIPT = /(^|\/)([\w.-]*entrypoint[\w.-]*|[\w.-]+\.sh)$/i;
+
+/**
+ * Whether the container starts as root only to drop to another user: the start command runs `gosu`,
+ * `su-exec`, `setpriv`, `runuser`, `s6-setuidgid` or `chroot --userspec`, or starts a script in an
+ * image that installs one of them (the docker-library entrypoint idiom: fix ownership, then `exec gosu`).
+ */
+export function dropsPrivilegesAtStart(chain: readonly Stage[]): boolean {
+  const start = startCommandOf(chain);
+  if (start.words.length === 0) return false;
+  if (start.words.some((w, i) => PRIVILEGE_DROP_TOOL.test(w) || (w === 'chroot' && start.words[i + 1]?.startsWith('--userspec')))) return true;
+  if (!start.words.some((w) => SCRIPT.test(w))) return false;
+  return instructionsOf(chain).some((i) => (i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD') && PRIVILEGE_DROP_TOOL.test(i.args));
+}
+
 /** `npx jest`, `bundle exec rspec`, `python -m pytest`: the command a runner starts, else the words themselves. */
 function runnerTarget(words: readonly string[]): string[] {
   let rest = [...words];

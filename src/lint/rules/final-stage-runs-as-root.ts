@@ -1,6 +1,6 @@
 import { ancestry, formatImage, isOfficialImage, type Dockerfile, type ImageRef, type Instruction, type Stage } from '../../dockerfile/index.js';
 import type { Rule, RuleContext } from '../types.js';
-import { instructionsOf, productionAppChain, projectCopies, rootBase, takesFromOtherStages } from '../image/index.js';
+import { chainOf, dropsPrivilegesAtStart, instructionsOf, productionAppChain, projectCopies, rootBase, takesFromOtherStages } from '../image/index.js';
 
 /** `root`, `0`, `root:staff`, `0:0`: the user part names the superuser. */
 export function isRootUser(user: string): boolean {
@@ -57,6 +57,16 @@ function reportExplicitRoot(ctx: RuleContext, df: Dockerfile, target: Stage, use
   if (!ins) return;
   const image = target.name ? `the image built from stage \`${target.name}\`` : 'the image';
   const inherited = ins.stage !== target.index ? ` (inherited through \`FROM ${df.stages[ins.stage]?.name ?? ins.stage}\`)` : '';
+  if (dropsPrivilegesAtStart(chainOf(df, target))) {
+    // `USER root` beside a gosu/su-exec entrypoint: root only until the entrypoint drops privileges.
+    ctx.reportAt(
+      ins,
+      `${image} starts as \`${user}\`${inherited}, and its entrypoint drops to another user with a privilege-dropping tool: ` +
+        'make sure every path through the entrypoint drops, or start as the unprivileged user with `USER` when the entrypoint needs no root',
+      'info',
+    );
+    return;
+  }
   ctx.reportAt(
     ins,
     `Last USER should not be root: ${image} runs its processes as \`${user}\`${inherited}. ` +
@@ -79,6 +89,8 @@ function reportDefaultRoot(ctx: RuleContext, df: Dockerfile, target: Stage): voi
   else return;
   const start = startLine(chain, target);
   if (startsPrivilegeDroppingServer(start)) return;
+  // The entrypoint starts as root to fix ownership, then drops with gosu/su-exec: root by design.
+  if (dropsPrivilegesAtStart(chain)) return;
   const from = image ? `\`${formatImage(image)}\` starts as root` : '`scratch` has no users, so the process is uid 0';
   ctx.reportAt(start, `The image runs as root: ${from} and no USER follows. To run unprivileged, ${userAdvice(image)}`);
 }

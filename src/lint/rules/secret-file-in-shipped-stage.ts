@@ -2,11 +2,13 @@ import type { Rule } from '../types.js';
 import { copySpec, shippedChain } from '../image/index.js';
 
 /**
- * Files that hold credentials by convention. `.env.example` and friends are templates, not secrets;
- * `*.pem` and `*.key` are left out because public certificates and signing keys share the extensions.
+ * Files that hold credentials by convention: dotenv files (`.env`, `app.env`, `.env.production`),
+ * `secrets.yaml`, `credentials*`, registry tokens, SSH and TLS private keys, and `secrets/` folders.
+ * `.env.example` and friends are templates, not secrets; `*.pem` and a bare `*.key` are left out
+ * because public certificates and repository signing keys share the extensions.
  */
 const SECRET_NAME =
-  /^(\.npmrc|\.netrc|_netrc|\.pypirc|\.git-credentials|\.dockercfg|id_(rsa|dsa|ecdsa|ed25519)|credentials(\.json)?|service[-_]?account[\w.-]*\.json|secrets?\.(json|ya?ml|env|toml)|\.env(\.[\w-]+)?|\.env\*)$/i;
+  /^(\.npmrc|\.netrc|_netrc|\.pypirc|\.git-credentials|\.dockercfg|id_(rsa|dsa|ecdsa|ed25519)|credentials([\w.-]*)?|service[-_]?account[\w.-]*\.json|secrets?(\.(json|ya?ml|env|toml))?|\.env(\.[\w-]+)?|\.env\*|[\w-]+\.env|\*\.env|(tls|ssl|server|client|private)[\w.-]*\.key|[\w.-]*private[-_]?key[\w.-]*)$/i;
 const TEMPLATE = /\.(example|sample|template|tmpl|dist|defaults?|schema)$/i;
 const SECRET_PATH = /(^|\/)\.(docker\/config\.json|aws\/credentials|kube\/config|ssh\/id_\w+)$/;
 
@@ -41,12 +43,15 @@ export const secretFileInShippedStage: Rule = {
         if (!spec) continue;
         // The destination names the file when it is not a folder: `COPY npmrc /root/.npmrc`.
         const destFile = spec.dest.endsWith('/') || spec.sources.length > 1 ? null : secretName(spec.dest);
-        const name = spec.sources.map(secretName).find((n) => n !== null) ?? destFile;
-        if (!name) continue;
+        const names = [...new Set(spec.sources.map(secretName).filter((n): n is string => n !== null))];
+        if (names.length === 0 && destFile) names.push(destFile);
+        if (names.length === 0) continue;
+        const listed = names.map((n) => `\`${n}\``).join(', ');
+        const are = names.length === 1 ? 'is' : 'are';
         ctx.reportAt(
           ins,
-          `\`${name}\` is copied into the image you ship: anyone who can pull the image can read it, and deleting it in a later step leaves it in this layer. ` +
-            `Pass it to the one command that needs it with ${mountHint(name)}.`,
+          `${listed} ${are} copied into the image you ship: anyone who can pull the image can read ${names.length === 1 ? 'it' : 'them'}, and deleting ${names.length === 1 ? 'it' : 'them'} in a later step leaves ${names.length === 1 ? 'it' : 'them'} in this layer. ` +
+            `Pass ${names.length === 1 ? 'it' : 'each'} to the one command that needs it with ${names.map(mountHint).filter((h, i, all) => all.indexOf(h) === i).join(' or ')}.`,
         );
       }
     }
