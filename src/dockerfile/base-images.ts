@@ -1,3 +1,4 @@
+import { OFFICIAL_IMAGES, RETIRED_OFFICIAL_IMAGES } from './data/official-images.js';
 import type { ImageRef } from './image.js';
 import { ancestry } from './reach.js';
 import type { Dockerfile, Stage } from './types.js';
@@ -15,13 +16,21 @@ const DOCKER_HUB = 'docker.io';
 /** Registries that mirror Docker's official images under another path: the same images. */
 const OFFICIAL_MIRRORS = ['public.ecr.aws/docker/library/', 'mirror.gcr.io/library/'];
 
+/**
+ * Docker's official images, from docker-library/official-images (scripts/official-images.ts). A one-word
+ * name that is not one of them (`FROM base`, `FROM myapp`) is a bake context, a local image or a typo:
+ * Docker Hub would look it up under `library/`, but nothing known is there.
+ */
+const OFFICIAL = new Set([...OFFICIAL_IMAGES, ...RETIRED_OFFICIAL_IMAGES]);
+
 /** The short name (`node`) of one of Docker's official images, on Docker Hub or a mirror of it; else null. */
 export function officialName(image: ImageRef): string | null {
-  if (image.registry === DOCKER_HUB && image.repository.startsWith('library/')) return image.repository.slice('library/'.length);
+  let name: string | null = null;
+  if (image.registry === DOCKER_HUB && image.repository.startsWith('library/')) name = image.repository.slice('library/'.length);
   for (const mirror of OFFICIAL_MIRRORS) {
-    if (image.familiar.startsWith(mirror)) return image.familiar.slice(mirror.length);
+    if (image.familiar.startsWith(mirror)) name = image.familiar.slice(mirror.length);
   }
-  return null;
+  return name !== null && OFFICIAL.has(name) ? name : null;
 }
 
 /** Whether an image is one of Docker's official images (`node`, `docker.io/library/node`, `mirror.gcr.io/library/node`). */
@@ -124,6 +133,81 @@ export function stageSystemShell(df: Dockerfile, stage: Stage | undefined): Syst
   if (!stage) return null;
   const base = ancestry(df, stage).pop()!.base;
   return base.kind === 'image' && base.image ? systemShell(base.image) : null;
+}
+
+// ─── What an image starts as ────────────────────────────────────────────────────────────────────────
+
+/** What a base image gives the stages built on it, as far as its name and tag tell; null fields are not known. */
+export interface BaseImageFacts {
+  /** The user a container starts as: `root`, or the non-root user the image sets. */
+  defaultUser: string | null;
+  /** An unprivileged user the image ships for apps to switch to (`node`, .NET 8's `app`), when it starts as root. */
+  appUser: string | null;
+  /** The C library binaries are linked against: `none` for `scratch` and static distroless. */
+  libc: 'glibc' | 'musl' | 'none' | null;
+  /** The OS package manager: null when the image has none (distroless, chiseled) or it is not known. */
+  packageManager: 'apt' | 'apk' | 'dnf' | 'microdnf' | 'yum' | 'zypper' | 'pacman' | null;
+  /** `/bin/sh`, when the image has one and its name tells which. */
+  shell: SystemShell | null;
+}
+
+const DNF_FAMILY = /^(fedora|rockylinux|almalinux|oraclelinux)$/;
+/** .NET images from 8.0 on ship an `app` user (uid 1654) and, for chiseled tags, start as it. */
+const DOTNET_IMAGE = /^mcr\.microsoft\.com\/dotnet\/(core\/)?(sdk|aspnet|runtime|runtime-deps|monitor|aspire-dashboard)$/;
+
+function dotnetFacts(image: ImageRef): BaseImageFacts {
+  const tag = (image.tag ?? 'latest').toLowerCase();
+  const major = Number(/^(\d+)/.exec(tag)?.[1] ?? NaN);
+  const hasAppUser = Number.isNaN(major) || major >= 8;
+  const chiseled = /chiseled|distroless/.test(tag);
+  const alpine = /alpine/.test(tag);
+  const windows = /nanoserver|windowsservercore/.test(tag);
+  return {
+    defaultUser: windows ? null : chiseled ? 'app' : 'root',
+    appUser: hasAppUser && !windows ? 'app' : null,
+    libc: windows ? null : alpine ? 'musl' : 'glibc',
+    packageManager: chiseled || windows ? null : alpine ? 'apk' : /cbl-mariner|azurelinux/.test(tag) ? 'dnf' : 'apt',
+    shell: chiseled || windows ? null : systemShell(image) ?? (alpine ? null : { shell: 'dash', release: null, pipefail: null }),
+  };
+}
+
+/**
+ * What a base image starts as — its user (and the unprivileged user it ships), C library, package
+ * manager and `/bin/sh` — for Docker's official images, distroless and the .NET images; null for an
+ * image not known (a team's own base may set a USER of its own).
+ */
+export function baseImageFacts(image: ImageRef): BaseImageFacts | null {
+  const tag = (image.tag ?? 'latest').toLowerCase();
+  if (DOTNET_IMAGE.test(image.familiar)) return dotnetFacts(image);
+  if (image.familiar.startsWith('gcr.io/distroless/')) {
+    const flavour = image.familiar.slice('gcr.io/distroless/'.length);
+    return {
+      defaultUser: /nonroot/.test(tag) ? 'nonroot' : 'root',
+      appUser: /nonroot/.test(tag) ? null : 'nonroot',
+      libc: /^static/.test(flavour) ? 'none' : 'glibc',
+      packageManager: null,
+      shell: /debug/.test(tag) ? { shell: 'ash', release: null, pipefail: true } : null,
+    };
+  }
+  const name = officialName(image);
+  if (name === null) return null;
+  const windows = /nanoserver|windowsservercore|ltsc\d{4}/.test(tag);
+  if (windows) return { defaultUser: null, appUser: null, libc: null, packageManager: null, shell: null };
+  const musl = name === 'alpine' || /alpine/.test(tag);
+  let packageManager: BaseImageFacts['packageManager'] = musl ? 'apk' : 'apt';
+  if (DNF_FAMILY.test(name)) packageManager = name === 'oraclelinux' && /^[0-7](\b|\.|-)/.test(tag) ? 'yum' : tag.includes('minimal') ? 'microdnf' : 'dnf';
+  else if (name === 'amazonlinux') packageManager = /^2($|\.|-)/.test(tag) ? 'yum' : 'dnf';
+  else if (name === 'centos') packageManager = 'yum';
+  else if (name === 'archlinux') packageManager = 'pacman';
+  else if (name === 'busybox') packageManager = null;
+  else if (name === 'amazoncorretto' && !musl) packageManager = 'yum';
+  return {
+    defaultUser: 'root',
+    appUser: name === 'node' ? 'node' : null,
+    libc: musl || (name === 'busybox' && /musl/.test(tag)) ? 'musl' : name === 'busybox' ? null : 'glibc',
+    packageManager,
+    shell: systemShell(image),
+  };
 }
 
 // ─── ENV ────────────────────────────────────────────────────────────────────────────────────────

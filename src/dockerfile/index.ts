@@ -2,7 +2,7 @@ export * from './types.js';
 export { parseDockerfile, parseMountOptions, unquote, KNOWN_KEYWORDS, PLATFORM_ARG_DEFAULTS } from './parse.js';
 export { expandWord, mapLookup, emptyLookup, referencedVariables, type Expansion, type VariableLookup } from './expand.js';
 export { parseImageRef, formatImage, type ImageRef } from './image.js';
-export { isOfficialImage, officialName, systemShell, stageSystemShell, type SystemShell } from './base-images.js';
+export { baseImageFacts, isOfficialImage, officialName, type BaseImageFacts, systemShell, stageSystemShell, type SystemShell } from './base-images.js';
 export { findTarget, reachableFrom, ancestry } from './reach.js';
 export { scopeLookup } from './state.js';
 export { parseWords, extractFlags, parseExecForm } from './words.js';

@@ -79,6 +79,21 @@ describeRule(finalStageRunsAsRoot, [
     dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nENTRYPOINT ["./entrypoint.sh"]\nCMD ["gunicorn", "app:app"]\n',
     expect: [{ line: 5, message: 'The image runs as root' }],
   },
+  {
+    name: '.NET 8 images run as root and ship an `app` user',
+    dockerfile: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR /app\nCOPY bin/Release/net8.0/publish/ .\nENTRYPOINT ["dotnet", "Api.dll"]\n',
+    expect: [{ line: 4, message: 'add `USER app` (the .NET 8+ images ship that user' }],
+  },
+  {
+    name: '.NET chiseled images already run as `app`',
+    dockerfile: 'FROM mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled\nWORKDIR /app\nCOPY bin/Release/net8.0/publish/ .\nENTRYPOINT ["dotnet", "Api.dll"]\n',
+    expect: [],
+  },
+  {
+    name: 'a one-word name that is no official image (a bake context, a local image) is not known to start as root',
+    dockerfile: 'FROM base\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
+    expect: [],
+  },
   { name: 'a user whose name starts with root', dockerfile: 'FROM debian:12\nUSER rootless\n', expect: [] },
   {
     name: 'root inherited through FROM <stage>',

@@ -1,4 +1,4 @@
-import { ancestry, formatImage, isOfficialImage, type Dockerfile, type ImageRef, type Instruction, type Stage } from '../../dockerfile/index.js';
+import { ancestry, baseImageFacts, formatImage, type Dockerfile, type ImageRef, type Instruction, type Stage } from '../../dockerfile/index.js';
 import type { Rule, RuleContext } from '../types.js';
 import { chainOf, dropsPrivilegesAtStart, instructionsOf, productionAppChain, projectCopies, rootBase, takesFromOtherStages } from '../image/index.js';
 
@@ -9,23 +9,23 @@ export function isRootUser(user: string): boolean {
 }
 
 /**
- * Base images that start as root unless told otherwise: Docker's official images and distroless
- * without the `nonroot` tag. Anything else (a team's own base, bitnami, chainguard) may set a USER of
- * its own, which this file cannot see: those stay quiet.
+ * Base images known to start as root (Docker's official images, distroless without `nonroot`, the .NET
+ * images): from the one base-image facts table. Anything else (a team's own base, bitnami, chainguard)
+ * may set a USER of its own, which this file cannot see: those stay quiet.
  */
 function startsAsRoot(image: ImageRef): boolean {
-  const tag = image.tag ?? 'latest';
-  if (/nonroot|rootless|unprivileged/i.test(`${image.repository}:${tag}`)) return false;
-  if (image.registry === 'gcr.io' && image.repository.startsWith('distroless/')) return true;
-  return isOfficialImage(image);
+  if (/nonroot|rootless|unprivileged/i.test(`${image.repository}:${image.tag ?? 'latest'}`)) return false;
+  return baseImageFacts(image)?.defaultUser === 'root';
 }
 
 /** The user to switch to, in the base image's own terms. */
 function userAdvice(image: ImageRef | null): string {
   if (image === null) return 'add `USER 65532:65532` (scratch has no user database: use a numeric uid)';
+  const facts = baseImageFacts(image);
   if (image.repository.startsWith('distroless/')) return `use the \`${image.familiar}:nonroot\` variant, or add \`USER nonroot\``;
-  if (image.basename === 'node') return 'add `USER node` (the node images ship that user) after the steps that need root';
-  if (image.basename === 'alpine' || /alpine/.test(image.tag ?? '')) {
+  if (facts?.appUser === 'app') return 'add `USER app` (the .NET 8+ images ship that user, uid 1654 in `$APP_UID`) after the steps that need root';
+  if (facts?.appUser) return `add \`USER ${facts.appUser}\` (the ${image.basename} images ship that user) after the steps that need root`;
+  if (facts?.packageManager === 'apk' || /alpine/.test(image.tag ?? '')) {
     return 'create a user (`RUN addgroup -S app && adduser -S -G app app`) and add `USER app` after the steps that need root';
   }
   return 'create a user (`RUN useradd --system --uid 10001 app`) and add `USER app` after the steps that need root';
