@@ -26,6 +26,11 @@ export interface Expansion {
   words: string[];
   matched: Set<string>;
   unmatched: Set<string>;
+  /**
+   * Unset variables every use of which supplies its own value (`${GPU:-cpu}`, `${GPU:+gpu-}`): the
+   * result is what BuildKit builds when nobody passes them, not a guess.
+   */
+  defaulted: Set<string>;
   error: string | null;
 }
 
@@ -50,15 +55,15 @@ export const emptyLookup: VariableLookup = { get: () => undefined };
 export function expandWord(word: string, env: VariableLookup, options: ExpandOptions = {}): Expansion {
   // Most words hold nothing to expand or unquote: no need to run the lexer over them.
   if (isPlain(word, options.escapeChar ?? '\\')) {
-    return { result: word, words: word.split(/[ \t\n\r\v\f]+/).filter((w) => w !== ''), matched: new Set(), unmatched: new Set(), error: null };
+    return { result: word, words: word.split(/[ \t\n\r\v\f]+/).filter((w) => w !== ''), matched: new Set(), unmatched: new Set(), defaulted: new Set(), error: null };
   }
   const lexer = new WordLexer(word, env, options);
   try {
     const { text, words } = lexer.processStopOn(EOF, false);
-    return { result: text, words, matched: lexer.matched, unmatched: lexer.unmatched, error: null };
+    return { result: text, words, matched: lexer.matched, unmatched: lexer.unmatched, defaulted: lexer.defaulted(), error: null };
   } catch (err) {
     if (!(err instanceof ExpandError)) throw err;
-    return { result: word, words: [word], matched: lexer.matched, unmatched: lexer.unmatched, error: err.message };
+    return { result: word, words: [word], matched: lexer.matched, unmatched: lexer.unmatched, defaulted: new Set(), error: err.message };
   }
 }
 
@@ -129,6 +134,8 @@ class WordLexer {
   private readonly escape: string;
   readonly matched = new Set<string>();
   readonly unmatched = new Set<string>();
+  /** Names looked up other than through `-`/`+` (with or without `:`), whose value the result depends on. */
+  private readonly bare = new Set<string>();
   private rawEscapes = false;
   private nesting = 0;
 
@@ -241,7 +248,13 @@ class WordLexer {
     }
   }
 
-  private lookup(name: string): string | undefined {
+  /** Unset names only ever read through a default or an alternative. */
+  defaulted(): Set<string> {
+    return new Set([...this.unmatched].filter((n) => !this.bare.has(n)));
+  }
+
+  private lookup(name: string, withDefault = false): string | undefined {
+    if (!withDefault) this.bare.add(name);
     const value = this.env.get(name);
     if (value !== undefined) this.matched.add(name);
     else this.unmatched.add(name);
@@ -309,7 +322,7 @@ class WordLexer {
           if (this.peek() === EOF) throw new ExpandError("syntax error: missing '}'");
           throw err;
         }
-        const value = this.lookup(name);
+        const value = this.lookup(name, ch === '-' || ch === '+');
         if (value === undefined && this.options.keepUnset) return `\${${name}${modifier}${word}}`;
         const unsetOrNull = value === undefined || (nullIsUnset && value === '');
         switch (ch) {

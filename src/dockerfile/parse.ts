@@ -398,7 +398,8 @@ function collectGlobalArgs(preamble: Instruction[], escapeChar: string): { decla
 function resolveBase(stage: Stage, stages: Stage[], globals: Map<string, string | null>, escapeChar: string): void {
   const raw = stage.base.raw;
   const exp = expandWord(raw, mapLookup(globals), { escapeChar });
-  const unresolved = [...exp.unmatched].filter((v) => !globals.has(v) || globals.get(v) === null);
+  // `${GPU:-cpu}` with GPU unset is `cpu`, as BuildKit builds it: only variables read bare stay open.
+  const unresolved = [...exp.unmatched].filter((v) => (!globals.has(v) || globals.get(v) === null) && !exp.defaulted.has(v));
   const expanded = exp.error ? raw : exp.result;
   // Unlike `--from`, FROM matches stage names case-sensitively against their lower-cased form, and
   // `scratch` only as written: BuildKit takes `FROM Builder` for an image name (and fails on it).
@@ -423,7 +424,7 @@ function resolveReference(
   if (value.includes('$')) {
     const lookup = new Map<string, string | null>([...ins.scope.env, ...ins.scope.args]);
     const exp = expandWord(value, mapLookup(lookup), { escapeChar });
-    if (exp.error || exp.unmatched.size > 0 || exp.result === '') return { kind: 'unknown', raw: value };
+    if (exp.error || [...exp.unmatched].some((v) => !exp.defaulted.has(v)) || exp.result === '') return { kind: 'unknown', raw: value };
     resolved = exp.result;
   }
   const lower = resolved.toLowerCase();
