@@ -23,6 +23,7 @@ import { copySourcesNeedDirDestination } from './rules/copy-sources-need-dir-des
 import { copyToRelativePathWithoutWorkdir } from './rules/copy-to-relative-path-without-workdir.js';
 import { crossBuildIgnoresTargetPlatform } from './rules/cross-build-ignores-target-platform.js';
 import { devDependenciesShipped } from './rules/dev-dependencies-shipped.js';
+import { devServerInImage } from './rules/dev-server-in-image.js';
 import { dnfCacheNotCleaned } from './rules/dnf-cache-not-cleaned.js';
 import { dnfInstallUnpinned } from './rules/dnf-install-unpinned.js';
 import { dnfInstallWithoutYes } from './rules/dnf-install-without-yes.js';
@@ -201,6 +202,7 @@ export const RULES: readonly Rule[] = [
   finalStageSdkBase,
   toolchainInFinalStage,
   devDependenciesShipped,
+  devServerInImage,
   copiesWholeBuildWorkdir,
   finalStageCopiesContext,
   missingDockerignore,
