@@ -10,6 +10,7 @@ import { archiveCopiedThenExtracted } from './rules/archive-copied-then-extracte
 import { baseImageTagDrift } from './rules/base-image-tag-drift.js';
 import { baseImageUntagged } from './rules/base-image-untagged.js';
 import { baseImageUsesLatest } from './rules/base-image-uses-latest.js';
+import { cleanupInLaterLayer } from './rules/cleanup-in-later-layer.js';
 import { cdInsteadOfWorkdir } from './rules/cd-instead-of-workdir.js';
 import { commandInShellForm } from './rules/command-in-shell-form.js';
 import { consecutiveRunInstructions } from './rules/consecutive-run-instructions.js';
@@ -203,6 +204,7 @@ export const RULES: readonly Rule[] = [
   toolchainInFinalStage,
   devDependenciesShipped,
   devServerInImage,
+  cleanupInLaterLayer,
   copiesWholeBuildWorkdir,
   finalStageCopiesContext,
   missingDockerignore,
