@@ -38,6 +38,7 @@ import { finalStageRunsAsRoot } from './rules/final-stage-runs-as-root.js';
 import { finalStageSdkBase } from './rules/final-stage-sdk-base.js';
 import { fromAsCasing } from './rules/from-as-casing.js';
 import { fromPlatformFlagConstDisallowed } from './rules/from-platform-flag-const-disallowed.js';
+import { glibcBinaryOnMusl } from './rules/glibc-binary-on-musl.js';
 import { gemInstallUnpinned } from './rules/gem-install-unpinned.js';
 import { goInstallUnpinned } from './rules/go-install-unpinned.js';
 import { healthcheckMissing } from './rules/healthcheck-missing.js';
@@ -205,6 +206,7 @@ export const RULES: readonly Rule[] = [
   devDependenciesShipped,
   devServerInImage,
   cleanupInLaterLayer,
+  glibcBinaryOnMusl,
   copiesWholeBuildWorkdir,
   finalStageCopiesContext,
   missingDockerignore,
