@@ -73,6 +73,7 @@ import { pipInstallUnpinned } from './rules/pip-install-unpinned.js';
 import { pipeWithoutPipefail } from './rules/pipe-without-pipefail.js';
 import { pointlessCommandInRun } from './rules/pointless-command-in-run.js';
 import { redundantTargetPlatform } from './rules/redundant-target-platform.js';
+import { runtimeVersionDrift } from './rules/runtime-version-drift.js';
 import { reservedStageName } from './rules/reserved-stage-name.js';
 import { secretFileInShippedStage } from './rules/secret-file-in-shipped-stage.js';
 import { secretsUsedInArgOrEnv } from './rules/secrets-used-in-arg-or-env.js';
@@ -207,6 +208,7 @@ export const RULES: readonly Rule[] = [
   devServerInImage,
   cleanupInLaterLayer,
   glibcBinaryOnMusl,
+  runtimeVersionDrift,
   copiesWholeBuildWorkdir,
   finalStageCopiesContext,
   missingDockerignore,
