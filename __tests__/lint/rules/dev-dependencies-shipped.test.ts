@@ -66,4 +66,29 @@ describeRule(devDependenciesShipped, [
     expect: [{ line: 9, message: 'comes from `staging`, where `npm ci` (line 4)' }],
   },
   { name: 'a dev target', dockerfile: seedRewrite.replace('FROM node:18-alpine\nWORKDIR', 'FROM node:18-alpine AS dev\nWORKDIR'), expect: [] },
+  {
+    name: 'composer install without --no-dev',
+    dockerfile: 'FROM php:8.3-fpm\nWORKDIR /var/www\nCOPY composer.json composer.lock ./\nRUN composer install --optimize-autoloader\nCOPY . .\nCMD ["php-fpm"]\n',
+    expect: [{ line: 4, message: '`composer install` also installs the development dependencies into the image you ship: add `--no-dev`' }],
+  },
+  { name: 'composer install --no-dev', dockerfile: 'FROM php:8.3-fpm\nWORKDIR /var/www\nCOPY composer.json composer.lock ./\nRUN composer install --no-dev\nCOPY . .\nCMD ["php-fpm"]\n', expect: [] },
+  {
+    name: 'pipenv install --dev',
+    dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY Pipfile Pipfile.lock ./\nRUN pipenv install --system --dev\nCOPY . .\nCMD ["gunicorn", "app:app"]\n',
+    expect: [{ line: 4, message: 'drop `--dev`' }],
+  },
+  {
+    name: 'poetry install with every group',
+    dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root\nCOPY . .\nCMD ["gunicorn", "app:app"]\n',
+    expect: [{ line: 4, message: '`--only main`' }],
+  },
+  { name: 'poetry install --only main', dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --only main --no-root\nCOPY . .\nCMD ["gunicorn", "app:app"]\n', expect: [] },
+  { name: 'poetry install --without dev', dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --without dev,test\nCOPY . .\nCMD ["gunicorn", "app:app"]\n', expect: [] },
+  {
+    name: 'bundle install without BUNDLE_WITHOUT',
+    dockerfile: 'FROM ruby:3.3-slim\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n',
+    expect: [{ line: 4, message: 'BUNDLE_WITHOUT' }],
+  },
+  { name: 'BUNDLE_WITHOUT in ENV', dockerfile: 'FROM ruby:3.3-slim\nENV BUNDLE_WITHOUT="development:test"\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n', expect: [] },
+  { name: 'bundle config set without', dockerfile: 'FROM ruby:3.3-slim\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle config set --local without "development test" && bundle install\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n', expect: [] },
 ]);

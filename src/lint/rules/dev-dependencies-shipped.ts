@@ -145,15 +145,77 @@ function coversModules(source: string, dir: string | null): boolean {
   return isWithin(`${dir === '/' ? '' : dir}/node_modules`, src);
 }
 
+interface OtherDevInstall {
+  instruction: Instruction;
+  label: string;
+  fix: string;
+}
+
+/** Whether `name` is set in the instruction's environment (ENV, ARG, or an assignment on the command). */
+function envValue(ins: Instruction, cmd: ShellCommand, name: string): string | undefined {
+  const own = cmd.assignments.find((a) => a.name === name);
+  if (own) return own.value;
+  const arg = ins.scope.args.get(name);
+  if (arg !== undefined) return arg ?? '$' + name;
+  return ins.scope.env.get(name) ?? undefined;
+}
+
+/**
+ * The other ecosystems' installs that bring development dependencies: `composer install` without
+ * `--no-dev`, `pipenv install --dev`, `poetry install` without `--only main` / `--without dev`,
+ * `bundle install` without `BUNDLE_WITHOUT` (or `bundle config set without`).
+ */
+function otherDevInstalls(chain: readonly Stage[]): OtherDevInstall[] {
+  const out: OtherDevInstall[] = [];
+  let projectCopied = false;
+  let bundleWithout = false;
+  for (const stage of chain) {
+    for (const ins of stage.instructions) {
+      const spec = copySpec(stage, ins);
+      if (spec && copiesProjectFiles(spec)) projectCopied = true;
+      for (const raw of runCommandsOf(ins)) {
+        const cmd = unwrap(raw);
+        const ops = operands(cmd, ['only', 'without', 'with', 'd', 'working-dir', 'C', 'directory', 'P', 'project', 'path', 'gemfile', 'jobs', 'j']);
+        if (cmd.base === 'bundle' && ops[0] === 'config' && ops.includes('without')) bundleWithout = true;
+        if (!projectCopied) continue;
+        if (cmd.base === 'composer' && (ops[0] === 'install' || ops[0] === 'i') && !hasAnyFlag(cmd, ['no-dev'])) {
+          const env = envValue(ins, cmd, 'COMPOSER_NO_DEV');
+          if (env === undefined || !truthy(env)) out.push({ instruction: ins, label: 'composer install', fix: 'add `--no-dev` (and `--optimize-autoloader`)' });
+        }
+        if (cmd.base === 'pipenv' && ops[0] === 'install' && hasAnyFlag(cmd, ['dev', 'd'])) {
+          out.push({ instruction: ins, label: 'pipenv install --dev', fix: 'drop `--dev` (`pipenv install --deploy`)' });
+        }
+        if (cmd.base === 'poetry' && (ops[0] === 'install' || ops[0] === 'sync')) {
+          const only = flagValues(cmd, 'only').join(',');
+          const without = flagValues(cmd, 'without').join(',');
+          if (!/\bmain\b/.test(only) && !/\bdev\b/.test(without) && !hasAnyFlag(cmd, ['no-dev'])) {
+            out.push({ instruction: ins, label: `poetry ${ops[0]}`, fix: 'add `--only main` (or `--without dev`)' });
+          }
+        }
+        if (cmd.base === 'bundle' && (ops[0] === undefined || ops[0] === 'install')) {
+          const env = envValue(ins, cmd, 'BUNDLE_WITHOUT');
+          if (!bundleWithout && env === undefined && !hasAnyFlag(cmd, ['without'])) {
+            out.push({ instruction: ins, label: 'bundle install', fix: 'set `ENV BUNDLE_WITHOUT="development:test"` before it (or `bundle config set --local without "development test"`)' });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
 export const devDependenciesShipped: Rule = {
   id: 'dev-dependencies-shipped',
-  title: 'node_modules with devDependencies reach the image you ship',
+  title: 'Development dependencies (devDependencies, require-dev, dev groups) reach the image you ship',
   severity: 'warning',
   scope: 'shipped',
   aliases: [],
   checkFile(ctx) {
     const chain = productionAppChain(ctx);
     if (!chain) return;
+    for (const install of otherDevInstalls(chain)) {
+      ctx.reportAt(install.instruction, `\`${install.label}\` also installs the development dependencies into the image you ship: ${install.fix}.`);
+    }
     const seen = new Set(chain.map((s) => s.index));
     for (const modules of devModulesOf(ctx.dockerfile, chain, seen)) {
       if (modules.via === null) {
