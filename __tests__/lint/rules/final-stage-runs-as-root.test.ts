@@ -94,6 +94,16 @@ describeRule(finalStageRunsAsRoot, [
     dockerfile: 'FROM base\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n',
     expect: [],
   },
+  {
+    name: 'names the user the stage already creates',
+    dockerfile: 'FROM python:3.12-slim\nRUN useradd --system --uid 1000 --create-home saleor\nWORKDIR /app\nCOPY . .\nCMD ["gunicorn", "saleor.wsgi"]\n',
+    expect: [{ line: 5, message: 'add `USER saleor` (the user line 2 creates)' }],
+  },
+  {
+    name: 'mentions ports below 1024 that need to move',
+    dockerfile: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 80 443/tcp 3000\nCMD ["node", "server.js"]\n',
+    expect: [{ line: 5, message: 'Ports 80, 443 are below 1024, which an unprivileged process cannot bind: listen on 8080, 8443 instead' }],
+  },
   { name: 'a user whose name starts with root', dockerfile: 'FROM debian:12\nUSER rootless\n', expect: [] },
   {
     name: 'root inherited through FROM <stage>',

@@ -99,4 +99,15 @@ describeRule(singleStageBuild, [
     expect: [],
   },
   { name: 'suppressed inline', dockerfile: go.replace('RUN CGO', '# stagecraft ignore=single-stage-build\nRUN CGO'), expect: [] },
+  {
+    name: 'names every package list that installs the toolchain',
+    dockerfile:
+      'FROM python:3.12-slim\nRUN apt-get update && apt-get install -y gcc\nRUN apt-get install -y libpq-dev make\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "app.py"]\n',
+    expect: [{ line: 2, message: '`gcc` (line 2), `libpq-dev`, `make` (line 3) are installed in the image you ship' }],
+  },
+  {
+    name: 'a start command that needs a shell is not sent to scratch or distroless',
+    dockerfile: 'FROM golang:1.22-alpine\nWORKDIR /src\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["./start.sh"]\n',
+    expect: [{ line: 4, message: 'into `alpine` or `debian:bookworm-slim` (the start command needs a shell' }],
+  },
 ]);

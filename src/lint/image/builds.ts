@@ -196,6 +196,8 @@ export interface ChainBuild {
   step: BuildStep | null;
   /** A toolchain installed (and kept) to build the project's dependencies, when there is no build step. */
   toolchain: KeptToolchain | null;
+  /** Every such install before the dependency install (each package list), the first being `toolchain`. */
+  toolchains: KeptToolchain[];
   /** The dependency install that toolchain serves. */
   dependencyInstall: Instruction | null;
 }
@@ -209,12 +211,12 @@ export interface ChainBuild {
  */
 export function chainBuild(chain: readonly Stage[]): ChainBuild | null {
   const step = projectBuildStep(chain);
-  if (step) return { step, toolchain: null, dependencyInstall: null };
+  if (step) return { step, toolchain: null, toolchains: [], dependencyInstall: null };
   const compilerKept = keptToolchain(chain).find((k) => k.packages.some((p) => !/-(dev|devel)$/.test(p)));
   if (compilerKept && projectCopies(chain).length > 0) {
     const later = instructionsOf(chain).filter((i) => i.line >= compilerKept.install.instruction.line && packageRemovals(i).size === 0);
     const built = later.flatMap((i) => buildSteps(i))[0];
-    if (built) return { step: built, toolchain: null, dependencyInstall: null };
+    if (built) return { step: built, toolchain: null, toolchains: [], dependencyInstall: null };
   }
   // A compiler kept for dependency installs is this rule's concern only while nothing else is split
   // off; once the chain copies from a build stage, toolchain-in-final-stage speaks about it.
@@ -228,8 +230,8 @@ export function chainBuild(chain: readonly Stage[]): ChainBuild | null {
     const spec = copySpec(stage, ins);
     if (spec && copiesProjectFiles(spec)) copied = true;
     if (copied && dependencyInstall(ins)) {
-      const before = kept.find((k) => k.install.instruction.line <= ins.line);
-      if (before) return { step: null, toolchain: before, dependencyInstall: ins };
+      const before = kept.filter((k) => k.install.instruction.line <= ins.line);
+      if (before.length > 0) return { step: null, toolchain: before[0]!, toolchains: before, dependencyInstall: ins };
     }
   }
   return null;

@@ -1,6 +1,7 @@
 import { ancestry, baseImageFacts, formatImage, type Dockerfile, type ImageRef, type Instruction, type Stage } from '../../dockerfile/index.js';
 import type { Rule, RuleContext } from '../types.js';
-import { chainOf, dropsPrivilegesAtStart, instructionsOf, productionAppChain, projectCopies, rootBase, takesFromOtherStages } from '../image/index.js';
+import { operands } from '../../shell/index.js';
+import { chainOf, dropsPrivilegesAtStart, runCommandsOf, instructionsOf, productionAppChain, projectCopies, rootBase, takesFromOtherStages } from '../image/index.js';
 
 /** `root`, `0`, `root:staff`, `0:0`: the user part names the superuser. */
 export function isRootUser(user: string): boolean {
@@ -92,7 +93,39 @@ function reportDefaultRoot(ctx: RuleContext, df: Dockerfile, target: Stage): voi
   // The entrypoint starts as root to fix ownership, then drops with gosu/su-exec: root by design.
   if (dropsPrivilegesAtStart(chain)) return;
   const from = image ? `\`${formatImage(image)}\` starts as root` : '`scratch` has no users, so the process is uid 0';
-  ctx.reportAt(start, `The image runs as root: ${from} and no USER follows. To run unprivileged, ${userAdvice(image)}`);
+  const created = createdUser(chain);
+  const advice = created ? `add \`USER ${created.name}\` (the user line ${created.line} creates) after the steps that need root` : userAdvice(image);
+  const low = lowPorts(chain);
+  const ports = low.length > 0 ? `. ${low.length === 1 ? 'Port' : 'Ports'} ${low.join(', ')} ${low.length === 1 ? 'is' : 'are'} below 1024, which an unprivileged process cannot bind: listen on ${low.map((p) => p + 8000).join(', ')} instead (or grant \`CAP_NET_BIND_SERVICE\`)` : '';
+  ctx.reportAt(start, `The image runs as root: ${from} and no USER follows. To run unprivileged, ${advice}${ports}`);
+}
+
+/** The user the chain creates (`useradd … saleor`, `adduser -S app`), which a USER can name: the last one created. */
+function createdUser(chain: readonly Stage[]): { name: string; line: number } | null {
+  let found: { name: string; line: number } | null = null;
+  for (const ins of instructionsOf(chain)) {
+    for (const cmd of runCommandsOf(ins)) {
+      if (cmd.base !== 'useradd' && cmd.base !== 'adduser') continue;
+      const ops = operands(cmd, ['u', 'uid', 'g', 'gid', 'G', 'groups', 'd', 'home', 'home-dir', 's', 'shell', 'c', 'comment', 'gecos', 'h', 'k', 'K', 'e', 'f', 'p', 'password', 'ingroup']);
+      // BusyBox `adduser -S -G group user`; Debian `adduser --system user`; `useradd user`.
+      const name = ops[ops.length - 1];
+      if (name && /^[a-z_][\w.-]*\$?$/i.test(name) && name !== 'root') found = { name, line: ins.line };
+    }
+  }
+  return found;
+}
+
+/** Ports below 1024 the chain EXPOSEs (numbers as written; variables are skipped). */
+function lowPorts(chain: readonly Stage[]): number[] {
+  const ports = new Set<number>();
+  for (const ins of instructionsOf(chain)) {
+    if (ins.keyword !== 'EXPOSE') continue;
+    for (const word of ins.args.split(/\s+/)) {
+      const port = /^(\d+)(\/\w+)?$/.exec(word)?.[1];
+      if (port && Number(port) > 0 && Number(port) < 1024) ports.add(Number(port));
+    }
+  }
+  return [...ports].sort((a, b) => a - b);
 }
 
 export const finalStageRunsAsRoot: Rule = {

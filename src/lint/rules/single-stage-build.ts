@@ -14,8 +14,21 @@ const SPLIT: Record<Ecosystem, string> = {
   python: 'build the wheels in a stage and install them into a fresh `python:<version>-slim` stage — the compiler and build cache stay behind.',
 };
 
-function stepMessage(step: BuildStep): string {
-  return `\`${step.label}\` runs in the image you ship: ${SPLIT[step.ecosystem]}`;
+/** Without a shell (`scratch`, distroless) a shell-form command or a `.sh` entrypoint cannot start: suggest a slim image with one. */
+const WITH_SHELL: Partial<Record<Ecosystem, string>> = {
+  go: 'build in a `golang` stage and copy the binary into `alpine` or `debian:bookworm-slim` (the start command needs a shell, so not `scratch` or distroless) — the Go toolchain (≈ 800 MB) stays behind.',
+  rust: 'build in a `rust` stage and copy the binary from `target/release` into `debian:bookworm-slim` (the start command needs a shell, so not distroless) — the Rust toolchain and `target/` stay behind.',
+};
+
+function stepMessage(step: BuildStep, needsShell: boolean): string {
+  return `\`${step.label}\` runs in the image you ship: ${(needsShell ? WITH_SHELL[step.ecosystem] : undefined) ?? SPLIT[step.ecosystem]}`;
+}
+
+/** Whether the image's start command needs `/bin/sh`: shell form, `sh -c`, or a shell script. */
+function startNeedsShell(chain: readonly Stage[]): boolean {
+  const start = startCommandOf(chain);
+  const shellForm = [start.entrypoint, start.cmd].some((i) => i !== null && !i.execForm);
+  return shellForm || start.words.some((w) => /(^|\/)(ba|da|a)?sh$|\.sh$/.test(w));
 }
 
 /**
@@ -50,14 +63,19 @@ export const singleStageBuild: Rule = {
       return;
     }
     if (build.step) {
-      ctx.reportAt(build.step.instruction, stepMessage(build.step));
+      ctx.reportAt(build.step.instruction, stepMessage(build.step, startNeedsShell(chain)));
       return;
     }
     if (build.toolchain && build.dependencyInstall) {
-      const names = build.toolchain.packages.map((p) => `\`${p}\``).join(', ');
+      // Every package list that installs part of the toolchain, each with its line when there are several.
+      const lists = build.toolchains.length > 0 ? build.toolchains : [build.toolchain];
+      const count = lists.reduce((n, k) => n + k.packages.length, 0);
+      const names = lists
+        .map((k) => k.packages.map((p) => `\`${p}\``).join(', ') + (lists.length > 1 ? ` (line ${k.install.instruction.line})` : ''))
+        .join(', ');
       ctx.reportAt(
         build.toolchain.install.instruction,
-        `${names} ${build.toolchain.packages.length === 1 ? 'is' : 'are'} installed in the image you ship to build the dependencies installed on line ${build.dependencyInstall.line}: ` +
+        `${names} ${count === 1 ? 'is' : 'are'} installed in the image you ship to build the dependencies installed on line ${build.dependencyInstall.line}: ` +
           'install them in a build stage (into a virtualenv, `--prefix` or vendor folder) and copy the result into a fresh stage — the compiler and headers stay behind.',
       );
     }
