@@ -45,4 +45,53 @@ describeRule(crossBuildIgnoresTargetPlatform, [
     expect: [],
   },
   { name: 'no --platform: a native build', dockerfile: 'FROM golang:1.22 AS build\nCOPY . .\nRUN go build -o /out/app .\n' + runtime, expect: [] },
+  {
+    name: '$TARGETARCH without ARG TARGETARCH in the stage expands to nothing',
+    dockerfile: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nCOPY . .\nRUN GOARCH=$TARGETARCH go build -o /out/app .\n' + runtime,
+    expect: [{ line: 3, message: '`$TARGETARCH` on line 3 is never declared in the stage, so it expands to nothing: add `ARG TARGETARCH`' }],
+  },
+  {
+    name: 'a global ARG TARGETARCH is not in the stage either',
+    dockerfile: 'ARG TARGETARCH\nFROM --platform=$BUILDPLATFORM golang:1.22 AS build\nCOPY . .\nRUN GOARCH=$TARGETARCH go build -o /out/app .\n' + runtime,
+    expect: [{ line: 4 }],
+  },
+  {
+    name: 'followed through a scratch pass-through stage to the image that runs the binary',
+    dockerfile:
+      'FROM --platform=$BUILDPLATFORM golang:1.22 AS build\nCOPY . .\nRUN go build -o /out/app .\nFROM scratch AS binaries\nCOPY --from=build /out/app /app\nFROM alpine:3.20\nCOPY --from=binaries /app /usr/local/bin/app\nCMD ["app"]\n',
+    expect: [{ line: 3 }],
+  },
+  {
+    name: 'a final stage that inherits --platform=$BUILDPLATFORM through FROM base',
+    dockerfile: 'FROM --platform=$BUILDPLATFORM golang:1.22 AS base\nWORKDIR /src\nFROM base AS app\nCOPY . .\nRUN go build -o /usr/local/bin/app .\nCMD ["app"]\n',
+    expect: [{ line: 1, message: 'The image you ship is built FROM this stage, which is pinned to the build platform (`--platform=$BUILDPLATFORM`) and inherited by `app`' }],
+  },
+  {
+    name: 'a dev environment target inherits the pin on purpose',
+    dockerfile: 'FROM --platform=$BUILDPLATFORM python:3.12-alpine AS builder\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\nFROM builder AS dev-envs\nRUN apk add git\n',
+    expect: [],
+  },
+  {
+    name: 'an ENV that sets TARGETPLATFORM (for xx) passes the target in',
+    dockerfile: 'FROM --platform=$BUILDPLATFORM alpine AS build\nARG LIBCXX_TARGET\nENV TARGETPLATFORM=${LIBCXX_TARGET}\nRUN make\nFROM scratch\nCOPY --from=build /out /\n',
+    expect: [],
+  },
+  {
+    name: 'node_modules installed on the build platform and copied into the target image',
+    dockerfile:
+      'FROM --platform=$BUILDPLATFORM node:20 AS deps\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\nFROM node:20-slim\nWORKDIR /app\nCOPY --from=deps /app/node_modules ./node_modules\nCOPY . .\nCMD ["node", "server.js"]\n',
+    expect: [{ line: 4, message: 'native modules (node-gyp addons, C-extension wheels) are compiled for the build platform' }],
+  },
+  {
+    name: 'a bundle built on the build platform runs anywhere',
+    dockerfile:
+      'FROM --platform=$BUILDPLATFORM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nFROM nginx:alpine\nCOPY --from=build /app/dist /usr/share/nginx/html\n',
+    expect: [],
+  },
+  {
+    name: 'a scratch pass-through whose binary only a build-platform stage runs: a build tool',
+    dockerfile:
+      'FROM --platform=$BUILDPLATFORM golang:1.22 AS tool\nCOPY . .\nRUN go build -o /out/gen ./cmd/gen\nFROM scratch AS tools\nCOPY --from=tool /out/gen /gen\nFROM --platform=$BUILDPLATFORM node:20 AS web\nCOPY --from=tools /gen /usr/local/bin/gen\nRUN gen && npm run build\nFROM nginx:alpine\nCOPY --from=web /app/dist /usr/share/nginx/html\n',
+    expect: [],
+  },
 ]);
