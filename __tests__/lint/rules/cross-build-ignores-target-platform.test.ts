@@ -94,4 +94,10 @@ describeRule(crossBuildIgnoresTargetPlatform, [
       'FROM --platform=$BUILDPLATFORM golang:1.22 AS tool\nCOPY . .\nRUN go build -o /out/gen ./cmd/gen\nFROM scratch AS tools\nCOPY --from=tool /out/gen /gen\nFROM --platform=$BUILDPLATFORM node:20 AS web\nCOPY --from=tools /gen /usr/local/bin/gen\nRUN gen && npm run build\nFROM nginx:alpine\nCOPY --from=web /app/dist /usr/share/nginx/html\n',
     expect: [],
   },
+  {
+    name: 'a pinned shipped image is one finding, not one more per stage that feeds it',
+    dockerfile:
+      'FROM --platform=$BUILDPLATFORM python:3.12-alpine AS base\nFROM base AS builder\nCOPY requirements.txt .\nRUN pip install --prefix=/install -r requirements.txt\nFROM base\nCOPY --from=builder /install /usr/local\nCOPY . .\nCMD ["python", "app.py"]\n',
+    expect: [{ line: 1, message: 'inherited by stage 2' }],
+  },
 ]);

@@ -107,6 +107,8 @@ export const crossBuildIgnoresTargetPlatform: Rule = {
       );
       return;
     }
+    // A shipped image pinned to the build platform is reported once, at its pin: that is the fix.
+    if (target && onBuildPlatform(df, target) && !isDevelopmentTarget(target) && !isDevelopmentDockerfile(df)) return;
     // JavaScript bundles, jars and wheels run anywhere: building them natively is the point of
     // `--platform=$BUILDPLATFORM`. Only native code cares about the target.
     const step: BuildStep | undefined = stage.instructions
