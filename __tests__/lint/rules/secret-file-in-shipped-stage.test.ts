@@ -27,6 +27,7 @@ describeRule(secretFileInShippedStage, [
     dockerfile: 'FROM node:20\nCOPY app.env secrets.yml credentials-prod.json .npmrc server.js ./\n',
     expect: [{ line: 2, message: /^`app\.env`, `secrets\.yml`, `credentials-prod\.json`, `\.npmrc` are copied/ }],
   },
+  { name: 'a secrets folder the .dockerignore excludes never reaches the image', dockerfile: 'FROM alpine:3.20\nCOPY secrets /app/secrets\n', dockerignore: 'node_modules\nsecrets\n', expect: [] },
   { name: 'a secrets folder', dockerfile: 'FROM python:3.12-slim\nCOPY secrets/ /app/secrets/\n', expect: [{ line: 2, message: '`secrets`' }] },
   { name: 'a glob of env files', dockerfile: 'FROM python:3.12-slim\nCOPY *.env /app/\n', expect: [{ line: 2, message: '`*.env`' }] },
   { name: 'a TLS private key', dockerfile: 'FROM nginx\nCOPY tls.key server.crt /etc/nginx/certs/\n', expect: [{ line: 2, message: '`tls.key`' }] },

@@ -1,3 +1,4 @@
+import { cleanPath, parseDockerignore } from '../dockerignore.js';
 import type { Rule } from '../types.js';
 import { copySpec, shippedChain } from '../image/index.js';
 
@@ -37,13 +38,18 @@ export const secretFileInShippedStage: Rule = {
   scope: 'shipped',
   aliases: [],
   checkFile(ctx) {
+    // A source the .dockerignore excludes never reaches the build (copy-ignored-file says the COPY fails).
+    const ignore = ctx.dockerignoreKnown && ctx.dockerignore !== null ? parseDockerignore(ctx.dockerignore) : null;
+    const ignored = (source: string) => ignore !== null && !ignore.hasExclusions && ignore.excludes(cleanPath(source));
     for (const stage of shippedChain(ctx)) {
       for (const ins of stage.instructions) {
         const spec = copySpec(stage, ins);
         if (!spec) continue;
         // The destination names the file when it is not a folder: `COPY npmrc /root/.npmrc`.
         const destFile = spec.dest.endsWith('/') || spec.sources.length > 1 ? null : secretName(spec.dest);
-        const names = [...new Set(spec.sources.map(secretName).filter((n): n is string => n !== null))];
+        const sources = spec.from === null ? spec.sources.filter((src) => !ignored(src)) : spec.sources;
+        if (sources.length === 0) continue;
+        const names = [...new Set(sources.map(secretName).filter((n): n is string => n !== null))];
         if (names.length === 0 && destFile) names.push(destFile);
         if (names.length === 0) continue;
         const listed = names.map((n) => `\`${n}\``).join(', ');
