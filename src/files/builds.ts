@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { configuredDefinitions } from '../builds/configured.js';
-import { discoverBuilds } from '../builds/discover.js';
+import { discoverBuilds, isBuildFile } from '../builds/discover.js';
 import { MAX_BUILD_FILE_BYTES, baseNameOf, folderOf } from '../builds/place.js';
 import type { BakePrinter, BuildDiscovery, BuildNotice, RepoFiles } from '../builds/types.js';
 import { ConfigError, parseStagecraftConfig } from '../lint/config.js';
@@ -29,27 +29,34 @@ export interface DiskRepoFiles extends RepoFiles {
 export function diskRepoFiles(root: string, maxFiles = MAX_LISTED_FILES): DiskRepoFiles {
   let listed: string[] | null = null;
   const list = (): string[] => (listed ??= walkFiles(root, maxFiles));
-  return {
-    list,
-    truncated: () => list().length >= maxFiles,
-    read(path) {
-      let fd: number | null = null;
-      try {
-        fd = openSync(join(root, path), 'r');
-        const buffer = Buffer.alloc(MAX_BUILD_FILE_BYTES + 1);
-        let length = 0;
-        for (;;) {
-          const read = readSync(fd, buffer, length, buffer.length - length, null);
-          if (read === 0 || (length += read) >= buffer.length) break;
-        }
-        return buffer.subarray(0, length).toString('utf8');
-      } catch {
-        return null;
-      } finally {
-        if (fd !== null) closeSync(fd);
-      }
-    },
-  };
+  return { list, truncated: () => list().length >= maxFiles, read: (path) => readBuildFileAt(root, path) };
+}
+
+/**
+ * A file below `root` as text, up to one byte past the size a build file may have (a huge file costs
+ * no more than that and is still refused as too large); null when it cannot be read.
+ */
+export function readBuildFileAt(root: string, path: string): string | null {
+  let fd: number | null = null;
+  try {
+    fd = openSync(join(root, path), 'r');
+    const buffer = Buffer.alloc(MAX_BUILD_FILE_BYTES + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0 || (length += read) >= buffer.length) break;
+    }
+    return buffer.subarray(0, length).toString('utf8');
+  } catch {
+    return null;
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Whether the build readers or `readConfiguredBuilds` may read this file: what a tree read file by file fetches. */
+export function isBuildSettingsFile(path: string): boolean {
+  return isBuildFile(path) || STAGECRAFT_NAMES.includes(baseNameOf(path));
 }
 
 /** An explicit configuration file (CLI `--config`, the action's `config` input): its text and where its paths start. */

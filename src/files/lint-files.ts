@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { dockerignoreCandidates, describeDefinition, effectiveBuild, type EffectiveBuild } from '../builds/effective.js';
 import type { BuildDiscovery } from '../builds/types.js';
-import { parseDockerfile, type Dockerfile } from '../dockerfile/index.js';
+import { findTargets, parseDockerfile, type Dockerfile } from '../dockerfile/index.js';
 import { ConfigError, type EffectiveConfig, type FailOn } from '../lint/config.js';
-import { lintDockerfile, targetStages } from '../lint/engine.js';
+import { lintDockerfile } from '../lint/engine.js';
 import { RULES } from '../lint/registry.js';
 import { shellcheck as shellcheckRule } from '../lint/rules/shellcheck.js';
 import { runShellcheckForFiles, type ShellcheckResults, type ShellcheckRunner } from '../lint/shellcheck/index.js';
@@ -141,7 +141,7 @@ export function readDockerignoreOf(root: string, build: Pick<EffectiveBuild, 'do
 function unknownTargetNotices(df: Dockerfile, build: EffectiveBuild, display: string): string[] {
   const notices: string[] = [];
   for (const target of build.targets) {
-    if (target === null || targetStages(df, [target]).length > 0 || df.stages.length === 0) continue;
+    if (target === null || findTargets(df, [target]).length > 0 || df.stages.length === 0) continue;
     const definition = build.definitions.find((d) => d.targets.includes(target));
     const who = build.overridden || !definition ? 'the target given' : `${describeDefinition(definition)}: the target`;
     notices.push(`${display}: ${who} ${JSON.stringify(target)} matches no stage of this Dockerfile: the other targets are linted`);

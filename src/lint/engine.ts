@@ -1,4 +1,4 @@
-import { ancestry, findTarget, parseDockerfile, reachableFrom, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
+import { ancestry, findTargets, parseDockerfile, reachableFrom, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
 import { DEFAULT_CONFIG, locatedMessage, type EffectiveConfig } from './config.js';
 import { BUILDKIT_ALL, collectSuppressions, type Suppression, type Suppressions } from './suppressions.js';
 import { RULES } from './registry.js';
@@ -68,7 +68,7 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
   const config = options.config ?? DEFAULT_CONFIG;
   const rules = options.rules ?? RULES;
   const suppressions = collectSuppressions(df, config.inlineIgnores);
-  const targets = targetStages(df, options.target);
+  const targets = findTargets(df, options.target);
   const target = targets[0] ?? null;
   const reachable = new Set<number>(targets.flatMap((t) => [...reachableFrom(df, t)]));
   const shipped = new Set<number>(targets.flatMap((t) => ancestry(df, t).map((s) => s.index)));
@@ -147,17 +147,6 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     }
   }
   return sortFindings(findings);
-}
-
-/** The stages the targets name, without repeats; names that match no stage are left out. */
-export function targetStages(df: Dockerfile, requested: LintOptions['target']): Stage[] {
-  const names = typeof requested === 'string' || requested === null || requested === undefined ? [requested ?? null] : requested.length > 0 ? requested : [null];
-  const stages: Stage[] = [];
-  for (const name of names) {
-    const stage = findTarget(df, name);
-    if (stage && !stages.includes(stage)) stages.push(stage);
-  }
-  return stages;
 }
 
 /** Problems of the configuration files that did not stop them from applying: `config-error` warnings. */

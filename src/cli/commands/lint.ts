@@ -9,7 +9,7 @@ import { lintFiles } from '../../files/lint-files.js';
 import { discoverRepositoryBuilds, diskRepoFiles, explicitConfigAt } from '../../files/builds.js';
 import { createBuildxBakePrinter } from '../../builds/buildx.js';
 import { describeDefinition, describeEffectiveBuild, describeTargets } from '../../builds/effective.js';
-import { formatNotice, type BuildDiscovery } from '../../builds/types.js';
+import { formatNotice, type BuildDefinition } from '../../builds/types.js';
 import { terminalSafe } from '../../report/text.js';
 import { readDockerfileText } from '../../files/read.js';
 import { renderJson } from '../../report/json.js';
@@ -168,7 +168,7 @@ async function lintPaths(positionals: string[], options: LintOptions & { target:
       displayPath: (abs) => relativeDisplay(cwd, abs),
     },
   );
-  explainBuilds(report, builds, options.explainBuilds, io);
+  explainBuilds(report, { definitions: builds.definitions, notices: builds.notices.map(formatNotice) }, options.explainBuilds, io);
   for (const path of unreadable) report.errors.push({ path, message: `cannot read ${path}: no such file or directory` });
   return report;
 }
@@ -184,6 +184,7 @@ async function reviewWorkTree(ref: string, positionals: string[], options: LintO
   const baseSha = git.resolve(ref);
   if (!baseSha) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag`);
   const notices: string[] = [];
+  const buildNotices: string[] = [];
   const report = await reviewChange(
     {
       event: 'local',
@@ -197,7 +198,17 @@ async function reviewWorkTree(ref: string, positionals: string[], options: LintO
       changedOnly: true,
       failOnScope: 'new',
     },
-    { root: git.root, git, github: null, listFiles: walkFiles, tempDir: tmpdir(), notice: (text) => notices.push(text), info: () => {} },
+    {
+      root: git.root,
+      git,
+      github: null,
+      listFiles: walkFiles,
+      tempDir: tmpdir(),
+      notice: (text) => notices.push(text),
+      info: () => {},
+      bake: createBuildxBakePrinter(),
+      buildNotice: (text) => buildNotices.push(text),
+    },
   );
   // Paths given narrow the review to those files and folders.
   if (positionals.length > 0) {
@@ -208,6 +219,7 @@ async function reviewWorkTree(ref: string, positionals: string[], options: LintO
   }
   // Shown relative to the current folder, like a plain lint's paths.
   for (const file of report.files) file.path = relativeDisplay(cwd, resolve(git.root, file.path));
+  explainBuilds(report, { definitions: null, notices: buildNotices }, options.explainBuilds, io);
   if (notices.length > 0) report.notices = [...notices, ...(report.notices ?? [])];
   return report;
 }
@@ -215,21 +227,22 @@ async function reviewWorkTree(ref: string, positionals: string[], options: LintO
 /**
  * On stderr, so every format's output stays as it is: per Dockerfile, the definition it was linted by
  * (all of them, even those with the defaults, with `--explain-builds`), and what the readers could not use.
- * With `--explain-builds`, also every definition found, whether or not its Dockerfile was linted.
+ * With `--explain-builds`, also every definition found (`definitions`; null when the review does not
+ * keep them), whether or not its Dockerfile was linted.
  */
-function explainBuilds(report: LintReport, builds: BuildDiscovery, all: boolean, io: CliIO): void {
+function explainBuilds(report: LintReport, builds: { definitions: readonly BuildDefinition[] | null; notices: readonly string[] }, all: boolean, io: CliIO): void {
   const say = (line: string) => io.stderr(`stagecraft: ${terminalSafe(line)}\n`);
   for (const file of report.files) {
     if (file.build && (all || file.build.definition || file.build.overridden)) say(describeEffectiveBuild(file.build, file.path));
   }
-  if (all) {
+  if (all && builds.definitions) {
     say(builds.definitions.length === 0 ? 'build definitions: none found' : `build definitions (${builds.definitions.length}, highest precedence first):`);
     for (const d of builds.definitions) {
       const args = Object.keys(d.args).length > 0 ? `, args ${Object.entries(d.args).map(([k, v]) => `${k}=${v}`).join(' ')}` : '';
       say(`  ${describeDefinition(d)}: ${d.dockerfile}, context ${d.context || '.'}, target ${describeTargets(d.targets.length > 0 ? d.targets : [null])}${args}`);
     }
   }
-  for (const notice of builds.notices) say(formatNotice(notice));
+  for (const notice of builds.notices) say(notice);
 }
 
 function relativeDisplay(cwd: string, path: string): string {
