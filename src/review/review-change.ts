@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { dockerignoreCandidates, effectiveBuild } from '../builds/effective.js';
-import { formatNotice, type BakePrinter, type RepoFiles } from '../builds/types.js';
+import { formatNotice, type BakePrinter, type BuildDiscovery, type RepoFiles } from '../builds/types.js';
 import { discoverRepositoryBuilds, explicitConfigAt, readBuildFileAt, type ExplicitConfig } from '../files/builds.js';
 import { SKIPPED_DIRS } from '../files/discover.js';
 import { lintFiles, relativeTo } from '../files/lint-files.js';
@@ -83,7 +83,9 @@ export class ReviewError extends Error {
 interface Side {
   /** Every file path, repository-relative and `/`-separated. */
   listFiles(): Promise<string[]>;
-  lint(paths: readonly string[], listed: readonly string[]): Promise<LintReport>;
+  /** Its build definitions, from its files (`listed`); what could not be read goes to `buildNotice`. */
+  discoverBuilds(listed: readonly string[]): Promise<BuildDiscovery>;
+  lint(paths: readonly string[], builds: BuildDiscovery): Promise<LintReport>;
 }
 
 /**
@@ -114,11 +116,12 @@ export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): 
   };
 
   const headFiles = await head.listFiles();
+  const headBuilds = await head.discoverBuilds(headFiles);
   const underWorkingDirectory = workingDirectory === '' ? headFiles : headFiles.filter((p) => p.startsWith(`${workingDirectory}/`)).map((p) => p.slice(workingDirectory.length + 1));
   const matched = selectDockerfiles(underWorkingDirectory, request.patterns).files.map((rel) => toRepoPath(root, resolve(request.workingDirectory, rel)));
   let changed: DockerfileChange[];
   if (changes) {
-    changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles, explicitConfig });
+    changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles, explicitConfig, builds: headBuilds });
   } else {
     // Without the list of changed paths, every Dockerfile is compared with its base version.
     edges.notice('The files this change touches could not be listed: every matching Dockerfile was linted and compared with its base version.');
@@ -129,7 +132,7 @@ export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): 
   const changeByPath = new Map(changed.map((c) => [c.path, c]));
   const changedHeadPaths = changed.filter((c) => c.status !== 'removed').map((c) => c.path);
   const headPaths = changedOnly ? changedHeadPaths : [...new Set([...matched, ...changedHeadPaths])].sort();
-  const headReport = await head.lint(headPaths, headFiles);
+  const headReport = await head.lint(headPaths, headBuilds);
 
   // Base: the changed Dockerfiles as they were, with the settings they had.
   const baseChanges = changed.filter((c) => c.basePath !== null);
@@ -175,12 +178,13 @@ function headSide(request: ReviewRequest, explicitConfig: string | null, edges: 
   if (head.source !== 'revision') {
     return {
       listFiles: async () => edges.listFiles(root),
-      lint: async (paths, listed) => {
+      discoverBuilds: async (listed) => {
         const files: RepoFiles = { list: () => [...listed], read: (path) => readBuildFileAt(root, path) };
         const builds = await discoverRepositoryBuilds(files, { explicitConfig: explicitConfigAt(root, request.config), bake: edges.bake ?? null });
         for (const notice of builds.notices) edges.buildNotice?.(formatNotice(notice));
-        return lintFiles(paths.map((p) => resolve(root, p)), { root, configPath: request.config, failOn: request.failOn, builds, displayPath: relativeTo(root) });
+        return builds;
       },
+      lint: async (paths, builds) => lintFiles(paths.map((p) => resolve(root, p)), { root, configPath: request.config, failOn: request.failOn, builds, displayPath: relativeTo(root) }),
     };
   }
   const available = ensureCommit(edges.git, head.sha, "the pull request's head commit", edges);
@@ -194,7 +198,12 @@ function headSide(request: ReviewRequest, explicitConfig: string | null, edges: 
       // The folders a walk of the work tree skips are skipped in a commit's file list too.
       return files.filter((p) => !p.split('/').some((segment) => SKIPPED_DIRS.has(segment)));
     },
-    lint: (paths, listed) => lintRevision(reader, paths, explicitConfig, request, edges, { side: 'head', listed }).catch((err: unknown) => Promise.reject(unreadable(err))),
+    discoverBuilds: async (listed) => {
+      const builds = await revisionBuilds(reader, listed, explicitConfig, request, edges).catch((err: unknown) => Promise.reject(unreadable(err)));
+      for (const notice of builds.notices) edges.buildNotice?.(formatNotice(notice));
+      return builds;
+    },
+    lint: (paths, builds) => lintRevision(reader, paths, explicitConfig, request, edges, { side: 'head', builds }).catch((err: unknown) => Promise.reject(unreadable(err))),
   };
 }
 
@@ -202,7 +211,8 @@ function headSide(request: ReviewRequest, explicitConfig: string | null, edges: 
 async function lintBase(changes: readonly DockerfileChange[], reader: RevisionReader, explicitConfig: string | null, request: ReviewRequest, edges: ReviewEdges): Promise<Map<string, FileReport>> {
   const byPath = new Map<string, FileReport>();
   try {
-    const report = await lintRevision(reader, [...new Set(changes.map((c) => c.basePath!))], explicitConfig, request, edges, { side: 'base', listed: null });
+    const builds = await revisionBuilds(reader, await reader.listFiles(), explicitConfig, request, edges);
+    const report = await lintRevision(reader, [...new Set(changes.map((c) => c.basePath!))], explicitConfig, request, edges, { side: 'base', builds });
     for (const file of report.files) byPath.set(file.path, file);
   } catch (err) {
     edges.notice(`The base versions could not be read (${err instanceof Error ? err.message : String(err)}): their findings count as new.`);
@@ -212,9 +222,9 @@ async function lintBase(changes: readonly DockerfileChange[], reader: RevisionRe
 
 /**
  * Dockerfiles of a commit linted in a scratch folder laid out like the repository at that commit: each
- * with the settings files it had there, and built as that commit's build definitions say (their
- * contexts' `.dockerignore` are laid out too). Paths absent at the commit are left out. Rejects when the
- * reader fails. Bake files are evaluated without buildx: a commit read as data is not given to a program.
+ * with the settings files it had there, and built as that commit's build definitions (`builds`) say
+ * (their contexts' `.dockerignore` are laid out too). Paths absent at the commit are left out. Rejects
+ * when the reader fails.
  */
 async function lintRevision(
   reader: RevisionReader,
@@ -222,16 +232,9 @@ async function lintRevision(
   explicitConfig: string | null,
   request: ReviewRequest,
   edges: ReviewEdges,
-  { side, listed }: { side: 'base' | 'head'; listed: readonly string[] | null },
+  { side, builds }: { side: 'base' | 'head'; builds: BuildDiscovery },
 ): Promise<LintReport> {
   if (paths.length === 0) return { files: [], errors: [] };
-  const { files, skipped } = await revisionRepoFiles(reader, listed ?? (await reader.listFiles()), explicitConfig ? [explicitConfig] : []);
-  const explicit = explicitConfig ? revisionConfig(files, explicitConfig, request, edges.root) : null;
-  const builds = await discoverRepositoryBuilds(files, { explicitConfig: explicit, bake: null });
-  if (side === 'head') {
-    for (const notice of builds.notices) edges.buildNotice?.(formatNotice(notice));
-    if (skipped > 0) edges.buildNotice?.(`${skipped} build files of the head were not read (more than the review reads)`);
-  }
   const scratch = mkdtempSync(join(edges.tempDir, `stagecraft-${side}-`));
   try {
     const contextSettings = paths.flatMap((path) => dockerignoreCandidates(effectiveBuild(path, builds)));
@@ -247,6 +250,18 @@ async function lintRevision(
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * A commit's build definitions. Bake files are evaluated without
+ * buildx: a commit read as data is not given to a program.
+ */
+async function revisionBuilds(reader: RevisionReader, listed: readonly string[], explicitConfig: string | null, request: ReviewRequest, edges: ReviewEdges): Promise<BuildDiscovery> {
+  const { files, skipped } = await revisionRepoFiles(reader, listed, explicitConfig ? [explicitConfig] : []);
+  const explicit = explicitConfig ? revisionConfig(files, explicitConfig, request, edges.root) : null;
+  const builds = await discoverRepositoryBuilds(files, { explicitConfig: explicit, bake: null });
+  if (skipped > 0) builds.notices.push({ file: '.', line: null, message: `${skipped} build files were not read (more than a review reads)` });
+  return builds;
 }
 
 /** The explicit configuration as the commit has it, else the checkout's (as `lintRevision` configures the lint). */
