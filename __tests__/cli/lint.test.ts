@@ -215,3 +215,23 @@ describe('stagecraft lint: how each Dockerfile is built', () => {
     expect(JSON.parse(run.stdout).files[0].build).toMatchObject({ targets: ['base'], overridden: true });
   });
 });
+
+describe('stagecraft graph: the targets of the build definitions', () => {
+  const root = workspace({
+    Dockerfile: 'FROM alpine:3.20 AS base\nFROM base AS full\nFROM base AS light\nFROM base AS server\n',
+    '.stagecraft.yml': 'builds:\n  - dockerfile: Dockerfile\n    targets: [full, light]\n',
+  });
+  const marks = (json: string) =>
+    Object.fromEntries((JSON.parse(json) as { nodes: { label: string; target: boolean; dead: boolean; stage?: unknown }[] }).nodes.filter((n) => n.stage).map((n) => [n.label, n.target ? 'target' : n.dead ? 'unused' : 'needed']));
+
+  it('draws every defined target as a target and only what none needs as unused, and says which definition', async () => {
+    const run = await cli(['graph', 'Dockerfile', '--format', 'json'], root);
+    expect(marks(run.stdout)).toEqual({ base: 'needed', full: 'target', light: 'target', server: 'unused' });
+    expect(run.stderr).toBe('stagecraft graph: Dockerfile: built by .stagecraft.yml:2 (build), context ., targets full and light\n');
+  });
+
+  it('--target still chooses one', async () => {
+    const run = await cli(['graph', 'Dockerfile', '--format', 'json', '--target', 'server'], root);
+    expect(marks(run.stdout)).toEqual({ base: 'needed', full: 'unused', light: 'unused', server: 'target' });
+  });
+});
