@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { dockerignoreCandidates, describeDefinition, effectiveBuild, type EffectiveBuild } from '../builds/effective.js';
+import { relative, resolve } from 'node:path';
+import { describeDefinition, effectiveBuild, type EffectiveBuild } from '../builds/effective.js';
 import type { BuildDiscovery } from '../builds/types.js';
 import { findTargets, parseDockerfile, type Dockerfile } from '../dockerfile/index.js';
 import { ConfigError, type EffectiveConfig, type FailOn } from '../lint/config.js';
@@ -10,7 +9,7 @@ import { shellcheck as shellcheckRule } from '../lint/rules/shellcheck.js';
 import { runShellcheckForFiles, type ShellcheckResults, type ShellcheckRunner } from '../lint/shellcheck/index.js';
 import type { Rule } from '../lint/types.js';
 import type { FileReport, LintReport } from '../report/types.js';
-import { ConfigLoader } from './config-files.js';
+import { ConfigLoader, readDockerignoreOf } from './config-files.js';
 import { readDockerfileText } from './read.js';
 import { createShellcheckRunner } from './shellcheck-runner.js';
 
@@ -120,21 +119,6 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
 /** A path below the root as the build definitions name it: relative and `/`-separated. */
 function repositoryPath(root: string, path: string): string {
   return relative(resolve(root), resolve(path)).split('\\').join('/');
-}
-
-/**
- * The `.dockerignore` BuildKit would use for this build (see `dockerignoreCandidates`): its text, or null
- * when there is none.
- */
-export function readDockerignoreOf(root: string, build: Pick<EffectiveBuild, 'dockerfile' | 'context'>): string | null {
-  for (const candidate of dockerignoreCandidates(build)) {
-    try {
-      return readFileSync(join(root, candidate), 'utf8');
-    } catch {
-      // Not there: BuildKit looks at the next one.
-    }
-  }
-  return null;
 }
 
 /** A definition whose target the Dockerfile does not have: its build would fail, so the notice says where it is. */
