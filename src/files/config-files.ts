@@ -85,6 +85,18 @@ export function readDockerignore(dockerfilePath: string): string | null {
 }
 
 /**
+ * The build context's `package.json` (what `COPY package*.json ./` brings in): its text, or null when
+ * there is none or it cannot be read. Rules get it through their context and stay pure.
+ */
+export function readContextPackageJson(root: string, build: Pick<EffectiveBuild, 'context'>): string | null {
+  try {
+    return readFileSync(join(root, build.context, 'package.json'), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The `.dockerignore` BuildKit would use for a build under `root` (see `dockerignoreCandidates`:
  * `<Dockerfile>.dockerignore` beside it, else the context's): its text, or null when there is none.
  */

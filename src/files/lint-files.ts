@@ -9,7 +9,7 @@ import { shellcheck as shellcheckRule } from '../lint/rules/shellcheck.js';
 import { runShellcheckForFiles, type ShellcheckResults, type ShellcheckRunner } from '../lint/shellcheck/index.js';
 import type { Rule } from '../lint/types.js';
 import type { FileReport, LintReport } from '../report/types.js';
-import { ConfigLoader, readDockerignoreOf } from './config-files.js';
+import { ConfigLoader, readContextPackageJson, readDockerignoreOf } from './config-files.js';
 import { readDockerfileText } from './read.js';
 import { createShellcheckRunner } from './shellcheck-runner.js';
 
@@ -109,7 +109,8 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
     notices.push(...unknownTargetNotices(df, build, display));
     const externalFindings = new Map([[shellcheckRule.id, scripts.findings.get(df.path) ?? []]]);
     const dockerignore = readDockerignoreOf(options.root, build);
-    const findings = lintDockerfile(df, { config, target: build.targets, dockerignore, rules: options.rules, externalFindings });
+    const packageJson = readContextPackageJson(options.root, build);
+    const findings = lintDockerfile(df, { config, target: build.targets, dockerignore, packageJson, rules: options.rules, externalFindings });
     report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df, build });
   }
   if (notices.length > 0) report.notices = notices;

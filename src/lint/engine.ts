@@ -1,5 +1,6 @@
 import { ancestry, findTargets, parseDockerfile, reachableFrom, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
 import { DEFAULT_CONFIG, locatedMessage, type EffectiveConfig } from './config.js';
+import { parsePackageJson } from './package-json.js';
 import { BUILDKIT_ALL, collectSuppressions, type Suppression, type Suppressions } from './suppressions.js';
 import { RULES } from './registry.js';
 import { meaningOfRuleName, unknownRuleNameMessage, type RuleNameMeaning } from './registry/names.js';
@@ -15,6 +16,8 @@ export interface LintOptions {
   target?: string | readonly (string | null)[] | null;
   /** `.dockerignore` of the build context: its text, null when there is none, undefined when unknown. */
   dockerignore?: string | null;
+  /** The build context's `package.json` text: null when there is none, undefined when unknown. */
+  packageJson?: string | null;
   rules?: readonly Rule[];
   /** Findings computed outside the engine (ShellCheck), by rule id, relayed by that rule. */
   externalFindings?: ReadonlyMap<string, readonly FindingInput[]>;
@@ -101,6 +104,7 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     settings: config.settings,
     dockerignore: options.dockerignore ?? null,
     dockerignoreKnown: options.dockerignore !== undefined,
+    packageJson: options.packageJson === undefined ? undefined : parsePackageJson(options.packageJson),
     externalFindings(ruleId: string) {
       if (ruleId === unusedSuppression.id) return idleSuppressions;
       return options.externalFindings?.get(ruleId) ?? [];

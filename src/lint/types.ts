@@ -1,4 +1,5 @@
 import type { Dockerfile, Instruction, Stage } from '../dockerfile/index.js';
+import type { PackageJson } from './package-json.js';
 
 export const SEVERITIES = ['error', 'warning', 'info', 'style'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -97,6 +98,11 @@ export interface RuleContext {
   readonly dockerignore: string | null;
   /** Whether a `.dockerignore` was looked for (false: unknown, so rules about it stay quiet). */
   readonly dockerignoreKnown: boolean;
+  /**
+   * The build context's `package.json`: null when the context has none (or it is not JSON), undefined
+   * when the context was not looked at (a Dockerfile linted from text).
+   */
+  readonly packageJson?: PackageJson | null;
   /** Findings computed outside the rule, e.g. by one ShellCheck run over every file (keyed by rule id). */
   externalFindings(ruleId: string): readonly FindingInput[];
   report(finding: FindingInput): void;

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../../src/lint/engine.js';
 import { devDependenciesShipped } from '../../../src/lint/rules/dev-dependencies-shipped.js';
 import { describeRule } from '../../helpers/rule-cases.js';
 
@@ -92,3 +94,21 @@ describeRule(devDependenciesShipped, [
   { name: 'BUNDLE_WITHOUT in ENV', dockerfile: 'FROM ruby:3.3-slim\nENV BUNDLE_WITHOUT="development:test"\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n', expect: [] },
   { name: 'bundle config set without', dockerfile: 'FROM ruby:3.3-slim\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle config set --local without "development test" && bundle install\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n', expect: [] },
 ]);
+
+describe('with the context package.json', () => {
+  const dockerfile = 'FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD ["npm", "start"]\n';
+  const run = (pkg: object | null) => lintText(dockerfile, 'Dockerfile', { rules: [devDependenciesShipped], packageJson: pkg === null ? null : JSON.stringify(pkg) }).findings.map((f) => f.line);
+
+  it('no devDependencies: nothing to omit', () => {
+    expect(run({ scripts: { start: 'node server.js' }, dependencies: { express: '^4' } })).toEqual([]);
+  });
+  it('devDependencies and a production start script: --omit=dev', () => {
+    expect(run({ scripts: { start: 'node server.js' }, devDependencies: { jest: '^29' } })).toEqual([4]);
+  });
+  it('a start script that needs them (nodemon) is dev-server-in-image, not "add --omit=dev"', () => {
+    expect(run({ scripts: { start: 'nodemon server.js' }, devDependencies: { nodemon: '^3' } })).toEqual([]);
+  });
+  it('unknown (no package.json read): as before', () => {
+    expect(lintText(dockerfile, 'Dockerfile', { rules: [devDependenciesShipped] }).findings.map((f) => f.line)).toEqual([4]);
+  });
+});

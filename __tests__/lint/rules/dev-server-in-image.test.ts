@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../../../src/lint/engine.js';
 import { devServerInImage } from '../../../src/lint/rules/dev-server-in-image.js';
 import { describeRule, findingsOf } from '../../helpers/rule-cases.js';
 
@@ -43,4 +44,22 @@ it.skipIf(!existsSync(SEED))("seed 002's single-stage Next.js image (npm run dev
   const dockerfile = /```dockerfile\n([\s\S]*?)```/.exec(readFileSync(SEED, 'utf8'))?.[1] ?? '';
   const found = findingsOf(devServerInImage, dockerfile);
   expect(found.map((f) => f.message.slice(0, 45))).toEqual(['`npm run dev` is a development server: it wat']);
+});
+
+describe('npm start reads the start script of the context package.json', () => {
+  const dockerfile = 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nCMD ["npm", "start"]\n';
+  const run = (pkg: object | null) => lintText(dockerfile, 'Dockerfile', { rules: [devServerInImage], packageJson: pkg === null ? null : JSON.stringify(pkg) }).findings;
+
+  it('a start script that runs vite is a dev server', () => {
+    const found = run({ scripts: { start: 'vite --host 0.0.0.0' }, devDependencies: { vite: '^5' } });
+    expect(found.map((f) => f.message.slice(0, 70))).toEqual(['`npm start` (package.json: `vite --host 0.0.0.0` is a development serv']);
+  });
+
+  it('a start script that runs node is not', () => {
+    expect(run({ scripts: { start: 'node dist/server.js' } })).toEqual([]);
+  });
+
+  it('no package.json in the context: nothing to judge', () => {
+    expect(run(null)).toEqual([]);
+  });
 });

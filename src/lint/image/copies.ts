@@ -161,6 +161,16 @@ export function copiesSourceTree(spec: CopySpec): boolean {
   return contextSources(spec).some(isSourceTree);
 }
 
+/** Whether the chain copies the build context's own `package.json` (`COPY package*.json ./`, `COPY . .`): the one the rules get. */
+export function copiesContextPackageJson(chain: readonly Stage[]): boolean {
+  return chain.some((stage) =>
+    stage.instructions.some((ins) => {
+      const spec = copySpec(stage, ins);
+      return spec !== null && contextSources(spec).some((s) => isWholeContext(s) || /^(\.\/)?package(\*|-lock)?\.json$/.test(s));
+    }),
+  );
+}
+
 /** Context copies of the project's own files in a chain, with the stage each is in. */
 export function projectCopies(chain: readonly Stage[]): CopySpec[] {
   const out: CopySpec[] = [];

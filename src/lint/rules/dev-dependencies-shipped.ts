@@ -1,7 +1,8 @@
 import type { Dockerfile, Instruction, Stage } from '../../dockerfile/index.js';
 import { flagValues, hasAnyFlag, operands, unwrap, type ShellCommand } from '../../shell/index.js';
 import type { Rule } from '../types.js';
-import { chainOf, copiesProjectFiles, copySpec, isWithin, productionAppChain, resolvePath, runCommandsOf, stageLabel, workdirAt } from '../image/index.js';
+import { scriptDevServer } from './dev-server-in-image.js';
+import { chainOf, copiesContextPackageJson, programWords, startCommandOf, copiesProjectFiles, copySpec, isWithin, productionAppChain, resolvePath, runCommandsOf, stageLabel, workdirAt } from '../image/index.js';
 
 type NodeTool = 'npm' | 'yarn' | 'pnpm' | 'bun';
 
@@ -217,6 +218,13 @@ export const devDependenciesShipped: Rule = {
       ctx.reportAt(install.instruction, `\`${install.label}\` also installs the development dependencies into the image you ship: ${install.fix}.`);
     }
     const seen = new Set(chain.map((s) => s.index));
+    // The context's package.json, when the image takes it from there: without devDependencies there is
+    // nothing to omit; a start script that needs them (vite, nodemon, next dev) is dev-server-in-image's
+    // finding, and `--omit=dev` would break the image.
+    const pkg = ctx.packageJson && copiesContextPackageJson(chain) ? ctx.packageJson : null;
+    if (pkg && pkg.devDependencies.length === 0) return;
+    const start = startCommandOf(chain);
+    if (pkg && scriptDevServer(programWords(start.words), pkg, new Map())) return;
     for (const modules of devModulesOf(ctx.dockerfile, chain, seen)) {
       if (modules.via === null) {
         ctx.reportAt(

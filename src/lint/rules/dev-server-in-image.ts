@@ -1,7 +1,8 @@
 import { parseShell } from '../../shell/index.js';
 import type { Instruction } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
-import { isDevelopmentDockerfile, isDevelopmentTarget, programWords, shippedChain, startCommandOf } from '../image/index.js';
+import type { PackageJson } from '../package-json.js';
+import { copiesContextPackageJson, isDevelopmentDockerfile, isDevelopmentTarget, programWords, shippedChain, startCommandOf } from '../image/index.js';
 
 /** A dev server the start command runs, and what production runs instead. */
 interface DevServer {
@@ -53,8 +54,10 @@ export function devServerOf(words: readonly string[], env: ReadonlyMap<string, s
   const operands = args.filter((a) => !a.startsWith('-'));
   if (['npm', 'yarn', 'pnpm', 'bun'].includes(base)) return nodeScript([base, ...args]);
   const tool = NODE_DEV_TOOLS[base.replace(/^@[\w-]+\//, '')];
-  if (tool && (tool.sub === null || tool.sub.test(operands[0] ?? ''))) {
-    return { shown: [base, ...(tool.sub ? operands.slice(0, 1) : [])].join(' '), production: tool.production };
+  // A subcommand is a word (`vite build`), not a flag's value (`vite --host 0.0.0.0`).
+  const sub = operands.find((o) => /^[a-z][\w:-]*$/.test(o)) ?? '';
+  if (tool && (tool.sub === null || tool.sub.test(sub))) {
+    return { shown: [base, ...(tool.sub && sub ? [sub] : [])].join(' '), production: tool.production };
   }
   if (base === 'nest' && operands[0] === 'start' && args.some((a) => a === '--watch' || a === '-w' || a === '--dev')) {
     return { shown: 'nest start --watch', production: '`nest build` in a build stage and `node dist/main`' };
@@ -106,6 +109,31 @@ function startProgram(entrypoint: Instruction | null, cmd: Instruction | null, w
   return programWords(words);
 }
 
+/** `npm start` / `yarn start` / `npm run serve`: what the script in the context's package.json runs. */
+export function scriptDevServer(words: readonly string[], pkg: PackageJson | null, env: ReadonlyMap<string, string>): DevServer | null {
+  if (!pkg) return null;
+  const script = scriptName(words);
+  const body = script === null ? undefined : pkg.scripts[script];
+  if (script === null || body === undefined) return null;
+  const commands = parseShell(body).commands.filter((c) => !c.substitution && c.depth === 0);
+  for (const cmd of commands) {
+    const server = devServerOf([cmd.name, ...cmd.args.map((a) => a.value)], env);
+    // Rendered inside backticks: `npm start` (package.json: `vite --host` is a development server.
+    if (server) return { shown: `${words.slice(0, words.indexOf(script) + 1).join(' ')}\` (package.json: \`${body.replace(/`/g, "'")}`, production: server.production };
+  }
+  return null;
+}
+
+/** The package.json script a Node package manager runs: `npm start` → start, `yarn dev` → dev, `npm run serve` → serve. */
+function scriptName(words: readonly string[]): string | null {
+  const [tool, ...rest] = words;
+  if (!tool || !['npm', 'yarn', 'pnpm', 'bun'].includes(tool.slice(tool.lastIndexOf('/') + 1))) return null;
+  const ops = rest.filter((w) => !w.startsWith('-'));
+  if (ops[0] === 'run' || ops[0] === 'run-script') return ops[1] ?? null;
+  if (ops[0] === 'start' || ops[0] === 'test') return ops[0];
+  return tool.endsWith('npm') ? null : (ops[0] ?? null);
+}
+
 export const devServerInImage: Rule = {
   id: 'dev-server-in-image',
   title: 'The image you ship starts a development server or file watcher',
@@ -121,7 +149,8 @@ export const devServerInImage: Rule = {
     if (!at || start.words.length === 0) return;
     const env = new Map<string, string>();
     for (const [key, value] of at.scope.env) if (value !== null) env.set(key, value);
-    const server = devServerOf(startProgram(start.entrypoint, start.cmd, start.words), env);
+    const program = startProgram(start.entrypoint, start.cmd, start.words);
+    const server = devServerOf(program, env) ?? scriptDevServer(program, ctx.packageJson && copiesContextPackageJson(chain) ? ctx.packageJson : null, env);
     if (!server) return;
     ctx.reportAt(
       at,
