@@ -101,11 +101,11 @@ function loadCorpus(dir: string): CorpusFile[] {
  * One ShellCheck run over every RUN script of the corpus, as `lintFiles` does it: how many scripts, how
  * long the whole run takes (building the scripts, the process, mapping its output back), what it found.
  */
-function measureShellcheck(files: CorpusFile[]): string {
+async function measureShellcheck(files: CorpusFile[]): Promise<string> {
   const dockerfiles = files.map((f) => parseDockerfile(f.text, { path: f.name }));
   const scripts = dockerfiles.reduce((n, df) => n + shellcheckScripts(df).length, 0);
   const start = performance.now();
-  const results = runShellcheckForFiles(dockerfiles, createShellcheckRunner());
+  const results = await runShellcheckForFiles(dockerfiles, createShellcheckRunner());
   const seconds = (performance.now() - start) / 1000;
   if (results.notices.length > 0) return results.notices.join('; ');
   const findings = [...results.findings.values()].reduce((n, list) => n + list.length, 0);
@@ -260,7 +260,7 @@ async function benchmark(files: CorpusFile[], opts: { corpus: string; rounds: nu
   }
 
   // ShellCheck is its own process, one for the whole run: timed apart, once, wall clock.
-  const shellcheck = measureShellcheck(files);
+  const shellcheck = await measureShellcheck(files);
   console.log(`\nShellCheck (separate process, once over the corpus): ${shellcheck}`);
 
   // 4× the input should cost about 4× the time; 16× means the cost is quadratic in that dimension.

@@ -106,7 +106,7 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
   } else {
     if (plan.kind === 'other') runNotices.push(`The ${plan.event} event has no change to review: every Dockerfile matching "dockerfiles" was linted, and every finding is judged.`);
     const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
-    report = lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, displayPath: relativeTo(root) });
+    report = await lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, displayPath: relativeTo(root) });
     patternWarnings = warnings;
   }
   report = withUnreadableFiles(report, inputs.failOn);

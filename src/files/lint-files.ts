@@ -60,9 +60,9 @@ type Prepared =
 /**
  * Lints each file on its own: one unreadable file or broken configuration is reported for that file
  * and the others are still linted. Every file is parsed first so that ShellCheck reads the RUN scripts
- * of all of them in one process; its notice (not installed, failed) comes back in `notices`.
+ * of all of them in a few batches on every core; its notice (not installed) comes back in `notices`.
  */
-export function lintFiles(paths: string[], options: LintFilesOptions): LintReport {
+export async function lintFiles(paths: string[], options: LintFilesOptions): Promise<LintReport> {
   const loader = new ConfigLoader(options.root, options.configPath ?? null);
   const show = options.displayPath ?? ((p: string) => p.split('\\').join('/').replace(/^\.\//, ''));
   const report: LintReport = { files: [], errors: [] };
@@ -89,7 +89,7 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
   }
 
   const dockerfiles = prepared.flatMap((p) => (p.kind === 'parsed' ? [p.df] : []));
-  const scripts = checkRunScripts(dockerfiles, options);
+  const scripts = await checkRunScripts(dockerfiles, options);
   for (const entry of prepared) {
     if (entry.kind === 'failed') {
       report.files.push(entry.file);
@@ -105,12 +105,12 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
 }
 
 /** ShellCheck over every RUN script, once; nothing when the rule is not in play or no runner is given. */
-function checkRunScripts(dockerfiles: Dockerfile[], options: LintFilesOptions): ShellcheckResults {
+async function checkRunScripts(dockerfiles: Dockerfile[], options: LintFilesOptions): Promise<ShellcheckResults> {
   const runner = options.shellcheck === undefined ? createShellcheckRunner() : options.shellcheck;
   const inPlay = (options.rules ?? RULES).some((r) => r.id === shellcheckRule.id);
   if (!runner || !inPlay) return { findings: new Map(), notices: [] };
   try {
-    return runShellcheckForFiles(dockerfiles, runner);
+    return await runShellcheckForFiles(dockerfiles, runner);
   } catch (err) {
     // A script the mapping cannot handle must not cost the other findings.
     return { findings: new Map(), notices: [`ShellCheck results could not be used (${err instanceof Error ? err.message : String(err)}): SC checks skipped`] };

@@ -83,7 +83,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const report =
     values['base-ref'] !== undefined
       ? await reviewWorkTree(values['base-ref'], positionals, { cwd, config: values.config ?? null, failOn }, io)
-      : lintPaths(positionals, { cwd, config: values.config ?? null, failOn, target: values.target ?? null }, io);
+      : await lintPaths(positionals, { cwd, config: values.config ?? null, failOn, target: values.target ?? null }, io);
 
   switch (format) {
     case 'json':
@@ -123,7 +123,7 @@ interface LintOptions {
 }
 
 /** Plain lint: the files given, and the Dockerfiles in the folders given. */
-function lintPaths(positionals: string[], options: LintOptions & { target: string | null }, io: CliIO): LintReport {
+async function lintPaths(positionals: string[], options: LintOptions & { target: string | null }, io: CliIO): Promise<LintReport> {
   const { cwd } = options;
   const inputs = positionals.length > 0 ? positionals : ['.'];
   const files: string[] = [];
@@ -138,7 +138,7 @@ function lintPaths(positionals: string[], options: LintOptions & { target: strin
     else unreadable.push(input);
   }
 
-  const report = lintFiles(
+  const report = await lintFiles(
     files.map((f) => resolve(cwd, f)),
     {
       root: findRepositoryRoot(cwd, cwd),
