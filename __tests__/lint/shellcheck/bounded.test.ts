@@ -7,6 +7,7 @@ import {
   overScriptLimits,
   runShellcheckForFiles,
   SCRIPT_LIMITS,
+  shellcheckScripts,
   type ShellcheckComment,
   type ShellcheckFile,
   type ShellcheckOutcome,
@@ -73,6 +74,22 @@ describe('what ShellCheck is given', () => {
       { line: 2, severity: 'info', message: expect.stringMatching(/^ShellCheck did not check this RUN: it has 1000 commands, over the 200/) },
       { line: 3, aliases: ['SC2086'] },
     ]);
+  });
+});
+
+describe('the variables a script declares', () => {
+  const header = (envCount: number) => {
+    const env = Array.from({ length: envCount }, (_, i) => `ENV E${i}=1`).join('\n');
+    const [script] = shellcheckScripts(parse(`FROM debian:12\n${env}\nRUN echo "$E5" "\${E7}"\n`));
+    return script!.content.split('\n').filter((l) => /^export E/.test(l));
+  };
+
+  it('every variable in scope, in a small scope', () => {
+    expect(header(10)).toEqual(Array.from({ length: 10 }, (_, i) => `export E${i}=1`).sort());
+  });
+
+  it('only those the script mentions, in a scope too large to declare for every RUN', () => {
+    expect(header(5_000)).toEqual(['export E5=1', 'export E7=1']);
   });
 });
 
