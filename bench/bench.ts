@@ -92,7 +92,7 @@ function loadCorpus(dir: string): CorpusFile[] {
     const path = join(dir, name);
     if (name.endsWith('.json') || !statSync(path).isFile()) continue;
     const read = readDockerfileText(path);
-    if (read.ok && !read.binary) files.push({ name, text: read.text });
+    if (read.ok && !read.skipped) files.push({ name, text: read.text });
   }
   return files;
 }

@@ -8,6 +8,7 @@ import { runShellcheckForFiles, type ShellcheckResults, type ShellcheckRunner } 
 import type { Rule } from '../lint/types.js';
 import type { FileReport, LintReport } from '../report/types.js';
 import { ConfigLoader, readDockerignore } from './config-files.js';
+import { LintBudget } from './budget.js';
 import { readDockerfileText } from './read.js';
 import { createShellcheckRunner } from './shellcheck-runner.js';
 
@@ -67,6 +68,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions): Pro
   const show = options.displayPath ?? ((p: string) => p.split('\\').join('/').replace(/^\.\//, ''));
   const report: LintReport = { files: [], errors: [] };
   const prepared: Prepared[] = [];
+  const budget = new LintBudget();
   for (const path of paths) {
     const display = show(path);
     const read = readDockerfileText(path);
@@ -77,10 +79,10 @@ export async function lintFiles(paths: string[], options: LintFilesOptions): Pro
     try {
       const config = loader.configFor(path);
       const df = parseDockerfile(read.text, { path: display });
-      // A binary file has nothing to parse: its one problem says so, without "no instructions" beside it.
-      if (read.binary) df.problems.length = 0;
+      // A binary or oversized file has nothing to parse: its one problem says so, without "no instructions" beside it.
+      if (read.skipped) df.problems.length = 0;
       df.problems.unshift(...read.problems);
-      prepared.push({ kind: 'parsed', path, display, df, config });
+      prepared.push({ kind: 'parsed', path, display, df: budget.admit(df), config });
     } catch (err) {
       // A broken configuration, or a bug of ours on this one file: reported on it, the others carry on.
       const finding = err instanceof ConfigError ? configErrorFinding(err) : internalErrorFinding(err);

@@ -103,8 +103,9 @@ export function createShellcheckRunner(options: ShellcheckRunnerOptions = {}): S
   const command = options.command ?? (process.env.STAGECRAFT_SHELLCHECK || 'shellcheck');
   const parallelism = Math.max(1, options.parallelism ?? availableParallelism());
   const memoryBytes = options.memoryBytes ?? Math.max(MEMORY_AT_LEAST, Math.floor(MEMORY_FOR_ALL / parallelism));
-  const baseTimeout = options.timeoutMs ?? 5_000;
-  const perKiB = options.timeoutPerKiBMs ?? 50;
+  const baseTimeout = options.timeoutMs ?? 10_000;
+  // ShellCheck reads about 15 ms of CPU per KiB on real scripts; a loaded runner may take several times that.
+  const perKiB = options.timeoutPerKiBMs ?? 200;
   return {
     parallelism,
     version(): string | null {

@@ -77,6 +77,24 @@ describe('what ShellCheck is given', () => {
   });
 });
 
+describe('scripts of one Dockerfile', () => {
+  it(`checks the first ${SCRIPT_LIMITS.perFile}; the next RUN gets one notice for itself and those after it`, async () => {
+    const runner = recordingRunner(1);
+    const runs = Array.from({ length: SCRIPT_LIMITS.perFile + 50 }, (_, i) => `RUN echo ${i}`).join('\n');
+    const found = (await runShellcheckForFiles([parse(`FROM debian:12\n${runs}\n`)], runner)).findings.get('Dockerfile')!;
+    expect(runner.batches.flat()).toHaveLength(SCRIPT_LIMITS.perFile);
+    expect(found).toEqual([
+      {
+        message: `ShellCheck did not check this RUN: ShellCheck is given at most ${SCRIPT_LIMITS.perFile} scripts of a Dockerfile; this one and those after it were not checked`,
+        line: SCRIPT_LIMITS.perFile + 2,
+        column: 1,
+        stage: 0,
+        severity: 'info',
+      },
+    ]);
+  });
+});
+
 describe('the variables a script declares', () => {
   const header = (envCount: number) => {
     const env = Array.from({ length: envCount }, (_, i) => `ENV E${i}=1`).join('\n');

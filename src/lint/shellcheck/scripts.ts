@@ -24,6 +24,8 @@ export interface ShellcheckScript {
 export interface ScriptOptions {
   /** Whether ShellCheck knows `busybox` as a shell (0.10 and later). */
   busybox: boolean;
+  /** Stop after this many scripts (a file of 40,000 RUNs need not build them all to be refused). */
+  maxScripts?: number;
 }
 
 /** Variables BuildKit passes to every RUN without an ARG (hadolint exports them too). */
@@ -33,9 +35,10 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /**
  * Past this many variables in scope a script declares only those it mentions: declaring every one for
  * every RUN costs the square of a Dockerfile's length (20,000 ARG + RUN pairs would write 200 million
- * `export` lines), and ShellCheck only asks about the names a script uses.
+ * `export` lines, and ShellCheck takes about a second per 250 of them), and ShellCheck only asks about
+ * the names a script uses.
  */
-const DECLARE_ALL_UP_TO = 256;
+const DECLARE_ALL_UP_TO = 64;
 
 /** The names a scope holds that these texts mention (as a word: `$NAME`, `${NAME}`), or all of them in a small scope. */
 function inScope(scope: ReadonlyMap<string, unknown>, texts: () => readonly string[]): Iterable<string> {
@@ -233,6 +236,7 @@ export function shellcheckScripts(df: Dockerfile, options: ScriptOptions = { bus
     const run = instruction.keyword === 'RUN' ? instruction : instruction.trigger?.keyword === 'RUN' ? instruction.trigger : null;
     if (run) out.push(...runScriptsOf(df, instruction, run, shells.get(instruction)?.argv ?? DEFAULT_SHELL, system, options));
     out.push(...writtenScripts(instruction, system, options));
+    if (options.maxScripts !== undefined && out.length >= options.maxScripts) return out.slice(0, options.maxScripts);
   }
   return out;
 }
