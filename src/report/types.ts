@@ -1,3 +1,4 @@
+import type { EffectiveBuild } from '../builds/effective.js';
 import type { Dockerfile } from '../dockerfile/index.js';
 import type { FailOn } from '../lint/config.js';
 import type { Finding } from '../lint/types.js';
@@ -18,6 +19,8 @@ export interface FileReport {
    * no findings and its base findings in `fixedFindings`.
    */
   review?: FileReview;
+  /** How the file was linted: the build definition used (its context and targets), or the defaults. */
+  build?: EffectiveBuild;
   // Room for the builds issue: `image?: ImageComparison` (base/head sizes and layers) goes here.
 }
 

@@ -17,7 +17,7 @@ export const unreachableStage: Rule = {
     if (unresolved) return;
     // BuildKit selects a target by name (or builds the last stage): every named stage may be a
     // target of its own (`dev`, `test`), so only what none of them needs is dead.
-    const roots = df.stages.filter((s) => s.name !== null || s.index === df.stages.length - 1 || s.index === ctx.target?.index);
+    const roots = df.stages.filter((s) => s.name !== null || s.index === df.stages.length - 1 || ctx.targets.includes(s));
     const reached = reachableFrom(df, roots);
     for (const stage of df.stages) {
       if (reached.has(stage.index)) continue;
