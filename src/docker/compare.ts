@@ -1,0 +1,120 @@
+import { mkdtempSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BuildRequest, BuildSettings } from './argv.js';
+import { buildVariant, type BuildEnvironment, type BuildMetadata } from './build.js';
+import { Leftovers, type Leftover } from './cleanup.js';
+import { compareVariants } from './delta.js';
+import { describeBuilder, detectBuilder, type BuilderInfo } from './detect.js';
+import type { CommandRunner } from './runner.js';
+import type { ImageComparison, VariantResult } from './types.js';
+import type { SizeBudget } from './units.js';
+
+/** How a Dockerfile is built: its context (repository-relative, '' the root), target and args. */
+export interface BuildPlan {
+  context: string;
+  target: string | null;
+  args: Record<string, string>;
+}
+
+/** One changed Dockerfile to build on both sides. */
+export interface ChangedBuild {
+  /** Head path (repository-relative); for a removed file its base path. */
+  path: string;
+  /** Null: the base has no such file (added). */
+  basePath: string | null;
+  /** False for a removed file. */
+  inHead: boolean;
+  /** How each side builds it (its build definition, else its folder as context). */
+  basePlan: BuildPlan | null;
+  headPlan: BuildPlan | null;
+}
+
+export interface CompareBuildsRequest {
+  /** The head checkout (repository root). */
+  root: string;
+  baseSha: string;
+  builds: ChangedBuild[];
+  settings: BuildSettings;
+  budget: SizeBudget | null;
+}
+
+export interface CompareEdges {
+  runner: CommandRunner;
+  tempDir: string;
+  info(text: string): void;
+  notice(text: string): void;
+  logGroup: BuildEnvironment['logGroup'];
+  /** Called with what is left to clean up, whenever it changes (the action keeps it as post-step state). */
+  saveLeftovers?(items: readonly Leftover[]): void;
+  env?: Record<string, string>;
+}
+
+export interface ComparedBuilds {
+  builder: BuilderInfo | null;
+  images: Map<string, ImageComparison>;
+  /** The digests each build's metadata file reported, by `<path> base|head` (read before cleanup). */
+  metadata: Map<string, BuildMetadata>;
+}
+
+/**
+ * Builds the base variant of each changed Dockerfile in a `git worktree` of the base commit and the
+ * head variant in the checkout, measures both and compares them. Everything made is removed before
+ * this returns, whatever happened.
+ */
+export async function compareBuilds(request: CompareBuildsRequest, edges: CompareEdges): Promise<ComparedBuilds> {
+  const images = new Map<string, ImageComparison>();
+  const metadata = new Map<string, BuildMetadata>();
+  const detected = await detectBuilder(edges.runner, request.settings.builder, edges.env);
+  if ('error' in detected) {
+    edges.notice(`Images were not built: ${detected.error}.`);
+    return { builder: null, images, metadata };
+  }
+  edges.info(describeBuilder(detected));
+  if (!detected.cacheExport && request.settings.cacheTo.some((spec) => !/(^|,)type=inline(,|$)/.test(spec))) {
+    edges.notice(`cache-to was left out: the ${detected.driver} driver on the ${detected.imageStore ?? 'classic'} image store exports only inline caches (use a docker-container or remote builder, or the containerd image store).`);
+  }
+  const notes: string[] = [];
+  if (request.settings.platforms.length > 1 && detected.output === 'load') notes.push(`The classic image store holds one platform: ${request.settings.platforms[0]} was built and measured, not ${request.settings.platforms.slice(1).join(', ')}.`);
+
+  const leftovers = new Leftovers(edges.saveLeftovers);
+  const env: BuildEnvironment = { runner: edges.runner, builder: detected, settings: request.settings, tempDir: edges.tempDir, leftovers, logGroup: edges.logGroup, env: edges.env };
+  try {
+    let baseTree: string | null = null;
+    const needBase = request.builds.some((b) => b.basePath !== null && b.basePlan !== null);
+    if (needBase) baseTree = await addBaseWorktree(request, edges, leftovers);
+    for (const build of request.builds) {
+      const base: VariantResult =
+        build.basePath && build.basePlan
+          ? baseTree
+            ? await side(`${build.basePath} (base)`, baseTree, build.basePath, build.basePlan, env, metadata, `${build.path} base`)
+            : { status: 'failed', failure: { reason: `the base commit ${request.baseSha.slice(0, 12)} could not be checked out`, logTail: '' } }
+          : { status: 'absent' };
+      const head: VariantResult = build.inHead && build.headPlan ? await side(`${build.path} (head)`, request.root, build.path, build.headPlan, env, metadata, `${build.path} head`) : { status: 'absent' };
+      images.set(build.path, compareVariants(base, head, request.budget, [...notes]));
+    }
+  } finally {
+    await leftovers.removeAll(edges.runner, (text) => edges.notice(`Cleanup: ${text}`), edges.env);
+  }
+  return { builder: detected, images, metadata };
+}
+
+async function side(label: string, tree: string, path: string, plan: BuildPlan, env: BuildEnvironment, metadata: Map<string, BuildMetadata>, key: string): Promise<VariantResult> {
+  const request: BuildRequest = { dockerfile: resolve(tree, path), context: resolve(tree, plan.context || '.'), target: plan.target, args: plan.args };
+  const built = await buildVariant(label, request, env);
+  if (built.metadata) metadata.set(key, built.metadata);
+  return built.result;
+}
+
+/** A detached worktree of the base commit in the scratch folder; null (with a notice) when git cannot make one. */
+async function addBaseWorktree(request: CompareBuildsRequest, edges: CompareEdges, leftovers: Leftovers): Promise<string | null> {
+  const parent = mkdtempSync(join(edges.tempDir, 'stagecraft-base-'));
+  leftovers.add({ kind: 'path', path: parent });
+  const tree = join(parent, 'tree');
+  const added = await edges.runner.run('git', ['-C', request.root, 'worktree', 'add', '--detach', '--quiet', tree, request.baseSha], { timeoutMs: 600_000 });
+  if (added.code !== 0) {
+    edges.notice(`The base commit ${request.baseSha.slice(0, 12)} could not be checked out to build it (${added.stderr.trim().split('\n')[0] ?? ''}): only the head variants were built.`);
+    return null;
+  }
+  leftovers.add({ kind: 'worktree', path: tree, repository: request.root });
+  return tree;
+}
