@@ -33,6 +33,8 @@ export interface CompareBuildsRequest {
   /** The head checkout (repository root). */
   root: string;
   baseSha: string;
+  /** Build the head from a worktree of this commit instead of `root` (a head that is not checked out). */
+  headSha?: string | null;
   builds: ChangedBuild[];
   settings: BuildSettings;
   budget: SizeBudget | null;
@@ -81,7 +83,8 @@ export async function compareBuilds(request: CompareBuildsRequest, edges: Compar
   try {
     let baseTree: string | null = null;
     const needBase = request.builds.some((b) => b.basePath !== null && b.basePlan !== null);
-    if (needBase) baseTree = await addBaseWorktree(request, edges, leftovers);
+    if (needBase) baseTree = await addWorktree(request.root, request.baseSha, 'base', edges, leftovers);
+    const headTree = request.headSha ? await addWorktree(request.root, request.headSha, 'head', edges, leftovers) : request.root;
     for (const build of request.builds) {
       const base: VariantResult =
         build.basePath && build.basePlan
@@ -89,7 +92,7 @@ export async function compareBuilds(request: CompareBuildsRequest, edges: Compar
             ? await side(`${build.basePath} (base)`, baseTree, build.basePath, build.basePlan, env, metadata, `${build.path} base`)
             : { status: 'failed', failure: { reason: `the base commit ${request.baseSha.slice(0, 12)} could not be checked out`, logTail: '' } }
           : { status: 'absent' };
-      const head: VariantResult = build.inHead && build.headPlan ? await side(`${build.path} (head)`, request.root, build.path, build.headPlan, env, metadata, `${build.path} head`) : { status: 'absent' };
+      const head: VariantResult = !build.inHead || !build.headPlan ? { status: 'absent' } : !headTree ? { status: 'failed', failure: { reason: `the head commit could not be checked out`, logTail: '' } } : await side(`${build.path} (head)`, headTree, build.path, build.headPlan, env, metadata, `${build.path} head`);
       images.set(build.path, compareVariants(base, head, request.budget, [...notes]));
     }
   } finally {
@@ -105,16 +108,16 @@ async function side(label: string, tree: string, path: string, plan: BuildPlan, 
   return built.result;
 }
 
-/** A detached worktree of the base commit in the scratch folder; null (with a notice) when git cannot make one. */
-async function addBaseWorktree(request: CompareBuildsRequest, edges: CompareEdges, leftovers: Leftovers): Promise<string | null> {
-  const parent = mkdtempSync(join(edges.tempDir, 'stagecraft-base-'));
+/** A detached worktree of a commit in the scratch folder; null (with a notice) when git cannot make one. */
+async function addWorktree(root: string, sha: string, side: 'base' | 'head', edges: CompareEdges, leftovers: Leftovers): Promise<string | null> {
+  const parent = mkdtempSync(join(edges.tempDir, `stagecraft-${side}-`));
   leftovers.add({ kind: 'path', path: parent });
   const tree = join(parent, 'tree');
-  const added = await edges.runner.run('git', ['-C', request.root, 'worktree', 'add', '--detach', '--quiet', tree, request.baseSha], { timeoutMs: 600_000 });
+  const added = await edges.runner.run('git', ['-C', root, 'worktree', 'add', '--detach', '--quiet', tree, sha], { timeoutMs: 600_000 });
   if (added.code !== 0) {
-    edges.notice(`The base commit ${request.baseSha.slice(0, 12)} could not be checked out to build it (${added.stderr.trim().split('\n')[0] ?? ''}): only the head variants were built.`);
+    edges.notice(`The ${side} commit ${sha.slice(0, 12)} could not be checked out to build it (${added.stderr.trim().split('\n')[0] ?? ''}).`);
     return null;
   }
-  leftovers.add({ kind: 'worktree', path: tree, repository: request.root });
+  leftovers.add({ kind: 'worktree', path: tree, repository: root });
   return tree;
 }

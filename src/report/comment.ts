@@ -24,6 +24,7 @@ import {
   type FindingRowOptions,
 } from './markdown-parts.js';
 import type { FileReport, LintReport } from './types.js';
+import { imageCell as imageSummary, imageSection } from './image.js';
 import { countBySeverity, failingFindings } from './verdict.js';
 
 /** GitHub rejects a comment body longer than this (422 "body is too long"). */
@@ -181,12 +182,9 @@ function changeMark(change: DockerfileChange | null): string {
   return marks.length > 0 ? ` *(${marks.join('; ')})*` : '';
 }
 
-/**
- * The image column of the overview. Empty for now: the image builds feature fills it with the base and
- * head image sizes (`40.1 MB → 1.9 MB **(−95.2 %)**`) once `FileReport` carries them.
- */
-function imageCell(_file: FileReport): string {
-  return '—';
+/** The image column of the overview: base and head sizes (`40.1 MB → 1.9 MB **(−95.2 %)**`) with `build: true`. */
+function imageCell(file: FileReport): string {
+  return imageSummary(file.image);
 }
 
 function overviewRow(view: FileView): string {
@@ -460,6 +458,7 @@ interface FileParts {
   view: FileView;
   section: Section;
   news: Group;
+  image: Block | null;
   graph: Block | null;
   existing: Group;
   fixed: Group;
@@ -485,10 +484,12 @@ function fileParts(view: FileView, options: CommentOptions, w: Wording, failing:
       : 'judged too: <code>fail-on-scope: all</code>'
     : 'not failing this check';
   const graph = view.graph;
+  const image = file.image;
   return {
     view,
     section,
     news: { ...news, open: news.head, tail: moreFindings(w.adjective), end: '' },
+    image: image ? { parent: section, text: null, render: () => imageSection(image) } : null,
     graph: graph && {
       parent: section,
       text: null,
@@ -516,11 +517,12 @@ function fileParts(view: FileView, options: CommentOptions, w: Wording, failing:
 
 function renderSection(parts: FileParts): string {
   if (!parts.section.shown) return '';
-  return `${parts.section.head}${renderGroup(parts.news)}${parts.graph?.text ?? ''}${renderGroup(parts.existing)}${renderGroup(parts.fixed)}`;
+  return `${parts.section.head}${renderGroup(parts.news)}${parts.image?.text ?? ''}${parts.graph?.text ?? ''}${renderGroup(parts.existing)}${renderGroup(parts.fixed)}`;
 }
 
 /** Whether a file gets a section: it has findings to list, or a stage graph worth a look (changed, or of a new file). */
 function hasSection(view: FileView): boolean {
+  if (view.file.image) return true;
   if (view.removed) return false;
   if (view.newFindings.length + view.existingFindings.length + view.fixedFindings.length > 0) return true;
   return view.graph !== null && (view.graph.changed || view.change?.status === 'added');
@@ -563,6 +565,7 @@ export function renderComment(report: LintReport, options: CommentOptions): stri
   layout.rows(overview);
   layout.block(notices);
   for (const entry of newRows) if (!entry.failing && !layout.row(entry.parts.news)) break;
+  for (const parts of files) if (parts.image) layout.block(parts.image);
   for (const parts of files) if (parts.graph) layout.block(parts.graph);
   for (const parts of files) layout.rows(parts.existing);
   for (const parts of files) layout.rows(parts.fixed);

@@ -1,3 +1,4 @@
+import type { ImageComparison } from '../docker/types.js';
 import type { Dockerfile } from '../dockerfile/index.js';
 import type { FailOn } from '../lint/config.js';
 import type { Finding } from '../lint/types.js';
@@ -18,7 +19,8 @@ export interface FileReport {
    * no findings and its base findings in `fixedFindings`.
    */
   review?: FileReview;
-  // Room for the builds issue: `image?: ImageComparison` (base/head sizes and layers) goes here.
+  /** With `build: true`: the base and head images built from this Dockerfile, measured and compared. */
+  image?: ImageComparison;
 }
 
 /** Everything one run of `lint` produced, for every output format. */

@@ -1,0 +1,94 @@
+/**
+ * The image figures of a Dockerfile whose base and head were built (`build: true`), for the comment and
+ * the job summary: the overview cell and a folded section with the layers. Pure: text in, text out.
+ * Everything from the build (instructions, logs, reasons) is repository text and is escaped.
+ */
+import type { ImageComparison, ImageLayer, ImageMeasurement, VariantResult } from '../docker/types.js';
+import { formatByteDelta, formatBytes, formatPercent } from '../docker/units.js';
+import { codeSpan, htmlText, markdownText } from './markdown-parts.js';
+
+/** Rows per layer table, so one image cannot crowd out the comment. */
+const MAX_LAYER_ROWS = 8;
+const MAX_INSTRUCTION_CHARS = 120;
+/** Characters of a failed build's log shown (its end). */
+const MAX_LOG_CHARS = 3_000;
+
+function sizeOf(image: ImageMeasurement): string {
+  return formatBytes(image.bytes);
+}
+
+/** `40.1 MB → 1.9 MB **(−95.2 %)**`, `new · 1.9 MB`, `❌ head does not build`; `—` without builds. */
+export function imageCell(image: ImageComparison | undefined): string {
+  if (!image) return '—';
+  const { base, head } = image;
+  let cell: string;
+  if (base.status === 'built' && head.status === 'built') {
+    const percent = image.delta ? formatPercent(image.delta.percent) : null;
+    cell = `${sizeOf(base.image)} → ${sizeOf(head.image)}${percent ? ` **(${percent})**` : ''}`;
+  } else if (head.status === 'built') {
+    cell = base.status === 'absent' ? `new · ${sizeOf(head.image)}` : `${sizeOf(head.image)} (base did not build)`;
+  } else if (head.status === 'failed') {
+    cell = base.status === 'failed' ? 'neither side builds' : '❌ head does not build';
+  } else {
+    cell = base.status === 'built' ? `removed · was ${sizeOf(base.image)}` : '—';
+  }
+  if (image.budget?.exceeded) cell += ` · ❌ over ${codeSpan(image.budget.text)}`;
+  return cell;
+}
+
+function variantLine(label: string, variant: VariantResult): string {
+  if (variant.status === 'absent') return '';
+  if (variant.status === 'failed') return `- ${label}: did not build — ${markdownText(variant.failure.reason)}\n`;
+  const i = variant.image;
+  const compressed = i.compressedBytes !== null && i.kind === 'uncompressed' ? `, ${formatBytes(i.compressedBytes)} compressed` : '';
+  const platform = i.platform ? `, ${markdownText(i.platform)}` : '';
+  return `- ${label}: **${formatBytes(i.bytes)}** ${i.kind}${compressed} · ${i.layers.length} layer${i.layers.length === 1 ? '' : 's'} · built in ${i.buildSeconds.toFixed(1)} s${platform}\n`;
+}
+
+function layerTable(title: string, layers: readonly ImageLayer[]): string {
+  if (layers.length === 0) return '';
+  const rows = layers
+    .slice(0, MAX_LAYER_ROWS)
+    .map((l) => `| ${formatBytes(l.bytes)} | ${l.instruction ? codeSpan(clip(l.instruction)) : '*(base image or unknown)*'} |\n`)
+    .join('');
+  const more = layers.length > MAX_LAYER_ROWS ? `\n<sub>${layers.length - MAX_LAYER_ROWS} more not shown: see the JSON report.</sub>\n` : '';
+  return `**${title}**\n\n| size | instruction |\n|---:|---|\n${rows}${more}\n`;
+}
+
+function clip(text: string): string {
+  return text.length > MAX_INSTRUCTION_CHARS ? `${text.slice(0, MAX_INSTRUCTION_CHARS - 1)}…` : text;
+}
+
+/** A fenced block holding `text` literally: the fence is longer than any backtick run inside, and `<!--` cannot pass for a comment marker. */
+export function codeBlock(text: string): string {
+  const content = text.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!-\u200b-');
+  const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}text\n${content}\n${fence}\n`;
+}
+
+function failureLog(label: string, variant: VariantResult): string {
+  if (variant.status !== 'failed' || variant.failure.logTail === '') return '';
+  const log = variant.failure.logTail;
+  const shown = log.length > MAX_LOG_CHARS ? `…${log.slice(log.length - MAX_LOG_CHARS)}` : log;
+  return `<details><summary>The end of the ${htmlText(label)} build log</summary>\n\n${codeBlock(shown)}\n</details>\n\n`;
+}
+
+/**
+ * The folded image section of a file: both sizes with their kind, the delta, layers added and dropped,
+ * the largest layers, build times, the budget, notes, and the end of a failed build's log.
+ */
+export function imageSection(image: ImageComparison): string {
+  const delta = image.delta ? `${formatByteDelta(image.delta.bytes)}${image.delta.percent !== null ? ` (${formatPercent(image.delta.percent)})` : ''}` : null;
+  const summary = `Image${delta ? `: ${htmlText(delta)}` : ''}`;
+  const budget = image.budget ? `- max-size-increase ${codeSpan(image.budget.text)}: ${image.budget.exceeded ? '❌ exceeded' : 'within'}\n` : '';
+  const notes = image.notes.map((n) => `- ${markdownText(n)}\n`).join('');
+  const body =
+    `${variantLine('base', image.base)}${variantLine('head', image.head)}${delta ? `- delta: **${delta}**\n` : ''}${budget}${notes}\n` +
+    layerTable('Layers added', image.added) +
+    layerTable('Layers dropped', image.dropped) +
+    layerTable('Largest layers', image.largest) +
+    failureLog('head', image.head) +
+    failureLog('base', image.base);
+  return `<details><summary>${summary}</summary>\n\n${body}</details>\n\n`;
+}
