@@ -115,3 +115,17 @@ describe('in the comment and the JSON report', () => {
     expect(api.head.status === 'failed' && api.head.log.length).toBe(REPORT_LIMITS.buildLog);
   });
 });
+
+describe('publish-report: the comment from the JSON report', () => {
+  it('shows the same image cell and section as the run that built the images', async () => {
+    const { lintReportFromJson } = await import('../../src/action/untrusted-report.js');
+    const a = file('web/Dockerfile', []);
+    a.image = compareVariants(BASE, HEAD, parseSizeBudget('10%'));
+    const b = file('api/Dockerfile', []);
+    b.image = compareVariants(BASE, failed('docker buildx build exited with 1', 'npm ERR! 404'), null);
+    const original = report(a, b);
+    const fromJson = lintReportFromJson(JSON.parse(JSON.stringify(toJson(original))), 'error');
+    const options = { key: 'default', docsBase: 'https://d', failOn: 'error' as const, version: 't', runUrl: null };
+    expect(renderComment(fromJson, options)).toBe(renderComment(original, options));
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { ImageComparison, ImageLayer, ImageMeasurement, VariantResult } from '../docker/types.js';
 import { formatByteDelta, formatBytes, formatPercent } from '../docker/units.js';
+import type { JsonImage, JsonVariant } from './json.js';
 import { codeSpan, htmlText, markdownText } from './markdown-parts.js';
 
 /** Rows per layer table, so one image cannot crowd out the comment. */
@@ -91,4 +92,29 @@ export function imageSection(image: ImageComparison): string {
     failureLog('head', image.head) +
     failureLog('base', image.base);
   return `<details><summary>${summary}</summary>\n\n${body}</details>\n\n`;
+}
+
+/**
+ * The comparison a JSON report describes (publish-report mode renders the comment from it). Per-variant
+ * layers are not in the JSON, only their count: the variants get that many anonymous layers, and the
+ * added, dropped and largest layers come from the report's lists.
+ */
+export function imageComparisonFromJson(json: JsonImage): ImageComparison {
+  const variant = (v: JsonVariant): VariantResult => {
+    if (v.status === 'absent') return { status: 'absent' };
+    if (v.status === 'failed') return { status: 'failed', failure: { reason: v.reason, logTail: v.log } };
+    const layers = Array.from({ length: v.layerCount }, () => ({ diffId: '', instruction: '', bytes: 0 }));
+    return { status: 'built', image: { bytes: v.bytes, kind: v.kind, source: v.source, compressedBytes: v.compressedBytes, layers, configDigest: v.configDigest, platform: v.platform, buildSeconds: v.buildSeconds } };
+  };
+  const layers = (list: readonly ImageLayer[]) => list.map((l) => ({ ...l }));
+  return {
+    base: variant(json.base),
+    head: variant(json.head),
+    delta: json.delta && { ...json.delta },
+    added: layers(json.added),
+    dropped: layers(json.dropped),
+    largest: layers(json.largest),
+    budget: json.budget && { ...json.budget },
+    notes: [...json.notes],
+  };
 }
