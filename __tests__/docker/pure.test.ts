@@ -68,6 +68,9 @@ describe('layers from the image history: empty_layer entries make no layer', () 
       { diffId: 'sha256:d', instruction: 'RUN true', bytes: 0 },
     ]);
   });
+  it('an imported layer is named by its comment', () => {
+    expect(layersFromHistory({ rootfs: { diff_ids: ['sha256:a'] }, history: [{ created_by: '', comment: 'Imported from -' }] })[0]!.instruction).toBe('Imported from -');
+  });
   it('more layers than history entries: the surplus has no instruction', () => {
     expect(layersFromHistory({ rootfs: { diff_ids: ['sha256:a', 'sha256:b'] }, history: [{ created_by: 'COPY . .' }] })).toEqual([
       { diffId: 'sha256:a', instruction: 'COPY . .', bytes: 0 },

@@ -101,6 +101,31 @@ export async function compareBuilds(request: CompareBuildsRequest, edges: Compar
   return { builder: detected, images, metadata };
 }
 
+/** One pair of builds given outright (the CLI's `compare`): no git, no worktree. */
+export interface BuildPair {
+  base: BuildRequest;
+  head: BuildRequest;
+  settings: BuildSettings;
+  budget: SizeBudget | null;
+}
+
+/** Builds and compares two Dockerfiles as given; everything made is removed before this returns. */
+export async function compareBuildPair(pair: BuildPair, edges: CompareEdges): Promise<{ builder: BuilderInfo; image: ImageComparison } | { error: string }> {
+  const detected = await detectBuilder(edges.runner, pair.settings.builder, edges.env);
+  if ('error' in detected) return detected;
+  edges.info(describeBuilder(detected));
+  const leftovers = new Leftovers(edges.saveLeftovers);
+  const env: BuildEnvironment = { runner: edges.runner, builder: detected, settings: pair.settings, tempDir: edges.tempDir, leftovers, logGroup: edges.logGroup, env: edges.env };
+  try {
+    const base = (await buildVariant('base', pair.base, env)).result;
+    const head = (await buildVariant('head', pair.head, env)).result;
+    const notes = pair.settings.platforms.length > 1 && detected.output === 'load' ? [`The classic image store holds one platform: ${pair.settings.platforms[0]} was built and measured.`] : [];
+    return { builder: detected, image: compareVariants(base, head, pair.budget, notes) };
+  } finally {
+    await leftovers.removeAll(edges.runner, (text) => edges.notice(`Cleanup: ${text}`), edges.env);
+  }
+}
+
 async function side(label: string, tree: string, path: string, plan: BuildPlan, env: BuildEnvironment, metadata: Map<string, BuildMetadata>, key: string): Promise<VariantResult> {
   const request: BuildRequest = { dockerfile: resolve(tree, path), context: resolve(tree, plan.context || '.'), target: plan.target, args: plan.args };
   const built = await buildVariant(label, request, env);

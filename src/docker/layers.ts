@@ -17,7 +17,8 @@ export interface ImageConfigHistory {
 export function layersFromHistory(config: ImageConfigHistory, sizes: readonly number[] = []): ImageLayer[] {
   const diffIds = config.rootfs?.diff_ids ?? [];
   const makers = (config.history ?? []).filter((entry) => entry.empty_layer !== true);
-  return diffIds.map((diffId, i) => ({ diffId, instruction: instructionOf(makers[i]?.created_by ?? ''), bytes: sizes[i] ?? 0 }));
+  // `docker import` records no instruction, only a comment ("Imported from -").
+  return diffIds.map((diffId, i) => ({ diffId, instruction: instructionOf(makers[i]?.created_by ?? '') || (makers[i]?.comment ?? '').trim(), bytes: sizes[i] ?? 0 }));
 }
 
 /**

@@ -118,3 +118,23 @@ export function imageComparisonFromJson(json: JsonImage): ImageComparison {
     notes: [...json.notes],
   };
 }
+
+/** The comparison as plain text for a terminal (`stagecraft compare`). */
+export function imageText(image: ImageComparison): string {
+  const line = (label: string, v: VariantResult): string => {
+    if (v.status === 'absent') return `${label}: —\n`;
+    if (v.status === 'failed') return `${label}: did not build (${v.failure.reason})\n${v.failure.logTail ? `${indent(v.failure.logTail)}\n` : ''}`;
+    const i = v.image;
+    const compressed = i.compressedBytes !== null && i.kind === 'uncompressed' ? `, ${formatBytes(i.compressedBytes)} compressed` : '';
+    return `${label}: ${formatBytes(i.bytes)} ${i.kind}${compressed}, ${i.layers.length} layers, built in ${i.buildSeconds.toFixed(1)} s\n`;
+  };
+  const layers = (title: string, list: readonly ImageLayer[]) =>
+    list.length === 0 ? '' : `${title}:\n${list.slice(0, MAX_LAYER_ROWS).map((l) => `  ${formatBytes(l.bytes).padStart(9)}  ${l.instruction || '(base image or unknown)'}`).join('\n')}\n`;
+  const delta = image.delta ? `delta: ${formatByteDelta(image.delta.bytes)}${image.delta.percent !== null ? ` (${formatPercent(image.delta.percent)})` : ''}\n` : '';
+  const budget = image.budget ? `max-size-increase ${image.budget.text}: ${image.budget.exceeded ? 'EXCEEDED' : 'within'}\n` : '';
+  return `${line('base', image.base)}${line('head', image.head)}${delta}${budget}${image.notes.map((n) => `note: ${n}\n`).join('')}${layers('layers added', image.added)}${layers('layers dropped', image.dropped)}${layers('largest layers', image.largest)}`;
+}
+
+function indent(text: string): string {
+  return text.split('\n').map((l) => `    ${l}`).join('\n');
+}

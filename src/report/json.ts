@@ -209,7 +209,8 @@ function fileJson(file: FileReport): JsonFileReport {
   };
 }
 
-function imageJson(image: ImageComparison): JsonImage {
+/** A comparison as the JSON report writes it (`files[].image`; `stagecraft compare --format json`). */
+export function imageJson(image: ImageComparison): JsonImage {
   const layers = (list: readonly ImageLayer[]) =>
     list.slice(0, REPORT_LIMITS.layers).map((l) => ({ diffId: cap(l.diffId, REPORT_LIMITS.imageDigest), instruction: cap(l.instruction, REPORT_LIMITS.instruction), bytes: l.bytes }));
   return {
