@@ -35,6 +35,7 @@ export const INPUT_NAMES = [
   'build-timeout',
   'max-size-increase',
   'allow-untrusted-build',
+  'stage-sizes',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -106,6 +107,8 @@ export interface BuildInputs {
   maxSizeIncrease: SizeBudget | null;
   /** Under pull_request_target: build the untrusted head anyway. */
   allowUntrustedBuild: boolean;
+  /** Also build each stage the head's target reaches, for the sizes on the stage graph. */
+  stageSizes: boolean;
 }
 
 /** What parsing needs from the runner and the disk, passed in so it stays a pure function. */
@@ -318,6 +321,7 @@ function parseBuildInputs(read: (name: InputName) => string): BuildInputs {
     timeoutMs: parseDuration(read('build-timeout')),
     maxSizeIncrease,
     allowUntrustedBuild: parseBoolean('allow-untrusted-build', read('allow-untrusted-build'), false),
+    stageSizes: parseBoolean('stage-sizes', read('stage-sizes'), false),
   };
 }
 

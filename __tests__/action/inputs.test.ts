@@ -226,6 +226,7 @@ describe('build inputs', () => {
       timeoutMs: 1_800_000,
       maxSizeIncrease: { kind: 'bytes', bytes: 50 * 2 ** 20 },
       allowUntrustedBuild: false,
+      stageSizes: false,
     });
   });
   it.each([

@@ -39,6 +39,7 @@ describe('max-size-increase units: MB = 10⁶, MiB = 2²⁰', () => {
     [150_000_000, 'decimal', '150 MB'],
     [1_048_576, 'binary', '1.0 MiB'],
     [-38_200_000, 'decimal', '−38.2 MB'],
+    [999_960, 'decimal', '1.0 MB'],
   ] as const)('formatBytes(%i, %s) = %s', (bytes, system, text) => {
     expect(formatBytes(bytes, system)).toBe(text);
   });
@@ -170,5 +171,23 @@ describe('builder detection', () => {
     ['kubernetes', null, '0.17.1', 'oci', true, true],
   ] as const)('%s driver on %s store, buildx %s → %s, cache export %s, --call=check %s', (driver, imageStore, buildxVersion, output, cacheExport, callCheck) => {
     expect(abilitiesOf({ driver, imageStore, buildxVersion, buildkitVersion: null })).toMatchObject({ output, cacheExport, callCheck });
+  });
+});
+
+describe('stages to measure on their own', () => {
+  it('the stages the target reaches, unnamed ones named in a copy (BuildKit refuses --target <index>)', async () => {
+    const { parseDockerfile } = await import('../../src/dockerfile/index.js');
+    const { stagesToMeasure } = await import('../../src/docker/stages.js');
+    const text = 'FROM --platform=linux/amd64 \\\n  node:18\r\nRUN make\r\nFROM alpine AS Tools\nRUN apk add x\nFROM scratch AS unused\nFROM alpine\nCOPY --from=0 /a /a\nCOPY --from=tools /t /t\n';
+    const df = parseDockerfile(text);
+    const { stages, text: copy } = stagesToMeasure(df, text, null);
+    expect(stages).toEqual([
+      { index: 0, id: '0', name: null, target: '__sc_0' },
+      { index: 1, id: 'tools', name: 'Tools', target: 'Tools' },
+    ]);
+    expect(copy!.split('\n').slice(0, 2)).toEqual(['FROM --platform=linux/amd64 \\', '  node:18 AS __sc_0\r']);
+    expect(copy!.split('\n').slice(2).join('\n')).toBe(text.split('\n').slice(2).join('\n'));
+    expect(parseDockerfile(copy!).stages.map((s) => s.name)).toEqual(['__sc_0', 'Tools', 'unused', null]);
+    expect(stagesToMeasure(df, text, 'tools')).toEqual({ stages: [], text: null });
   });
 });

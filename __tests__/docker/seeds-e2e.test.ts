@@ -119,6 +119,30 @@ describe.skipIf(classicMissing !== null)('build: true on the seed pull requests,
   }, BUILD_RUN_TIMEOUT_MS);
 });
 
+describe.skipIf(classicMissing !== null)('stage-sizes: true', () => {
+  it('builds each stage the target reaches, puts the sizes on the graph, and sets the final image beside the heaviest stage it copies from', async () => {
+    const fixture = SEED_FIXTURES.find((f) => f.seed === '001')!;
+    const before = daemonState();
+    const s = await openPullRequest({ base: fixture.base, head: fixture.head });
+    const run = await s.run({ inputs: { build: 'true', network: 'none', 'fail-on': 'none', 'stage-sizes': 'true' } });
+    const log = describeRun(run);
+    expect(run.code, log).toBe(0);
+    const image = (run.report as unknown as { files: { path: string; image: (JsonImage & { stages: { name: string | null; bytes: number; final: boolean; copiedFromByFinal: boolean }[] }) | null }[] }).files.find((f) => f.path === fixture.dockerfile)!.image!;
+    const builder = image.stages.find((st) => st.name === 'builder')!;
+    const runner = image.stages.find((st) => st.final)!;
+    expect(image.stages.map((st) => st.name), log).toEqual(['runner', 'builder']);
+    expect(runner.bytes).toBe(image.head.bytes);
+    expect(builder).toMatchObject({ copiedFromByFinal: true, final: false });
+    // The builder carries the toolchain and the build cache the runner leaves behind.
+    expect(builder.bytes - runner.bytes).toBeGreaterThan(25_000_000);
+    const body = stagecraftComments(s.api, s.number)[0]!.body;
+    expect(body).toContain(`The final image (${formatBytes(runner.bytes)}) ships instead of \`builder\` (${formatBytes(builder.bytes)})`);
+    const mermaid = body.slice(body.indexOf('```mermaid'));
+    expect(mermaid).toContain(formatBytes(builder.bytes));
+    expect(daemonState()).toEqual(before);
+  }, BUILD_RUN_TIMEOUT_MS);
+});
+
 describe.skipIf(ociMissing !== null)('build: true with the containerd image store: OCI export', () => {
   it.each(SEED_FIXTURES.filter((f) => ['000', '004'].includes(f.seed)))('seed $seed: both sizes labelled, compressed below uncompressed, the same reduction; nothing left', async (fixture) => {
     const before = daemonState(OCI_DOCKER_HOST);

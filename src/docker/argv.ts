@@ -30,6 +30,8 @@ export interface BuildSettings {
   cacheFrom: string[];
   cacheTo: string[];
   timeoutMs: number | null;
+  /** Also build and measure each stage the target reaches. */
+  stageSizes?: boolean;
 }
 
 export const DEFAULT_BUILD_SETTINGS: BuildSettings = {

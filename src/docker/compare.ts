@@ -1,4 +1,7 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { findTarget } from '../dockerfile/reach.js';
+import { parseDockerfile } from '../dockerfile/index.js';
+import { stagesToMeasure } from './stages.js';
 import { join, resolve } from 'node:path';
 import type { BuildRequest, BuildSettings } from './argv.js';
 import { buildVariant, type BuildEnvironment, type BuildMetadata } from './build.js';
@@ -6,7 +9,7 @@ import { Leftovers, type Leftover } from './cleanup.js';
 import { compareVariants } from './delta.js';
 import { describeBuilder, detectBuilder, type BuilderInfo } from './detect.js';
 import type { CommandRunner } from './runner.js';
-import type { ImageComparison, VariantResult } from './types.js';
+import type { ImageComparison, ImageMeasurement, StageSize, VariantResult } from './types.js';
 import type { SizeBudget } from './units.js';
 
 /** How a Dockerfile is built: its context (repository-relative, '' the root), target and args. */
@@ -86,14 +89,24 @@ export async function compareBuilds(request: CompareBuildsRequest, edges: Compar
     if (needBase) baseTree = await addWorktree(request.root, request.baseSha, 'base', edges, leftovers);
     const headTree = request.headSha ? await addWorktree(request.root, request.headSha, 'head', edges, leftovers) : request.root;
     for (const build of request.builds) {
-      const base: VariantResult =
+      // Base and head build at once: BuildKit shares the work they have in common, and the logs are kept apart.
+      const [base, head] = await Promise.all([
         build.basePath && build.basePlan
           ? baseTree
-            ? await side(`${build.basePath} (base)`, baseTree, build.basePath, build.basePlan, env, metadata, `${build.path} base`)
-            : { status: 'failed', failure: { reason: `the base commit ${request.baseSha.slice(0, 12)} could not be checked out`, logTail: '' } }
-          : { status: 'absent' };
-      const head: VariantResult = !build.inHead || !build.headPlan ? { status: 'absent' } : !headTree ? { status: 'failed', failure: { reason: `the head commit could not be checked out`, logTail: '' } } : await side(`${build.path} (head)`, headTree, build.path, build.headPlan, env, metadata, `${build.path} head`);
-      images.set(build.path, compareVariants(base, head, request.budget, [...notes]));
+            ? side(`${build.basePath} (base)`, baseTree, build.basePath, build.basePlan, env, metadata, `${build.path} base`)
+            : failedVariant(`the base commit ${request.baseSha.slice(0, 12)} could not be checked out`)
+          : absentVariant(),
+        !build.inHead || !build.headPlan
+          ? absentVariant()
+          : !headTree
+            ? failedVariant('the head commit could not be checked out')
+            : side(`${build.path} (head)`, headTree, build.path, build.headPlan, env, metadata, `${build.path} head`),
+      ]);
+      const comparison = compareVariants(base, head, request.budget, [...notes]);
+      if (request.settings.stageSizes && head.status === 'built' && headTree && build.headPlan) {
+        comparison.stages = await measureStages(build.path, headTree, build.path, build.headPlan, env, head.image);
+      }
+      images.set(build.path, comparison);
     }
   } finally {
     await leftovers.removeAll(edges.runner, (text) => edges.notice(`Cleanup: ${text}`), edges.env);
@@ -124,6 +137,44 @@ export async function compareBuildPair(pair: BuildPair, edges: CompareEdges): Pr
   } finally {
     await leftovers.removeAll(edges.runner, (text) => edges.notice(`Cleanup: ${text}`), edges.env);
   }
+}
+
+/**
+ * Builds each stage the head's target reaches on its own (`--target`; unnamed stages named in a copy of
+ * the Dockerfile beside it in the scratch folder) and measures it.
+ */
+async function measureStages(label: string, tree: string, path: string, plan: BuildPlan, env: BuildEnvironment, finalImage: ImageMeasurement): Promise<StageSize[]> {
+  const dockerfile = resolve(tree, path);
+  const text = readFileSync(dockerfile, 'utf8');
+  const df = parseDockerfile(text);
+  const target = env.settings.target ?? plan.target;
+  const { stages, text: renamed } = stagesToMeasure(df, text, target);
+  if (stages.length === 0) return [];
+  let file = dockerfile;
+  if (renamed !== null) {
+    const scratch = mkdtempSync(join(env.tempDir, 'stagecraft-build-'));
+    env.leftovers.add({ kind: 'path', path: scratch });
+    file = join(scratch, 'Dockerfile');
+    writeFileSync(file, renamed);
+  }
+  const final = findTarget(df, target)!;
+  const sizes: StageSize[] = [{ index: final.index, id: final.id, name: final.name, bytes: finalImage.bytes, layers: finalImage.layers.length, buildSeconds: finalImage.buildSeconds, copiedFromByFinal: false, final: true }];
+  const copied = new Set(final.dependencies.filter((d) => d.kind === 'copy' && d.source.kind === 'stage').map((d) => (d.source as { stage: number }).stage));
+  for (const stage of stages) {
+    const request: BuildRequest = { dockerfile: file, context: resolve(tree, plan.context || '.'), target: stage.target, args: plan.args };
+    const built = await buildVariant(`${label}, stage ${stage.name ?? stage.index}`, request, { ...env, settings: { ...env.settings, target: null } });
+    const image = built.result.status === 'built' ? built.result.image : null;
+    sizes.push({ index: stage.index, id: stage.id, name: stage.name, bytes: image?.bytes ?? null, layers: image?.layers.length ?? 0, buildSeconds: image?.buildSeconds ?? 0, copiedFromByFinal: copied.has(stage.index), final: false });
+  }
+  return sizes;
+}
+
+async function absentVariant(): Promise<VariantResult> {
+  return { status: 'absent' };
+}
+
+async function failedVariant(reason: string): Promise<VariantResult> {
+  return { status: 'failed', failure: { reason, logTail: '' } };
 }
 
 async function side(label: string, tree: string, path: string, plan: BuildPlan, env: BuildEnvironment, metadata: Map<string, BuildMetadata>, key: string): Promise<VariantResult> {

@@ -22,6 +22,7 @@ export interface ReviewBuildOptions {
   cacheTo: string[];
   timeoutMs: number | null;
   maxSizeIncrease: SizeBudget | null;
+  stageSizes?: boolean;
 }
 
 export interface ReviewBuildEdges extends Omit<CompareEdges, 'saveLeftovers'> {

@@ -63,4 +63,22 @@ export interface ImageComparison {
   budget: { text: string; exceeded: boolean } | null;
   /** Things to know about these figures (a platform left out, a store that could not be read fully). */
   notes: string[];
+  /** With `stage-sizes: true`: each stage the head's target reaches, built on its own. */
+  stages?: StageSize[];
+}
+
+/** One stage of the head built on its own (`--target`). */
+export interface StageSize {
+  index: number;
+  /** Lower-cased name, or the index: how the stage graph keys it. */
+  id: string;
+  name: string | null;
+  /** Null when the stage did not build. */
+  bytes: number | null;
+  layers: number;
+  buildSeconds: number;
+  /** Whether the final image copies from it (`COPY --from`): the heaviest such stage is what one stage would have shipped. */
+  copiedFromByFinal: boolean;
+  /** The target stage itself: the head image. */
+  final: boolean;
 }

@@ -50,7 +50,13 @@ export function formatBytes(bytes: number, system: UnitSystem = 'decimal'): stri
     value /= base;
     step++;
   }
-  const digits = step === 0 ? 0 : value >= 100 ? 0 : 1;
+  let digits = step === 0 ? 0 : value >= 100 ? 0 : 1;
+  // Rounding can carry into the next unit (999.96 kB): print it as the next unit.
+  if (step < steps.length - 1 && Number(value.toFixed(digits)) >= base) {
+    value /= base;
+    step++;
+    digits = 1;
+  }
   return `${sign}${value.toFixed(digits)} ${steps[step]}`;
 }
 

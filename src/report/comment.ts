@@ -4,7 +4,7 @@
  * Pure: builds a string from the report, posting it is the caller's business.
  */
 import type { Dockerfile } from '../dockerfile/index.js';
-import { buildStageGraph, diffStageGraphs, GITHUB_MERMAID_BUDGET, renderMermaid, type StageGraph } from '../graph/index.js';
+import { buildStageGraph, diffStageGraphs, GITHUB_MERMAID_BUDGET, renderMermaid, type StageAnnotationsByStage, type StageGraph } from '../graph/index.js';
 import type { FailOn } from '../lint/config.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding } from '../lint/types.js';
 import type { DockerfileChange } from '../review/types.js';
@@ -24,7 +24,7 @@ import {
   type FindingRowOptions,
 } from './markdown-parts.js';
 import type { FileReport, LintReport } from './types.js';
-import { imageCell as imageSummary, imageSection } from './image.js';
+import { imageCell as imageSummary, imageSection, stageAnnotations } from './image.js';
 import { countBySeverity, failingFindings } from './verdict.js';
 
 /** GitHub rejects a comment body longer than this (422 "body is too long"). */
@@ -140,7 +140,7 @@ function viewOf(file: FileReport): FileView {
     newFindings: [...(review ? review.newFindings : file.findings)].sort(bySeverityThenLine),
     existingFindings: review ? [...review.existingFindings].sort(bySeverityThenLine) : [],
     fixedFindings: review ? [...review.fixedFindings].sort(bySeverityThenLine) : [],
-    graph: removed ? null : graphOf(file.dockerfile ?? null, review?.baseDockerfile ?? null),
+    graph: removed ? null : graphOf(file.dockerfile ?? null, review?.baseDockerfile ?? null, stageAnnotations(file.image)),
   };
 }
 
@@ -148,14 +148,14 @@ function viewOf(file: FileReport): FileView {
  * The base → head diff when the change touched the build's shape (any node or edge not `unchanged`),
  * else the head's own graph when it has several stages (a single stage is its own picture).
  */
-function graphOf(head: Dockerfile | null, base: Dockerfile | null): FileView['graph'] {
+function graphOf(head: Dockerfile | null, base: Dockerfile | null, annotations?: StageAnnotationsByStage): FileView['graph'] {
   if (!head) return null;
   if (base) {
-    const diff = diffStageGraphs(base, head);
+    const diff = diffStageGraphs(base, head, { annotations });
     const changed = diff.nodes.some((n) => n.change !== 'unchanged') || diff.edges.some((e) => e.change !== 'unchanged');
     if (changed) return { graph: diff, changed: true };
   }
-  return head.stages.length > 1 ? { graph: buildStageGraph(head), changed: false } : null;
+  return head.stages.length > 1 ? { graph: buildStageGraph(head, { annotations }), changed: false } : null;
 }
 
 /** Files with new findings first, most severe first, then by path; removed files last. */

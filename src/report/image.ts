@@ -3,7 +3,8 @@
  * the job summary: the overview cell and a folded section with the layers. Pure: text in, text out.
  * Everything from the build (instructions, logs, reasons) is repository text and is escaped.
  */
-import type { ImageComparison, ImageLayer, ImageMeasurement, VariantResult } from '../docker/types.js';
+import type { ImageComparison, ImageLayer, ImageMeasurement, StageSize, VariantResult } from '../docker/types.js';
+import type { StageAnnotations } from '../graph/index.js';
 import { formatByteDelta, formatBytes, formatPercent } from '../docker/units.js';
 import type { JsonImage, JsonVariant } from './json.js';
 import { codeSpan, htmlText, markdownText } from './markdown-parts.js';
@@ -89,6 +90,7 @@ export function imageSection(image: ImageComparison): string {
     layerTable('Layers added', image.added) +
     layerTable('Layers dropped', image.dropped) +
     layerTable('Largest layers', image.largest) +
+    stagesPart(image.stages ?? []) +
     failureLog('head', image.head) +
     failureLog('base', image.base);
   return `<details><summary>${summary}</summary>\n\n${body}</details>\n\n`;
@@ -116,6 +118,7 @@ export function imageComparisonFromJson(json: JsonImage): ImageComparison {
     largest: layers(json.largest),
     budget: json.budget && { ...json.budget },
     notes: [...json.notes],
+    ...(json.stages ? { stages: json.stages.map((s) => ({ ...s, id: s.name?.toLowerCase() ?? String(s.index) })) } : {}),
   };
 }
 
@@ -137,4 +140,34 @@ export function imageText(image: ImageComparison): string {
 
 function indent(text: string): string {
   return text.split('\n').map((l) => `    ${l}`).join('\n');
+}
+
+/** The heaviest stage the final image copies from, with the final stage: what multi-stage saved. */
+export function multiStageSaving(stages: readonly StageSize[]): { final: StageSize; heaviest: StageSize } | null {
+  const final = stages.find((s) => s.final);
+  const heaviest = stages.filter((s) => s.copiedFromByFinal && s.bytes !== null).sort((a, b) => b.bytes! - a.bytes!)[0];
+  return final && heaviest && final.bytes !== null ? { final, heaviest } : null;
+}
+
+function stageLabel(stage: StageSize): string {
+  return stage.name !== null ? codeSpan(stage.name) : `stage ${stage.index}`;
+}
+
+function stagesPart(stages: readonly StageSize[]): string {
+  if (stages.length === 0) return '';
+  const rows = stages.map((s) => `| ${stageLabel(s)}${s.final ? ' (final)' : ''} | ${s.bytes === null ? 'did not build' : formatBytes(s.bytes)} | ${s.layers} |\n`).join('');
+  const saving = multiStageSaving(stages);
+  const line = saving
+    ? `The final image (${formatBytes(saving.final.bytes!)}) ships instead of ${stageLabel(saving.heaviest)} (${formatBytes(saving.heaviest.bytes!)}), the heaviest stage it copies from: ` +
+      `${formatBytes(saving.heaviest.bytes! - saving.final.bytes!)} the single-stage image would have carried.\n\n`
+    : '';
+  return `**Stages** (each built on its own)\n\n| stage | size | layers |\n|---|---:|---:|\n${rows}\n${line}`;
+}
+
+/** Sizes for the stage graph's nodes, keyed as the graph keys stages. */
+export function stageAnnotations(image: ImageComparison | undefined): Map<string, StageAnnotations> | undefined {
+  if (!image?.stages || image.stages.length === 0) return undefined;
+  const annotations = new Map<string, StageAnnotations>();
+  for (const s of image.stages) if (s.bytes !== null) annotations.set(s.id, { sizeBytes: s.bytes, layers: s.layers, buildSeconds: s.buildSeconds });
+  return annotations;
 }

@@ -126,6 +126,8 @@ export interface JsonImage {
   largest: JsonLayer[];
   budget: { text: string; exceeded: boolean } | null;
   notes: string[];
+  /** With `stage-sizes: true`: each stage the head's target reaches, built on its own. */
+  stages?: { index: number; name: string | null; bytes: number | null; layers: number; buildSeconds: number; copiedFromByFinal: boolean; final: boolean }[];
 }
 
 export interface JsonReview {
@@ -222,6 +224,19 @@ export function imageJson(image: ImageComparison): JsonImage {
     largest: layers(image.largest),
     budget: image.budget && { text: cap(image.budget.text, REPORT_LIMITS.rule), exceeded: image.budget.exceeded },
     notes: image.notes.slice(0, REPORT_LIMITS.imageNotes).map((n) => cap(n, REPORT_LIMITS.note)),
+    ...(image.stages
+      ? {
+          stages: image.stages.slice(0, REPORT_LIMITS.layers).map((s) => ({
+            index: s.index,
+            name: s.name === null ? null : cap(s.name, REPORT_LIMITS.stageName),
+            bytes: s.bytes,
+            layers: s.layers,
+            buildSeconds: s.buildSeconds,
+            copiedFromByFinal: s.copiedFromByFinal,
+            final: s.final,
+          })),
+        }
+      : {}),
   };
 }
 
