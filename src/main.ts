@@ -9,6 +9,9 @@ import { OUTPUT_NAMES, reportOutputs, type OutputName } from './action/outputs.j
 import { publishReport } from './action/publish-report.js';
 import { decideVerdict, withUnreadableFiles, type Verdict } from './action/report.js';
 import { actionsCoreIO, appendJobSummary, nodeFileSystem, type ActionIO, type FileSystem } from './action/runner.js';
+import { createBuildxBakePrinter } from './builds/buildx.js';
+import { formatNotice } from './builds/types.js';
+import { discoverRepositoryBuilds, diskRepoFiles, explicitConfigAt } from './files/builds.js';
 import { lintFiles, relativeTo } from './files/lint-files.js';
 import { openRepository, type GitRepository } from './git/repository.js';
 import type { GitHubApi } from './github/api.js';
@@ -102,6 +105,8 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
       tempDir: context.runnerTemp,
       notice: (text) => runNotices.push(text),
       info: (text) => io.info(text),
+      bake: createBuildxBakePrinter(),
+      buildNotice: (text) => io.notice(`Stagecraft: ${text}`),
     };
     const request = reviewRequest(plan, inputs);
     if (untrustedHead) {
@@ -114,7 +119,9 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
   } else {
     if (plan.kind === 'other') runNotices.push(`The ${plan.event} event has no change to review: every Dockerfile matching "dockerfiles" was linted, and every finding is judged.`);
     const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
-    report = lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, displayPath: relativeTo(root) });
+    const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { explicitConfig: explicitConfigAt(root, inputs.config), bake: createBuildxBakePrinter() });
+    for (const notice of builds.notices) io.notice(`Stagecraft: ${formatNotice(notice)}`);
+    report = lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, builds, displayPath: relativeTo(root) });
     patternWarnings = warnings;
   }
   report = withUnreadableFiles(report, inputs.failOn);
@@ -295,7 +302,7 @@ function stageGraphs(report: LintReport): Map<string, StageGraphBlock> {
   const graphs = new Map<string, StageGraphBlock>();
   for (const file of report.files) {
     if (!file.dockerfile || file.dockerfile.stages.length < 2) continue;
-    const rendering = renderMermaid(buildStageGraph(file.dockerfile));
+    const rendering = renderMermaid(buildStageGraph(file.dockerfile, { target: file.build?.targets ?? null }));
     graphs.set(file.path, { mermaid: rendering.text, notes: rendering.notes, legend: rendering.legend });
   }
   return graphs;

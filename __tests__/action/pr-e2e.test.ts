@@ -381,6 +381,49 @@ describe('pull_request: how the change touched each Dockerfile', () => {
   });
 });
 
+describe('pull_request: each Dockerfile judged as its builds build it', () => {
+  const COMPOSE = 'services:\n  api:\n    build:\n      context: .\n      dockerfile: docker/prod/Dockerfile\n      target: prod\n';
+  const BASE = 'FROM alpine:3.20 AS build\nRUN echo build\n\nFROM alpine:3.20 AS prod\nCOPY notes.txt /app/\nUSER 10001\n';
+  const WORKFLOW = 'on: push\njobs:\n  image:\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          file: docker/prod/Dockerfile\n          target: ${{ matrix.target }}\n';
+  let s: PullRequestScenario;
+  let run: ActionRun;
+  let body: string;
+
+  beforeAll(async () => {
+    s = await openPullRequest({
+      base: { 'docker/prod/Dockerfile': BASE, '.dockerignore': 'notes.txt\n', 'compose.yaml': COMPOSE },
+      head: { 'docker/prod/Dockerfile': `${BASE}RUN sudo echo prod\n`, '.github/workflows/image.yml': WORKFLOW },
+    });
+    run = await s.run();
+    body = s.api.comments(s.number).find((c) => c.body.includes(MARKER))?.body ?? '';
+  }, RUN_TIMEOUT_MS);
+
+  it("the root context's .dockerignore applies to head and base alike: its finding is existing, the change's own is new", () => {
+    const log = describeRun(run);
+    const file = run.report?.files.find((f) => f.path === 'docker/prod/Dockerfile');
+    expect(file?.findings.map((f) => `${f.line} ${f.rule} ${f.status}`), log).toEqual(['5 copy-ignored-file existing', '7 sudo-in-run new']);
+  });
+
+  it('the comment and the JSON report name the definition, its context and targets', () => {
+    const log = describeRun(run);
+    const file = run.report?.files.find((f) => f.path === 'docker/prod/Dockerfile');
+    expect(file?.build, log).toEqual({
+      context: '.',
+      targets: ['prod', null],
+      definition: { kind: 'compose', file: 'compose.yaml', line: 3, name: 'api' },
+      definitions: 2,
+      overridden: false,
+    });
+    expect(body, log).toContain('<sub>Built by `compose.yaml:3` (service `api`) and 1 more definition · context `.` · targets `prod` and the last stage</sub>');
+  });
+
+  it("a workflow value only known when it runs is a notice in the log, and does not fail the run", () => {
+    const log = describeRun(run);
+    expect(notices(run), log).toContain('Stagecraft: .github/workflows/image.yml:8: job image: target "${{ matrix.target }}" is only known when the workflow runs: left out');
+    expect(body).not.toContain('matrix.target');
+  });
+});
+
 describe('pull_request: a shallow checkout', () => {
   it('fetches the base commit (depth 1) and recognises the findings already there as existing', async () => {
     // The base commit is only readable through git: the API stand-in serves no contents.

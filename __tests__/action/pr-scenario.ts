@@ -10,6 +10,7 @@ import { BUILD_TIMEOUT_MS, ensureBundle, pullRequestPayload, runActionStep, type
 import { GitHubApiStandIn, type RecordedRequest, type StandInComment } from '../helpers/github-api.js';
 import { prRepository, type PrRepository, type PrRepositoryOptions } from '../helpers/pr-repository.js';
 import { renderHtml, textOf } from '../report/render-html.js';
+import type { JsonBuild } from '../../src/report/json.js';
 
 export const OWNER = 'acme';
 export const REPO = 'shop';
@@ -60,7 +61,7 @@ export interface JsonFinding {
 export interface JsonReport {
   review?: { event: string; base: { sha: string }; head: { sha: string }; pullRequest: { number: number; url: string | null; headSha?: string } | null };
   summary: { files: number; findings: number; errors: number; new: number; existing: number; fixed: number; failing: number };
-  files: { path: string; findings: JsonFinding[]; change?: { status: string; basePath: string | null; because: string[] }; fixed?: JsonFinding[] }[];
+  files: { path: string; findings: JsonFinding[]; change?: { status: string; basePath: string | null; because: string[] }; fixed?: JsonFinding[]; build?: JsonBuild }[];
 }
 
 export interface RunOptions {

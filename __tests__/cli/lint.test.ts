@@ -172,3 +172,66 @@ describe('stagecraft rules', () => {
     expect(new Set(rules.map((r: { id: string }) => r.id)).size).toBe(rules.length);
   });
 });
+
+describe('stagecraft lint: how each Dockerfile is built', () => {
+  const VARIANTS = 'FROM alpine:3.20 AS base\nFROM base AS prod\nCOPY . /app\nFROM base AS light\nCOPY . /app\n';
+  const root = workspace({
+    'docker/prod/Dockerfile': VARIANTS,
+    'web/Dockerfile': CLEAN,
+    '.dockerignore': '.git\n',
+    'compose.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: docker/prod/Dockerfile\n      target: prod\n  gone:\n    build: ./gone\n',
+    'docker-bake.hcl': 'target "light" {\n  dockerfile = "docker/prod/Dockerfile"\n  target = "light"\n}\n',
+  });
+
+  it('says on stderr which definition each Dockerfile was linted by; the output format is untouched', async () => {
+    const run = await cli(['lint', '--format', 'json'], root);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('stagecraft: '))).toEqual([
+      'stagecraft: docker/prod/Dockerfile: built by docker-bake.hcl:1 (target light) and 1 more, context ., targets light and prod',
+      'stagecraft: compose.yaml:8: service gone builds gone/Dockerfile, which does not exist',
+    ]);
+    const report = JSON.parse(run.stdout);
+    const prod = report.files.find((f: { path: string }) => f.path === 'docker/prod/Dockerfile');
+    // The root .dockerignore applies: the whole-context COPY is not a missing-dockerignore finding.
+    expect(prod.findings.map((f: { rule: string }) => f.rule)).not.toContain('missing-dockerignore');
+    expect(prod.build).toMatchObject({ context: '.', targets: ['light', 'prod'], definition: { kind: 'bake', file: 'docker-bake.hcl', line: 1, name: 'light' }, definitions: 2 });
+    expect(report.files.find((f: { path: string }) => f.path === 'web/Dockerfile').build).toMatchObject({ context: 'web', targets: [null], definition: null });
+  });
+
+  it('--explain-builds lists every definition and notice, and the files linted with the defaults too', async () => {
+    const run = await cli(['lint', '--explain-builds'], root);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('stagecraft: '))).toEqual([
+      'stagecraft: docker/prod/Dockerfile: built by docker-bake.hcl:1 (target light) and 1 more, context ., targets light and prod',
+      'stagecraft: web/Dockerfile: no build definition, context web, target the last stage',
+      'stagecraft: build definitions (2, highest precedence first):',
+      'stagecraft:   docker-bake.hcl:1 (target light): docker/prod/Dockerfile, context ., target light',
+      'stagecraft:   compose.yaml:3 (service api): docker/prod/Dockerfile, context ., target prod',
+      'stagecraft: compose.yaml:8: service gone builds gone/Dockerfile, which does not exist',
+    ]);
+  });
+
+  it('--target wins over the definitions', async () => {
+    const run = await cli(['lint', 'docker/prod/Dockerfile', '--target', 'base', '--format', 'json'], root);
+    expect(run.stderr).toContain('stagecraft: docker/prod/Dockerfile: built by docker-bake.hcl:1 (target light) and 1 more, context ., target base (target given by the user)');
+    expect(JSON.parse(run.stdout).files[0].build).toMatchObject({ targets: ['base'], overridden: true });
+  });
+});
+
+describe('stagecraft graph: the targets of the build definitions', () => {
+  const root = workspace({
+    Dockerfile: 'FROM alpine:3.20 AS base\nFROM base AS full\nFROM base AS light\nFROM base AS server\n',
+    '.stagecraft.yml': 'builds:\n  - dockerfile: Dockerfile\n    targets: [full, light]\n',
+  });
+  const marks = (json: string) =>
+    Object.fromEntries((JSON.parse(json) as { nodes: { label: string; target: boolean; dead: boolean; stage?: unknown }[] }).nodes.filter((n) => n.stage).map((n) => [n.label, n.target ? 'target' : n.dead ? 'unused' : 'needed']));
+
+  it('draws every defined target as a target and only what none needs as unused, and says which definition', async () => {
+    const run = await cli(['graph', 'Dockerfile', '--format', 'json'], root);
+    expect(marks(run.stdout)).toEqual({ base: 'needed', full: 'target', light: 'target', server: 'unused' });
+    expect(run.stderr).toBe('stagecraft graph: Dockerfile: built by .stagecraft.yml:2 (build), context ., targets full and light\n');
+  });
+
+  it('--target still chooses one', async () => {
+    const run = await cli(['graph', 'Dockerfile', '--format', 'json', '--target', 'server'], root);
+    expect(marks(run.stdout)).toEqual({ base: 'needed', full: 'unused', light: 'unused', server: 'target' });
+  });
+});

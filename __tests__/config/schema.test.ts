@@ -120,6 +120,9 @@ const EDGE_VALID: { name: string; text: string }[] = [
   { name: 'no overrides', text: 'overrides: []\n' },
   { name: 'an override with one glob and empty ignore', text: 'overrides:\n  - files: Dockerfile\n    ignore:\n' },
   { name: 'the $schema key', text: '$schema: https://example.com/schema.json\n' },
+  { name: 'no builds', text: 'builds:\n' },
+  { name: 'a build with only its Dockerfile', text: 'builds:\n  - dockerfile: Dockerfile\n' },
+  { name: 'a build with one target as a list', text: 'builds:\n  - dockerfile: Dockerfile\n    targets: prod\n    args: { N: 1, DEBUG: false }\n' },
 ];
 
 describe('edge cases both accept', () => {
@@ -156,6 +159,14 @@ const INVALID: InvalidConfig[] = [
   { name: 'an override with empty files', text: 'overrides:\n  - files:\n    ignore: [DL3008]\n', names: 'files', line: 2 },
   { name: 'an unknown key in an override', text: 'overrides:\n  - files: "**"\n    fail-on: none\n', names: '"fail-on"', line: 3 },
   { name: 'a bad severity in an override', text: 'overrides:\n  - files: "**"\n    severity:\n      DL3008: loud\n', names: '"DL3008"', line: 4 },
+  { name: 'builds as a mapping', text: 'builds:\n  dockerfile: Dockerfile\n', names: '"builds"', line: 2 },
+  { name: 'a build without its Dockerfile', text: 'builds:\n  - context: .\n    target: prod\n', names: '"dockerfile"', line: 2 },
+  { name: 'a build with an empty Dockerfile', text: 'builds:\n  - dockerfile: ""\n', names: '"dockerfile"', line: 2 },
+  { name: 'a build with both target and targets', text: 'builds:\n  - dockerfile: Dockerfile\n    target: a\n    targets: [b]\n', names: '"targets"', line: 4 },
+  { name: 'an unknown key in a build', text: 'builds:\n  - dockerfile: Dockerfile\n    file: x\n', names: '"file"', line: 3 },
+  { name: 'build args as a list', text: 'builds:\n  - dockerfile: Dockerfile\n    args: [A=1]\n', names: '"args"', line: 3 },
+  { name: 'a build arg holding a mapping', text: 'builds:\n  - dockerfile: Dockerfile\n    args:\n      A: { b: 1 }\n', names: '"A"', line: 4 },
+  { name: 'a build target as a number list', text: 'builds:\n  - dockerfile: Dockerfile\n    targets: [[a]]\n', names: 'targets', line: 3 },
   { name: 'a list at the top', text: '- ignore\n- DL3008\n', names: 'mapping', line: 1 },
   { name: 'a scalar at the top', text: 'DL3008\n', names: 'mapping', line: 1 },
 ];

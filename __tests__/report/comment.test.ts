@@ -377,6 +377,8 @@ function hostileReport(hostile: string): LintReport {
     f.message = `${f.message} ${hostile}`;
     f.aliases = [...f.aliases, hostile];
   }
+  const definition = { dockerfile: file.path, context: hostile, targets: [w], args: {}, source: { file: `${hostile}/compose.yaml`, line: 3, kind: 'compose' as const }, name: hostile };
+  file.build = { dockerfile: file.path, context: hostile, targets: [w, null], args: {}, definition, definitions: [definition, definition], overridden: false };
   const other = reviewed(`other/${hostile}`, SINGLE, SINGLE);
   return reviewReport([file, other], { base: { sha: 'b'.repeat(40), ref: hostile } });
 }
@@ -402,6 +404,23 @@ describe('hostile text renders as text', () => {
 
   it('the minimal comment too', () => {
     for (const [, hostile] of HOSTILE) expectWellFormed(renderMinimalComment(hostileReport(hostile), OPTIONS));
+  });
+});
+
+describe('how each file was built', () => {
+  const definition = { dockerfile: 'docker/prod/Dockerfile', context: '', targets: ['prod'], args: {}, source: { file: 'compose.yaml', line: 12, kind: 'compose' as const }, name: 'api' };
+
+  it('names the definition used, the context and the targets under the file heading', () => {
+    const file = reviewed('docker/prod/Dockerfile', MULTI, null);
+    file.build = { dockerfile: file.path, context: '', targets: ['prod', null], args: {}, definition, definitions: [definition, { ...definition, name: 'web' }], overridden: false };
+    const html = renderHtml(renderComment(reviewReport([file]), OPTIONS));
+    expect(textOf(html)).toContain('Built by compose.yaml:12 (service api) and 1 more definition · context . · targets prod and the last stage');
+  });
+
+  it('says nothing for a file linted with the defaults', () => {
+    const file = reviewed('Dockerfile', MULTI, null);
+    file.build = { dockerfile: file.path, context: '', targets: [null], args: {}, definition: null, definitions: [], overridden: false };
+    expect(renderComment(reviewReport([file]), OPTIONS)).not.toContain('context');
   });
 });
 

@@ -167,6 +167,9 @@ describe('the schema', () => {
       imageTag: node.image.properties.tag.maxLength,
       imageDigest: node.image.properties.digest.maxLength,
       mountType: defs.edge.properties.mountType.maxLength,
+      targets: defs.build.properties.targets.maxItems,
+      targetName: defs.build.properties.targets.items.maxLength,
+      definitionName: defs.build.properties.definition.anyOf[0].properties.name.maxLength,
     }).toEqual({
       files: REPORT_LIMITS.files,
       findingsPerFile: REPORT_LIMITS.findingsPerFile,
@@ -192,6 +195,9 @@ describe('the schema', () => {
       imageTag: REPORT_LIMITS.imageTag,
       imageDigest: REPORT_LIMITS.imageDigest,
       mountType: REPORT_LIMITS.mountType,
+      targets: REPORT_LIMITS.targets,
+      targetName: REPORT_LIMITS.stageName,
+      definitionName: REPORT_LIMITS.stageName,
     });
   });
 
@@ -230,6 +236,46 @@ describe('documents made by linting Dockerfiles validate', () => {
     const whole = blocks.filter((b) => 'files' in b);
     expect(whole.length).toBeGreaterThanOrEqual(2);
     for (const block of whole) expect(schemaErrors(block)).toEqual([]);
+  });
+});
+
+describe('how each file was built', () => {
+  const text = 'FROM alpine:3.20 AS base\nFROM base AS full\nFROM base AS light\nFROM base AS server\n';
+  const built = (build: FileReport['build']): LintReport => {
+    const parsed = lintText(text, 'docker/prod/Dockerfile');
+    return report({ path: 'docker/prod/Dockerfile', findings: parsed.findings, failOn: 'error', dockerfile: parsed.dockerfile, ...(build ? { build } : {}) });
+  };
+
+  it('names the definition used, its context and every target; the graph marks each target and only what none needs as unused', () => {
+    const definition = { dockerfile: 'docker/prod/Dockerfile', context: '', targets: ['light'], args: { TAG: '1' }, source: { file: 'compose.yaml', line: 12, kind: 'compose' as const }, name: 'api' };
+    const other = { ...definition, targets: ['full'], source: { file: 'docker-bake.hcl', line: 3, kind: 'bake' as const }, name: 'full' };
+    const document = roundTrip(built({ dockerfile: 'docker/prod/Dockerfile', context: '', targets: ['light', 'full'], args: { TAG: '1' }, definition, definitions: [definition, other], overridden: false }));
+    expect(schemaErrors(document)).toEqual([]);
+    expect(document.files[0]!.build).toEqual({
+      context: '.',
+      targets: ['light', 'full'],
+      definition: { kind: 'compose', file: 'compose.yaml', line: 12, name: 'api' },
+      definitions: 2,
+      overridden: false,
+    });
+    const marks = Object.fromEntries(document.files[0]!.graph!.nodes.filter((n) => n.stage).map((n) => [n.label, n.target ? 'target' : n.dead ? 'unused' : 'needed']));
+    expect(marks).toEqual({ base: 'needed', full: 'target', light: 'target', server: 'unused' });
+  });
+
+  it('the defaults: no definition, the last stage (null); a file without a build has no field', () => {
+    const document = roundTrip(built({ dockerfile: 'docker/prod/Dockerfile', context: 'docker/prod', targets: [null], args: {}, definition: null, definitions: [], overridden: false }));
+    expect(schemaErrors(document)).toEqual([]);
+    expect(document.files[0]!.build).toEqual({ context: 'docker/prod', targets: [null], definition: null, definitions: 0, overridden: false });
+    expect('build' in roundTrip(built(undefined)).files[0]!).toBe(false);
+  });
+
+  it('the schema refuses a build without targets or with an unknown kind', () => {
+    const document = roundTrip(built({ dockerfile: 'Dockerfile', context: '', targets: [null], args: {}, definition: null, definitions: [], overridden: false })) as unknown as { files: { build: Record<string, unknown> }[] };
+    document.files[0]!.build.targets = [];
+    expect(schemaErrors(document)).not.toEqual([]);
+    document.files[0]!.build.targets = [null];
+    document.files[0]!.build.definition = { kind: 'makefile', file: 'Makefile', line: 1 };
+    expect(schemaErrors(document)).not.toEqual([]);
   });
 });
 

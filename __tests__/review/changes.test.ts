@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { selectChangedDockerfiles, type ChangeSelectionOptions } from '../../src/review/changes.js';
 import type { ChangedFile, DockerfileChange } from '../../src/review/types.js';
+import type { BuildDiscovery } from '../../src/builds/types.js';
+import { definition } from '../builds/helpers.js';
 
 const added = (path: string): ChangedFile => ({ path, status: 'added', previousPath: null });
 const modified = (path: string): ChangedFile => ({ path, status: 'modified', previousPath: null });
@@ -39,7 +41,34 @@ function summary(change: DockerfileChange): string {
   return [change.path, change.status, change.basePath ?? 'null', ...change.because].join(' ');
 }
 
+/** The head's build definitions: compose builds services/api/Dockerfile from the root, a workflow builds tools/Containerfile. */
+const BUILDS: BuildDiscovery = {
+  definitions: [
+    definition('compose', 'compose.yaml', 3, { dockerfile: 'services/api/Dockerfile', context: '' }),
+    definition('workflow', '.github/workflows/image.yml', 5, { dockerfile: 'tools/Containerfile', context: 'tools' }),
+  ],
+  notices: [],
+};
+
 const CASES: ChangesCase[] = [
+  {
+    name: "a root .dockerignore affects the Dockerfiles built from the root context, not those whose context is their folder",
+    changes: [modified('.dockerignore')],
+    options: { builds: BUILDS },
+    expect: ['Dockerfile settings Dockerfile .dockerignore', 'services/api/Dockerfile settings services/api/Dockerfile .dockerignore'],
+  },
+  {
+    name: 'the .dockerignore of a Dockerfile folder no longer counts when a definition builds it from elsewhere',
+    changes: [added('services/api/.dockerignore')],
+    options: { builds: BUILDS },
+    expect: [],
+  },
+  {
+    name: 'a build file that defines a Dockerfile makes it a settings change',
+    changes: [modified('compose.yaml'), modified('.github/workflows/image.yml'), modified('docker-bake.hcl')],
+    options: { builds: BUILDS },
+    expect: ['services/api/Dockerfile settings services/api/Dockerfile compose.yaml', 'tools/Containerfile settings tools/Containerfile .github/workflows/image.yml'],
+  },
   {
     name: 'a modified Dockerfile is listed with its own path as base; other files are not',
     changes: [modified('services/api/Dockerfile'), modified('services/api/main.go'), modified('README.md')],

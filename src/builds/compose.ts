@@ -35,12 +35,17 @@ interface ServiceBuild {
  * with its default override merged in, and each other `compose.<name>.yaml` as a variant of it (a
  * variant adds only the services whose build it changes). Never throws; notices say what was not read.
  */
+/** Whether a file name is one compose reads: `compose.yaml` and the other names, or an override (`compose.*.yaml`). */
+export function isComposeFileName(name: string): boolean {
+  return COMPOSE_FILE_NAMES.includes(name) || OVERRIDE_NAME.test(name);
+}
+
 export function readComposeFiles(files: RepoFiles): BuildDiscovery {
   const out: BuildDiscovery = { definitions: [], notices: [] };
   const folders = new Map<string, string[]>();
   for (const path of files.list()) {
     const name = baseNameOf(path);
-    if (COMPOSE_FILE_NAMES.includes(name) || OVERRIDE_NAME.test(name)) folders.set(folderOf(path), [...(folders.get(folderOf(path)) ?? []), path]);
+    if (isComposeFileName(name)) folders.set(folderOf(path), [...(folders.get(folderOf(path)) ?? []), path]);
   }
   for (const [folder, paths] of [...folders].sort(([a], [b]) => a.localeCompare(b))) readComposeFolder(files, folder, paths, out);
   return out;

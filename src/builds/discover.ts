@@ -1,8 +1,17 @@
-import { readBakeFiles } from './bake.js';
-import { readComposeFiles } from './compose.js';
-import { describeBuild } from './place.js';
+import { BAKE_FILE_NAMES, readBakeFiles } from './bake.js';
+import { isComposeFileName, readComposeFiles } from './compose.js';
+import { baseNameOf, describeBuild } from './place.js';
 import { BUILD_SOURCE_KINDS, type BakePrinter, type BuildDefinition, type BuildDiscovery, type BuildSourceKind, type RepoFiles } from './types.js';
-import { readWorkflows } from './workflows.js';
+import { WORKFLOW_FILE, readWorkflows } from './workflows.js';
+
+/**
+ * Whether the readers here may read this repository file: a bake file, a compose file or a workflow.
+ * A tree read file by file (a commit through the API) fetches only these.
+ */
+export function isBuildFile(path: string): boolean {
+  const name = baseNameOf(path);
+  return BAKE_FILE_NAMES.includes(name) || isComposeFileName(name) || WORKFLOW_FILE.test(path);
+}
 
 export interface DiscoverBuildsOptions {
   /** Evaluates bake files (`createBuildxBakePrinter()`); null or absent: they are evaluated without buildx. */

@@ -38,7 +38,9 @@ function loadParser(): Promise<GoParse> {
 }
 
 async function startParser(): Promise<GoParse> {
-  await import('@cdktf/hcl2json/wasm/wasm_exec.js');
+  // Eager: in the bundle's one chunk (a chunk of its own would make ncc write a licenses.txt for that
+  // chunk alone, over the whole bundle's), yet still run only when a bake file is first parsed.
+  await import(/* webpackMode: "eager" */ '@cdktf/hcl2json/wasm/wasm_exec.js');
   const exported: Record<string, unknown> = {};
   (globalThis as Record<string, unknown>).__parse_terraform_config_wasm__ = exported;
   const go = new (globalThis as unknown as { Go: new () => GoRuntime }).Go();

@@ -49,9 +49,12 @@ export function isRemoteContext(context: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(context) || /^[\w.-]+@[\w.-]+:/.test(context) || /^github\.com\//.test(context);
 }
 
+/** What each kind of file calls one build. */
+export const BUILD_NOUNS: Readonly<Record<BuildSourceKind, string>> = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' };
+
 /** How a message names a definition: `service api`, `target app`, `job build`. */
 export function describeBuild(kind: BuildSourceKind, name: string | undefined): string {
-  const noun = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' }[kind];
+  const noun = BUILD_NOUNS[kind];
   return name === undefined ? noun : `${noun} ${name}`;
 }
 

@@ -30,6 +30,19 @@ export interface BuildDefinition {
   name?: string;
 }
 
+/** One `builds:` entry of `.stagecraft.yml`, as written: paths relative to that file's folder. */
+export interface ConfiguredBuild {
+  dockerfile: string;
+  /** As written; absent: the Dockerfile's folder. */
+  context?: string;
+  /** [] means the last stage. */
+  targets: string[];
+  args: Record<string, string>;
+  name?: string;
+  /** Where the entry starts in the file. */
+  line: number | null;
+}
+
 /** Something a reader could not use, said where it is, so the rest of the discovery still holds. */
 export interface BuildNotice {
   file: string;

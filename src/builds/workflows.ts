@@ -4,7 +4,7 @@ import { isRecord, scalarText } from './values.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 
 /** GitHub reads workflows from this folder only, not from its subfolders. */
-const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+export const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
 const BUILD_PUSH_ACTION = /^docker\/build-push-action@/i;
 /** A `${{ … }}` expression: its value exists only while the workflow runs. */
 const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;

@@ -1,6 +1,7 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { definitionsFor, discoverBuilds, type RepoFiles } from '../builds/index.js';
+import { effectiveBuild } from '../builds/effective.js';
+import { discoverBuilds, type RepoFiles } from '../builds/index.js';
 import type { LintReport } from '../report/types.js';
 import type { BuildSettings } from './argv.js';
 import type { Leftover } from './cleanup.js';
@@ -44,18 +45,22 @@ export async function addImageComparisons(report: LintReport, root: string, opti
   const changed = report.files.filter((f) => f.review && f.review.change.status !== 'unchanged');
   if (changed.length === 0) return null;
 
-  const discovery = await discoverBuilds(edges.headFiles);
-  const planFor = (path: string): BuildPlan => {
-    const definition = definitionsFor(path, discovery)[0];
-    if (definition) return { context: definition.context, target: definition.targets[0] ?? null, args: definition.args };
-    return { context: path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '', target: null, args: {} };
+  // The linter's effective build (issue 9) where the report has it; the definitions read here otherwise (a base path a rename left behind).
+  let discovery: Awaited<ReturnType<typeof discoverBuilds>> | null = null;
+  const planFor = async (path: string): Promise<BuildPlan> => {
+    const linted = report.files.find((f) => f.path === path)?.build;
+    discovery ??= linted ? null : await discoverBuilds(edges.headFiles);
+    const build = linted ?? effectiveBuild(path, discovery);
+    if (build.targets.length > 1) edges.info(`${path}: built for its first target (${build.targets[0] ?? 'the last stage'}) of ${build.targets.length}.`);
+    return { context: build.context, target: build.targets[0] ?? null, args: build.args };
   };
-  const builds: ChangedBuild[] = changed.map((file) => {
+  const builds: ChangedBuild[] = [];
+  for (const file of changed) {
     const change = file.review!.change;
     const inHead = change.status !== 'removed';
     const basePath = change.basePath;
-    return { path: file.path, basePath, inHead, basePlan: basePath ? planFor(basePath) : null, headPlan: inHead ? planFor(file.path) : null };
-  });
+    builds.push({ path: file.path, basePath, inHead, basePlan: basePath ? await planFor(basePath) : null, headPlan: inHead ? await planFor(file.path) : null });
+  }
 
   // Secrets reach buildx as files only it reads: never on a command line, never in the log.
   const secretDir = options.secrets.length > 0 ? mkdtempSync(join(edges.tempDir, 'stagecraft-secrets-')) : null;

@@ -3,7 +3,7 @@ export { parseDockerfile, parseMountOptions, unquote, KNOWN_KEYWORDS, PLATFORM_A
 export { expandWord, mapLookup, emptyLookup, referencedVariables, type Expansion, type VariableLookup } from './expand.js';
 export { parseImageRef, formatImage, type ImageRef } from './image.js';
 export { isOfficialImage, officialName, systemShell, stageSystemShell, type SystemShell } from './base-images.js';
-export { findTarget, reachableFrom, ancestry } from './reach.js';
+export { findTarget, findTargets, reachableFrom, ancestry } from './reach.js';
 export { scopeLookup } from './state.js';
 export { parseWords, extractFlags, parseExecForm } from './words.js';
 export { lineOfArgsOffset } from './lines.js';

@@ -9,6 +9,21 @@ export function findTarget(df: Dockerfile, target?: string | null): Stage | null
 }
 
 /**
+ * The stages several targets name, in order without repeats: one target as `--target` takes it, or the
+ * targets of every build of the file (null in the list: the last stage); the last stage when none.
+ * Names that match no stage are left out.
+ */
+export function findTargets(df: Dockerfile, requested: string | readonly (string | null)[] | null | undefined): Stage[] {
+  const names = typeof requested === 'string' || requested === null || requested === undefined ? [requested ?? null] : requested.length > 0 ? requested : [null];
+  const stages: Stage[] = [];
+  for (const name of names) {
+    const stage = findTarget(df, name);
+    if (stage && !stages.includes(stage)) stages.push(stage);
+  }
+  return stages;
+}
+
+/**
  * Indexes of the stages a build of `target` needs: the target, the stages it is built FROM and every
  * stage reached through `COPY --from` or `RUN --mount=…,from=`, transitively. BuildKit builds only these;
  * the legacy builder builds every stage up to the target.

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import { dockerignoreCandidates, type EffectiveBuild } from '../builds/effective.js';
 import { ConfigError, parseHadolintConfig, parseStagecraftConfig, resolveConfig, type ConfigLayer, type EffectiveConfig } from '../lint/config.js';
 
 const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
@@ -76,16 +77,23 @@ export class ConfigLoader {
 }
 
 /**
- * The `.dockerignore` that applies when the Dockerfile's folder is the build context: BuildKit prefers
- * `<Dockerfile name>.dockerignore` beside the Dockerfile. Returns null when there is none.
+ * The `.dockerignore` that applies when the Dockerfile's folder is the build context (see
+ * `readDockerignoreOf`). Returns null when there is none.
  */
 export function readDockerignore(dockerfilePath: string): string | null {
-  const dir = dirname(dockerfilePath);
-  for (const candidate of [join(dir, `${basename(dockerfilePath)}.dockerignore`), join(dir, '.dockerignore')]) {
+  return readDockerignoreOf(dirname(dockerfilePath), { dockerfile: basename(dockerfilePath), context: '' });
+}
+
+/**
+ * The `.dockerignore` BuildKit would use for a build under `root` (see `dockerignoreCandidates`:
+ * `<Dockerfile>.dockerignore` beside it, else the context's): its text, or null when there is none.
+ */
+export function readDockerignoreOf(root: string, build: Pick<EffectiveBuild, 'dockerfile' | 'context'>): string | null {
+  for (const candidate of dockerignoreCandidates(build)) {
     try {
-      return readFileSync(candidate, 'utf8');
+      return readFileSync(join(root, candidate), 'utf8');
     } catch {
-      // Not there: try the next name.
+      // Not there: BuildKit looks at the next one.
     }
   }
   return null;

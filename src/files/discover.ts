@@ -30,10 +30,14 @@ function toPosix(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
 
-/** Every file below `dir` (skipping VCS folders and node_modules), relative to `dir`, sorted. */
-export function walkFiles(dir: string): string[] {
+/**
+ * Every file below `dir` (skipping VCS folders and node_modules), relative to `dir`, sorted; at most
+ * `maxFiles` of them (a caller that bounds the walk compares the length with its limit).
+ */
+export function walkFiles(dir: string, maxFiles = Number.POSITIVE_INFINITY): string[] {
   const out: string[] = [];
   const visit = (current: string) => {
+    if (out.length >= maxFiles) return;
     let entries;
     try {
       entries = readdirSync(current, { withFileTypes: true });
@@ -41,6 +45,7 @@ export function walkFiles(dir: string): string[] {
       return;
     }
     for (const entry of entries) {
+      if (out.length >= maxFiles) return;
       const full = join(current, entry.name);
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) visit(full);

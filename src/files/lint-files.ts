@@ -1,5 +1,7 @@
 import { relative, resolve } from 'node:path';
-import { parseDockerfile, type Dockerfile } from '../dockerfile/index.js';
+import { describeDefinition, effectiveBuild, type EffectiveBuild } from '../builds/effective.js';
+import type { BuildDiscovery } from '../builds/types.js';
+import { findTargets, parseDockerfile, type Dockerfile } from '../dockerfile/index.js';
 import { ConfigError, type EffectiveConfig, type FailOn } from '../lint/config.js';
 import { lintDockerfile } from '../lint/engine.js';
 import { RULES } from '../lint/registry.js';
@@ -7,7 +9,7 @@ import { shellcheck as shellcheckRule } from '../lint/rules/shellcheck.js';
 import { runShellcheckForFiles, type ShellcheckResults, type ShellcheckRunner } from '../lint/shellcheck/index.js';
 import type { Rule } from '../lint/types.js';
 import type { FileReport, LintReport } from '../report/types.js';
-import { ConfigLoader, readDockerignore } from './config-files.js';
+import { ConfigLoader, readDockerignoreOf } from './config-files.js';
 import { readDockerfileText } from './read.js';
 import { createShellcheckRunner } from './shellcheck-runner.js';
 
@@ -18,7 +20,13 @@ export interface LintFilesOptions {
   configPath?: string | null;
   /** Overrides every file's `fail-on`. */
   failOn?: FailOn | null;
+  /** The build target the user gave (`--target`): it wins over every build definition's targets. */
   target?: string | null;
+  /**
+   * How the repository's Dockerfiles are built (`discoverRepositoryBuilds`), with paths relative to
+   * `root`: their contexts, `.dockerignore` and targets. Absent: each Dockerfile's folder and last stage.
+   */
+  builds?: BuildDiscovery | null;
   rules?: readonly Rule[];
   /** How a path is shown in reports; defaults to the path as given, with forward slashes. */
   displayPath?: (path: string) => string;
@@ -90,18 +98,39 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
 
   const dockerfiles = prepared.flatMap((p) => (p.kind === 'parsed' ? [p.df] : []));
   const scripts = checkRunScripts(dockerfiles, options);
+  const notices = [...scripts.notices];
   for (const entry of prepared) {
     if (entry.kind === 'failed') {
       report.files.push(entry.file);
       continue;
     }
     const { path, display, df, config } = entry;
+    const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null });
+    notices.push(...unknownTargetNotices(df, build, display));
     const externalFindings = new Map([[shellcheckRule.id, scripts.findings.get(df.path) ?? []]]);
-    const findings = lintDockerfile(df, { config, target: options.target, dockerignore: readDockerignore(path), rules: options.rules, externalFindings });
-    report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df });
+    const dockerignore = readDockerignoreOf(options.root, build);
+    const findings = lintDockerfile(df, { config, target: build.targets, dockerignore, rules: options.rules, externalFindings });
+    report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df, build });
   }
-  if (scripts.notices.length > 0) report.notices = scripts.notices;
+  if (notices.length > 0) report.notices = notices;
   return report;
+}
+
+/** A path below the root as the build definitions name it: relative and `/`-separated. */
+function repositoryPath(root: string, path: string): string {
+  return relative(resolve(root), resolve(path)).split('\\').join('/');
+}
+
+/** A definition whose target the Dockerfile does not have: its build would fail, so the notice says where it is. */
+function unknownTargetNotices(df: Dockerfile, build: EffectiveBuild, display: string): string[] {
+  const notices: string[] = [];
+  for (const target of build.targets) {
+    if (target === null || findTargets(df, [target]).length > 0 || df.stages.length === 0) continue;
+    const definition = build.definitions.find((d) => d.targets.includes(target));
+    const who = build.overridden || !definition ? 'the target given' : `${describeDefinition(definition)}: the target`;
+    notices.push(`${display}: ${who} ${JSON.stringify(target)} matches no stage of this Dockerfile: the other targets are linted`);
+  }
+  return notices;
 }
 
 /** ShellCheck over every RUN script, once; nothing when the rule is not in play or no runner is given. */

@@ -1,13 +1,19 @@
-import { findTarget, reachableFrom } from '../dockerfile/reach.js';
+import { findTargets, reachableFrom } from '../dockerfile/reach.js';
 import type { DependencySource, Dockerfile, Stage } from '../dockerfile/types.js';
 import type { EdgeKind, GraphEdge, GraphNode, StageAnnotations, StageGraph } from './types.js';
 
 export interface BuildGraphOptions {
-  /** The build target as `--target` takes it (name or index); the last stage when absent. */
-  target?: string | null;
+  /**
+   * The build target as `--target` takes it (name or index), or every target the file's builds have
+   * (null in the list: the last stage); the last stage when absent. Each is drawn as a target, and only
+   * what none of them needs as unused.
+   */
+  target?: GraphTargets;
   /** Build figures per stage, keyed by stage id (lower-cased name, or index for an unnamed stage). */
   annotations?: StageAnnotationsByStage;
 }
+
+export type GraphTargets = string | readonly (string | null)[] | null;
 
 export type StageAnnotationsByStage = ReadonlyMap<string, StageAnnotations> | Readonly<Record<string, StageAnnotations>>;
 
@@ -148,18 +154,18 @@ function orderNodes(nodes: GraphNode[]): GraphNode[] {
     .map(({ node }) => node);
 }
 
-function markTargetAndDead(df: Dockerfile, graph: StageGraph, requested: string | null): void {
+function markTargetAndDead(df: Dockerfile, graph: StageGraph, requested: GraphTargets): void {
   if (df.stages.length === 0) return;
-  const target = findTarget(df, requested);
-  if (!target) {
+  const targets = findTargets(df, requested);
+  if (targets.length === 0) {
     graph.notes.push(UNKNOWN_TARGET_NOTE);
     return;
   }
-  const needed = reachableFrom(df, target);
+  const needed = new Set(targets.flatMap((target) => [...reachableFrom(df, target)]));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   for (const node of graph.nodes) {
     if (!node.stage) continue;
-    node.target = node.stage.index === target.index;
+    node.target = targets.some((target) => node.stage!.index === target.index);
     node.dead = !needed.has(node.stage.index);
   }
   // An image or context only unused stages take from is not pulled for the target either.

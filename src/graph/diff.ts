@@ -1,12 +1,12 @@
-import { findTarget } from '../dockerfile/reach.js';
+import { findTargets } from '../dockerfile/reach.js';
 import type { Dockerfile } from '../dockerfile/types.js';
-import { annotateStages, buildStageGraph, edgeKey, stageKey, type StageAnnotationsByStage } from './build.js';
+import { annotateStages, buildStageGraph, edgeKey, stageKey, type GraphTargets, type StageAnnotationsByStage } from './build.js';
 import { matchStages } from './match.js';
 import type { Change, GraphEdge, GraphNode, StageGraph } from './types.js';
 
 export interface DiffGraphOptions {
-  /** The head version's build target (name or index); the base version uses it too when it has that stage. */
-  target?: string | null;
+  /** The head version's build targets (see `BuildGraphOptions`); the base version uses those it has a stage for. */
+  target?: GraphTargets;
   /** Build figures for the head version's stages, keyed by stage id. */
   annotations?: StageAnnotationsByStage;
 }
@@ -22,9 +22,16 @@ export interface DiffGraphOptions {
  * - target and unused marks describe the head version.
  * `base` null is a new file (everything added); `head` null a deleted one (everything removed).
  */
+/** The requested targets the base version has a stage for (null: its last stage, when it has none of them). */
+function targetsIn(base: Dockerfile, requested: GraphTargets): GraphTargets {
+  const list = typeof requested === 'string' || requested === null ? [requested] : requested;
+  const known = list.filter((target) => target === null || findTargets(base, [target]).length > 0);
+  return known.length > 0 ? known : null;
+}
+
 export function diffStageGraphs(base: Dockerfile | null, head: Dockerfile | null, options: DiffGraphOptions = {}): StageGraph {
   const requested = options.target ?? null;
-  const baseGraph = base ? buildStageGraph(base, { target: requested !== null && findTarget(base, requested) ? requested : null }) : EMPTY;
+  const baseGraph = base ? buildStageGraph(base, { target: targetsIn(base, requested) }) : EMPTY;
   const headGraph = head ? buildStageGraph(head, { target: requested }) : EMPTY;
   const matching = base && head ? matchStages(base, head) : { baseToHead: new Map<number, number>(), renamed: new Set<number>() };
 

@@ -1,5 +1,5 @@
 export type * from './types.js';
-export { buildStageGraph, annotateStages, UNKNOWN_TARGET_NOTE, type BuildGraphOptions, type StageAnnotationsByStage } from './build.js';
+export { buildStageGraph, annotateStages, UNKNOWN_TARGET_NOTE, type BuildGraphOptions, type GraphTargets, type StageAnnotationsByStage } from './build.js';
 export { diffStageGraphs, type DiffGraphOptions } from './diff.js';
 export { matchStages, type StageMatching } from './match.js';
 export { fitToBudget, GITHUB_MERMAID_BUDGET, type GraphBudget } from './budget.js';

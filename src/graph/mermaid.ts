@@ -142,7 +142,8 @@ export function quoteLabel(text: string): string {
 const LEGEND_ITEMS: { present: (graph: StageGraph) => boolean; text: string }[] = [
   { present: (g) => g.nodes.some((n) => n.kind === 'image'), text: 'dashed box: external image' },
   { present: (g) => g.nodes.some((n) => n.kind === 'context'), text: 'slanted box: build context or unresolved reference' },
-  { present: (g) => g.nodes.some((n) => n.target), text: 'thick border: the build target' },
+  { present: (g) => g.nodes.filter((n) => n.target).length === 1, text: 'thick border: the build target' },
+  { present: (g) => g.nodes.filter((n) => n.target).length > 1, text: 'thick border: the build targets' },
   { present: (g) => g.nodes.some((n) => n.dead && n.change !== 'removed'), text: 'grey: not needed for the target' },
   { present: (g) => g.edges.some((e) => e.kind === 'from'), text: 'solid arrow: FROM' },
   { present: (g) => g.edges.some((e) => e.kind !== 'from'), text: 'dotted arrow: COPY --from or RUN --mount' },

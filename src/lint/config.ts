@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import { parseDocument } from 'yaml';
+import type { ConfiguredBuild } from '../builds/types.js';
 import { MAX_FLOW_DEPTH, MAX_INDENT, tooDeeplyNested } from '../builds/yaml-file.js';
 import { meaningOfRuleName, unknownRuleNameMessage } from './registry/names.js';
 import { SEVERITIES, type LabelType, type RuleSettings, type Severity } from './types.js';
@@ -7,6 +8,8 @@ import { SEVERITIES, type LabelType, type RuleSettings, type Severity } from './
 /** `fail-on`: the least severe level that fails the check; `none` never fails. */
 export type FailOn = Severity | 'none';
 export const FAIL_ON_VALUES: readonly FailOn[] = [...SEVERITIES, 'none'];
+
+export type { ConfiguredBuild };
 
 export type SeverityOverride = Severity | 'off';
 
@@ -27,6 +30,8 @@ export interface ConfigLayer {
   disableInlineIgnores?: boolean;
   /** What is wrong with the file without making it unusable: rule names that refer to nothing. */
   warnings?: ConfigWarning[];
+  /** `builds:`: how Dockerfiles are built, paths as written (relative to the file's folder). */
+  builds?: ConfiguredBuild[];
 }
 
 /** A problem in a configuration file that is reported, while the rest of the file still applies. */
@@ -182,13 +187,55 @@ class Reader {
     return out;
   }
 
+  /** `builds:`: a list of { dockerfile, context, target or targets, args, name }. */
+  builds(value: unknown, path: (string | number)[]): ConfiguredBuild[] {
+    if (!Array.isArray(value)) this.fail(path, `"${path.join('.')}" must be a list of { dockerfile, context, target, args }`);
+    return value.map((entry: unknown, i: number) => {
+      const at = [...path, i];
+      const where = `builds[${i}]`;
+      if (!isRecord(entry)) this.fail(at, `${where} must be a mapping with "dockerfile" and optionally context, target(s), args`);
+      for (const k of Object.keys(entry)) {
+        if (!BUILD_KEYS.includes(k)) this.fail([...at, k], `unknown key "${k}" in ${where} (known: ${BUILD_KEYS.join(', ')})`);
+      }
+      if (entry.target != null && entry.targets != null) this.fail([...at, 'targets'], `${where} has both "target" and "targets": keep one`);
+      const text = (k: string): string | undefined => {
+        const v = entry[k];
+        if (v === null || v === undefined) return undefined;
+        if (typeof v !== 'string' || v.trim() === '') this.fail([...at, k], `"${k}" of ${where} must be a non-empty path or name`);
+        return v;
+      };
+      const dockerfile = text('dockerfile');
+      if (dockerfile === undefined) this.fail(entry.dockerfile === undefined ? at : [...at, 'dockerfile'], `${where} needs "dockerfile" (the path of the Dockerfile, relative to this file)`);
+      const build: ConfiguredBuild = { dockerfile, targets: [], args: {}, line: lineOf(this.doc, this.text, at) };
+      const context = text('context');
+      if (context !== undefined) build.context = context;
+      const name = text('name');
+      if (name !== undefined) build.name = name;
+      const single = text('target');
+      if (single !== undefined) build.targets = [single];
+      if (entry.targets != null) {
+        build.targets = this.stringList(entry.targets, [...at, 'targets']);
+        if (build.targets.some((t) => t.trim() === '')) this.fail([...at, 'targets'], `"targets" of ${where} must name stages`);
+      }
+      if (entry.args != null) {
+        if (!isRecord(entry.args)) this.fail([...at, 'args'], `"args" of ${where} must map build arg names to values`);
+        for (const [arg, v] of Object.entries(entry.args)) {
+          if (v === null || typeof v === 'object') this.fail([...at, 'args', arg], `build arg "${arg}" of ${where} must be a string, number or boolean`);
+          build.args[arg] = String(v);
+        }
+      }
+      return build;
+    });
+  }
+
   boolean(value: unknown, path: (string | number)[]): boolean {
     if (typeof value !== 'boolean') this.fail(path, `"${path.join('.')}" must be true or false`);
     return value;
   }
 }
 
-const STAGECRAFT_KEYS = new Set(['ignore', 'severity', 'trusted-registries', 'label-schema', 'strict-labels', 'fail-on', 'overrides', '$schema']);
+const STAGECRAFT_KEYS = new Set(['ignore', 'severity', 'trusted-registries', 'label-schema', 'strict-labels', 'fail-on', 'overrides', 'builds', '$schema']);
+const BUILD_KEYS = ['dockerfile', 'context', 'target', 'targets', 'args', 'name'];
 
 /** Parses `.stagecraft.yml`. Throws ConfigError naming the file and line. */
 export function parseStagecraftConfig(text: string, source: string): ConfigLayer {
@@ -230,6 +277,9 @@ export function parseStagecraftConfig(text: string, source: string): ConfigLayer
           if (entry.severity != null) override.severity = r.severityMap(entry.severity, [key, i, 'severity']);
           return override;
         });
+        break;
+      case 'builds':
+        layer.builds = r.builds(value, [key]);
         break;
     }
   }

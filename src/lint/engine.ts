@@ -1,4 +1,4 @@
-import { ancestry, findTarget, parseDockerfile, reachableFrom, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
+import { ancestry, findTargets, parseDockerfile, reachableFrom, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
 import { DEFAULT_CONFIG, locatedMessage, type EffectiveConfig } from './config.js';
 import { BUILDKIT_ALL, collectSuppressions, type Suppression, type Suppressions } from './suppressions.js';
 import { RULES } from './registry.js';
@@ -8,8 +8,11 @@ import { SEVERITY_RANK, type Finding, type FindingInput, type Rule, type RuleCon
 
 export interface LintOptions {
   config?: EffectiveConfig;
-  /** Build target; defaults to the last stage. */
-  target?: string | null;
+  /**
+   * Build target, or the targets of every build of the file (null in a list: the last stage); defaults
+   * to the last stage. Every stage any of them reaches or ships is judged as such.
+   */
+  target?: string | readonly (string | null)[] | null;
   /** `.dockerignore` of the build context: its text, null when there is none, undefined when unknown. */
   dockerignore?: string | null;
   rules?: readonly Rule[];
@@ -65,9 +68,10 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
   const config = options.config ?? DEFAULT_CONFIG;
   const rules = options.rules ?? RULES;
   const suppressions = collectSuppressions(df, config.inlineIgnores);
-  const target = findTarget(df, options.target);
-  const reachable = target ? reachableFrom(df, target) : new Set<number>();
-  const shipped = new Set<number>(target ? ancestry(df, target).map((s) => s.index) : []);
+  const targets = findTargets(df, options.target);
+  const target = targets[0] ?? null;
+  const reachable = new Set<number>(targets.flatMap((t) => [...reachableFrom(df, t)]));
+  const shipped = new Set<number>(targets.flatMap((t) => ancestry(df, t).map((s) => s.index)));
   const policy: Policy = {
     ignored: new Set(config.ignore.map((c) => c.toLowerCase())),
     overrides: new Map(Object.entries(config.severity).map(([k, v]) => [k.toLowerCase(), v] as const)),
@@ -91,6 +95,7 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
   const ctx: RuleContext = {
     dockerfile: df,
     target,
+    targets,
     reachable,
     shipped,
     settings: config.settings,

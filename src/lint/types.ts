@@ -81,11 +81,16 @@ export interface RuleSettings {
 
 export interface RuleContext {
   readonly dockerfile: Dockerfile;
-  /** The stage a build selects (`--target`, else the last stage); null when there is none. */
+  /**
+   * The stage a build selects (`--target`, else the first target of the file's build definitions, else
+   * the last stage); null when there is none.
+   */
   readonly target: Stage | null;
-  /** Stage indexes a build of the target needs. */
+  /** Every stage a build of this file targets (its definitions' targets together); `target` is the first. */
+  readonly targets: readonly Stage[];
+  /** Stage indexes a build of any target needs. */
   readonly reachable: ReadonlySet<number>;
-  /** Stage indexes whose filesystem ends up in the target image (the target and its FROM parents). */
+  /** Stage indexes whose filesystem ends up in a target image (each target and its FROM parents). */
   readonly shipped: ReadonlySet<number>;
   readonly settings: RuleSettings;
   /** Contents of the build context's `.dockerignore`, when known. */

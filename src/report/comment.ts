@@ -4,7 +4,8 @@
  * Pure: builds a string from the report, posting it is the caller's business.
  */
 import type { Dockerfile } from '../dockerfile/index.js';
-import { buildStageGraph, diffStageGraphs, GITHUB_MERMAID_BUDGET, renderMermaid, type StageAnnotationsByStage, type StageGraph } from '../graph/index.js';
+import { BUILD_NOUNS } from '../builds/place.js';
+import { buildStageGraph, diffStageGraphs, GITHUB_MERMAID_BUDGET, renderMermaid, type GraphTargets, type StageAnnotationsByStage, type StageGraph } from '../graph/index.js';
 import type { FailOn } from '../lint/config.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding } from '../lint/types.js';
 import type { DockerfileChange } from '../review/types.js';
@@ -102,6 +103,29 @@ function pathSpan(path: string): string {
   return codeSpan(repoText(path, MAX_PATH_CHARS));
 }
 
+/**
+ * Under a file's heading, how it was judged, when a build definition (or a target given) says more than
+ * the defaults: `Built by `compose.yaml:12` (service `api`) · context `.` · targets `light` and `full``.
+ * Every piece comes from the repository, so each is a code span.
+ */
+function buildLine(file: FileReport): string {
+  const build = file.build;
+  if (!build || (!build.definition && !build.overridden)) return '';
+  const parts: string[] = [];
+  const definition = build.definition;
+  if (definition) {
+    const where = `${definition.source.file}${definition.source.line ? `:${definition.source.line}` : ''}`;
+    const who = definition.name === undefined ? '' : ` (${BUILD_NOUNS[definition.source.kind]} ${codeSpan(repoText(definition.name, MAX_SHORT_CHARS))})`;
+    const more = build.definitions.length > 1 ? ` and ${plural(build.definitions.length - 1, 'more definition')}` : '';
+    parts.push(`Built by ${codeSpan(repoText(where, MAX_PATH_CHARS))}${who}${more}`);
+  }
+  parts.push(`context ${codeSpan(repoText(build.context || '.', MAX_PATH_CHARS))}`);
+  const targets = build.targets.slice(0, MAX_ALIASES).map((t) => (t === null ? 'the last stage' : codeSpan(repoText(t, MAX_SHORT_CHARS))));
+  parts.push(`${build.targets.length > 1 ? 'targets' : 'target'} ${joinAnd(targets)}${build.targets.length > MAX_ALIASES ? ' …' : ''}${build.overridden ? ' (given for this run)' : ''}`);
+  const text = parts.join(' · ');
+  return `<sub>${text.charAt(0).toUpperCase()}${text.slice(1)}</sub>\n\n`;
+}
+
 function joinAnd(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
@@ -140,7 +164,7 @@ function viewOf(file: FileReport): FileView {
     newFindings: [...(review ? review.newFindings : file.findings)].sort(bySeverityThenLine),
     existingFindings: review ? [...review.existingFindings].sort(bySeverityThenLine) : [],
     fixedFindings: review ? [...review.fixedFindings].sort(bySeverityThenLine) : [],
-    graph: removed ? null : graphOf(file.dockerfile ?? null, review?.baseDockerfile ?? null, stageAnnotations(file.image)),
+    graph: removed ? null : graphOf(file.dockerfile ?? null, review?.baseDockerfile ?? null, file.build?.targets ?? null, stageAnnotations(file.image)),
   };
 }
 
@@ -148,14 +172,14 @@ function viewOf(file: FileReport): FileView {
  * The base → head diff when the change touched the build's shape (any node or edge not `unchanged`),
  * else the head's own graph when it has several stages (a single stage is its own picture).
  */
-function graphOf(head: Dockerfile | null, base: Dockerfile | null, annotations?: StageAnnotationsByStage): FileView['graph'] {
+function graphOf(head: Dockerfile | null, base: Dockerfile | null, target: GraphTargets, annotations?: StageAnnotationsByStage): FileView['graph'] {
   if (!head) return null;
   if (base) {
-    const diff = diffStageGraphs(base, head, { annotations });
+    const diff = diffStageGraphs(base, head, { target, annotations });
     const changed = diff.nodes.some((n) => n.change !== 'unchanged') || diff.edges.some((e) => e.change !== 'unchanged');
     if (changed) return { graph: diff, changed: true };
   }
-  return head.stages.length > 1 ? { graph: buildStageGraph(head, { annotations }), changed: false } : null;
+  return head.stages.length > 1 ? { graph: buildStageGraph(head, { target, annotations }), changed: false } : null;
 }
 
 /** Files with new findings first, most severe first, then by path; removed files last. */
@@ -468,7 +492,7 @@ function fileParts(view: FileView, options: CommentOptions, w: Wording, failing:
   const { file } = view;
   const fixedCount = view.fixedFindings.length;
   const clean = view.newFindings.length === 0 ? `✅ No ${w.adjective}findings${fixedCount > 0 ? ` · ${fixedCount} fixed by ${w.fixedBy}` : ''}.\n\n` : '';
-  const section: Section = { head: `#### ${pathSpan(file.path)}${changeMark(view.change)}\n\n${clean}`, shown: false };
+  const section: Section = { head: `#### ${pathSpan(file.path)}${changeMark(view.change)}\n\n${buildLine(file)}${clean}`, shown: false };
   const lineUrl = options.lineUrl;
   const headRows: FindingRowOptions = { docsBase: options.docsBase, lineUrl: lineUrl && ((path, line, endLine) => safeUrl(lineUrl(path, line, endLine))) };
 

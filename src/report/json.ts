@@ -1,6 +1,8 @@
 import type { ImageComparison, ImageLayer, VariantResult } from '../docker/types.js';
+import type { EffectiveBuild } from '../builds/effective.js';
+import type { BuildSourceKind } from '../builds/types.js';
 import type { Dockerfile } from '../dockerfile/index.js';
-import { buildStageGraph, diffStageGraphs, graphJson, type Change, type EdgeKind, type GraphNode, type NodeKind, type StageAnnotations, type StageGraph } from '../graph/index.js';
+import { buildStageGraph, diffStageGraphs, graphJson, type GraphTargets, type Change, type EdgeKind, type GraphNode, type NodeKind, type StageAnnotations, type StageGraph } from '../graph/index.js';
 import type { Finding } from '../lint/types.js';
 import type { DockerfileChange, FileReview, FindingStatus, ReviewContext } from '../review/types.js';
 import { VERSION } from '../version.js';
@@ -40,6 +42,7 @@ export const REPORT_LIMITS = {
   instruction: 1_000,
   buildLog: 10_000,
   imageNotes: 20,
+  targets: 100,
 } as const;
 
 export interface JsonFinding {
@@ -93,6 +96,8 @@ export interface JsonFileReport {
   graph: JsonStageGraph | null;
   /** With `build: true`, the base and head images of a changed Dockerfile and how they differ; else null. */
   image: JsonImage | null;
+  /** How the file was linted: its build context and targets, and the definition they come from (docs/builds.md). */
+  build?: JsonBuild;
 }
 
 export interface JsonLayer {
@@ -128,6 +133,16 @@ export interface JsonImage {
   notes: string[];
   /** With `stage-sizes: true`: each stage the head's target reaches, built on its own. */
   stages?: { index: number; name: string | null; bytes: number | null; layers: number; buildSeconds: number; copiedFromByFinal: boolean; final: boolean }[];
+}
+
+export interface JsonBuild {
+  /** Repository-relative; `.` is the root. */
+  context: string;
+  /** null: the last stage. */
+  targets: (string | null)[];
+  definition: { kind: BuildSourceKind; file: string; line: number | null; name?: string } | null;
+  definitions: number;
+  overridden: boolean;
 }
 
 export interface JsonReview {
@@ -206,8 +221,9 @@ function fileJson(file: FileReport): JsonFileReport {
           fixed: review.fixedFindings.slice(0, REPORT_LIMITS.findingsPerFile).map((f) => findingJson(f)),
         }
       : {}),
-    graph: file.dockerfile ? stageGraphJson(file.dockerfile, review) : null,
+    graph: file.dockerfile ? stageGraphJson(file.dockerfile, review, file.build?.targets ?? null) : null,
     image: file.image ? imageJson(file.image) : null,
+    ...(file.build ? { build: buildJson(file.build) } : {}),
   };
 }
 
@@ -261,6 +277,22 @@ function variantJson(variant: VariantResult): JsonVariant {
   };
 }
 
+function buildJson(build: EffectiveBuild): JsonBuild {
+  const definition = build.definition;
+  return {
+    context: cap(build.context || '.', REPORT_LIMITS.path),
+    targets: build.targets.slice(0, REPORT_LIMITS.targets).map((t) => (t === null ? null : cap(t, REPORT_LIMITS.stageName))),
+    definition: definition && {
+      kind: definition.source.kind,
+      file: cap(definition.source.file, REPORT_LIMITS.path),
+      line: definition.source.line,
+      ...(definition.name === undefined ? {} : { name: cap(definition.name, REPORT_LIMITS.stageName) }),
+    },
+    definitions: build.definitions.length,
+    overridden: build.overridden,
+  };
+}
+
 /** `new` or `existing` by the review's partition (same objects); a finding in neither counts as new, so it is never played down. */
 function findingStatus(review: FileReview): (f: Finding) => FindingStatus {
   const existing = new Set(review.existingFindings);
@@ -302,9 +334,9 @@ function reviewJson(review: ReviewContext): JsonReview {
  * The base → head graph of a reviewed file with a base version; else the file's own graph. A graph that
  * cannot be drawn is left out (null) rather than costing the report.
  */
-function stageGraphJson(dockerfile: Dockerfile, review: FileReview | undefined): JsonStageGraph | null {
+function stageGraphJson(dockerfile: Dockerfile, review: FileReview | undefined, target: GraphTargets): JsonStageGraph | null {
   try {
-    const graph = review?.baseDockerfile ? diffStageGraphs(review.baseDockerfile, dockerfile) : buildStageGraph(dockerfile);
+    const graph = review?.baseDockerfile ? diffStageGraphs(review.baseDockerfile, dockerfile, { target }) : buildStageGraph(dockerfile, { target });
     return graphJson(withinLimits(graph)) as JsonStageGraph;
   } catch {
     return null;

@@ -1,4 +1,5 @@
 import type { ImageComparison } from '../docker/types.js';
+import type { EffectiveBuild } from '../builds/effective.js';
 import type { Dockerfile } from '../dockerfile/index.js';
 import type { FailOn } from '../lint/config.js';
 import type { Finding } from '../lint/types.js';
@@ -21,6 +22,8 @@ export interface FileReport {
   review?: FileReview;
   /** With `build: true`: the base and head images built from this Dockerfile, measured and compared. */
   image?: ImageComparison;
+  /** How the file was linted: the build definition used (its context and targets), or the defaults. */
+  build?: EffectiveBuild;
 }
 
 /** Everything one run of `lint` produced, for every output format. */

@@ -1,5 +1,7 @@
 import { posix } from 'node:path';
 import { selectDockerfiles } from '../action/discover.js';
+import { effectiveBuild } from '../builds/effective.js';
+import type { BuildDiscovery } from '../builds/types.js';
 import type { ChangedFile, DockerfileChange } from './types.js';
 
 export interface ChangeSelectionOptions {
@@ -11,6 +13,8 @@ export interface ChangeSelectionOptions {
   headFiles: readonly string[];
   /** Repository-relative path of the action's explicit `config` input, when set: a change to it affects every selected Dockerfile. */
   explicitConfig?: string | null;
+  /** The head's build definitions: they say which context's `.dockerignore` a Dockerfile uses, and which build files define it. */
+  builds?: BuildDiscovery | null;
 }
 
 /** The configuration files `ConfigLoader` looks for in a Dockerfile's folder and those above it. */
@@ -28,8 +32,9 @@ const DOCKERIGNORE = '.dockerignore';
  * new or its old path is selected, so renaming `build.docker` to `Dockerfile` reviews it as renamed.
  * Settings files count whether they were added, changed, removed or renamed (both paths). What they
  * affect is taken from the head's files, since that is what is linted:
- * - `X/.dockerignore`: the Dockerfiles directly in X without a `<name>.dockerignore` of their own (the
- *   build context is taken to be the Dockerfile's folder, as `readDockerignore` does);
+ * - `X/.dockerignore`: the Dockerfiles whose build context is X (by the head's build definitions, else
+ *   their own folder) without a `<name>.dockerignore` of their own;
+ * - a compose, bake or workflow file (or `.stagecraft.yml`) that defines a head build: the Dockerfiles it builds;
  * - `X/<name>.dockerignore`: the Dockerfile `X/<name>`;
  * - `.stagecraft.yml`, `.stagecraft.yaml`, `.hadolint.yaml`, `.hadolint.yml` in X: every selected
  *   Dockerfile in X or below it. A nearer configuration file may shadow it; listing a Dockerfile it does
@@ -53,10 +58,15 @@ export function selectChangedDockerfiles(changes: readonly ChangedFile[], option
   const headDockerfiles = options.headFiles.filter((path) => selected.has(path));
   const headFiles = new Set(options.headFiles);
   const explicitConfig = options.explicitConfig ? normaliseRepoPath(options.explicitConfig) : null;
+  const builds = options.builds ?? null;
+  const contextOf = (dockerfile: string): string => effectiveBuild(dockerfile, builds).context;
+  const builtBy = new Map<string, string[]>();
+  for (const definition of builds?.definitions ?? []) builtBy.set(definition.source.file, [...(builtBy.get(definition.source.file) ?? []), definition.dockerfile]);
   for (const change of changes) {
     const affected = new Set<string>();
     for (const path of pathsOf(change)) {
-      for (const dockerfile of dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explicitConfig)) affected.add(dockerfile);
+      for (const dockerfile of dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explicitConfig, contextOf)) affected.add(dockerfile);
+      for (const dockerfile of builtBy.get(path) ?? []) if (selected.has(dockerfile) && headFiles.has(dockerfile)) affected.add(dockerfile);
     }
     for (const dockerfile of affected) {
       const listed = byPath.get(dockerfile);
@@ -107,12 +117,18 @@ function selectedPaths(paths: readonly string[], workingDirectory: string, patte
 }
 
 /** The head Dockerfiles whose lint a settings file at `path` decides; none when it is no settings file. */
-function dockerfilesAffectedBySettings(path: string, headDockerfiles: readonly string[], headFiles: ReadonlySet<string>, explicitConfig: string | null): string[] {
+function dockerfilesAffectedBySettings(
+  path: string,
+  headDockerfiles: readonly string[],
+  headFiles: ReadonlySet<string>,
+  explicitConfig: string | null,
+  contextOf: (dockerfile: string) => string,
+): string[] {
   if (path === explicitConfig) return [...headDockerfiles];
   const folder = folderOf(path);
   const name = posix.basename(path);
   if (name === DOCKERIGNORE) {
-    return headDockerfiles.filter((dockerfile) => folderOf(dockerfile) === folder && !headFiles.has(`${dockerfile}${DOCKERIGNORE}`));
+    return headDockerfiles.filter((dockerfile) => contextOf(dockerfile) === folder && !headFiles.has(`${dockerfile}${DOCKERIGNORE}`));
   }
   if (name.endsWith(DOCKERIGNORE)) {
     const dockerfile = path.slice(0, -DOCKERIGNORE.length);

@@ -1,5 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { dockerignoreCandidates, effectiveBuild } from '../builds/effective.js';
+import { formatNotice, type BakePrinter, type BuildDiscovery, type RepoFiles } from '../builds/types.js';
+import { discoverRepositoryBuilds, explicitConfigAt, readBuildFileAt, type ExplicitConfig } from '../files/builds.js';
 import { SKIPPED_DIRS } from '../files/discover.js';
 import { lintFiles, relativeTo } from '../files/lint-files.js';
 import type { GitRepository } from '../git/repository.js';
@@ -12,6 +15,7 @@ import { selectDockerfiles } from '../action/discover.js';
 import { selectChangedDockerfiles } from './changes.js';
 import { classifyFindings } from './compare.js';
 import { materialiseRevision } from './materialise.js';
+import { revisionRepoFiles } from './revision-builds.js';
 import type { ChangedFile, DockerfileChange, FileReview, ReviewContext, RevisionReader } from './types.js';
 
 /**
@@ -58,6 +62,13 @@ export interface ReviewEdges {
   /** Said once each, in the log and the report. */
   notice(text: string): void;
   info(text: string): void;
+  /**
+   * Evaluates the bake files of a head in the checkout (`createBuildxBakePrinter()`); null or absent:
+   * the WASM parser. A head read as data (untrusted) is never given to buildx.
+   */
+  bake?: BakePrinter | null;
+  /** What the build readers could not use in the head (`compose.yaml:3: …`): for the log only, never a failure. */
+  buildNotice?(text: string): void;
 }
 
 /** The change cannot be reviewed at all (the head cannot be read): the step fails with this message. */
@@ -72,7 +83,9 @@ export class ReviewError extends Error {
 interface Side {
   /** Every file path, repository-relative and `/`-separated. */
   listFiles(): Promise<string[]>;
-  lint(paths: readonly string[]): Promise<LintReport>;
+  /** Its build definitions, from its files (`listed`); what could not be read goes to `buildNotice`. */
+  discoverBuilds(listed: readonly string[]): Promise<BuildDiscovery>;
+  lint(paths: readonly string[], builds: BuildDiscovery): Promise<LintReport>;
 }
 
 /**
@@ -103,11 +116,12 @@ export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): 
   };
 
   const headFiles = await head.listFiles();
+  const headBuilds = await head.discoverBuilds(headFiles);
   const underWorkingDirectory = workingDirectory === '' ? headFiles : headFiles.filter((p) => p.startsWith(`${workingDirectory}/`)).map((p) => p.slice(workingDirectory.length + 1));
   const matched = selectDockerfiles(underWorkingDirectory, request.patterns).files.map((rel) => toRepoPath(root, resolve(request.workingDirectory, rel)));
   let changed: DockerfileChange[];
   if (changes) {
-    changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles, explicitConfig });
+    changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles, explicitConfig, builds: headBuilds });
   } else {
     // Without the list of changed paths, every Dockerfile is compared with its base version.
     edges.notice('The files this change touches could not be listed: every matching Dockerfile was linted and compared with its base version.');
@@ -118,7 +132,7 @@ export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): 
   const changeByPath = new Map(changed.map((c) => [c.path, c]));
   const changedHeadPaths = changed.filter((c) => c.status !== 'removed').map((c) => c.path);
   const headPaths = changedOnly ? changedHeadPaths : [...new Set([...matched, ...changedHeadPaths])].sort();
-  const headReport = await head.lint(headPaths);
+  const headReport = await head.lint(headPaths, headBuilds);
 
   // Base: the changed Dockerfiles as they were, with the settings they had.
   const baseChanges = changed.filter((c) => c.basePath !== null);
@@ -164,7 +178,13 @@ function headSide(request: ReviewRequest, explicitConfig: string | null, edges: 
   if (head.source !== 'revision') {
     return {
       listFiles: async () => edges.listFiles(root),
-      lint: async (paths) => lintFiles(paths.map((p) => resolve(root, p)), { root, configPath: request.config, failOn: request.failOn, displayPath: relativeTo(root) }),
+      discoverBuilds: async (listed) => {
+        const files: RepoFiles = { list: () => [...listed], read: (path) => readBuildFileAt(root, path) };
+        const builds = await discoverRepositoryBuilds(files, { explicitConfig: explicitConfigAt(root, request.config), bake: edges.bake ?? null });
+        for (const notice of builds.notices) edges.buildNotice?.(formatNotice(notice));
+        return builds;
+      },
+      lint: async (paths, builds) => lintFiles(paths.map((p) => resolve(root, p)), { root, configPath: request.config, failOn: request.failOn, builds, displayPath: relativeTo(root) }),
     };
   }
   const available = ensureCommit(edges.git, head.sha, "the pull request's head commit", edges);
@@ -178,7 +198,12 @@ function headSide(request: ReviewRequest, explicitConfig: string | null, edges: 
       // The folders a walk of the work tree skips are skipped in a commit's file list too.
       return files.filter((p) => !p.split('/').some((segment) => SKIPPED_DIRS.has(segment)));
     },
-    lint: (paths) => lintRevision(reader, paths, explicitConfig, request, edges, 'head').catch((err: unknown) => Promise.reject(unreadable(err))),
+    discoverBuilds: async (listed) => {
+      const builds = await revisionBuilds(reader, listed, explicitConfig, request, edges).catch((err: unknown) => Promise.reject(unreadable(err)));
+      for (const notice of builds.notices) edges.buildNotice?.(formatNotice(notice));
+      return builds;
+    },
+    lint: (paths, builds) => lintRevision(reader, paths, explicitConfig, request, edges, { side: 'head', builds }).catch((err: unknown) => Promise.reject(unreadable(err))),
   };
 }
 
@@ -186,7 +211,8 @@ function headSide(request: ReviewRequest, explicitConfig: string | null, edges: 
 async function lintBase(changes: readonly DockerfileChange[], reader: RevisionReader, explicitConfig: string | null, request: ReviewRequest, edges: ReviewEdges): Promise<Map<string, FileReport>> {
   const byPath = new Map<string, FileReport>();
   try {
-    const report = await lintRevision(reader, [...new Set(changes.map((c) => c.basePath!))], explicitConfig, request, edges, 'base');
+    const builds = await revisionBuilds(reader, await reader.listFiles(), explicitConfig, request, edges);
+    const report = await lintRevision(reader, [...new Set(changes.map((c) => c.basePath!))], explicitConfig, request, edges, { side: 'base', builds });
     for (const file of report.files) byPath.set(file.path, file);
   } catch (err) {
     edges.notice(`The base versions could not be read (${err instanceof Error ? err.message : String(err)}): their findings count as new.`);
@@ -196,25 +222,53 @@ async function lintBase(changes: readonly DockerfileChange[], reader: RevisionRe
 
 /**
  * Dockerfiles of a commit linted in a scratch folder laid out like the repository at that commit: each
- * with the settings files it had there. Paths absent at the commit are left out. Rejects when the reader
- * fails.
+ * with the settings files it had there, and built as that commit's build definitions (`builds`) say
+ * (their contexts' `.dockerignore` are laid out too). Paths absent at the commit are left out. Rejects
+ * when the reader fails.
  */
-async function lintRevision(reader: RevisionReader, paths: readonly string[], explicitConfig: string | null, request: ReviewRequest, edges: ReviewEdges, side: 'base' | 'head'): Promise<LintReport> {
+async function lintRevision(
+  reader: RevisionReader,
+  paths: readonly string[],
+  explicitConfig: string | null,
+  request: ReviewRequest,
+  edges: ReviewEdges,
+  { side, builds }: { side: 'base' | 'head'; builds: BuildDiscovery },
+): Promise<LintReport> {
   if (paths.length === 0) return { files: [], errors: [] };
   const scratch = mkdtempSync(join(edges.tempDir, `stagecraft-${side}-`));
   try {
-    const laidOut = await materialiseRevision(reader, paths, scratch, explicitConfig ? [explicitConfig] : []);
+    const contextSettings = paths.flatMap((path) => dockerignoreCandidates(effectiveBuild(path, builds)));
+    const laidOut = await materialiseRevision(reader, paths, scratch, [...(explicitConfig ? [explicitConfig] : []), ...contextSettings]);
     // The commit's own copy of an explicit config, else the checkout's (a config this change adds or removes).
     const config = explicitConfig && laidOut.settings.includes(explicitConfig) ? join(scratch, explicitConfig) : request.config;
     const written = paths.filter((p) => laidOut.written.has(p));
     const report = lintFiles(
       written.map((p) => laidOut.written.get(p)!),
-      { root: scratch, configPath: config, failOn: request.failOn, displayPath: relativeTo(scratch) },
+      { root: scratch, configPath: config, failOn: request.failOn, builds, displayPath: relativeTo(scratch) },
     );
     return withoutScratchPaths(report, scratch);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * A commit's build definitions. Bake files are evaluated without
+ * buildx: a commit read as data is not given to a program.
+ */
+async function revisionBuilds(reader: RevisionReader, listed: readonly string[], explicitConfig: string | null, request: ReviewRequest, edges: ReviewEdges): Promise<BuildDiscovery> {
+  const { files, skipped } = await revisionRepoFiles(reader, listed, explicitConfig ? [explicitConfig] : []);
+  const explicit = explicitConfig ? revisionConfig(files, explicitConfig, request, edges.root) : null;
+  const builds = await discoverRepositoryBuilds(files, { explicitConfig: explicit, bake: null });
+  if (skipped > 0) builds.notices.push({ file: '.', line: null, message: `${skipped} build files were not read (more than a review reads)` });
+  return builds;
+}
+
+/** The explicit configuration as the commit has it, else the checkout's (as `lintRevision` configures the lint). */
+function revisionConfig(files: RepoFiles, explicitConfig: string, request: ReviewRequest, root: string): ExplicitConfig | null {
+  const text = files.read(explicitConfig);
+  if (text !== null) return { source: explicitConfig, folder: explicitConfig.includes('/') ? explicitConfig.slice(0, explicitConfig.lastIndexOf('/')) : '', text };
+  return explicitConfigAt(root, request.config);
 }
 
 /**

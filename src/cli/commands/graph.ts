@@ -1,4 +1,9 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { createBuildxBakePrinter } from '../../builds/buildx.js';
+import { describeEffectiveBuild, effectiveBuild } from '../../builds/effective.js';
+import { findRepositoryRoot } from '../../files/config-files.js';
+import { discoverRepositoryBuilds, diskRepoFiles } from '../../files/builds.js';
+import { terminalSafe } from '../../report/text.js';
 import { parseArgs } from 'node:util';
 import { findTarget } from '../../dockerfile/reach.js';
 import { parseDockerfile } from '../../dockerfile/parse.js';
@@ -21,7 +26,9 @@ an older version of the file: stages and edges added, removed or changed.
 Options:
   --base <file>    the older version of the Dockerfile to compare with
   --format <f>     mermaid (default), dot or json
-  --target <name>  the build target (default: the last stage)
+  --target <name>  the build target (default: the targets of the file's build
+                   definitions — compose, bake, workflows, .stagecraft.yml builds:
+                   — else the last stage)
   -h, --help
 
 Notes about the graph (what was collapsed to fit GitHub's limits, parse
@@ -73,7 +80,8 @@ export async function graphCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
-  const graph = base === null ? buildStageGraph(head.model, { target }) : diffStageGraphs(base.model, head.model, { target });
+  const targets = target ?? (await definedTargets(positionals[0]!, io));
+  const graph = base === null ? buildStageGraph(head.model, { target: targets }) : diffStageGraphs(base.model, head.model, { target: targets });
   switch (format) {
     case 'json':
       io.stdout(renderGraphJson(graph));
@@ -88,6 +96,18 @@ export async function graphCommand(argv: string[], io: CliIO): Promise<number> {
     }
   }
   return 0;
+}
+
+/** The targets the repository's build definitions give the file (saying which definition on stderr); null without one. */
+async function definedTargets(path: string, io: CliIO): Promise<(string | null)[] | null> {
+  const root = findRepositoryRoot(io.cwd, io.cwd);
+  const dockerfile = relative(root, resolve(io.cwd, path)).split('\\').join('/');
+  if (dockerfile.startsWith('..')) return null;
+  const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { bake: createBuildxBakePrinter() });
+  const build = effectiveBuild(dockerfile, builds);
+  if (!build.definition) return null;
+  io.stderr(`stagecraft graph: ${terminalSafe(describeEffectiveBuild(build, path))}\n`);
+  return build.targets;
 }
 
 type ReadModel = { ok: true; path: string; model: Dockerfile; problems: { line: number; message: string }[] } | { ok: false; message: string };

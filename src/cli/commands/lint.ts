@@ -6,6 +6,11 @@ import { FAIL_ON_VALUES, type FailOn } from '../../lint/config.js';
 import { findDockerfiles, isDirectory, walkFiles } from '../../files/discover.js';
 import { findRepositoryRoot } from '../../files/config-files.js';
 import { lintFiles } from '../../files/lint-files.js';
+import { discoverRepositoryBuilds, diskRepoFiles, explicitConfigAt } from '../../files/builds.js';
+import { createBuildxBakePrinter } from '../../builds/buildx.js';
+import { describeDefinition, describeEffectiveBuild, describeTargets } from '../../builds/effective.js';
+import { formatNotice, type BuildDefinition } from '../../builds/types.js';
+import { terminalSafe } from '../../report/text.js';
 import { readDockerfileText } from '../../files/read.js';
 import { renderJson } from '../../report/json.js';
 import { renderSarif } from '../../report/sarif.js';
@@ -33,9 +38,16 @@ Options:
                    base's configuration); only new findings fail
   --config <file>  a .stagecraft.yml to use instead of the nearest one
   --fail-on <lvl>  error (default), warning, info, style or none
-  --target <name>  the build target (default: the last stage)
+  --target <name>  the build target, instead of those the build definitions give
+                   (default: their targets, else the last stage)
+  --explain-builds list every build definition found (compose, bake, workflows,
+                   .stagecraft.yml builds:) and what could not be read
   --color / --no-color
   -h, --help
+
+How each Dockerfile is built (its context, its targets) comes from
+.stagecraft.yml builds:, docker-bake.hcl, compose.yaml and workflows using
+docker/build-push-action; the one used is said on stderr. See docs/builds.md.
 
 With --base-ref, paths narrow the review to files or folders (default: the
 current folder); findings already at the ref are shown as existing, and those
@@ -58,6 +70,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       'fail-on': { type: 'string' },
       target: { type: 'string' },
       'base-ref': { type: 'string' },
+      'explain-builds': { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -80,10 +93,11 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--config ${values.config}: no such file`);
   }
 
+  const explainBuilds = values['explain-builds'] ?? false;
   const report =
     values['base-ref'] !== undefined
-      ? await reviewWorkTree(values['base-ref'], positionals, { cwd, config: values.config ?? null, failOn }, io)
-      : lintPaths(positionals, { cwd, config: values.config ?? null, failOn, target: values.target ?? null }, io);
+      ? await reviewWorkTree(values['base-ref'], positionals, { cwd, config: values.config ?? null, failOn, explainBuilds }, io)
+      : await lintPaths(positionals, { cwd, config: values.config ?? null, failOn, explainBuilds, target: values.target ?? null }, io);
 
   switch (format) {
     case 'json':
@@ -120,10 +134,12 @@ interface LintOptions {
   cwd: string;
   config: string | null;
   failOn: FailOn | null;
+  /** `--explain-builds`: every definition and notice, not only the definitions used. */
+  explainBuilds: boolean;
 }
 
 /** Plain lint: the files given, and the Dockerfiles in the folders given. */
-function lintPaths(positionals: string[], options: LintOptions & { target: string | null }, io: CliIO): LintReport {
+async function lintPaths(positionals: string[], options: LintOptions & { target: string | null }, io: CliIO): Promise<LintReport> {
   const { cwd } = options;
   const inputs = positionals.length > 0 ? positionals : ['.'];
   const files: string[] = [];
@@ -138,16 +154,21 @@ function lintPaths(positionals: string[], options: LintOptions & { target: strin
     else unreadable.push(input);
   }
 
+  const root = findRepositoryRoot(cwd, cwd);
+  const configPath = options.config ? resolve(cwd, options.config) : null;
+  const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { explicitConfig: explicitConfigAt(root, configPath), bake: createBuildxBakePrinter() });
   const report = lintFiles(
     files.map((f) => resolve(cwd, f)),
     {
-      root: findRepositoryRoot(cwd, cwd),
-      configPath: options.config ? resolve(cwd, options.config) : null,
+      root,
+      configPath,
       failOn: options.failOn,
       target: options.target,
+      builds,
       displayPath: (abs) => relativeDisplay(cwd, abs),
     },
   );
+  explainBuilds(report, { definitions: builds.definitions, notices: builds.notices.map(formatNotice) }, options.explainBuilds, io);
   for (const path of unreadable) report.errors.push({ path, message: `cannot read ${path}: no such file or directory` });
   return report;
 }
@@ -163,6 +184,7 @@ async function reviewWorkTree(ref: string, positionals: string[], options: LintO
   const baseSha = git.resolve(ref);
   if (!baseSha) throw new UsageError(`--base-ref ${ref}: no such commit, branch or tag`);
   const notices: string[] = [];
+  const buildNotices: string[] = [];
   const report = await reviewChange(
     {
       event: 'local',
@@ -176,7 +198,17 @@ async function reviewWorkTree(ref: string, positionals: string[], options: LintO
       changedOnly: true,
       failOnScope: 'new',
     },
-    { root: git.root, git, github: null, listFiles: walkFiles, tempDir: tmpdir(), notice: (text) => notices.push(text), info: () => {} },
+    {
+      root: git.root,
+      git,
+      github: null,
+      listFiles: walkFiles,
+      tempDir: tmpdir(),
+      notice: (text) => notices.push(text),
+      info: () => {},
+      bake: createBuildxBakePrinter(),
+      buildNotice: (text) => buildNotices.push(text),
+    },
   );
   // Paths given narrow the review to those files and folders.
   if (positionals.length > 0) {
@@ -187,8 +219,30 @@ async function reviewWorkTree(ref: string, positionals: string[], options: LintO
   }
   // Shown relative to the current folder, like a plain lint's paths.
   for (const file of report.files) file.path = relativeDisplay(cwd, resolve(git.root, file.path));
+  explainBuilds(report, { definitions: null, notices: buildNotices }, options.explainBuilds, io);
   if (notices.length > 0) report.notices = [...notices, ...(report.notices ?? [])];
   return report;
+}
+
+/**
+ * On stderr, so every format's output stays as it is: per Dockerfile, the definition it was linted by
+ * (all of them, even those with the defaults, with `--explain-builds`), and what the readers could not use.
+ * With `--explain-builds`, also every definition found (`definitions`; null when the review does not
+ * keep them), whether or not its Dockerfile was linted.
+ */
+function explainBuilds(report: LintReport, builds: { definitions: readonly BuildDefinition[] | null; notices: readonly string[] }, all: boolean, io: CliIO): void {
+  const say = (line: string) => io.stderr(`stagecraft: ${terminalSafe(line)}\n`);
+  for (const file of report.files) {
+    if (file.build && (all || file.build.definition || file.build.overridden)) say(describeEffectiveBuild(file.build, file.path));
+  }
+  if (all && builds.definitions) {
+    say(builds.definitions.length === 0 ? 'build definitions: none found' : `build definitions (${builds.definitions.length}, highest precedence first):`);
+    for (const d of builds.definitions) {
+      const args = Object.keys(d.args).length > 0 ? `, args ${Object.entries(d.args).map(([k, v]) => `${k}=${v}`).join(' ')}` : '';
+      say(`  ${describeDefinition(d)}: ${d.dockerfile}, context ${d.context || '.'}, target ${describeTargets(d.targets.length > 0 ? d.targets : [null])}${args}`);
+    }
+  }
+  for (const notice of builds.notices) say(notice);
 }
 
 function relativeDisplay(cwd: string, path: string): string {

@@ -1,0 +1,92 @@
+import { posix } from 'node:path';
+import { definitionsFor } from './discover.js';
+import { describeBuild, folderOf } from './place.js';
+import type { BuildDefinition, BuildDiscovery } from './types.js';
+
+/**
+ * How one Dockerfile is built, all its definitions taken together: what the linter judges it by and
+ * what a build of it runs.
+ */
+export interface EffectiveBuild {
+  dockerfile: string;
+  /** Repository-relative context folder ('' the root): the named definition's, else the Dockerfile's folder. */
+  context: string;
+  /**
+   * The stages built: every target of every definition (null: the last stage, for a definition without
+   * one), in precedence order without repeats. [null] when nothing says otherwise.
+   */
+  targets: (string | null)[];
+  /** The named definition's build args, with the overrides given on top. */
+  args: Record<string, string>;
+  /** The definition named in reports (the highest precedence); null: the defaults. */
+  definition: BuildDefinition | null;
+  /** Every definition of this Dockerfile, highest precedence first. */
+  definitions: BuildDefinition[];
+  /** A target or args given by the user (CLI `--target`, the action's inputs), which win over the definitions. */
+  overridden: boolean;
+}
+
+export interface BuildOverrides {
+  /** Replaces every definition's targets. */
+  target?: string | null;
+  /** Set on top of the named definition's args. */
+  args?: Readonly<Record<string, string>> | null;
+}
+
+/**
+ * The effective build of `dockerfile` (repository-relative): without a definition, today's defaults
+ * (the Dockerfile's folder as context, the last stage as target); with several, the union of their
+ * targets (a stage any of them ships is judged as shipped) and the highest-precedence one's context
+ * and args. Overrides given by the user win over the definitions.
+ */
+export function effectiveBuild(dockerfile: string, discovery: BuildDiscovery | null, overrides: BuildOverrides = {}): EffectiveBuild {
+  const definitions = discovery ? definitionsFor(dockerfile, discovery) : [];
+  const definition = definitions[0] ?? null;
+  const targets: (string | null)[] = [];
+  for (const each of definitions) {
+    for (const target of each.targets.length > 0 ? each.targets : [null]) if (!targets.includes(target)) targets.push(target);
+  }
+  const target = overrides.target ?? null;
+  const overridden = target !== null || Object.keys(overrides.args ?? {}).length > 0;
+  return {
+    dockerfile,
+    context: definition ? definition.context : folderOf(dockerfile),
+    targets: target !== null ? [target] : targets.length > 0 ? targets : [null],
+    args: { ...(definition?.args ?? {}), ...(overrides.args ?? {}) },
+    definition,
+    definitions,
+    overridden,
+  };
+}
+
+/**
+ * The `.dockerignore` files BuildKit would use for this build, in the order it looks: `<Dockerfile>.dockerignore`
+ * beside the Dockerfile, else `.dockerignore` at the root of the context. The first that exists applies.
+ */
+export function dockerignoreCandidates(build: Pick<EffectiveBuild, 'dockerfile' | 'context'>): string[] {
+  return [`${build.dockerfile}.dockerignore`, posix.join(build.context || '.', '.dockerignore')];
+}
+
+/** `compose.yaml:12 (service api)`: where a definition is, for people. */
+export function describeDefinition(definition: BuildDefinition): string {
+  const { file, line, kind } = definition.source;
+  return `${file}${line ? `:${line}` : ''} (${describeBuild(kind, definition.name)})`;
+}
+
+/** `the last stage`, `prod`, `prod and light`: the targets of an effective build, for people. */
+export function describeTargets(targets: readonly (string | null)[]): string {
+  const names = targets.map((t) => t ?? 'the last stage');
+  return names.length <= 1 ? (names[0] ?? 'the last stage') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * One line saying how a Dockerfile is linted: `docker/prod/Dockerfile: built by compose.yaml:12 (service api),
+ * context ., targets prod`. Repository text is as written: a renderer escapes it for its format.
+ */
+export function describeEffectiveBuild(build: EffectiveBuild, shownPath: string = build.dockerfile): string {
+  const by = build.definition
+    ? `built by ${describeDefinition(build.definition)}${build.definitions.length > 1 ? ` and ${build.definitions.length - 1} more` : ''}`
+    : 'no build definition';
+  const override = build.overridden ? ' (target given by the user)' : '';
+  return `${shownPath}: ${by}, context ${build.context || '.'}, ${build.targets.length > 1 ? 'targets' : 'target'} ${describeTargets(build.targets)}${override}`;
+}
