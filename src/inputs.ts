@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
+import { parseSizeBudget, type SizeBudget } from './docker/units.js';
 import { FAIL_ON_VALUES, type FailOn } from './lint/config.js';
 
 /** Every input `action.yml` declares (a test keeps the two lists equal). */
@@ -19,6 +20,22 @@ export const INPUT_NAMES = [
   'github-token',
   'mode',
   'report-path',
+  'build',
+  'target',
+  'build-args',
+  'build-contexts',
+  'secrets',
+  'ssh',
+  'platform',
+  'network',
+  'builder',
+  'no-cache',
+  'cache-from',
+  'cache-to',
+  'build-timeout',
+  'max-size-increase',
+  'allow-untrusted-build',
+  'stage-sizes',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
@@ -64,6 +81,34 @@ export interface ActionInputs {
   mode: 'lint' | 'publish-report';
   /** Absolute: the report to publish; set exactly when `mode` is `publish-report`. */
   reportPath: string | null;
+  /** With `build: true`: how the base and head variants of each changed Dockerfile are built; null otherwise. */
+  build: BuildInputs | null;
+}
+
+/**
+ * The build inputs, as docker/build-push-action names them. A Dockerfile's build definition gives its
+ * context, target and args; `target` and `buildArgs` override those for every Dockerfile.
+ */
+export interface BuildInputs {
+  target: string | null;
+  buildArgs: Record<string, string>;
+  buildContexts: string[];
+  /** `id=value` pairs: passed to buildx through files only it reads, never on a command line or in the log. */
+  secrets: { id: string; value: string }[];
+  ssh: string[];
+  platforms: string[];
+  network: string | null;
+  builder: string | null;
+  noCache: boolean;
+  cacheFrom: string[];
+  cacheTo: string[];
+  /** Per build; null: no limit. */
+  timeoutMs: number | null;
+  maxSizeIncrease: SizeBudget | null;
+  /** Under pull_request_target: build the untrusted head anyway. */
+  allowUntrustedBuild: boolean;
+  /** Also build each stage the head's target reaches, for the sizes on the stage graph. */
+  stageSizes: boolean;
 }
 
 /** What parsing needs from the runner and the disk, passed in so it stays a pure function. */
@@ -207,6 +252,8 @@ export function parseInputs(read: (name: InputName) => string, env: InputEnviron
   const mode = parseChoice('mode', read('mode'), ['lint', 'publish-report'] as const, 'lint');
   const reportPath = parseReportPath(read('report-path'), mode, workingDirectory, env);
 
+  const build = parseBoolean('build', read('build'), false) ? parseBuildInputs(read) : null;
+
   return {
     dockerfiles,
     config,
@@ -224,6 +271,57 @@ export function parseInputs(read: (name: InputName) => string, env: InputEnviron
     githubToken,
     mode,
     reportPath,
+    build,
+  };
+}
+
+/** One item per line (values may hold commas: `--build-context` and cache specs do). */
+function lines(text: string): string[] {
+  return text.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function parsePairs(name: InputName, text: string): [string, string][] {
+  return lines(text).map((line) => {
+    const eq = line.indexOf('=');
+    // The value is never echoed back: a secret may be on this line.
+    if (eq <= 0) throw new InputError(name, `each line must be NAME=value (line ${lines(text).indexOf(line) + 1} has no "=")`);
+    return [line.slice(0, eq).trim(), line.slice(eq + 1)];
+  });
+}
+
+/** `90`, `90s`, `30m`, `1h` → milliseconds. */
+function parseDuration(text: string): number | null {
+  if (text === '') return null;
+  const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text);
+  if (!match || Number(match[1]) <= 0) throw new InputError('build-timeout', `"${text}" is not a duration: write seconds ("600"), or "600s", "30m", "1h"`);
+  return Number(match[1]) * { s: 1_000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's') as 's' | 'm' | 'h'];
+}
+
+function parseBuildInputs(read: (name: InputName) => string): BuildInputs {
+  let maxSizeIncrease: SizeBudget | null = null;
+  if (read('max-size-increase') !== '') {
+    try {
+      maxSizeIncrease = parseSizeBudget(read('max-size-increase'));
+    } catch (err) {
+      throw new InputError('max-size-increase', (err as Error).message);
+    }
+  }
+  return {
+    target: read('target') || null,
+    buildArgs: Object.fromEntries(parsePairs('build-args', read('build-args'))),
+    buildContexts: lines(read('build-contexts')),
+    secrets: parsePairs('secrets', read('secrets')).map(([id, value]) => ({ id, value })),
+    ssh: lines(read('ssh')),
+    platforms: splitList(read('platform')),
+    network: read('network') || null,
+    builder: read('builder') || null,
+    noCache: parseBoolean('no-cache', read('no-cache'), false),
+    cacheFrom: lines(read('cache-from')),
+    cacheTo: lines(read('cache-to')),
+    timeoutMs: parseDuration(read('build-timeout')),
+    maxSizeIncrease,
+    allowUntrustedBuild: parseBoolean('allow-untrusted-build', read('allow-untrusted-build'), false),
+    stageSizes: parseBoolean('stage-sizes', read('stage-sizes'), false),
   };
 }
 

@@ -7,7 +7,7 @@ import { EventError, planRun, readWorkflowRun, type MergeGroupPlan, type PullReq
 import { findMergeBase } from './action/merge-base.js';
 import { OUTPUT_NAMES, reportOutputs, type OutputName } from './action/outputs.js';
 import { publishReport } from './action/publish-report.js';
-import { decideVerdict, withUnreadableFiles } from './action/report.js';
+import { decideVerdict, withUnreadableFiles, type Verdict } from './action/report.js';
 import { actionsCoreIO, appendJobSummary, nodeFileSystem, type ActionIO, type FileSystem } from './action/runner.js';
 import { createBuildxBakePrinter } from './builds/buildx.js';
 import { formatNotice } from './builds/types.js';
@@ -26,6 +26,10 @@ import { renderText } from './report/text.js';
 import { reviewChange, ReviewError, type ReviewEdges, type ReviewRequest } from './review/review-change.js';
 import type { LintReport } from './report/types.js';
 import { VERSION } from './version.js';
+import { actionsCommandRunner } from './docker/actions-runner.js';
+import { addImageComparisons, imageVerdict } from './docker/review-builds.js';
+import type { CommandRunner } from './docker/runner.js';
+import { LEFTOVERS_STATE } from './post.js';
 
 export interface RunDependencies {
   io: ActionIO;
@@ -36,6 +40,8 @@ export interface RunDependencies {
   openGit(dir: string): GitRepository | null;
   /** The REST API with this run's token. */
   connectGitHub(options: GitHubApiOptions): GitHubApi;
+  /** Runs docker and git for `build: true`. */
+  commands?: CommandRunner;
 }
 
 const RUNNER: RunDependencies = {
@@ -45,6 +51,7 @@ const RUNNER: RunDependencies = {
   cwd: process.cwd(),
   openGit: openRepository,
   connectGitHub: createGitHubApi,
+  commands: actionsCommandRunner,
 };
 
 /**
@@ -108,17 +115,18 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
       io.info(`Comparing with the merge base ${request.base.sha.slice(0, 12)} of the head and ${untrustedHead.baseRef ?? 'the base branch'}.`);
     }
     report = await reviewChange(request, edges);
+    if (inputs.build) await buildImages(report, root, inputs, untrustedHead, deps, context.runnerTemp, runNotices);
   } else {
     if (plan.kind === 'other') runNotices.push(`The ${plan.event} event has no change to review: every Dockerfile matching "dockerfiles" was linted, and every finding is judged.`);
     const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
     const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { explicitConfig: explicitConfigAt(root, inputs.config), bake: createBuildxBakePrinter() });
     for (const notice of builds.notices) io.notice(`Stagecraft: ${formatNotice(notice)}`);
-    report = lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, builds, displayPath: relativeTo(root) });
+    report = await lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, builds, displayPath: relativeTo(root) });
     patternWarnings = warnings;
   }
   report = withUnreadableFiles(report, inputs.failOn);
   if (runNotices.length > 0) report.notices = [...runNotices, ...(report.notices ?? [])];
-  const verdict = decideVerdict(report, inputs.failOn);
+  const verdict = withImageVerdict(decideVerdict(report, inputs.failOn), report);
 
   io.group(`Stagecraft: ${report.files.length} Dockerfile${report.files.length === 1 ? '' : 's'} ${report.review ? 'reviewed' : 'linted'}`, renderText(report, { color: true }));
   const notices = report.notices ?? [];
@@ -153,6 +161,41 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
 
   if (verdict.failed) io.setFailed(verdict.message);
   else io.info(verdict.message);
+}
+
+/**
+ * `build: true`: the base and head images of each changed Dockerfile, built, measured and put on the
+ * report. Under pull_request_target the head is untrusted and is built only with allow-untrusted-build.
+ */
+async function buildImages(report: LintReport, root: string, inputs: ActionInputs, untrustedHead: PullRequestPlan | null, deps: RunDependencies, tempDir: string, runNotices: string[]): Promise<void> {
+  const build = inputs.build!;
+  if (untrustedHead && !build.allowUntrustedBuild) {
+    runNotices.push('pull_request_target: no image was built — the head is untrusted code (set allow-untrusted-build: true to build it anyway); the check stands on the lint.');
+    return;
+  }
+  const { io, fs } = deps;
+  const listed = fs.listFiles(root);
+  await addImageComparisons(report, root, build, {
+    runner: deps.commands ?? actionsCommandRunner,
+    tempDir,
+    headFiles: { list: () => listed, read: (path) => fs.readText(resolve(root, path)) },
+    headSha: untrustedHead ? untrustedHead.headSha : null,
+    info: (text) => io.info(text),
+    notice: (text) => runNotices.push(text),
+    logGroup: async (title, runBuild) => {
+      const lines: string[] = [];
+      await runBuild((line) => lines.push(line));
+      io.group(title, lines.join('\n'));
+    },
+    saveLeftovers: (items) => io.saveState?.(LEFTOVERS_STATE, JSON.stringify(items)),
+  });
+}
+
+/** The lint's verdict, failed too when a head image does not build or grows past max-size-increase. */
+function withImageVerdict(verdict: Verdict, report: LintReport): Verdict {
+  const images = imageVerdict(report);
+  if (!images) return verdict;
+  return verdict.failed ? { failed: true, message: `${verdict.message} ${images.replace(/^Stagecraft: /, 'Also: ')}` } : { failed: true, message: images };
 }
 
 /** The event payload (GITHUB_EVENT_PATH); null when there is none or it is not JSON (with a warning). */

@@ -11,7 +11,7 @@ interface ActionYml {
   branding: { icon: string; color: string };
   inputs: Record<string, { description: string; required: boolean; default?: string }>;
   outputs: Record<string, { description: string }>;
-  runs: { using: string; main: string };
+  runs: { using: string; main: string; post?: string };
 }
 
 const action: ActionYml = parse(readFileSync(fileURLToPath(new URL('../../action.yml', import.meta.url)), 'utf8'));
@@ -44,7 +44,7 @@ describe('action.yml', () => {
   });
 
   it('runs the bundle on node24', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/post/index.js' });
     expect(action.branding.icon).toBeTruthy();
   });
 });

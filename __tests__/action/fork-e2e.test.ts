@@ -164,6 +164,9 @@ describe('publish-report: the fork pull request gets its comment from a workflow
       sarif: '',
       report: '',
       'changed-dockerfiles': '',
+      'base-size': '',
+      'head-size': '',
+      'size-delta-bytes': '',
     });
     expect(first.summary, log).toContain('copy-from-undefined-stage');
 

@@ -50,6 +50,7 @@ describe('parseInputs', () => {
       githubToken: '',
       mode: 'lint',
       reportPath: null,
+      build: null,
     });
   });
 
@@ -192,5 +193,51 @@ describe('splitList', () => {
     ['unbalanced}, x', ['unbalanced}', 'x']],
   ])('%j', (text, items) => {
     expect(splitList(text)).toEqual(items);
+  });
+});
+
+describe('build inputs', () => {
+  it('are read only with build: true', () => {
+    expect(parse({ build: 'false', target: 'x' }).build).toBeNull();
+    const build = parse({
+      build: 'true',
+      target: 'runtime',
+      'build-args': 'A=1\nB=x=y',
+      'build-contexts': 'deps=../deps\nbase=docker-image://alpine:3.20',
+      secrets: 'npm_token=s3cr=t',
+      platform: 'linux/amd64,linux/arm64',
+      network: 'none',
+      'no-cache': 'true',
+      'cache-from': 'type=gha',
+      'cache-to': 'type=gha,mode=max',
+      'build-timeout': '30m',
+      'max-size-increase': '50MiB',
+    }).build!;
+    expect(build).toMatchObject({
+      target: 'runtime',
+      buildArgs: { A: '1', B: 'x=y' },
+      buildContexts: ['deps=../deps', 'base=docker-image://alpine:3.20'],
+      secrets: [{ id: 'npm_token', value: 's3cr=t' }],
+      platforms: ['linux/amd64', 'linux/arm64'],
+      network: 'none',
+      noCache: true,
+      cacheFrom: ['type=gha'],
+      cacheTo: ['type=gha,mode=max'],
+      timeoutMs: 1_800_000,
+      maxSizeIncrease: { kind: 'bytes', bytes: 50 * 2 ** 20 },
+      allowUntrustedBuild: false,
+      stageSizes: false,
+    });
+  });
+  it.each([
+    [{ build: 'true', 'max-size-increase': 'lots' }, 'max-size-increase', /"lots" is not a size/],
+    [{ build: 'true', 'build-timeout': 'soon' }, 'build-timeout', /not a duration/],
+    [{ build: 'true', secrets: 'only-a-value-hunter2' }, 'secrets', /NAME=value \(line 1/],
+    [{ build: 'yes' }, 'build', /true or false/],
+  ] as const)('%j → an error naming %s', (values, input, message) => {
+    const err = errorOf(values);
+    expect(err.input).toBe(input);
+    expect(err.message).toMatch(message);
+    expect(err.message).not.toContain('hunter2');
   });
 });

@@ -122,6 +122,10 @@ describe('run', () => {
       'comment-url': '',
       sarif: join(ws.temp, 'stagecraft', 'stagecraft.sarif'),
       report: join(ws.temp, 'stagecraft', 'stagecraft-report.json'),
+      // Nothing was built: the size outputs are set, empty.
+      'base-size': '',
+      'head-size': '',
+      'size-delta-bytes': '',
     });
     expect(all.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['parse-error']);
     const sarif = JSON.parse(readFileSync(seen.outputs.sarif!, 'utf8'));

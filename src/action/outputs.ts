@@ -14,6 +14,9 @@ export const OUTPUT_NAMES = [
   'comment-id',
   'comment-url',
   'changed-dockerfiles',
+  'base-size',
+  'head-size',
+  'size-delta-bytes',
 ] as const;
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
@@ -35,5 +38,22 @@ export function reportOutputs(report: LintReport, paths: { root: string; working
     'new-errors': String(countBySeverity(fresh).error),
     'fixed-findings': String(fixed),
     'changed-dockerfiles': JSON.stringify(reviewed),
+    ...sizeOutputs(report),
   };
+}
+
+/** Sums over the Dockerfiles whose base and head were both built and compared; empty when none was. */
+function sizeOutputs(report: LintReport): Partial<Record<OutputName, string>> {
+  let base = 0;
+  let head = 0;
+  let compared = 0;
+  for (const file of report.files) {
+    const image = file.image;
+    if (!image?.delta || image.base.status !== 'built' || image.head.status !== 'built') continue;
+    base += image.base.image.bytes;
+    head += image.head.image.bytes;
+    compared++;
+  }
+  if (compared === 0) return {};
+  return { 'base-size': String(base), 'head-size': String(head), 'size-delta-bytes': String(head - base) };
 }

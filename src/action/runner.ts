@@ -22,6 +22,8 @@ export interface ActionIO {
   setOutput(name: string, value: string): void;
   appendSummary(markdown: string): Promise<void>;
   setFailed(message: string): void;
+  /** Kept for this action's post step (`runs.post`); absent where there is none (tests, the CLI). */
+  saveState?(name: string, value: string): void;
 }
 
 /** The disk, as far as the run touches it beside linting (which reads through src/files). */
@@ -60,6 +62,7 @@ export const actionsCoreIO: ActionIO = {
     await core.summary.addRaw(markdown).write();
   },
   setFailed: (message) => core.setFailed(message),
+  saveState: (name, value) => core.saveState(name, value),
 };
 
 export const nodeFileSystem: FileSystem = {

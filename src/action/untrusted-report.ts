@@ -11,6 +11,7 @@ import reportSchema from '../../docs/schema/report.schema.json' with { type: 'js
 import { FAIL_ON_VALUES, type FailOn } from '../lint/config.js';
 import type { Finding } from '../lint/types.js';
 import type { JsonFinding, JsonReport, JsonReview } from '../report/json.js';
+import { imageComparisonFromJson } from '../report/image.js';
 import type { FileReport, LintReport } from '../report/types.js';
 import { failingFindings } from '../report/verdict.js';
 import type { FileReview } from '../review/types.js';
@@ -82,7 +83,8 @@ export function checkReportMatchesRun(report: JsonReport, run: WorkflowRunPlan):
 export function lintReportFromJson(report: JsonReport, failOn: FailOn): LintReport {
   const files = report.files.map((file): FileReport => {
     const findings = file.findings.map(toFinding);
-    if (!file.change) return { path: file.path, findings, failOn };
+    const image = file.image ? { image: imageComparisonFromJson(file.image) } : {};
+    if (!file.change) return { path: file.path, findings, failOn, ...image };
     const review: FileReview = {
       change: { path: file.path, status: file.change.status, basePath: file.change.basePath, because: [...file.change.because] },
       // The schema requires a status on every finding of a reviewed file.
@@ -91,7 +93,7 @@ export function lintReportFromJson(report: JsonReport, failOn: FailOn): LintRepo
       fixedFindings: (file.fixed ?? []).map(toFinding),
       baseDockerfile: null,
     };
-    return { path: file.path, findings, failOn, review };
+    return { path: file.path, findings, failOn, review, ...image };
   });
   const json = report.review;
   return {

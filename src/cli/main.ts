@@ -1,4 +1,5 @@
 import { VERSION } from '../version.js';
+import { compareCommand } from './commands/compare.js';
 import { demoCommand } from './commands/demo.js';
 import { graphCommand } from './commands/graph.js';
 import { lintCommand } from './commands/lint.js';
@@ -13,6 +14,7 @@ Commands:
   lint [paths…]     lint Dockerfiles (text, json, sarif or github output)
   rules             list the rules
   graph <file>      the stage graph as Mermaid, DOT or JSON (--base <old file>: what a change did to it)
+  compare <base> <head>  build two Dockerfiles with buildx and print the image size delta, layer by layer
   demo              lint the bundled examples: each single-stage Dockerfile beside its multi-stage rewrite
 
 Run "stagecraft <command> --help" for a command's options.
@@ -25,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   rules: rulesCommand,
   graph: graphCommand,
   demo: demoCommand,
+  compare: compareCommand,
 };
 
 /** Runs the CLI; returns the exit code. Never throws for bad input: it prints what went wrong. */

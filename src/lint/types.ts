@@ -103,7 +103,7 @@ export interface RuleContext {
    * when the context was not looked at (a Dockerfile linted from text).
    */
   readonly packageJson?: PackageJson | null;
-  /** Findings computed outside the rule, e.g. by one ShellCheck run over every file (keyed by rule id). */
+  /** Findings computed outside the rule, e.g. by ShellCheck over every file (keyed by rule id). */
   externalFindings(ruleId: string): readonly FindingInput[];
   report(finding: FindingInput): void;
   /** Reports on an instruction's lines; `severity` for a finding more or less severe than the rule's. */

@@ -5,7 +5,7 @@
  */
 import type { Dockerfile } from '../dockerfile/index.js';
 import { BUILD_NOUNS } from '../builds/place.js';
-import { buildStageGraph, diffStageGraphs, GITHUB_MERMAID_BUDGET, renderMermaid, type GraphTargets, type StageGraph } from '../graph/index.js';
+import { buildStageGraph, diffStageGraphs, GITHUB_MERMAID_BUDGET, renderMermaid, type GraphTargets, type StageAnnotationsByStage, type StageGraph } from '../graph/index.js';
 import type { FailOn } from '../lint/config.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding } from '../lint/types.js';
 import type { DockerfileChange } from '../review/types.js';
@@ -25,6 +25,7 @@ import {
   type FindingRowOptions,
 } from './markdown-parts.js';
 import type { FileReport, LintReport } from './types.js';
+import { imageCell as imageSummary, imageSection, stageAnnotations } from './image.js';
 import { countBySeverity, failingFindings } from './verdict.js';
 
 /** GitHub rejects a comment body longer than this (422 "body is too long"). */
@@ -163,7 +164,7 @@ function viewOf(file: FileReport): FileView {
     newFindings: [...(review ? review.newFindings : file.findings)].sort(bySeverityThenLine),
     existingFindings: review ? [...review.existingFindings].sort(bySeverityThenLine) : [],
     fixedFindings: review ? [...review.fixedFindings].sort(bySeverityThenLine) : [],
-    graph: removed ? null : graphOf(file.dockerfile ?? null, review?.baseDockerfile ?? null, file.build?.targets ?? null),
+    graph: removed ? null : graphOf(file.dockerfile ?? null, review?.baseDockerfile ?? null, file.build?.targets ?? null, stageAnnotations(file.image)),
   };
 }
 
@@ -171,14 +172,14 @@ function viewOf(file: FileReport): FileView {
  * The base → head diff when the change touched the build's shape (any node or edge not `unchanged`),
  * else the head's own graph when it has several stages (a single stage is its own picture).
  */
-function graphOf(head: Dockerfile | null, base: Dockerfile | null, target: GraphTargets): FileView['graph'] {
+function graphOf(head: Dockerfile | null, base: Dockerfile | null, target: GraphTargets, annotations?: StageAnnotationsByStage): FileView['graph'] {
   if (!head) return null;
   if (base) {
-    const diff = diffStageGraphs(base, head, { target });
+    const diff = diffStageGraphs(base, head, { target, annotations });
     const changed = diff.nodes.some((n) => n.change !== 'unchanged') || diff.edges.some((e) => e.change !== 'unchanged');
     if (changed) return { graph: diff, changed: true };
   }
-  return head.stages.length > 1 ? { graph: buildStageGraph(head, { target }), changed: false } : null;
+  return head.stages.length > 1 ? { graph: buildStageGraph(head, { target, annotations }), changed: false } : null;
 }
 
 /** Files with new findings first, most severe first, then by path; removed files last. */
@@ -205,12 +206,9 @@ function changeMark(change: DockerfileChange | null): string {
   return marks.length > 0 ? ` *(${marks.join('; ')})*` : '';
 }
 
-/**
- * The image column of the overview. Empty for now: the image builds feature fills it with the base and
- * head image sizes (`40.1 MB → 1.9 MB **(−95.2 %)**`) once `FileReport` carries them.
- */
-function imageCell(_file: FileReport): string {
-  return '—';
+/** The image column of the overview: base and head sizes (`40.1 MB → 1.9 MB **(−95.2 %)**`) with `build: true`. */
+function imageCell(file: FileReport): string {
+  return imageSummary(file.image);
 }
 
 function overviewRow(view: FileView): string {
@@ -484,6 +482,7 @@ interface FileParts {
   view: FileView;
   section: Section;
   news: Group;
+  image: Block | null;
   graph: Block | null;
   existing: Group;
   fixed: Group;
@@ -509,10 +508,12 @@ function fileParts(view: FileView, options: CommentOptions, w: Wording, failing:
       : 'judged too: <code>fail-on-scope: all</code>'
     : 'not failing this check';
   const graph = view.graph;
+  const image = file.image;
   return {
     view,
     section,
     news: { ...news, open: news.head, tail: moreFindings(w.adjective), end: '' },
+    image: image ? { parent: section, text: null, render: () => imageSection(image) } : null,
     graph: graph && {
       parent: section,
       text: null,
@@ -540,11 +541,12 @@ function fileParts(view: FileView, options: CommentOptions, w: Wording, failing:
 
 function renderSection(parts: FileParts): string {
   if (!parts.section.shown) return '';
-  return `${parts.section.head}${renderGroup(parts.news)}${parts.graph?.text ?? ''}${renderGroup(parts.existing)}${renderGroup(parts.fixed)}`;
+  return `${parts.section.head}${renderGroup(parts.news)}${parts.image?.text ?? ''}${parts.graph?.text ?? ''}${renderGroup(parts.existing)}${renderGroup(parts.fixed)}`;
 }
 
 /** Whether a file gets a section: it has findings to list, or a stage graph worth a look (changed, or of a new file). */
 function hasSection(view: FileView): boolean {
+  if (view.file.image) return true;
   if (view.removed) return false;
   if (view.newFindings.length + view.existingFindings.length + view.fixedFindings.length > 0) return true;
   return view.graph !== null && (view.graph.changed || view.change?.status === 'added');
@@ -587,6 +589,7 @@ export function renderComment(report: LintReport, options: CommentOptions): stri
   layout.rows(overview);
   layout.block(notices);
   for (const entry of newRows) if (!entry.failing && !layout.row(entry.parts.news)) break;
+  for (const parts of files) if (parts.image) layout.block(parts.image);
   for (const parts of files) if (parts.graph) layout.block(parts.graph);
   for (const parts of files) layout.rows(parts.existing);
   for (const parts of files) layout.rows(parts.fixed);

@@ -1,3 +1,4 @@
+import type { ImageComparison, ImageLayer, VariantResult } from '../docker/types.js';
 import type { EffectiveBuild } from '../builds/effective.js';
 import type { BuildSourceKind } from '../builds/types.js';
 import type { Dockerfile } from '../dockerfile/index.js';
@@ -37,6 +38,10 @@ export const REPORT_LIMITS = {
   imageTag: 256,
   imageDigest: 256,
   mountType: 100,
+  layers: 100,
+  instruction: 1_000,
+  buildLog: 10_000,
+  imageNotes: 20,
   targets: 100,
 } as const;
 
@@ -89,10 +94,45 @@ export interface JsonFileReport {
   fixed?: JsonFinding[];
   /** The stage graph (base → head in a reviewed file with a base version); null when the file was not parsed (or the graph could not be drawn). */
   graph: JsonStageGraph | null;
-  /** Reserved for image build figures (base/head sizes and layers); always null for now. */
-  image: null;
+  /** With `build: true`, the base and head images of a changed Dockerfile and how they differ; else null. */
+  image: JsonImage | null;
   /** How the file was linted: its build context and targets, and the definition they come from (docs/builds.md). */
   build?: JsonBuild;
+}
+
+export interface JsonLayer {
+  diffId: string;
+  instruction: string;
+  bytes: number;
+}
+
+/** One variant: built (with its size in `kind` bytes), failed (with why and the end of its log), or absent (no such file on that side). */
+export type JsonVariant =
+  | {
+      status: 'built';
+      bytes: number;
+      kind: 'uncompressed' | 'compressed';
+      compressedBytes: number | null;
+      source: 'image-store' | 'oci-layout';
+      layerCount: number;
+      configDigest: string | null;
+      platform: string | null;
+      buildSeconds: number;
+    }
+  | { status: 'failed'; reason: string; log: string }
+  | { status: 'absent' };
+
+export interface JsonImage {
+  base: JsonVariant;
+  head: JsonVariant;
+  delta: { bytes: number; percent: number | null } | null;
+  added: JsonLayer[];
+  dropped: JsonLayer[];
+  largest: JsonLayer[];
+  budget: { text: string; exceeded: boolean } | null;
+  notes: string[];
+  /** With `stage-sizes: true`: each stage the head's target reaches, built on its own. */
+  stages?: { index: number; name: string | null; bytes: number | null; layers: number; buildSeconds: number; copiedFromByFinal: boolean; final: boolean }[];
 }
 
 export interface JsonBuild {
@@ -182,8 +222,58 @@ function fileJson(file: FileReport): JsonFileReport {
         }
       : {}),
     graph: file.dockerfile ? stageGraphJson(file.dockerfile, review, file.build?.targets ?? null) : null,
-    image: null,
+    image: file.image ? imageJson(file.image) : null,
     ...(file.build ? { build: buildJson(file.build) } : {}),
+  };
+}
+
+/** A comparison as the JSON report writes it (`files[].image`; `stagecraft compare --format json`). */
+export function imageJson(image: ImageComparison): JsonImage {
+  const layers = (list: readonly ImageLayer[]) =>
+    list.slice(0, REPORT_LIMITS.layers).map((l) => ({ diffId: cap(l.diffId, REPORT_LIMITS.imageDigest), instruction: cap(l.instruction, REPORT_LIMITS.instruction), bytes: l.bytes }));
+  return {
+    base: variantJson(image.base),
+    head: variantJson(image.head),
+    delta: image.delta && { bytes: image.delta.bytes, percent: image.delta.percent },
+    added: layers(image.added),
+    dropped: layers(image.dropped),
+    largest: layers(image.largest),
+    budget: image.budget && { text: cap(image.budget.text, REPORT_LIMITS.rule), exceeded: image.budget.exceeded },
+    notes: image.notes.slice(0, REPORT_LIMITS.imageNotes).map((n) => cap(n, REPORT_LIMITS.note)),
+    ...(image.stages
+      ? {
+          stages: image.stages.slice(0, REPORT_LIMITS.layers).map((s) => ({
+            index: s.index,
+            name: s.name === null ? null : cap(s.name, REPORT_LIMITS.stageName),
+            bytes: s.bytes,
+            layers: s.layers,
+            buildSeconds: s.buildSeconds,
+            copiedFromByFinal: s.copiedFromByFinal,
+            final: s.final,
+          })),
+        }
+      : {}),
+  };
+}
+
+function variantJson(variant: VariantResult): JsonVariant {
+  if (variant.status === 'absent') return { status: 'absent' };
+  if (variant.status === 'failed') {
+    const log = variant.failure.logTail;
+    // The end of a log is what explains the failure: cut from the front.
+    return { status: 'failed', reason: cap(variant.failure.reason, REPORT_LIMITS.message), log: log.length > REPORT_LIMITS.buildLog ? `…${log.slice(log.length - REPORT_LIMITS.buildLog + 1)}` : log };
+  }
+  const i = variant.image;
+  return {
+    status: 'built',
+    bytes: i.bytes,
+    kind: i.kind,
+    compressedBytes: i.compressedBytes,
+    source: i.source,
+    layerCount: i.layers.length,
+    configDigest: i.configDigest === null ? null : cap(i.configDigest, REPORT_LIMITS.imageDigest),
+    platform: i.platform === null ? null : cap(i.platform, REPORT_LIMITS.imageTag),
+    buildSeconds: i.buildSeconds,
   };
 }
 

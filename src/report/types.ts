@@ -1,3 +1,4 @@
+import type { ImageComparison } from '../docker/types.js';
 import type { EffectiveBuild } from '../builds/effective.js';
 import type { Dockerfile } from '../dockerfile/index.js';
 import type { FailOn } from '../lint/config.js';
@@ -19,9 +20,10 @@ export interface FileReport {
    * no findings and its base findings in `fixedFindings`.
    */
   review?: FileReview;
+  /** With `build: true`: the base and head images built from this Dockerfile, measured and compared. */
+  image?: ImageComparison;
   /** How the file was linted: the build definition used (its context and targets), or the defaults. */
   build?: EffectiveBuild;
-  // Room for the builds issue: `image?: ImageComparison` (base/head sizes and layers) goes here.
 }
 
 /** Everything one run of `lint` produced, for every output format. */

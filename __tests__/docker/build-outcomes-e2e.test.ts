@@ -1,0 +1,87 @@
+/**
+ * `build: true` when builds fail or grow, run as the bundled action against the GitHub API stand-in:
+ * a head that no longer builds fails the check with the end of its log (escaped, folded); a base that
+ * no longer builds leaves the head alone with a notice; max-size-increase fails the check when the head
+ * grows past it; a new Dockerfile has only a head; under pull_request_target nothing is built. After
+ * each run the daemon has the same images and containers as before.
+ */
+import { describe, expect, it } from 'vitest';
+import { describeRun, errors, expectInertComment, notices, openPullRequest, stagecraftComments, useBundleAndCleanUp } from '../action/pr-scenario.js';
+import { daemonState, dockerUnavailable, warnSkipped } from './docker-env.js';
+
+const missing = dockerUnavailable();
+if (missing) warnSkipped('the image build outcome tests', missing);
+
+useBundleAndCleanUp();
+
+const TIMEOUT_MS = 300_000;
+const OK = 'FROM alpine:latest\nRUN echo ok > /ok\n';
+/** About 3 MB more than OK. */
+const GROWN = 'FROM alpine:latest\nRUN echo ok > /ok\nRUN head -c 3000000 /dev/zero > /fill\n';
+const BROKEN = 'FROM alpine:latest\nRUN echo "<img src=x onerror=alert(1)> @octocat" && exit 3\n';
+const inputs = (extra: Record<string, string> = {}) => ({ build: 'true', network: 'none', 'fail-on': 'none', ...extra });
+
+interface Image {
+  base: { status: string; bytes?: number };
+  head: { status: string; bytes?: number; log?: string };
+  budget: { text: string; exceeded: boolean } | null;
+}
+const imageOf = (report: unknown, path = 'Dockerfile') => (report as { files: { path: string; image: Image | null }[] }).files.find((f) => f.path === path)?.image ?? null;
+
+describe.skipIf(missing !== null)('build outcomes', () => {
+  it('the head no longer builds: the check fails, the comment shows the end of the log, escaped; nothing is left', async () => {
+    const before = daemonState();
+    const s = await openPullRequest({ base: { Dockerfile: OK }, head: { Dockerfile: BROKEN } });
+    const run = await s.run({ inputs: inputs() });
+    const log = describeRun(run);
+    expect(run.code, log).toBe(1);
+    expect(errors(run).at(-1), log).toBe('Stagecraft: the head image of Dockerfile does not build.');
+    const body = stagecraftComments(s.api, s.number)[0]!.body;
+    expect(body).toContain('❌ head does not build');
+    expect(body).toContain('<summary>The end of the head build log</summary>');
+    expect(body).toMatch(/exit code: 3|did not complete successfully/);
+    expectInertComment(body);
+    expect(imageOf(run.report)?.head.status).toBe('failed');
+    expect(daemonState()).toEqual(before);
+  }, TIMEOUT_MS);
+
+  it('max-size-increase: 1MB fails a 3 MB growth; 5MiB lets it pass', async () => {
+    const s = await openPullRequest({ base: { Dockerfile: OK }, head: { Dockerfile: GROWN } });
+    const strict = await s.run({ inputs: inputs({ 'max-size-increase': '1MB' }) });
+    expect(strict.code, describeRun(strict)).toBe(1);
+    expect(errors(strict).at(-1)).toBe('Stagecraft: the image of Dockerfile (more than 1MB) grew past max-size-increase.');
+    expect(imageOf(strict.report)?.budget).toEqual({ text: '1MB', exceeded: true });
+    expect(stagecraftComments(s.api, s.number)[0]!.body).toContain('· ❌ over `1MB`');
+
+    const loose = await s.run({ inputs: inputs({ 'max-size-increase': '5MiB' }) });
+    expect(loose.code, describeRun(loose)).toBe(0);
+    const image = imageOf(loose.report)!;
+    expect(image.budget).toEqual({ text: '5MiB', exceeded: false });
+    expect(image.head.bytes! - image.base.bytes!).toBeGreaterThanOrEqual(3_000_000);
+  }, TIMEOUT_MS);
+
+  it('the base no longer builds: head only, with a notice; a new Dockerfile has only a head', async () => {
+    const s = await openPullRequest({ base: { Dockerfile: BROKEN }, head: { Dockerfile: OK, 'svc/Dockerfile': OK } });
+    const run = await s.run({ inputs: inputs() });
+    const log = describeRun(run);
+    expect(run.code, log).toBe(0);
+    expect(notices(run).join('\n'), log).toContain('Dockerfile: the base no longer builds');
+    expect(imageOf(run.report)).toMatchObject({ base: { status: 'failed' }, head: { status: 'built' } });
+    expect(imageOf(run.report, 'svc/Dockerfile')).toMatchObject({ base: { status: 'absent' }, head: { status: 'built' } });
+    const body = stagecraftComments(s.api, s.number)[0]!.body;
+    expect(body).toMatch(/\| `Dockerfile` \| [^|]+ \| [\d.]+ [kM]?B \(base did not build\) \|/);
+    expect(body).toMatch(/\| `svc\/Dockerfile` \*\(new\)\* \| [^|]+ \| new · [\d.]+ [kM]?B \|/);
+  }, TIMEOUT_MS);
+
+  it('pull_request_target: nothing from the head is built without allow-untrusted-build, and the comment says so', async () => {
+    const before = daemonState();
+    const s = await openPullRequest({ base: { Dockerfile: OK }, head: { Dockerfile: GROWN } });
+    const run = await s.run({ event: 'pull_request_target', inputs: inputs() });
+    const log = describeRun(run);
+    expect(run.code, log).toBe(0);
+    expect(log).not.toContain('Building Dockerfile');
+    expect(imageOf(run.report)).toBeNull();
+    expect(stagecraftComments(s.api, s.number)[0]!.body).toContain('no image was built');
+    expect(daemonState()).toEqual(before);
+  }, TIMEOUT_MS);
+});

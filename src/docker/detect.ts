@@ -1,0 +1,88 @@
+import type { CommandRunner } from './runner.js';
+
+/** What the builder is and can do; said in the log once per run. */
+export interface BuilderInfo {
+  /** `docker`, `docker-container`, `kubernetes`, `remote`, `cloud`; null when buildx could not say. */
+  driver: string | null;
+  buildxVersion: string | null;
+  buildkitVersion: string | null;
+  /** For the `docker` driver: the daemon's image store. Other drivers keep images in BuildKit. */
+  imageStore: 'classic' | 'containerd' | null;
+  /** Where measured images go: loaded into the classic store, or exported as an OCI layout. */
+  output: 'load' | 'oci';
+  /** `--cache-to` other than inline. */
+  cacheExport: boolean;
+  /** `--call=check` (buildx 0.15 and later). */
+  callCheck: boolean;
+}
+
+/** `github.com/docker/buildx 0.13.1+ds1 0.13.1+ds1-3` or `github.com/docker/buildx v0.17.1 abc123` → `0.13.1`. */
+export function parseBuildxVersion(text: string): string | null {
+  return /buildx\s+v?(\d+\.\d+(?:\.\d+)?)/.exec(text)?.[1] ?? null;
+}
+
+/** The `Driver:` and first `BuildKit version:` (or `Buildkit:`) of `docker buildx inspect`. */
+export function parseBuildxInspect(text: string): { driver: string | null; buildkitVersion: string | null } {
+  const driver = /^Driver:\s*(\S+)/m.exec(text)?.[1] ?? null;
+  const buildkitVersion = /^(?:BuildKit version|Buildkit):\s*(\S+)/im.exec(text)?.[1] ?? null;
+  return { driver, buildkitVersion };
+}
+
+/** `docker info --format '{{json .DriverStatus}}'`: the containerd store shows a snapshotter driver type. */
+export function parseImageStore(driverStatusJson: string): 'classic' | 'containerd' {
+  return /io\.containerd\.snapshotter/.test(driverStatusJson) ? 'containerd' : 'classic';
+}
+
+export function atLeast(version: string | null, wanted: string): boolean {
+  if (!version) return false;
+  const a = version.split('.').map(Number);
+  const b = wanted.split('.').map(Number);
+  for (let i = 0; i < b.length; i++) {
+    if ((a[i] ?? 0) !== b[i]) return (a[i] ?? 0) > b[i]!;
+  }
+  return true;
+}
+
+/** What the driver and store allow, from the facts detected. */
+export function abilitiesOf(facts: Pick<BuilderInfo, 'driver' | 'buildxVersion' | 'buildkitVersion' | 'imageStore'>): BuilderInfo {
+  const docker = facts.driver === 'docker' || facts.driver === null;
+  const containerd = facts.imageStore === 'containerd';
+  return {
+    ...facts,
+    // The classic store cannot take an OCI layout; BuildKit's own drivers and the containerd store export one.
+    output: docker && !containerd ? 'load' : 'oci',
+    // The docker driver exports cache (other than inline) only on the containerd store.
+    cacheExport: !docker || containerd,
+    callCheck: atLeast(facts.buildxVersion, '0.15'),
+  };
+}
+
+/** Asks buildx and the daemon. Null when buildx is not there (the message says why). */
+export async function detectBuilder(runner: CommandRunner, builder: string | null, env?: Record<string, string>): Promise<BuilderInfo | { error: string }> {
+  const version = await runner.run('docker', ['buildx', 'version'], { env, timeoutMs: 30_000 });
+  if (version.code !== 0) return { error: `docker buildx is not available (${firstLine(version.stderr) || `exit ${version.code}`})` };
+  const inspect = await runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 });
+  if (inspect.code !== 0) return { error: `docker buildx inspect ${builder ?? ''} failed: ${firstLine(inspect.stderr)}`.replace('  ', ' ') };
+  const { driver, buildkitVersion } = parseBuildxInspect(inspect.stdout);
+  let imageStore: BuilderInfo['imageStore'] = null;
+  if (driver === 'docker') {
+    const info = await runner.run('docker', ['info', '--format', '{{json .DriverStatus}}'], { env, timeoutMs: 30_000 });
+    if (info.code !== 0) return { error: `docker info failed: ${firstLine(info.stderr)}` };
+    imageStore = parseImageStore(info.stdout);
+  }
+  return abilitiesOf({ driver, buildxVersion: parseBuildxVersion(version.stdout), buildkitVersion, imageStore });
+}
+
+/** One line for the log: what builds here and what it can do. */
+export function describeBuilder(info: BuilderInfo): string {
+  const store = info.imageStore ? ` on the ${info.imageStore} image store` : '';
+  const how = info.output === 'load' ? 'images are loaded and measured in the image store (uncompressed)' : 'images are exported as OCI layouts and measured compressed and uncompressed';
+  return (
+    `Builder: ${info.driver ?? 'unknown'} driver${store}, buildx ${info.buildxVersion ?? '?'}, BuildKit ${info.buildkitVersion ?? '?'}; ${how}; ` +
+    `cache export ${info.cacheExport ? 'available' : 'inline only'}; --call=check ${info.callCheck ? 'available' : 'needs buildx 0.15'}.`
+  );
+}
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? '';
+}

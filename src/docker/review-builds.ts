@@ -1,0 +1,108 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { effectiveBuild } from '../builds/effective.js';
+import { discoverBuilds, type RepoFiles } from '../builds/index.js';
+import type { LintReport } from '../report/types.js';
+import type { BuildSettings } from './argv.js';
+import type { Leftover } from './cleanup.js';
+import { compareBuilds, type BuildPlan, type ChangedBuild, type CompareEdges, type ComparedBuilds } from './compare.js';
+import type { SizeBudget } from './units.js';
+
+/** The build inputs (src/inputs.ts BuildInputs), as far as building needs them. */
+export interface ReviewBuildOptions {
+  target: string | null;
+  buildArgs: Record<string, string>;
+  buildContexts: string[];
+  secrets: { id: string; value: string }[];
+  ssh: string[];
+  platforms: string[];
+  network: string | null;
+  builder: string | null;
+  noCache: boolean;
+  cacheFrom: string[];
+  cacheTo: string[];
+  timeoutMs: number | null;
+  maxSizeIncrease: SizeBudget | null;
+  stageSizes?: boolean;
+}
+
+export interface ReviewBuildEdges extends Omit<CompareEdges, 'saveLeftovers'> {
+  /** The head checkout's files, for the build definitions (compose, bake, workflows, .stagecraft.yml). */
+  headFiles: RepoFiles;
+  saveLeftovers?(items: readonly Leftover[]): void;
+  /** Build the head from a worktree of this commit rather than the checkout (pull_request_target with allow-untrusted-build). */
+  headSha?: string | null;
+}
+
+/**
+ * Builds the base and head variants of every changed Dockerfile of a review and puts the comparison on
+ * its FileReport (`image`). Removed Dockerfiles are built on the base side only, added ones on the head
+ * side only; a Dockerfile whose settings alone changed is built on both sides like a modified one.
+ */
+export async function addImageComparisons(report: LintReport, root: string, options: ReviewBuildOptions, edges: ReviewBuildEdges): Promise<ComparedBuilds | null> {
+  const review = report.review;
+  if (!review) return null;
+  const changed = report.files.filter((f) => f.review && f.review.change.status !== 'unchanged');
+  if (changed.length === 0) return null;
+
+  // The linter's effective build (issue 9) where the report has it; the definitions read here otherwise (a base path a rename left behind).
+  let discovery: Awaited<ReturnType<typeof discoverBuilds>> | null = null;
+  const planFor = async (path: string): Promise<BuildPlan> => {
+    const linted = report.files.find((f) => f.path === path)?.build;
+    discovery ??= linted ? null : await discoverBuilds(edges.headFiles);
+    const build = linted ?? effectiveBuild(path, discovery);
+    if (build.targets.length > 1) edges.info(`${path}: built for its first target (${build.targets[0] ?? 'the last stage'}) of ${build.targets.length}.`);
+    return { context: build.context, target: build.targets[0] ?? null, args: build.args };
+  };
+  const builds: ChangedBuild[] = [];
+  for (const file of changed) {
+    const change = file.review!.change;
+    const inHead = change.status !== 'removed';
+    const basePath = change.basePath;
+    builds.push({ path: file.path, basePath, inHead, basePlan: basePath ? await planFor(basePath) : null, headPlan: inHead ? await planFor(file.path) : null });
+  }
+
+  // Secrets reach buildx as files only it reads: never on a command line, never in the log.
+  const secretDir = options.secrets.length > 0 ? mkdtempSync(join(edges.tempDir, 'stagecraft-secrets-')) : null;
+  try {
+    const secretSpecs = options.secrets.map((secret, i) => {
+      const file = join(secretDir!, `secret-${i}`);
+      writeFileSync(file, secret.value, { mode: 0o600 });
+      chmodSync(file, 0o600);
+      return `id=${secret.id},src=${file}`;
+    });
+    const settings: BuildSettings = { ...options, secretSpecs };
+    const compared = await compareBuilds({ root, baseSha: review.base.sha, headSha: edges.headSha ?? null, builds, settings, budget: options.maxSizeIncrease }, edges);
+    for (const file of report.files) {
+      const image = compared.images.get(file.path);
+      if (image) file.image = image;
+    }
+    report.notices = [...(report.notices ?? []), ...buildNotices(compared)];
+    return compared;
+  } finally {
+    if (secretDir) rmSync(secretDir, { recursive: true, force: true });
+  }
+}
+
+/** Said once for the run: Dockerfiles whose base no longer builds, and those where neither side built. */
+function buildNotices(compared: ComparedBuilds): string[] {
+  const notices: string[] = [];
+  for (const [path, image] of compared.images) {
+    if (image.base.status === 'failed' && image.head.status === 'built') notices.push(`${path}: the base no longer builds (${image.base.failure.reason}); only the head image is shown.`);
+    if (image.base.status === 'failed' && image.head.status === 'failed') notices.push(`${path}: neither the base nor the head built (${image.head.failure.reason}); the check stands on the lint alone.`);
+  }
+  return notices;
+}
+
+/**
+ * Whether the images fail the check: a head that does not build while its base does (or that is new),
+ * or a head over `max-size-increase`. Null when they do not.
+ */
+export function imageVerdict(report: LintReport): string | null {
+  const broken = report.files.filter((f) => f.image?.head.status === 'failed' && f.image.base.status !== 'failed').map((f) => f.path);
+  const over = report.files.filter((f) => f.image?.budget?.exceeded).map((f) => `${f.path} (more than ${f.image!.budget!.text})`);
+  const parts: string[] = [];
+  if (broken.length > 0) parts.push(`the head image of ${broken.join(', ')} does not build`);
+  if (over.length > 0) parts.push(`the image of ${over.join(', ')} grew past max-size-increase`);
+  return parts.length > 0 ? `Stagecraft: ${parts.join('; ')}.` : null;
+}
