@@ -366,7 +366,9 @@ describe('pull_request: how the change touched each Dockerfile', () => {
     expect(file?.findings).toEqual([]);
     expect(file?.fixed?.map((f) => f.rule).sort()).toEqual(['base-image-untagged', 'sudo-in-run']);
     expect(body).toMatch(/\| 🗑️ \| `legacy\/Dockerfile` \*\(removed\)\* \| 2 fixed \|/);
-    expect(run.outputs['fixed-findings'], log).toBe('2');
+    // The run's third fixed finding is app/Dockerfile's: its secrets folder no longer reaches the image.
+    expect(run.outputs['fixed-findings'], log).toBe('3');
+    expect(run.report?.files.find((f) => f.path === 'app/Dockerfile')?.fixed?.map((f) => f.rule)).toEqual(['secret-file-in-shipped-stage']);
     expect(JSON.parse(run.outputs['changed-dockerfiles'] ?? 'null')).toEqual(['app/Dockerfile', 'services/api/Dockerfile']);
   });
 
