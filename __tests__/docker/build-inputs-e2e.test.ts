@@ -1,6 +1,6 @@
 /**
  * The build inputs the seeds never exercise, with real builds (buildx on the classic store) through the
- * orchestration the action runs (compareBuilds, node runner): `secrets` reach RUN --mount=type=secret
+ * orchestration the action runs (compareBuilds, with the action's and the CLI's command runners): `secrets` reach RUN --mount=type=secret
  * and never show in a log line or a failure's log tail; `build-timeout` stops a build that sleeps past
  * it (no buildx process, tag or worktree left) while the other Dockerfile still builds; a head given as
  * a commit (pull_request_target with allow-untrusted-build) is built from a worktree of that commit,
@@ -14,7 +14,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_BUILD_SETTINGS, type BuildSettings } from '../../src/docker/argv.js';
 import { compareBuilds, type ChangedBuild, type CompareEdges } from '../../src/docker/compare.js';
+import { actionsCommandRunner } from '../../src/docker/actions-runner.js';
 import { nodeCommandRunner } from '../../src/docker/node-runner.js';
+import type { CommandRunner } from '../../src/docker/runner.js';
 import { writeSecretSpecs } from '../../src/docker/review-builds.js';
 import { fixtureGitEnv, gitFixture } from '../helpers/git-fixture.js';
 import { daemonState, dockerUnavailable, warnSkipped } from './docker-env.js';
@@ -28,11 +30,11 @@ const SECRET_SHA256 = createHash('sha256').update(SECRET).digest('hex');
 const tempDir = mkdtempSync(join(tmpdir(), 'stagecraft-build-inputs-'));
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 
-function edgesFor(): CompareEdges & { log: string[]; said: string[] } {
+function edgesFor(runner: CommandRunner = nodeCommandRunner): CompareEdges & { log: string[]; said: string[] } {
   const log: string[] = [];
   const said: string[] = [];
   return {
-    runner: nodeCommandRunner,
+    runner,
     tempDir,
     log,
     said,
@@ -50,7 +52,8 @@ const modified = (path: string): ChangedBuild => ({ path, basePath: path, inHead
 const added = (path: string): ChangedBuild => ({ path, basePath: null, inHead: true, basePlan: null, headPlan: plan });
 const settings = (extra: Partial<BuildSettings>): BuildSettings => ({ ...DEFAULT_BUILD_SETTINGS, network: 'none', ...extra });
 const worktrees = (dir: string) => execFileSync('git', ['-C', dir, 'worktree', 'list'], { encoding: 'utf8', env: fixtureGitEnv() }).trim().split('\n');
-const buildxProcesses = () => execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter((line) => /docker(-buildx)? .*buildx.* build /.test(line) || /docker-buildx build/.test(line));
+const processes = () => execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n');
+const buildxProcesses = () => processes().filter((line) => /docker(-buildx)? .*buildx.* build /.test(line) || /docker-buildx build/.test(line));
 const scratchLeft = () => readdirSync(tempDir).filter((name) => name.startsWith('stagecraft-'));
 
 describe.skipIf(missing !== null)('build inputs with real builds', () => {
@@ -90,12 +93,16 @@ describe.skipIf(missing !== null)('build inputs with real builds', () => {
     }
   }, TIMEOUT_MS);
 
-  it('build-timeout: a build sleeping past it is stopped and named; the other Dockerfile builds; nothing is left', async () => {
+  // The action's runner stops a build with coreutils `timeout`, the CLI's by killing the child: both must leave nothing.
+  it.each([
+    ['the action (coreutils timeout)', actionsCommandRunner],
+    ['the CLI (child_process)', nodeCommandRunner],
+  ])('build-timeout with %s: a build sleeping past it is stopped and named; the other Dockerfile builds; nothing is left', async (_, runner) => {
     const before = daemonState();
     const repo = gitFixture();
     const base = repo.commit({ 'slow/Dockerfile': 'FROM alpine:latest\nRUN echo ok > /ok\n', 'fast/Dockerfile': 'FROM alpine:latest\nRUN echo ok > /ok\n' }, 'base');
     repo.commit({ 'slow/Dockerfile': `FROM alpine:latest\nRUN echo ${Date.now()} && sleep 120\n`, 'fast/Dockerfile': `FROM alpine:latest\nRUN echo ${Date.now()} > /fast\n` }, 'head');
-    const edges = edgesFor();
+    const edges = edgesFor(runner);
     try {
       const started = Date.now();
       const builds = [modified('slow/Dockerfile'), modified('fast/Dockerfile')].map((b) => ({ ...b, basePlan: { ...plan, context: b.path.split('/')[0]! }, headPlan: { ...plan, context: b.path.split('/')[0]! } }));
@@ -109,6 +116,8 @@ describe.skipIf(missing !== null)('build inputs with real builds', () => {
       // BuildKit stops the sleeping step once the client is gone; give it a moment, then nothing may remain.
       await new Promise((done) => setTimeout(done, 2_000));
       expect(buildxProcesses()).toEqual([]);
+      // BuildKit cancelled the step: its sleep is gone too.
+      expect(processes().filter((line) => line.includes('sleep 120'))).toEqual([]);
       expect(worktrees(repo.dir)).toHaveLength(1);
       expect(scratchLeft()).toEqual([]);
       expect(daemonState().tags).toEqual(before.tags);
