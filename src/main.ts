@@ -262,12 +262,7 @@ function describePlan(plan: PullRequestPlan | MergeGroupPlan): string {
 function readAsDataNotice(plan: PullRequestPlan, built: boolean): string {
   const head = `pull_request_target: the head ${plan.headSha.slice(0, 12)} of pull request #${plan.number}`;
   const linted = 'its Dockerfiles and settings files were read as data (git objects or the API) and linted';
-  if (built) {
-    return (
-      `${head} was built: allow-untrusted-build is true, so its images were built from a worktree of the head commit (the checkout was left as it is) — ` +
-      `its Dockerfiles ran in BuildKit with this workflow's build inputs (secrets included); ${linted}.`
-    );
-  }
+  if (built) return `${head} was built from a worktree of its commit, as allow-untrusted-build is true (the checkout was left as it is); ${linted}.`;
   return `${head} was read, not run — ${linted}; nothing from it was checked out, built or executed.`;
 }
 
