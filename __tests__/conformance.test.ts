@@ -4,6 +4,8 @@ import { casesPath, evaluateCase, loadCases, shellcheckForCases, type CaseOutcom
 
 const path = casesPath();
 const cases = loadCases(path);
+// ShellCheck's cases count when it is installed, from one ShellCheck run for all of them.
+const shellcheck = cases === null ? null : await shellcheckForCases(cases, createShellcheckRunner());
 
 function describeOutcome(o: CaseOutcome): string {
   return `${o.alias} ${o.case.case_id ?? ''}: expected ${o.case.expect} [${o.expected}], got ${o.got}`;
@@ -38,8 +40,6 @@ describe('conformance with hadolint', () => {
     it.skip(`needs the cases at ${path} (set STAGECRAFT_CONFORMANCE to run it)`, () => {});
     return;
   }
-  // ShellCheck's cases count when it is installed, from one ShellCheck run for all of them.
-  const shellcheck = shellcheckForCases(cases, createShellcheckRunner());
   const outcomes = cases
     .map((c, i) => (c.source === 'hadolint' ? evaluateCase(c, undefined, i, shellcheck) : null))
     .filter((o): o is CaseOutcome => o !== null);

@@ -116,9 +116,9 @@ export function caseDockerfile(c: ConformanceCase, index: number): Dockerfile {
  * ShellCheck's findings for the `SC*` cases, from one ShellCheck process; null when ShellCheck is not
  * installed (those cases are then left out).
  */
-export function shellcheckForCases(cases: readonly ConformanceCase[], runner: ShellcheckRunner): Map<string, FindingInput[]> | null {
+export async function shellcheckForCases(cases: readonly ConformanceCase[], runner: ShellcheckRunner): Promise<Map<string, FindingInput[]> | null> {
   const dockerfiles = cases.flatMap((c, i) => (c.rule.toLowerCase() === ANY_SHELLCHECK ? [caseDockerfile(c, i)] : []));
-  const results = runShellcheckForFiles(dockerfiles, runner);
+  const results = await runShellcheckForFiles(dockerfiles, runner);
   return results.notices.length > 0 ? null : results.findings;
 }
 

@@ -12,7 +12,7 @@ if (!cases) {
   process.stdout.write(`conformance: no cases at ${path}; set STAGECRAFT_CONFORMANCE to the cases.json to use. Skipped.\n`);
 } else {
   // SC* cases are scored when ShellCheck is installed: one ShellCheck process for all of them.
-  const shellcheck = shellcheckForCases(cases, createShellcheckRunner());
+  const shellcheck = await shellcheckForCases(cases, createShellcheckRunner());
   if (!shellcheck) process.stderr.write('conformance: ShellCheck not found; SC* cases left out.\n');
   const summary = summarize(cases, cases.map((c, i) => evaluateCase(c, undefined, i, shellcheck)), shellcheck !== null);
   process.stdout.write(json ? renderJson(summary, path) : renderText(summary, path));

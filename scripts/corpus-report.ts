@@ -20,7 +20,7 @@ try {
   process.exit(0);
 }
 
-const report = lintFiles(
+const report = await lintFiles(
   names.map((n) => join(corpus, n)),
   { root: corpus, displayPath: (p) => p.slice(corpus.length + 1) },
 );

@@ -122,7 +122,7 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
     const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
     const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { explicitConfig: explicitConfigAt(root, inputs.config), bake: createBuildxBakePrinter() });
     for (const notice of builds.notices) io.notice(`Stagecraft: ${formatNotice(notice)}`);
-    report = lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, builds, displayPath: relativeTo(root) });
+    report = await lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, builds, displayPath: relativeTo(root) });
     patternWarnings = warnings;
   }
   report = withUnreadableFiles(report, inputs.failOn);

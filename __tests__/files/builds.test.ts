@@ -58,7 +58,7 @@ async function lintTree(tree: Record<string, string>, dockerfiles: string[], opt
   const root = writeTree(tree);
   const configPath = options.config ? join(root, options.config) : null;
   const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { bake: NO_BUILDX, explicitConfig: explicitConfigAt(root, configPath) });
-  const report = lintFiles(
+  const report = await lintFiles(
     dockerfiles.map((path) => join(root, path)),
     { root, configPath, builds, target: options.target ?? null, rules: options.rules ?? RULES, shellcheck: null, displayPath: relativeTo(root) },
   );

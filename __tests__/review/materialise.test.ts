@@ -61,7 +61,7 @@ function memoryReader(files: Record<string, string>): RevisionReader & { lists: 
   return reader;
 }
 
-const rulesOf = (report: ReturnType<typeof lintFiles>, path: string) =>
+const rulesOf = (report: Awaited<ReturnType<typeof lintFiles>>, path: string) =>
   report.files.find((f) => f.path === path)?.findings.flatMap((f) => [f.rule, ...f.aliases]) ?? [];
 
 describe('materialiseRevision', () => {
@@ -145,7 +145,7 @@ describe('materialiseRevision', () => {
     mkdirSync(dest, { recursive: true });
     const reader = memoryReader({ Dockerfile: 'FROM alpine:latest\n' });
     const { written } = await materialiseRevision(reader, ['Dockerfile'], dest);
-    const report = lintFiles([...written.values()], { root: dest, displayPath: relativeTo(dest), shellcheck: null });
+    const report = await lintFiles([...written.values()], { root: dest, displayPath: relativeTo(dest), shellcheck: null });
     expect(rulesOf(report, 'Dockerfile')).toContain('DL3007');
   });
 

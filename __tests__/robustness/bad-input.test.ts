@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/io.js';
 import { runCli } from '../../src/cli/main.js';
+import { MAX_DOCKERFILE_BYTES } from '../../src/files/read.js';
 import type { JsonReport } from '../../src/report/json.js';
 
 interface ExpectedProblem {
@@ -29,9 +30,10 @@ interface BadInput {
   expect: ExpectedProblem[];
 }
 
-const MEGABYTE = 1 << 20;
+/** As large as a Dockerfile may be, less room for the lines around it. */
+const NEAR_LIMIT = MAX_DOCKERFILE_BYTES - 1024;
 const continuationLine = '  --option-with-a-long-name \\\n';
-const continuationCount = Math.ceil(MEGABYTE / continuationLine.length);
+const continuationCount = Math.ceil(NEAR_LIMIT / continuationLine.length);
 
 const BAD_INPUTS: BadInput[] = [
   { name: 'an empty file', path: 'empty/Dockerfile', content: '', expect: [{ line: 1, message: /no instructions/ }] },
@@ -42,6 +44,12 @@ const BAD_INPUTS: BadInput[] = [
     path: 'directives/Dockerfile',
     content: '# syntax=docker/dockerfile:1\n# escape=`\n',
     expect: [{ line: 1, message: /no instructions/ }],
+  },
+  {
+    name: 'ten megabytes: over the size limit, not read',
+    path: 'oversized/Dockerfile',
+    content: `FROM alpine\nRUN true\n# ${'x'.repeat(10 << 20)}\n`,
+    expect: [{ line: 1, message: /^not linted: this file is 10\.0 MiB, over the 256 KiB a Dockerfile may be$/ }],
   },
   {
     name: 'a binary file',
@@ -86,15 +94,15 @@ const BAD_INPUTS: BadInput[] = [
     expect: [{ line: 2, message: /unknown instruction: BOGUS/ }],
   },
   {
-    name: 'a megabyte of continuation lines, then a mistake',
+    name: 'a file as large as allowed, of continuation lines, then a mistake',
     path: 'huge/Dockerfile',
     content: `FROM alpine\nRUN echo \\\n${continuationLine.repeat(continuationCount)}  done\nBOGUS x\n`,
     expect: [{ line: continuationCount + 4, message: /unknown instruction: BOGUS/ }],
   },
   {
-    name: 'a megabyte on one line, then a mistake',
+    name: 'a file as large as allowed, on one line, then a mistake',
     path: 'long-line/Dockerfile',
-    content: `FROM alpine\nRUN echo ${'x'.repeat(MEGABYTE)}\nBOGUS x\n`,
+    content: `FROM alpine\nRUN echo ${'x'.repeat(NEAR_LIMIT)}\nBOGUS x\n`,
     expect: [{ line: 3, message: /unknown instruction: BOGUS/ }],
   },
   {

@@ -130,7 +130,7 @@ describe('lint never crashes and findings stay inside the file', () => {
           if (!read.ok) return;
           // As lintFiles does: a binary file has only the problem the reader found.
           const df = parseDockerfile(read.text, { path: 'Dockerfile' });
-          if (read.binary) df.problems.length = 0;
+          if (read.skipped) df.problems.length = 0;
           df.problems.unshift(...read.problems);
           const findings = lintDockerfile(df);
           expect(findings.length).toBeGreaterThanOrEqual(read.problems.length);

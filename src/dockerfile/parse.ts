@@ -109,7 +109,11 @@ export function parseDockerfile(input: string, options: ParseOptions = {}): Dock
 
   // Global ARGs and FROM resolution.
   const { declarations: globalArgs, values: fromLookup } = collectGlobalArgs(preamble, escapeChar);
-  for (const stage of stages) resolveBase(stage, stages, fromLookup, escapeChar);
+  const earlier = new Map<string, Stage>();
+  for (const stage of stages) {
+    resolveBase(stage, earlier, fromLookup, escapeChar);
+    if (stage.name !== null) earlier.set(stage.id, stage);
+  }
 
   // Scopes, inherited state and dependencies.
   const globalDefaults = new Map(globalArgs.map((a) => [a.name, a.resolvedDefault] as const));
@@ -395,14 +399,15 @@ function collectGlobalArgs(preamble: Instruction[], escapeChar: string): { decla
   return { declarations, values };
 }
 
-function resolveBase(stage: Stage, stages: Stage[], globals: Map<string, string | null>, escapeChar: string): void {
+/** @param earlier the latest stage of each name before this one */
+function resolveBase(stage: Stage, earlier: ReadonlyMap<string, Stage>, globals: Map<string, string | null>, escapeChar: string): void {
   const raw = stage.base.raw;
   const exp = expandWord(raw, mapLookup(globals), { escapeChar });
   const unresolved = [...exp.unmatched].filter((v) => !globals.has(v) || globals.get(v) === null);
   const expanded = exp.error ? raw : exp.result;
   // Unlike `--from`, FROM matches stage names case-sensitively against their lower-cased form, and
   // `scratch` only as written: BuildKit takes `FROM Builder` for an image name (and fails on it).
-  const parent = stages.slice(0, stage.index).reverse().find((s) => s.name !== null && s.id === expanded);
+  const parent = earlier.get(expanded);
   let base: StageBase;
   if (parent && unresolved.length === 0) base = { kind: 'stage', stage: parent.index, raw };
   else if (expanded === 'scratch') base = { kind: 'scratch', raw };
@@ -413,6 +418,19 @@ function resolveBase(stage: Stage, stages: Stage[], globals: Map<string, string 
   stage.base = base;
 }
 
+const stageNames = new WeakMap<Stage[], Map<string, Stage>>();
+
+/** The first stage of a name (`--from` takes it), from an index built once per file. */
+function firstStageNamed(stages: Stage[], id: string): Stage | undefined {
+  let byName = stageNames.get(stages);
+  if (!byName) {
+    byName = new Map();
+    for (const stage of stages) if (stage.name !== null && !byName.has(stage.id)) byName.set(stage.id, stage);
+    stageNames.set(stages, byName);
+  }
+  return byName.get(id);
+}
+
 function resolveReference(
   value: string,
   ins: Instruction,
@@ -421,13 +439,15 @@ function resolveReference(
 ): DependencySource {
   let resolved = value;
   if (value.includes('$')) {
-    const lookup = new Map<string, string | null>([...ins.scope.env, ...ins.scope.args]);
-    const exp = expandWord(value, mapLookup(lookup), { escapeChar });
+    // An ARG shadows an ENV of the same name, even one declared without a value.
+    const { env, args } = ins.scope;
+    const lookup = { get: (name: string) => (args.has(name) ? (args.get(name) ?? undefined) : env.get(name)) };
+    const exp = expandWord(value, lookup, { escapeChar });
     if (exp.error || exp.unmatched.size > 0 || exp.result === '') return { kind: 'unknown', raw: value };
     resolved = exp.result;
   }
   const lower = resolved.toLowerCase();
-  const byName = stages.find((s) => s.name !== null && s.id === lower);
+  const byName = firstStageNamed(stages, lower);
   if (byName) return { kind: 'stage', stage: byName.index };
   if (/^\d+$/.test(resolved)) {
     const idx = Number(resolved);

@@ -26,11 +26,12 @@ export function findTargets(df: Dockerfile, requested: string | readonly (string
 /**
  * Indexes of the stages a build of `target` needs: the target, the stages it is built FROM and every
  * stage reached through `COPY --from` or `RUN --mount=…,from=`, transitively. BuildKit builds only these;
- * the legacy builder builds every stage up to the target.
+ * the legacy builder builds every stage up to the target. Several targets are walked together, each
+ * stage once.
  */
-export function reachableFrom(df: Dockerfile, target: Stage): Set<number> {
+export function reachableFrom(df: Dockerfile, target: Stage | readonly Stage[]): Set<number> {
   const seen = new Set<number>();
-  const stack = [target.index];
+  const stack = Array.isArray(target) ? target.map((t: Stage) => t.index) : [(target as Stage).index];
   while (stack.length > 0) {
     const index = stack.pop()!;
     if (seen.has(index)) continue;

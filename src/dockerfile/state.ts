@@ -1,14 +1,18 @@
 import { expandWord, type VariableLookup } from './expand.js';
+import { ScopeMap } from './scope-map.js';
 import type { Instruction, Scope, Stage, StageState } from './types.js';
 
 const DEFAULT_SHELL: readonly string[] = ['/bin/sh', '-c'];
-const NO_ENV: ReadonlyMap<string, string> = new Map();
-const NO_ARGS: ReadonlyMap<string, string | null> = new Map();
 
 function defaultState(stage: Stage): StageState {
   // A scratch image has no WORKDIR or USER set: BuildKit starts at / as root.
   const scratch = stage.base.kind === 'scratch';
-  return { shell: DEFAULT_SHELL, shellLine: null, workdir: scratch ? '/' : null, user: null, userLine: null, env: NO_ENV };
+  return { shell: DEFAULT_SHELL, shellLine: null, workdir: scratch ? '/' : null, user: null, userLine: null, env: ScopeMap.empty() };
+}
+
+/** `map` with `pairs` set, sharing its history rather than copying it (see ScopeMap). */
+function extended<V>(map: ReadonlyMap<string, V>, pairs: Iterable<readonly [string, V]>): ScopeMap<V> {
+  return (map instanceof ScopeMap ? map : ScopeMap.empty<V>().with(map)).with(pairs);
 }
 
 /**
@@ -23,10 +27,11 @@ export function buildStageStates(stages: Stage[], globalDefaults: ReadonlyMap<st
     const parent = stage.base.kind === 'stage' ? stages[stage.base.stage] : undefined;
     const initial = parent ? parent.final : defaultState(stage);
     stage.initial = initial;
-    stage.from.scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
+    const noArgs = ScopeMap.empty<string | null>();
+    stage.from.scope = { env: initial.env, args: noArgs, shell: initial.shell };
 
     let state: StageState = initial;
-    let scope: Scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
+    let scope: Scope = { env: initial.env, args: noArgs, shell: initial.shell };
     for (const ins of stage.instructions) {
       ins.scope = scope;
       if (ins.trigger) ins.trigger.scope = scope;
@@ -62,20 +67,20 @@ function apply(
 ): { state: StageState; scope: Scope } {
   switch (ins.keyword) {
     case 'ARG': {
-      const args = new Map(scope.args);
-      for (const pair of ins.pairs) {
-        let value: string | null = null;
-        if (pair.rawValue !== null) value = expandValue(pair.rawValue, scope, escapeChar);
-        else if (globalDefaults.has(pair.key)) value = globalDefaults.get(pair.key) ?? null;
-        args.set(pair.key, value);
-      }
+      const args = extended(
+        scope.args,
+        ins.pairs.map((pair): [string, string | null] => {
+          if (pair.rawValue !== null) return [pair.key, expandValue(pair.rawValue, scope, escapeChar)];
+          return [pair.key, globalDefaults.get(pair.key) ?? null];
+        }),
+      );
       return { state, scope: { ...scope, args } };
     }
     case 'ENV': {
-      const env = new Map(state.env);
-      for (const pair of ins.pairs) {
-        env.set(pair.key, pair.rawValue === null ? '' : expandValue(pair.rawValue, scope, escapeChar));
-      }
+      const env = extended(
+        state.env,
+        ins.pairs.map((pair): [string, string] => [pair.key, pair.rawValue === null ? '' : expandValue(pair.rawValue, scope, escapeChar)]),
+      );
       return { state: { ...state, env }, scope: { ...scope, env } };
     }
     case 'SHELL':

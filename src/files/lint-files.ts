@@ -10,6 +10,7 @@ import { runShellcheckForFiles, type ShellcheckResults, type ShellcheckRunner } 
 import type { Rule } from '../lint/types.js';
 import type { FileReport, LintReport } from '../report/types.js';
 import { ConfigLoader, readDockerignoreOf } from './config-files.js';
+import { LintBudget } from './budget.js';
 import { readDockerfileText } from './read.js';
 import { createShellcheckRunner } from './shellcheck-runner.js';
 
@@ -68,13 +69,14 @@ type Prepared =
 /**
  * Lints each file on its own: one unreadable file or broken configuration is reported for that file
  * and the others are still linted. Every file is parsed first so that ShellCheck reads the RUN scripts
- * of all of them in one process; its notice (not installed, failed) comes back in `notices`.
+ * of all of them in a few batches on every core; its notice (not installed) comes back in `notices`.
  */
-export function lintFiles(paths: string[], options: LintFilesOptions): LintReport {
+export async function lintFiles(paths: string[], options: LintFilesOptions): Promise<LintReport> {
   const loader = new ConfigLoader(options.root, options.configPath ?? null);
   const show = options.displayPath ?? ((p: string) => p.split('\\').join('/').replace(/^\.\//, ''));
   const report: LintReport = { files: [], errors: [] };
   const prepared: Prepared[] = [];
+  const budget = new LintBudget();
   for (const path of paths) {
     const display = show(path);
     const read = readDockerfileText(path);
@@ -85,10 +87,10 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
     try {
       const config = loader.configFor(path);
       const df = parseDockerfile(read.text, { path: display });
-      // A binary file has nothing to parse: its one problem says so, without "no instructions" beside it.
-      if (read.binary) df.problems.length = 0;
+      // A binary or oversized file has nothing to parse: its one problem says so, without "no instructions" beside it.
+      if (read.skipped) df.problems.length = 0;
       df.problems.unshift(...read.problems);
-      prepared.push({ kind: 'parsed', path, display, df, config });
+      prepared.push({ kind: 'parsed', path, display, df: budget.admit(df), config });
     } catch (err) {
       // A broken configuration, or a bug of ours on this one file: reported on it, the others carry on.
       const finding = err instanceof ConfigError ? configErrorFinding(err) : internalErrorFinding(err);
@@ -97,7 +99,7 @@ export function lintFiles(paths: string[], options: LintFilesOptions): LintRepor
   }
 
   const dockerfiles = prepared.flatMap((p) => (p.kind === 'parsed' ? [p.df] : []));
-  const scripts = checkRunScripts(dockerfiles, options);
+  const scripts = await checkRunScripts(dockerfiles, options);
   const notices = [...scripts.notices];
   for (const entry of prepared) {
     if (entry.kind === 'failed') {
@@ -134,12 +136,12 @@ function unknownTargetNotices(df: Dockerfile, build: EffectiveBuild, display: st
 }
 
 /** ShellCheck over every RUN script, once; nothing when the rule is not in play or no runner is given. */
-function checkRunScripts(dockerfiles: Dockerfile[], options: LintFilesOptions): ShellcheckResults {
+async function checkRunScripts(dockerfiles: Dockerfile[], options: LintFilesOptions): Promise<ShellcheckResults> {
   const runner = options.shellcheck === undefined ? createShellcheckRunner() : options.shellcheck;
   const inPlay = (options.rules ?? RULES).some((r) => r.id === shellcheckRule.id);
   if (!runner || !inPlay) return { findings: new Map(), notices: [] };
   try {
-    return runShellcheckForFiles(dockerfiles, runner);
+    return await runShellcheckForFiles(dockerfiles, runner);
   } catch (err) {
     // A script the mapping cannot handle must not cost the other findings.
     return { findings: new Map(), notices: [`ShellCheck results could not be used (${err instanceof Error ? err.message : String(err)}): SC checks skipped`] };

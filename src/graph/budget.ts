@@ -101,7 +101,7 @@ function groupImages(graph: StageGraph, images: GraphNode[]): StageGraph {
   for (const edge of graph.edges) {
     const from = imageIds.has(edge.from) ? group.id : edge.from;
     const key = JSON.stringify([from, edge.to, edge.kind, edge.mountType ?? null]);
-    edges.set(key, [...(edges.get(key) ?? []), { ...edge, from }]);
+    (edges.get(key) ?? edges.set(key, []).get(key)!).push({ ...edge, from });
   }
   const nodes = graph.nodes.filter((n) => !imageIds.has(n.id));
   const firstNonStage = nodes.findIndex((n) => n.kind !== 'stage');

@@ -133,7 +133,7 @@ function pairBumpedImages(baseGraph: StageGraph, headGraph: StageGraph): Map<str
     const byRepository = new Map<string, GraphNode[]>();
     for (const node of graph.nodes) {
       if (node.kind !== 'image' || !node.image || other.has(node.key)) continue;
-      byRepository.set(node.image.name, [...(byRepository.get(node.image.name) ?? []), node]);
+      (byRepository.get(node.image.name) ?? byRepository.set(node.image.name, []).get(node.image.name)!).push(node);
     }
     return byRepository;
   };
@@ -165,7 +165,7 @@ function orderDiffNodes(nodes: GraphNode[], baseToHead: Map<number, number>, bas
         break;
       }
     }
-    removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), node]);
+    (removedAfter.get(anchor) ?? removedAfter.set(anchor, []).get(anchor)!).push(node);
   }
   ordered.push(...(removedAfter.get(-1) ?? []));
   for (const node of stages) ordered.push(node, ...(removedAfter.get(node.stage!.index) ?? []));

@@ -57,7 +57,7 @@ function mermaidText(graph: StageGraph, direction: 'LR' | 'TB'): string {
   const classMembers = new Map<MermaidClass, string[]>();
   for (const node of graph.nodes) {
     lines.push(`  ${node.id}${shape(node, quoteLabel(displayLabel(node)))}`);
-    for (const cls of classesOf(node)) classMembers.set(cls, [...(classMembers.get(cls) ?? []), node.id]);
+    for (const cls of classesOf(node)) (classMembers.get(cls) ?? classMembers.set(cls, []).get(cls)!).push(node.id);
   }
   for (const edge of graph.edges) lines.push(`  ${edge.from} ${link(edge)} ${edge.to}`);
   // Declared in CLASS_STYLES order: later classes win, so a diff colour beats grey and dashes.
@@ -68,7 +68,7 @@ function mermaidText(graph: StageGraph, direction: 'LR' | 'TB'): string {
   const edgesByChange = new Map<string, number[]>();
   graph.edges.forEach((edge, index) => {
     const style = edge.change ? LINK_STYLES[edge.change] : undefined;
-    if (style) edgesByChange.set(style, [...(edgesByChange.get(style) ?? []), index]);
+    if (style) (edgesByChange.get(style) ?? edgesByChange.set(style, []).get(style)!).push(index);
   });
   for (const [style, indexes] of edgesByChange) lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
   return lines.join('\n') + '\n';

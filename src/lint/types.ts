@@ -97,7 +97,7 @@ export interface RuleContext {
   readonly dockerignore: string | null;
   /** Whether a `.dockerignore` was looked for (false: unknown, so rules about it stay quiet). */
   readonly dockerignoreKnown: boolean;
-  /** Findings computed outside the rule, e.g. by one ShellCheck run over every file (keyed by rule id). */
+  /** Findings computed outside the rule, e.g. by ShellCheck over every file (keyed by rule id). */
   externalFindings(ruleId: string): readonly FindingInput[];
   report(finding: FindingInput): void;
   /** Reports on an instruction's lines; `severity` for a finding more or less severe than the rule's. */

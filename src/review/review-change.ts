@@ -242,7 +242,7 @@ async function lintRevision(
     // The commit's own copy of an explicit config, else the checkout's (a config this change adds or removes).
     const config = explicitConfig && laidOut.settings.includes(explicitConfig) ? join(scratch, explicitConfig) : request.config;
     const written = paths.filter((p) => laidOut.written.has(p));
-    const report = lintFiles(
+    const report = await lintFiles(
       written.map((p) => laidOut.written.get(p)!),
       { root: scratch, configPath: config, failOn: request.failOn, builds, displayPath: relativeTo(scratch) },
     );

@@ -528,7 +528,7 @@ function parseShellAt(source: string, depth: number): ParsedScript {
       const m = ASSIGNMENT.exec(word.value);
       if (m && !word.raw.startsWith('"') && !word.raw.startsWith("'")) {
         current.assignments.push({ name: m[1]!, value: m[3]! });
-        assignmentWords.set(current, [...(assignmentWords.get(current) ?? []), [word.offset, word.offset + word.raw.length]]);
+        (assignmentWords.get(current) ?? assignmentWords.set(current, []).get(current)!).push([word.offset, word.offset + word.raw.length]);
         continue;
       }
       current.name = word.value;

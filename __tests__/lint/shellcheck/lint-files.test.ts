@@ -40,9 +40,9 @@ describe('lintFiles with ShellCheck', () => {
   const paths = ['a/Dockerfile', 'b/Dockerfile', 'c/Dockerfile', 'broken/Dockerfile', 'missing/Dockerfile'].map((p) => join(root, p));
   const display = (p: string) => p.slice(root.length + 1);
 
-  it('runs ShellCheck once for every file and gives each file its findings, config and suppressions applied', () => {
+  it('runs ShellCheck once for every file and gives each file its findings, config and suppressions applied', async () => {
     const runner = dollarRunner();
-    const report = lintFiles(paths, { root, shellcheck: runner, displayPath: display });
+    const report = await lintFiles(paths, { root, shellcheck: runner, displayPath: display });
     expect(runner.runs).toBe(1);
     expect(runner.files).toBe(4);
     const byPath = Object.fromEntries(report.files.map((f) => [f.path, f.findings.filter((x) => x.rule === 'shellcheck')]));
@@ -54,23 +54,23 @@ describe('lintFiles with ShellCheck', () => {
     expect(report.notices).toBeUndefined();
   });
 
-  it('reports a missing ShellCheck once, in the notices', () => {
-    const report = lintFiles(paths.slice(0, 3), { root, shellcheck: { run: () => ({ ok: false, notice: SHELLCHECK_MISSING }) }, displayPath: display });
+  it('reports a missing ShellCheck once, in the notices', async () => {
+    const report = await lintFiles(paths.slice(0, 3), { root, shellcheck: { run: () => ({ ok: false, notice: SHELLCHECK_MISSING }) }, displayPath: display });
     expect(report.notices).toEqual([SHELLCHECK_MISSING]);
     expect(report.files.flatMap((f) => f.findings).filter((f) => f.rule === 'shellcheck')).toEqual([]);
   });
 
-  it('does not run ShellCheck when asked not to, or when the rule is not in play', () => {
+  it('does not run ShellCheck when asked not to, or when the rule is not in play', async () => {
     const runner = dollarRunner();
-    expect(lintFiles(paths.slice(0, 1), { root, shellcheck: null }).notices).toBeUndefined();
-    lintFiles(paths.slice(0, 1), { root, shellcheck: runner, rules: [fromAsCasing] });
+    expect((await lintFiles(paths.slice(0, 1), { root, shellcheck: null })).notices).toBeUndefined();
+    await lintFiles(paths.slice(0, 1), { root, shellcheck: runner, rules: [fromAsCasing] });
     expect(runner.runs).toBe(0);
-    lintFiles(paths.slice(0, 1), { root, shellcheck: runner, rules: [shellcheck] });
+    await lintFiles(paths.slice(0, 1), { root, shellcheck: runner, rules: [shellcheck] });
     expect(runner.runs).toBe(1);
   });
 
-  it('a runner that throws costs the SC findings, not the others', () => {
-    const report = lintFiles([join(root, 'a/Dockerfile')], {
+  it('a runner that throws costs the SC findings, not the others', async () => {
+    const report = await lintFiles([join(root, 'a/Dockerfile')], {
       root,
       rules: [shellcheck, fromAsCasing],
       shellcheck: {

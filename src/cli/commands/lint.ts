@@ -157,7 +157,7 @@ async function lintPaths(positionals: string[], options: LintOptions & { target:
   const root = findRepositoryRoot(cwd, cwd);
   const configPath = options.config ? resolve(cwd, options.config) : null;
   const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { explicitConfig: explicitConfigAt(root, configPath), bake: createBuildxBakePrinter() });
-  const report = lintFiles(
+  const report = await lintFiles(
     files.map((f) => resolve(cwd, f)),
     {
       root,

@@ -60,7 +60,7 @@ export const baseImageTagDrift: Rule = {
     const byRepository = new Map<string, Pull[]>();
     for (const pull of pulls) {
       const key = `${pull.image.registry}/${pull.image.repository}`;
-      byRepository.set(key, [...(byRepository.get(key) ?? []), pull]);
+      (byRepository.get(key) ?? byRepository.set(key, []).get(key)!).push(pull);
     }
     for (const group of byRepository.values()) {
       // One finding per repository, on the first pull that disagrees with an earlier one.

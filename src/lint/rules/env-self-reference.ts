@@ -14,13 +14,16 @@ interface SelfReference {
  * Using a variable in its own pair (`PATH=/x:$PATH`) is the normal way to extend it.
  */
 function selfReferences(ins: Instruction, definedBefore: (name: string) => boolean, escapeChar: string): SelfReference[] {
+  // Which pairs use each name, read once per pair (an ENV can hold thousands of pairs).
+  const users = new Map<string, number[]>();
+  ins.pairs.forEach((pair, index) => {
+    if (pair.rawValue === null) return;
+    for (const name of new Set(referencedVariables(pair.rawValue, escapeChar))) (users.get(name) ?? users.set(name, []).get(name)!).push(index);
+  });
   const out: SelfReference[] = [];
   ins.pairs.forEach((pair, index) => {
     if (definedBefore(pair.key)) return;
-    ins.pairs.forEach((other, otherIndex) => {
-      if (otherIndex === index || other.rawValue === null) return;
-      if (referencedVariables(other.rawValue, escapeChar).includes(pair.key)) out.push({ user: other.key, variable: pair.key });
-    });
+    for (const user of users.get(pair.key) ?? []) if (user !== index) out.push({ user: ins.pairs[user]!.key, variable: pair.key });
   });
   return out;
 }

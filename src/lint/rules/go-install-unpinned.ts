@@ -72,6 +72,7 @@ export const goInstallUnpinned: Rule = {
       // hadolint reads the `go run` packages when a RUN has any, else those of go install and go get.
       const runs = found.filter((f) => f.verb === 'run');
       const checked = runs.some((f) => f.packages.length > 0) ? runs : found.filter((f) => f.verb !== 'run');
+      if (checked.length === 0) continue;
       const inModule = moduleAtHand(ctx.dockerfile, site);
       const unpinned = checked.flatMap((f) =>
         // `go get` keeps hadolint's reading (its tests report `go get -tool foobar`): it records a requirement in go.mod, which should name a version.

@@ -49,11 +49,11 @@ export const pipInstallKeepsCache: Rule = {
     for (const site of runSites(ctx.dockerfile)) {
       // A build stage the target never ships may keep its cache: it costs nothing in the image.
       if (!isShipped(site, ctx)) continue;
-      if (cacheDisabledByVariable(ctx.dockerfile, site)) continue;
       const at = site.commands.findIndex(
         (cmd) => isPipInstall(cmd) && !isPipWrapper(cmd) && !cmd.args.some((a) => a.value === '--no-cache-dir') && !pipCacheOnMount(ctx.dockerfile, site, cmd),
       );
-      if (at < 0 || site.commands.slice(at + 1).some(purgesCache)) continue;
+      // The variables are looked up last: only for a RUN that installs with pip.
+      if (at < 0 || site.commands.slice(at + 1).some(purgesCache) || cacheDisabledByVariable(ctx.dockerfile, site)) continue;
       const caching = site.commands[at]!;
       ctx.reportAt(
         site.instruction,

@@ -1,7 +1,7 @@
 import type { Rule } from '../types.js';
 
 /**
- * Relays ShellCheck's findings on RUN scripts. ShellCheck runs once for every Dockerfile of a lint
+ * Relays ShellCheck's findings on RUN scripts. ShellCheck runs in batches over every Dockerfile of a lint
  * (src/lint/shellcheck computes the scripts and maps the results back; src/files/shellcheck-runner.ts
  * runs the program); each finding keeps its own `SCxxxx` code, which suppressions and config accept,
  * and its own level.

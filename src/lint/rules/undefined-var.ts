@@ -83,6 +83,9 @@ export const undefinedVar: Rule = {
   aliases: ['UndefinedVar'],
   checkStage(stage, ctx) {
     const escapeChar = ctx.dockerfile.escapeChar;
+    // A suggestion compares the name with every variable defined: past a hundred per stage, a file of
+    // thousands of undefined names would cost the square of its length, so the rest go without.
+    let suggestions = 0;
     forEachInstructionVariables(ctx.dockerfile, stage, (ins, stageVariables) => {
       const checked = instructionToCheck(ins);
       const variables = checked === ins ? stageVariables : triggerVariables(stageVariables, stage, ins);
@@ -90,7 +93,7 @@ export const undefinedVar: Rule = {
       const report = (name: string) => {
         if (reported.has(name)) return;
         reported.add(name);
-        ctx.reportAt(ins, undefinedMessage(name, variables));
+        ctx.reportAt(ins, undefinedMessage(name, variables, suggestions++ < MAX_SUGGESTIONS));
       };
 
       if (checked.keyword === 'ARG') {
@@ -114,8 +117,10 @@ export const undefinedVar: Rule = {
   },
 };
 
-function undefinedMessage(name: string, variables: StageVariables): string {
-  const suggestion = closestName(name, variables.order);
+const MAX_SUGGESTIONS = 100;
+
+function undefinedMessage(name: string, variables: StageVariables, suggest: boolean): string {
+  const suggestion = suggest ? closestName(name, variables.order) : null;
   if (suggestion) {
     return `Usage of undefined variable '$${name}' (did you mean $${suggestion}?): it expands to an empty string here; fix the name or declare it with \`ARG ${name}\` or \`ENV ${name}=…\` above`;
   }

@@ -17,9 +17,8 @@ export const unreachableStage: Rule = {
     if (unresolved) return;
     // BuildKit selects a target by name (or builds the last stage): every named stage may be a
     // target of its own (`dev`, `test`), so only what none of them needs is dead.
-    const reached = new Set<number>();
     const roots = df.stages.filter((s) => s.name !== null || s.index === df.stages.length - 1 || ctx.targets.includes(s));
-    for (const root of roots) for (const i of reachableFrom(df, root)) reached.add(i);
+    const reached = reachableFrom(df, roots);
     for (const stage of df.stages) {
       if (reached.has(stage.index)) continue;
       ctx.report({

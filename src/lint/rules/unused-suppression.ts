@@ -36,7 +36,7 @@ export function idleSuppressionFindings(idle: readonly IdleSuppression[]): Findi
   const byLine = new Map<number, IdleSuppression[]>();
   for (const entry of idle.filter(isReportable)) {
     const line = entry.suppression.line;
-    byLine.set(line, [...(byLine.get(line) ?? []), entry]);
+    (byLine.get(line) ?? byLine.set(line, []).get(line)!).push(entry);
   }
   return [...byLine.entries()].map(([line, entries]) => {
     const first = entries[0]!.suppression;

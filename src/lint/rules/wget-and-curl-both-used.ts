@@ -19,7 +19,9 @@ export const wgetAndCurlBothUsed: Rule = {
     const groups = new Map<string, RunInstruction[]>();
     for (const entry of runInstructions(ctx.dockerfile)) {
       const key = `${entry.instruction.stage}:${entry.run === entry.instruction ? 'run' : 'onbuild'}`;
-      groups.set(key, [...(groups.get(key) ?? []), entry]);
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
     }
     for (const runs of groups.values()) {
       const firstUse = new Map<Downloader, Instruction>();

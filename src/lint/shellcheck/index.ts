@@ -3,6 +3,10 @@ export { shellcheckScripts, shellcheckShell, dialectOf, type ScriptOptions, type
 export { busyboxAshRuns } from './busybox.js';
 export {
   runShellcheckForFiles,
+  batchesOf,
+  overScriptLimits,
+  SCRIPT_LIMITS,
+  BATCH_LIMITS,
   parseJson1,
   versionAtLeast,
   EXCLUDED_CODES,

@@ -24,12 +24,29 @@ export interface ShellcheckScript {
 export interface ScriptOptions {
   /** Whether ShellCheck knows `busybox` as a shell (0.10 and later). */
   busybox: boolean;
+  /** Stop after this many scripts (a file of 40,000 RUNs need not build them all to be refused). */
+  maxScripts?: number;
 }
 
 /** Variables BuildKit passes to every RUN without an ARG (hadolint exports them too). */
 const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy'];
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Past this many variables in scope a script declares only those it mentions: declaring every one for
+ * every RUN costs the square of a Dockerfile's length (20,000 ARG + RUN pairs would write 200 million
+ * `export` lines, and ShellCheck takes about a second per 250 of them), and ShellCheck only asks about
+ * the names a script uses.
+ */
+const DECLARE_ALL_UP_TO = 64;
+
+/** The names a scope holds that these texts mention (as a word: `$NAME`, `${NAME}`), or all of them in a small scope. */
+function inScope(scope: ReadonlyMap<string, unknown>, texts: () => readonly string[]): Iterable<string> {
+  if (scope.size <= DECLARE_ALL_UP_TO) return scope.keys();
+  const mentioned = new Set<string>();
+  for (const text of texts()) for (const word of text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []) mentioned.add(word);
+  return [...mentioned].filter((name) => scope.has(name));
+}
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 
 /** The dialect for a shell program name, or null when ShellCheck cannot read its scripts (zsh, fish, pwsh). */
@@ -78,8 +95,9 @@ function variablesFor(df: Dockerfile, instruction: Instruction, run: Instruction
       if (ins.keyword === 'ENV' || (ins.keyword === 'ARG' && withArgs)) for (const p of ins.pairs) names.add(p.key);
     }
   } else {
-    for (const name of run.scope.env.keys()) names.add(name);
-    if (withArgs) for (const name of run.scope.args.keys()) names.add(name);
+    const texts = () => [run.args, ...run.heredocs.map((h) => h.content)];
+    for (const name of inScope(run.scope.env, texts)) names.add(name);
+    if (withArgs) for (const name of inScope(run.scope.args, texts)) names.add(name);
   }
   // `--mount=type=secret,id=token,env=TOKEN` puts the secret in the RUN's environment.
   for (const flag of run.flags) {
@@ -191,12 +209,12 @@ function writtenScripts(instruction: Instruction, system: SystemShell | null, op
     const executed = runScripts(instruction).filter((s) => s.source === 'heredoc');
     bodies = instruction.heredocs.filter((h) => !h.name.startsWith('<') && !executed.some((s) => s.text === h.content));
   } else return [];
-  const variables = [...instruction.scope.env.keys()].filter((n) => IDENTIFIER.test(n)).sort();
   const out: ShellcheckScript[] = [];
   for (const heredoc of bodies) {
     const argv = shebangArgv(heredoc.content);
     const dialect = argv ? dialectOfShell(argv, system) : null;
     if (!dialect || (!heredoc.quoted && /[$`\\]/.test(heredoc.content))) continue;
+    const variables = [...inScope(instruction.scope.env, () => [heredoc.content])].filter((n) => IDENTIFIER.test(n)).sort();
     out.push(heredocScript(instruction, heredoc, dialect, variables, options));
   }
   return out;
@@ -218,6 +236,7 @@ export function shellcheckScripts(df: Dockerfile, options: ScriptOptions = { bus
     const run = instruction.keyword === 'RUN' ? instruction : instruction.trigger?.keyword === 'RUN' ? instruction.trigger : null;
     if (run) out.push(...runScriptsOf(df, instruction, run, shells.get(instruction)?.argv ?? DEFAULT_SHELL, system, options));
     out.push(...writtenScripts(instruction, system, options));
+    if (options.maxScripts !== undefined && out.length >= options.maxScripts) return out.slice(0, options.maxScripts);
   }
   return out;
 }
