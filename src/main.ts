@@ -82,6 +82,7 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
   const { io, fs, env, cwd } = deps;
   const context = readContext(env, cwd);
   const inputs = parseInputs((name) => io.getInput(name), { workspace: context.workspace, runnerTemp: context.runnerTemp, pathKind: fs.pathKind });
+  for (const secret of inputs.build?.secrets ?? []) io.setSecret?.(secret.value);
   const github = inputs.githubToken && context.repository ? deps.connectGitHub({ token: inputs.githubToken, ...context.repository, apiUrl: context.apiUrl, log: (line) => io.info(line) }) : null;
   if (inputs.mode === 'publish-report') {
     await publishReport(inputs, context, readWorkflowRun(context.eventName, readPayload(context, fs, io)), { io, fs, github });
@@ -110,7 +111,7 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
     };
     const request = reviewRequest(plan, inputs);
     if (untrustedHead) {
-      runNotices.push(readAsDataNotice(untrustedHead));
+      runNotices.push(readAsDataNotice(untrustedHead, inputs.build?.allowUntrustedBuild === true));
       request.base.sha = await findMergeBase(untrustedHead.baseSha, untrustedHead.headSha, edges);
       io.info(`Comparing with the merge base ${request.base.sha.slice(0, 12)} of the head and ${untrustedHead.baseRef ?? 'the base branch'}.`);
     }
@@ -254,12 +255,15 @@ function describePlan(plan: PullRequestPlan | MergeGroupPlan): string {
   return `Reviewing ${what}: ${plan.headSha.slice(0, 12)} against the base ${plan.baseRef ?? ''} ${plan.baseSha.slice(0, 12)}${readAsData}.`.replace(/ {2}/g, ' ');
 }
 
-/** Said in the log and the comment: under pull_request_target nothing of the head ran. */
-function readAsDataNotice(plan: PullRequestPlan): string {
-  return (
-    `pull_request_target: the head ${plan.headSha.slice(0, 12)} of pull request #${plan.number} was read, not run — ` +
-    'its Dockerfiles and settings files were read as data (git objects or the API) and linted; nothing from it was checked out, built or executed.'
-  );
+/**
+ * Said in the log and the comment: under pull_request_target the head was read as data, and built only
+ * when the workflow opted in with allow-untrusted-build (from a worktree of the head commit, the checkout untouched).
+ */
+function readAsDataNotice(plan: PullRequestPlan, built: boolean): string {
+  const head = `pull_request_target: the head ${plan.headSha.slice(0, 12)} of pull request #${plan.number}`;
+  const linted = 'its Dockerfiles and settings files were read as data (git objects or the API) and linted';
+  if (built) return `${head} was built from a worktree of its commit, as allow-untrusted-build is true (the checkout was left as it is); ${linted}.`;
+  return `${head} was read, not run — ${linted}; nothing from it was checked out, built or executed.`;
 }
 
 /**

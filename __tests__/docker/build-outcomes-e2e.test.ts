@@ -2,9 +2,11 @@
  * `build: true` when builds fail or grow, run as the bundled action against the GitHub API stand-in:
  * a head that no longer builds fails the check with the end of its log (escaped, folded); a base that
  * no longer builds leaves the head alone with a notice; max-size-increase fails the check when the head
- * grows past it; a new Dockerfile has only a head; under pull_request_target nothing is built. After
- * each run the daemon has the same images and containers as before.
+ * grows past it; a new Dockerfile has only a head; under pull_request_target nothing is built, unless
+ * allow-untrusted-build: then the head is built from a worktree of its commit, and a secret it prints
+ * is masked everywhere. After each run the daemon has the same images and containers as before.
  */
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { describeRun, errors, expectInertComment, notices, openPullRequest, stagecraftComments, useBundleAndCleanUp } from '../action/pr-scenario.js';
 import { daemonState, dockerUnavailable, warnSkipped } from './docker-env.js';
@@ -83,5 +85,31 @@ describe.skipIf(missing !== null)('build outcomes', () => {
     expect(imageOf(run.report)).toBeNull();
     expect(stagecraftComments(s.api, s.number)[0]!.body).toContain('no image was built');
     expect(daemonState()).toEqual(before);
+  }, TIMEOUT_MS);
+
+  it('pull_request_target with allow-untrusted-build: the head is built from a worktree of its commit, the comment says so; a secret it prints is masked', async () => {
+    const before = daemonState();
+    const secret = 'untrusted-s3cr3t-value';
+    // Unique, so BuildKit runs the step rather than taking it from the cache (a cached step prints nothing).
+    const leaky = `${GROWN}RUN --mount=type=secret,id=token echo "${Date.now()} token: $(cat /run/secrets/token)"\n`;
+    const s = await openPullRequest({ base: { Dockerfile: OK }, head: { Dockerfile: leaky } });
+    const workspace = s.pr.checkout('refs/heads/main');
+    const run = await s.run({ event: 'pull_request_target', workspace, inputs: inputs({ 'allow-untrusted-build': 'true', secrets: `token=${secret}` }) });
+    const log = describeRun(run);
+    expect(run.code, log).toBe(0);
+    // The checkout is the base branch: only a build of the head commit can have grown by 3 MB.
+    const image = imageOf(run.report)!;
+    expect(image).toMatchObject({ base: { status: 'built' }, head: { status: 'built' } });
+    expect(image.head.bytes! - image.base.bytes!).toBeGreaterThanOrEqual(3_000_000);
+    const body = stagecraftComments(s.api, s.number)[0]!.body;
+    expect(body).toContain('was built from a worktree of its commit, as allow-untrusted-build is true');
+    expect(body).not.toContain('nothing from it was checked out, built or executed');
+    // The runner masks what core.setSecret registers; the action's own output carries no value either.
+    expect(run.stdout).toContain(`::add-mask::${secret}`);
+    expect(log).toContain('token: ***');
+    const unmasked = [...run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')), run.stderr, body, JSON.stringify(run.report)].join('\n');
+    expect(unmasked).not.toContain(secret);
+    expect(daemonState()).toEqual(before);
+    expect(execFileSync('git', ['-C', workspace, 'worktree', 'list'], { encoding: 'utf8' }).trim().split('\n')).toHaveLength(1);
   }, TIMEOUT_MS);
 });

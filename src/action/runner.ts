@@ -22,6 +22,8 @@ export interface ActionIO {
   setOutput(name: string, value: string): void;
   appendSummary(markdown: string): Promise<void>;
   setFailed(message: string): void;
+  /** Masks a value in everything the runner logs from here on (`secrets`); absent where there is no runner log (tests, the CLI). */
+  setSecret?(value: string): void;
   /** Kept for this action's post step (`runs.post`); absent where there is none (tests, the CLI). */
   saveState?(name: string, value: string): void;
 }
@@ -58,6 +60,7 @@ export const actionsCoreIO: ActionIO = {
     emit(message, properties);
   },
   setOutput: (name, value) => core.setOutput(name, value),
+  setSecret: (value) => core.setSecret(value),
   appendSummary: async (markdown) => {
     await core.summary.addRaw(markdown).write();
   },

@@ -21,6 +21,7 @@ export const actionsCommandRunner: CommandRunner = {
     let stderr = '';
     const lines = lineSplitter(options.onLine);
     const limited = options.timeoutMs ? ['timeout', ['--kill-after=30', `${Math.ceil(options.timeoutMs / 1000)}`, command, ...args]] as const : null;
+    const started = Date.now();
     try {
       const code = await exec.exec(limited ? limited[0] : command, limited ? [...limited[1]] : [...args], {
         cwd: options.cwd,
@@ -40,7 +41,8 @@ export const actionsCommandRunner: CommandRunner = {
           },
         },
       });
-      return { code, stdout, stderr, timedOut: limited !== null && code === TIMED_OUT };
+      // `timeout` exits 137 instead when the command ignored SIGTERM and was killed after --kill-after.
+      return { code, stdout, stderr, timedOut: limited !== null && (code === TIMED_OUT || Date.now() - started >= options.timeoutMs!) };
     } catch (err) {
       return { code: 127, stdout, stderr: appendCapped(stderr, err instanceof Error ? err.message : String(err)), timedOut: false };
     } finally {

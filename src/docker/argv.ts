@@ -22,6 +22,8 @@ export interface BuildSettings {
   buildContexts: string[];
   /** `--secret` specs (`id=…,src=…` or `id=…,env=…`), made by the caller from the `secrets` input without values on the command line. */
   secretSpecs: string[];
+  /** The secrets' values: replaced by `***` in every build log line and failure log tail kept. */
+  secretValues?: string[];
   ssh: string[];
   platforms: string[];
   network: string | null;

@@ -50,13 +50,14 @@ export async function buildVariant(label: string, request: BuildRequest, env: Bu
 
   const started = Date.now();
   let outcome = { code: 0, stderr: '', stdout: '', timedOut: false };
+  const mask = secretMask(env.settings.secretValues ?? []);
   await env.logGroup(`Building ${label}`, async (line) => {
-    outcome = await env.runner.run('docker', args, { env: env.env, timeoutMs: env.settings.timeoutMs ?? undefined, onLine: line });
+    outcome = await env.runner.run('docker', args, { env: env.env, timeoutMs: env.settings.timeoutMs ?? undefined, onLine: (text) => line(mask(text)) });
   });
   const buildSeconds = (Date.now() - started) / 1000;
   if (outcome.code !== 0) {
     const reason = outcome.timedOut ? `the build took longer than build-timeout (${Math.round((env.settings.timeoutMs ?? 0) / 1000)} s)` : `docker buildx build exited with ${outcome.code}`;
-    return { result: { status: 'failed', failure: { reason, logTail: tail(`${outcome.stdout}${outcome.stderr}`) } }, metadata: null };
+    return { result: { status: 'failed', failure: { reason, logTail: mask(tail(`${outcome.stdout}${outcome.stderr}`)) } }, metadata: null };
   }
   const metadata = readMetadata(metadataFile);
   const platform = env.settings.platforms.length > 1 ? (env.settings.platforms[0] ?? null) : null;
@@ -79,6 +80,18 @@ function readMetadata(path: string): BuildMetadata | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Replaces each secret value (and each line of a multi-line one) with `***`: a RUN that prints a
+ * secret must not carry it into the log, the comment or the report. Longest first, so a value that
+ * contains another is masked whole.
+ */
+export function secretMask(values: readonly string[]): (text: string) => string {
+  const lines = values.flatMap((value) => value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= 3));
+  const pieces = [...new Set([...values.filter((value) => value !== ''), ...lines])].sort((a, b) => b.length - a.length);
+  if (pieces.length === 0) return (text) => text;
+  return (text) => pieces.reduce((masked, piece) => masked.split(piece).join('***'), text);
 }
 
 export function tail(log: string, lines = LOG_TAIL_LINES): string {

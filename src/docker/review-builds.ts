@@ -65,13 +65,8 @@ export async function addImageComparisons(report: LintReport, root: string, opti
   // Secrets reach buildx as files only it reads: never on a command line, never in the log.
   const secretDir = options.secrets.length > 0 ? mkdtempSync(join(edges.tempDir, 'stagecraft-secrets-')) : null;
   try {
-    const secretSpecs = options.secrets.map((secret, i) => {
-      const file = join(secretDir!, `secret-${i}`);
-      writeFileSync(file, secret.value, { mode: 0o600 });
-      chmodSync(file, 0o600);
-      return `id=${secret.id},src=${file}`;
-    });
-    const settings: BuildSettings = { ...options, secretSpecs };
+    const secretSpecs = secretDir ? writeSecretSpecs(options.secrets, secretDir) : [];
+    const settings: BuildSettings = { ...options, secretSpecs, secretValues: options.secrets.map((secret) => secret.value) };
     const compared = await compareBuilds({ root, baseSha: review.base.sha, headSha: edges.headSha ?? null, builds, settings, budget: options.maxSizeIncrease }, edges);
     for (const file of report.files) {
       const image = compared.images.get(file.path);
@@ -82,6 +77,16 @@ export async function addImageComparisons(report: LintReport, root: string, opti
   } finally {
     if (secretDir) rmSync(secretDir, { recursive: true, force: true });
   }
+}
+
+/** Writes each secret to a file of its own (mode 0600) in `dir`; returns the `--secret id=…,src=…` specs. */
+export function writeSecretSpecs(secrets: readonly { id: string; value: string }[], dir: string): string[] {
+  return secrets.map((secret, i) => {
+    const file = join(dir, `secret-${i}`);
+    writeFileSync(file, secret.value, { mode: 0o600 });
+    chmodSync(file, 0o600);
+    return `id=${secret.id},src=${file}`;
+  });
 }
 
 /** Said once for the run: Dockerfiles whose base no longer builds, and those where neither side built. */
