@@ -844,6 +844,567 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 2111:
+/***/ (() => {
+
+// Copyright 2018 The Go Authors. All rights reserved.
+// Use of this source code is governed by a BSD-style
+// license that can be found in the LICENSE file.
+
+
+
+(() => {
+	const enosys = () => {
+		const err = new Error("not implemented");
+		err.code = "ENOSYS";
+		return err;
+	};
+
+	if (!globalThis.fs) {
+		let outputBuf = "";
+		globalThis.fs = {
+			constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1 }, // unused
+			writeSync(fd, buf) {
+				outputBuf += decoder.decode(buf);
+				const nl = outputBuf.lastIndexOf("\n");
+				if (nl != -1) {
+					console.log(outputBuf.substr(0, nl));
+					outputBuf = outputBuf.substr(nl + 1);
+				}
+				return buf.length;
+			},
+			write(fd, buf, offset, length, position, callback) {
+				if (offset !== 0 || length !== buf.length || position !== null) {
+					callback(enosys());
+					return;
+				}
+				const n = this.writeSync(fd, buf);
+				callback(null, n);
+			},
+			chmod(path, mode, callback) { callback(enosys()); },
+			chown(path, uid, gid, callback) { callback(enosys()); },
+			close(fd, callback) { callback(enosys()); },
+			fchmod(fd, mode, callback) { callback(enosys()); },
+			fchown(fd, uid, gid, callback) { callback(enosys()); },
+			fstat(fd, callback) { callback(enosys()); },
+			fsync(fd, callback) { callback(null); },
+			ftruncate(fd, length, callback) { callback(enosys()); },
+			lchown(path, uid, gid, callback) { callback(enosys()); },
+			link(path, link, callback) { callback(enosys()); },
+			lstat(path, callback) { callback(enosys()); },
+			mkdir(path, perm, callback) { callback(enosys()); },
+			open(path, flags, mode, callback) { callback(enosys()); },
+			read(fd, buffer, offset, length, position, callback) { callback(enosys()); },
+			readdir(path, callback) { callback(enosys()); },
+			readlink(path, callback) { callback(enosys()); },
+			rename(from, to, callback) { callback(enosys()); },
+			rmdir(path, callback) { callback(enosys()); },
+			stat(path, callback) { callback(enosys()); },
+			symlink(path, link, callback) { callback(enosys()); },
+			truncate(path, length, callback) { callback(enosys()); },
+			unlink(path, callback) { callback(enosys()); },
+			utimes(path, atime, mtime, callback) { callback(enosys()); },
+		};
+	}
+
+	if (!globalThis.process) {
+		globalThis.process = {
+			getuid() { return -1; },
+			getgid() { return -1; },
+			geteuid() { return -1; },
+			getegid() { return -1; },
+			getgroups() { throw enosys(); },
+			pid: -1,
+			ppid: -1,
+			umask() { throw enosys(); },
+			cwd() { throw enosys(); },
+			chdir() { throw enosys(); },
+		}
+	}
+
+	if (!globalThis.crypto) {
+		throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
+	}
+
+	if (!globalThis.performance) {
+		throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
+	}
+
+	if (!globalThis.TextEncoder) {
+		throw new Error("globalThis.TextEncoder is not available, polyfill required");
+	}
+
+	if (!globalThis.TextDecoder) {
+		throw new Error("globalThis.TextDecoder is not available, polyfill required");
+	}
+
+	const encoder = new TextEncoder("utf-8");
+	const decoder = new TextDecoder("utf-8");
+
+	globalThis.Go = class {
+		constructor() {
+			this.argv = ["js"];
+			this.env = {};
+			this.exit = (code) => {
+				if (code !== 0) {
+					console.warn("exit code:", code);
+				}
+			};
+			this._exitPromise = new Promise((resolve) => {
+				this._resolveExitPromise = resolve;
+			});
+			this._pendingEvent = null;
+			this._scheduledTimeouts = new Map();
+			this._nextCallbackTimeoutID = 1;
+
+			const setInt64 = (addr, v) => {
+				this.mem.setUint32(addr + 0, v, true);
+				this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
+			}
+
+			const getInt64 = (addr) => {
+				const low = this.mem.getUint32(addr + 0, true);
+				const high = this.mem.getInt32(addr + 4, true);
+				return low + high * 4294967296;
+			}
+
+			const loadValue = (addr) => {
+				const f = this.mem.getFloat64(addr, true);
+				if (f === 0) {
+					return undefined;
+				}
+				if (!isNaN(f)) {
+					return f;
+				}
+
+				const id = this.mem.getUint32(addr, true);
+				return this._values[id];
+			}
+
+			const storeValue = (addr, v) => {
+				const nanHead = 0x7FF80000;
+
+				if (typeof v === "number" && v !== 0) {
+					if (isNaN(v)) {
+						this.mem.setUint32(addr + 4, nanHead, true);
+						this.mem.setUint32(addr, 0, true);
+						return;
+					}
+					this.mem.setFloat64(addr, v, true);
+					return;
+				}
+
+				if (v === undefined) {
+					this.mem.setFloat64(addr, 0, true);
+					return;
+				}
+
+				let id = this._ids.get(v);
+				if (id === undefined) {
+					id = this._idPool.pop();
+					if (id === undefined) {
+						id = this._values.length;
+					}
+					this._values[id] = v;
+					this._goRefCounts[id] = 0;
+					this._ids.set(v, id);
+				}
+				this._goRefCounts[id]++;
+				let typeFlag = 0;
+				switch (typeof v) {
+					case "object":
+						if (v !== null) {
+							typeFlag = 1;
+						}
+						break;
+					case "string":
+						typeFlag = 2;
+						break;
+					case "symbol":
+						typeFlag = 3;
+						break;
+					case "function":
+						typeFlag = 4;
+						break;
+				}
+				this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
+				this.mem.setUint32(addr, id, true);
+			}
+
+			const loadSlice = (addr) => {
+				const array = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				return new Uint8Array(this._inst.exports.mem.buffer, array, len);
+			}
+
+			const loadSliceOfValues = (addr) => {
+				const array = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				const a = new Array(len);
+				for (let i = 0; i < len; i++) {
+					a[i] = loadValue(array + i * 8);
+				}
+				return a;
+			}
+
+			const loadString = (addr) => {
+				const saddr = getInt64(addr + 0);
+				const len = getInt64(addr + 8);
+				return decoder.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
+			}
+
+			const timeOrigin = Date.now() - performance.now();
+			this.importObject = {
+				go: {
+					// Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
+					// may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
+					// function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
+					// This changes the SP, thus we have to update the SP used by the imported function.
+
+					// func wasmExit(code int32)
+					"runtime.wasmExit": (sp) => {
+						sp >>>= 0;
+						const code = this.mem.getInt32(sp + 8, true);
+						this.exited = true;
+						delete this._inst;
+						delete this._values;
+						delete this._goRefCounts;
+						delete this._ids;
+						delete this._idPool;
+						this.exit(code);
+					},
+
+					// func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
+					"runtime.wasmWrite": (sp) => {
+						sp >>>= 0;
+						const fd = getInt64(sp + 8);
+						const p = getInt64(sp + 16);
+						const n = this.mem.getInt32(sp + 24, true);
+						fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
+					},
+
+					// func resetMemoryDataView()
+					"runtime.resetMemoryDataView": (sp) => {
+						sp >>>= 0;
+						this.mem = new DataView(this._inst.exports.mem.buffer);
+					},
+
+					// func nanotime1() int64
+					"runtime.nanotime1": (sp) => {
+						sp >>>= 0;
+						setInt64(sp + 8, (timeOrigin + performance.now()) * 1000000);
+					},
+
+					// func walltime() (sec int64, nsec int32)
+					"runtime.walltime": (sp) => {
+						sp >>>= 0;
+						const msec = (new Date).getTime();
+						setInt64(sp + 8, msec / 1000);
+						this.mem.setInt32(sp + 16, (msec % 1000) * 1000000, true);
+					},
+
+					// func scheduleTimeoutEvent(delay int64) int32
+					"runtime.scheduleTimeoutEvent": (sp) => {
+						sp >>>= 0;
+						const id = this._nextCallbackTimeoutID;
+						this._nextCallbackTimeoutID++;
+						this._scheduledTimeouts.set(id, setTimeout(
+							() => {
+								this._resume();
+								while (this._scheduledTimeouts.has(id)) {
+									// for some reason Go failed to register the timeout event, log and try again
+									// (temporary workaround for https://github.com/golang/go/issues/28975)
+									console.warn("scheduleTimeoutEvent: missed timeout event");
+									this._resume();
+								}
+							},
+							getInt64(sp + 8) + 1, // setTimeout has been seen to fire up to 1 millisecond early
+						));
+						this.mem.setInt32(sp + 16, id, true);
+					},
+
+					// func clearTimeoutEvent(id int32)
+					"runtime.clearTimeoutEvent": (sp) => {
+						sp >>>= 0;
+						const id = this.mem.getInt32(sp + 8, true);
+						clearTimeout(this._scheduledTimeouts.get(id));
+						this._scheduledTimeouts.delete(id);
+					},
+
+					// func getRandomData(r []byte)
+					"runtime.getRandomData": (sp) => {
+						sp >>>= 0;
+						crypto.getRandomValues(loadSlice(sp + 8));
+					},
+
+					// func finalizeRef(v ref)
+					"syscall/js.finalizeRef": (sp) => {
+						sp >>>= 0;
+						const id = this.mem.getUint32(sp + 8, true);
+						this._goRefCounts[id]--;
+						if (this._goRefCounts[id] === 0) {
+							const v = this._values[id];
+							this._values[id] = null;
+							this._ids.delete(v);
+							this._idPool.push(id);
+						}
+					},
+
+					// func stringVal(value string) ref
+					"syscall/js.stringVal": (sp) => {
+						sp >>>= 0;
+						storeValue(sp + 24, loadString(sp + 8));
+					},
+
+					// func valueGet(v ref, p string) ref
+					"syscall/js.valueGet": (sp) => {
+						sp >>>= 0;
+						const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
+						sp = this._inst.exports.getsp() >>> 0; // see comment above
+						storeValue(sp + 32, result);
+					},
+
+					// func valueSet(v ref, p string, x ref)
+					"syscall/js.valueSet": (sp) => {
+						sp >>>= 0;
+						Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
+					},
+
+					// func valueDelete(v ref, p string)
+					"syscall/js.valueDelete": (sp) => {
+						sp >>>= 0;
+						Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
+					},
+
+					// func valueIndex(v ref, i int) ref
+					"syscall/js.valueIndex": (sp) => {
+						sp >>>= 0;
+						storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
+					},
+
+					// valueSetIndex(v ref, i int, x ref)
+					"syscall/js.valueSetIndex": (sp) => {
+						sp >>>= 0;
+						Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
+					},
+
+					// func valueCall(v ref, m string, args []ref) (ref, bool)
+					"syscall/js.valueCall": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const m = Reflect.get(v, loadString(sp + 16));
+							const args = loadSliceOfValues(sp + 32);
+							const result = Reflect.apply(m, v, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 56, result);
+							this.mem.setUint8(sp + 64, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 56, err);
+							this.mem.setUint8(sp + 64, 0);
+						}
+					},
+
+					// func valueInvoke(v ref, args []ref) (ref, bool)
+					"syscall/js.valueInvoke": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const args = loadSliceOfValues(sp + 16);
+							const result = Reflect.apply(v, undefined, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, result);
+							this.mem.setUint8(sp + 48, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, err);
+							this.mem.setUint8(sp + 48, 0);
+						}
+					},
+
+					// func valueNew(v ref, args []ref) (ref, bool)
+					"syscall/js.valueNew": (sp) => {
+						sp >>>= 0;
+						try {
+							const v = loadValue(sp + 8);
+							const args = loadSliceOfValues(sp + 16);
+							const result = Reflect.construct(v, args);
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, result);
+							this.mem.setUint8(sp + 48, 1);
+						} catch (err) {
+							sp = this._inst.exports.getsp() >>> 0; // see comment above
+							storeValue(sp + 40, err);
+							this.mem.setUint8(sp + 48, 0);
+						}
+					},
+
+					// func valueLength(v ref) int
+					"syscall/js.valueLength": (sp) => {
+						sp >>>= 0;
+						setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
+					},
+
+					// valuePrepareString(v ref) (ref, int)
+					"syscall/js.valuePrepareString": (sp) => {
+						sp >>>= 0;
+						const str = encoder.encode(String(loadValue(sp + 8)));
+						storeValue(sp + 16, str);
+						setInt64(sp + 24, str.length);
+					},
+
+					// valueLoadString(v ref, b []byte)
+					"syscall/js.valueLoadString": (sp) => {
+						sp >>>= 0;
+						const str = loadValue(sp + 8);
+						loadSlice(sp + 16).set(str);
+					},
+
+					// func valueInstanceOf(v ref, t ref) bool
+					"syscall/js.valueInstanceOf": (sp) => {
+						sp >>>= 0;
+						this.mem.setUint8(sp + 24, (loadValue(sp + 8) instanceof loadValue(sp + 16)) ? 1 : 0);
+					},
+
+					// func copyBytesToGo(dst []byte, src ref) (int, bool)
+					"syscall/js.copyBytesToGo": (sp) => {
+						sp >>>= 0;
+						const dst = loadSlice(sp + 8);
+						const src = loadValue(sp + 32);
+						if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+							this.mem.setUint8(sp + 48, 0);
+							return;
+						}
+						const toCopy = src.subarray(0, dst.length);
+						dst.set(toCopy);
+						setInt64(sp + 40, toCopy.length);
+						this.mem.setUint8(sp + 48, 1);
+					},
+
+					// func copyBytesToJS(dst ref, src []byte) (int, bool)
+					"syscall/js.copyBytesToJS": (sp) => {
+						sp >>>= 0;
+						const dst = loadValue(sp + 8);
+						const src = loadSlice(sp + 16);
+						if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+							this.mem.setUint8(sp + 48, 0);
+							return;
+						}
+						const toCopy = src.subarray(0, dst.length);
+						dst.set(toCopy);
+						setInt64(sp + 40, toCopy.length);
+						this.mem.setUint8(sp + 48, 1);
+					},
+
+					"debug": (value) => {
+						console.log(value);
+					},
+				}
+			};
+		}
+
+		async run(instance) {
+			if (!(instance instanceof WebAssembly.Instance)) {
+				throw new Error("Go.run: WebAssembly.Instance expected");
+			}
+			this._inst = instance;
+			this.mem = new DataView(this._inst.exports.mem.buffer);
+			this._values = [ // JS values that Go currently has references to, indexed by reference id
+				NaN,
+				0,
+				null,
+				true,
+				false,
+				globalThis,
+				this,
+			];
+			this._goRefCounts = new Array(this._values.length).fill(Infinity); // number of references that Go has to a JS value, indexed by reference id
+			this._ids = new Map([ // mapping from JS values to reference ids
+				[0, 1],
+				[null, 2],
+				[true, 3],
+				[false, 4],
+				[globalThis, 5],
+				[this, 6],
+			]);
+			this._idPool = [];   // unused ids that have been garbage collected
+			this.exited = false; // whether the Go program has exited
+
+			// Pass command line arguments and environment variables to WebAssembly by writing them to the linear memory.
+			let offset = 4096;
+
+			const strPtr = (str) => {
+				const ptr = offset;
+				const bytes = encoder.encode(str + "\0");
+				new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
+				offset += bytes.length;
+				if (offset % 8 !== 0) {
+					offset += 8 - (offset % 8);
+				}
+				return ptr;
+			};
+
+			const argc = this.argv.length;
+
+			const argvPtrs = [];
+			this.argv.forEach((arg) => {
+				argvPtrs.push(strPtr(arg));
+			});
+			argvPtrs.push(0);
+
+			const keys = Object.keys(this.env).sort();
+			keys.forEach((key) => {
+				argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
+			});
+			argvPtrs.push(0);
+
+			const argv = offset;
+			argvPtrs.forEach((ptr) => {
+				this.mem.setUint32(offset, ptr, true);
+				this.mem.setUint32(offset + 4, 0, true);
+				offset += 8;
+			});
+
+			// The linker guarantees global data starts from at least wasmMinDataAddr.
+			// Keep in sync with cmd/link/internal/ld/data.go:wasmMinDataAddr.
+			const wasmMinDataAddr = 4096 + 8192;
+			if (offset >= wasmMinDataAddr) {
+				throw new Error("total length of command line and environment variables exceeds limit");
+			}
+
+			this._inst.exports.run(argc, argv);
+			if (this.exited) {
+				this._resolveExitPromise();
+			}
+			await this._exitPromise;
+		}
+
+		_resume() {
+			if (this.exited) {
+				throw new Error("Go program has already exited");
+			}
+			this._inst.exports.resume();
+			if (this.exited) {
+				this._resolveExitPromise();
+			}
+		}
+
+		_makeFuncWrapper(id) {
+			const go = this;
+			return function () {
+				const event = { id: id, this: this, args: arguments };
+				go._pendingEvent = event;
+				go._resume();
+				return event.result;
+			};
+		}
+	}
+})();
+
+
+/***/ }),
+
 /***/ 2210:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -39444,7 +40005,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4578);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9350);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -39453,13 +40014,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4578:
+/***/ 9350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // UNUSED EXPORTS: repositoryRoot
@@ -39510,17 +40071,17 @@ const emptyLookup = { get: () => undefined };
 function expandWord(word, env, options = {}) {
     // Most words hold nothing to expand or unquote: no need to run the lexer over them.
     if (isPlain(word, options.escapeChar ?? '\\')) {
-        return { result: word, words: word.split(/[ \t\n\r\v\f]+/).filter((w) => w !== ''), matched: new Set(), unmatched: new Set(), error: null };
+        return { result: word, words: word.split(/[ \t\n\r\v\f]+/).filter((w) => w !== ''), matched: new Set(), unmatched: new Set(), defaulted: new Set(), error: null };
     }
     const lexer = new WordLexer(word, env, options);
     try {
         const { text, words } = lexer.processStopOn(EOF, false);
-        return { result: text, words, matched: lexer.matched, unmatched: lexer.unmatched, error: null };
+        return { result: text, words, matched: lexer.matched, unmatched: lexer.unmatched, defaulted: lexer.defaulted(), error: null };
     }
     catch (err) {
         if (!(err instanceof ExpandError))
             throw err;
-        return { result: word, words: [word], matched: lexer.matched, unmatched: lexer.unmatched, error: err.message };
+        return { result: word, words: [word], matched: lexer.matched, unmatched: lexer.unmatched, defaulted: new Set(), error: err.message };
     }
 }
 function isPlain(word, escapeChar) {
@@ -39584,6 +40145,8 @@ class WordLexer {
     escape;
     matched = new Set();
     unmatched = new Set();
+    /** Names looked up other than through `-`/`+` (with or without `:`), whose value the result depends on. */
+    bare = new Set();
     rawEscapes = false;
     nesting = 0;
     constructor(word, env, options) {
@@ -39701,7 +40264,13 @@ class WordLexer {
             result += c;
         }
     }
-    lookup(name) {
+    /** Unset names only ever read through a default or an alternative. */
+    defaulted() {
+        return new Set([...this.unmatched].filter((n) => !this.bare.has(n)));
+    }
+    lookup(name, withDefault = false) {
+        if (!withDefault)
+            this.bare.add(name);
         const value = this.env.get(name);
         if (value !== undefined)
             this.matched.add(name);
@@ -39780,7 +40349,7 @@ class WordLexer {
                         throw new ExpandError("syntax error: missing '}'");
                     throw err;
                 }
-                const value = this.lookup(name);
+                const value = this.lookup(name, ch === '-' || ch === '+');
                 if (value === undefined && this.options.keepUnset)
                     return `\${${name}${modifier}${word}}`;
                 const unsetOrNull = value === undefined || (nullIsUnset && value === '');
@@ -40315,15 +40884,134 @@ function keywordAsWritten(checked) {
     return parent ? `${parent.rawKeyword} ${checked.rawKeyword}` : checked.rawKeyword;
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/scope-map.ts
+/**
+ * The variables (ENV, ARG) one instruction sees, without a copy per instruction. Each instruction that
+ * sets variables makes a new version of a shared history instead of copying the map before it, so
+ * 20,000 ENV lines cost 20,000 sets, not 200 million copied entries. A map is read like a `Map`: `get`
+ * and `has` are cheap at any version; iterating builds a `Map` of the names in view (on demand, not
+ * kept). Names come in the order they were first set, as a copied `Map` keeps them.
+ */
+class ScopeMap {
+    history;
+    version;
+    size;
+    constructor(history, version, 
+    /** How many names this version holds. */
+    size) {
+        this.history = history;
+        this.version = version;
+        this.size = size;
+    }
+    /** Values written, forks included, by every ScopeMap of this process: the model's work, which tests check stays linear. */
+    static writes = 0;
+    static empty() {
+        return new ScopeMap({ names: new Map(), latest: 0 }, 0, 0);
+    }
+    /**
+     * This map with `pairs` set on top (a later pair of the same name wins). Extending the newest map of
+     * a history costs only the pairs; extending an older one (a second stage built FROM the same stage)
+     * copies the names it sees into a history of its own first.
+     */
+    with(pairs) {
+        const history = this.version === this.history.latest ? this.history : this.fork();
+        const version = ++history.latest;
+        // Extending the newest version, every name of the history is in view: only new names add to the size.
+        let size = history === this.history ? this.size : history.names.size;
+        for (const [name, value] of pairs) {
+            ScopeMap.writes++;
+            const line = history.names.get(name);
+            if (!line) {
+                history.names.set(name, { versions: [version], values: [value] });
+                size++;
+            }
+            else if (line.versions[line.versions.length - 1] === version)
+                line.values[line.values.length - 1] = value;
+            else {
+                line.versions.push(version);
+                line.values.push(value);
+            }
+        }
+        return new ScopeMap(history, version, size);
+    }
+    fork() {
+        const names = new Map();
+        for (const [name, value] of this) {
+            ScopeMap.writes++;
+            names.set(name, { versions: [0], values: [value] });
+        }
+        return { names, latest: 0 };
+    }
+    /** Where `name` stands at this version: the index of its value, or -1 when it is not set yet. */
+    indexOf(name) {
+        const line = this.history.names.get(name);
+        if (!line)
+            return null;
+        const { versions } = line;
+        // Most reads are of the newest version; older ones search the versions (they only grow).
+        if (versions[versions.length - 1] <= this.version)
+            return { line, index: versions.length - 1 };
+        let low = 0;
+        let high = versions.length - 1;
+        if (versions[0] > this.version)
+            return null;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (versions[mid] <= this.version)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line, index: low };
+    }
+    get(name) {
+        const at = this.indexOf(name);
+        return at ? at.line.values[at.index] : undefined;
+    }
+    has(name) {
+        return this.indexOf(name) !== null;
+    }
+    /** A plain Map of what this version holds: what iteration walks. */
+    snapshot() {
+        const out = new Map();
+        // Names were first set in the order the map holds them, so the first one set later ends the walk.
+        for (const [name, line] of this.history.names) {
+            if (line.versions[0] > this.version)
+                break;
+            out.set(name, this.get(name));
+        }
+        return out;
+    }
+    entries() {
+        return this.snapshot().entries();
+    }
+    keys() {
+        return this.snapshot().keys();
+    }
+    values() {
+        return this.snapshot().values();
+    }
+    forEach(callback, thisArg) {
+        for (const [key, value] of this.snapshot())
+            callback.call(thisArg, value, key, this);
+    }
+    [Symbol.iterator]() {
+        return this.entries();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/dockerfile/state.ts
 
+
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
-const NO_ENV = new Map();
-const NO_ARGS = new Map();
 function defaultState(stage) {
     // A scratch image has no WORKDIR or USER set: BuildKit starts at / as root.
     const scratch = stage.base.kind === 'scratch';
-    return { shell: DEFAULT_SHELL, shellLine: null, workdir: scratch ? '/' : null, user: null, userLine: null, env: NO_ENV };
+    return { shell: DEFAULT_SHELL, shellLine: null, workdir: scratch ? '/' : null, user: null, userLine: null, env: ScopeMap.empty() };
+}
+/** `map` with `pairs` set, sharing its history rather than copying it (see ScopeMap). */
+function extended(map, pairs) {
+    return (map instanceof ScopeMap ? map : ScopeMap.empty().with(map)).with(pairs);
 }
 /**
  * Walks every stage in order and records, on each instruction, the variables it can use, and on each
@@ -40337,9 +41025,10 @@ function buildStageStates(stages, globalDefaults, escapeChar) {
         const parent = stage.base.kind === 'stage' ? stages[stage.base.stage] : undefined;
         const initial = parent ? parent.final : defaultState(stage);
         stage.initial = initial;
-        stage.from.scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
+        const noArgs = ScopeMap.empty();
+        stage.from.scope = { env: initial.env, args: noArgs, shell: initial.shell };
         let state = initial;
-        let scope = { env: initial.env, args: NO_ARGS, shell: initial.shell };
+        let scope = { env: initial.env, args: noArgs, shell: initial.shell };
         for (const ins of stage.instructions) {
             ins.scope = scope;
             if (ins.trigger)
@@ -40368,22 +41057,15 @@ function expandValue(raw, scope, escapeChar) {
 function apply(ins, state, scope, globalDefaults, escapeChar) {
     switch (ins.keyword) {
         case 'ARG': {
-            const args = new Map(scope.args);
-            for (const pair of ins.pairs) {
-                let value = null;
+            const args = extended(scope.args, ins.pairs.map((pair) => {
                 if (pair.rawValue !== null)
-                    value = expandValue(pair.rawValue, scope, escapeChar);
-                else if (globalDefaults.has(pair.key))
-                    value = globalDefaults.get(pair.key) ?? null;
-                args.set(pair.key, value);
-            }
+                    return [pair.key, expandValue(pair.rawValue, scope, escapeChar)];
+                return [pair.key, globalDefaults.get(pair.key) ?? null];
+            }));
             return { state, scope: { ...scope, args } };
         }
         case 'ENV': {
-            const env = new Map(state.env);
-            for (const pair of ins.pairs) {
-                env.set(pair.key, pair.rawValue === null ? '' : expandValue(pair.rawValue, scope, escapeChar));
-            }
+            const env = extended(state.env, ins.pairs.map((pair) => [pair.key, pair.rawValue === null ? '' : expandValue(pair.rawValue, scope, escapeChar)]));
             return { state: { ...state, env }, scope: { ...scope, env } };
         }
         case 'SHELL':
@@ -40503,8 +41185,12 @@ function parse_parseDockerfile(input, options = {}) {
     }
     // Global ARGs and FROM resolution.
     const { declarations: globalArgs, values: fromLookup } = collectGlobalArgs(preamble, escapeChar);
-    for (const stage of stages)
-        resolveBase(stage, stages, fromLookup, escapeChar);
+    const earlier = new Map();
+    for (const stage of stages) {
+        resolveBase(stage, earlier, fromLookup, escapeChar);
+        if (stage.name !== null)
+            earlier.set(stage.id, stage);
+    }
     // Scopes, inherited state and dependencies.
     const globalDefaults = new Map(globalArgs.map((a) => [a.name, a.resolvedDefault]));
     for (const ins of preamble)
@@ -40786,14 +41472,16 @@ function collectGlobalArgs(preamble, escapeChar) {
     }
     return { declarations, values };
 }
-function resolveBase(stage, stages, globals, escapeChar) {
+/** @param earlier the latest stage of each name before this one */
+function resolveBase(stage, earlier, globals, escapeChar) {
     const raw = stage.base.raw;
     const exp = expandWord(raw, mapLookup(globals), { escapeChar });
-    const unresolved = [...exp.unmatched].filter((v) => !globals.has(v) || globals.get(v) === null);
+    // `${GPU:-cpu}` with GPU unset is `cpu`, as BuildKit builds it: only variables read bare stay open.
+    const unresolved = [...exp.unmatched].filter((v) => (!globals.has(v) || globals.get(v) === null) && !exp.defaulted.has(v));
     const expanded = exp.error ? raw : exp.result;
     // Unlike `--from`, FROM matches stage names case-sensitively against their lower-cased form, and
     // `scratch` only as written: BuildKit takes `FROM Builder` for an image name (and fails on it).
-    const parent = stages.slice(0, stage.index).reverse().find((s) => s.name !== null && s.id === expanded);
+    const parent = earlier.get(expanded);
     let base;
     if (parent && unresolved.length === 0)
         base = { kind: 'stage', stage: parent.index, raw };
@@ -40805,17 +41493,32 @@ function resolveBase(stage, stages, globals, escapeChar) {
     }
     stage.base = base;
 }
+const stageNames = new WeakMap();
+/** The first stage of a name (`--from` takes it), from an index built once per file. */
+function firstStageNamed(stages, id) {
+    let byName = stageNames.get(stages);
+    if (!byName) {
+        byName = new Map();
+        for (const stage of stages)
+            if (stage.name !== null && !byName.has(stage.id))
+                byName.set(stage.id, stage);
+        stageNames.set(stages, byName);
+    }
+    return byName.get(id);
+}
 function resolveReference(value, ins, stages, escapeChar) {
     let resolved = value;
     if (value.includes('$')) {
-        const lookup = new Map([...ins.scope.env, ...ins.scope.args]);
-        const exp = expandWord(value, mapLookup(lookup), { escapeChar });
-        if (exp.error || exp.unmatched.size > 0 || exp.result === '')
+        // An ARG shadows an ENV of the same name, even one declared without a value.
+        const { env, args } = ins.scope;
+        const lookup = { get: (name) => (args.has(name) ? (args.get(name) ?? undefined) : env.get(name)) };
+        const exp = expandWord(value, lookup, { escapeChar });
+        if (exp.error || [...exp.unmatched].some((v) => !exp.defaulted.has(v)) || exp.result === '')
             return { kind: 'unknown', raw: value };
         resolved = exp.result;
     }
     const lower = resolved.toLowerCase();
-    const byName = stages.find((s) => s.name !== null && s.id === lower);
+    const byName = firstStageNamed(stages, lower);
     if (byName)
         return { kind: 'stage', stage: byName.index };
     if (/^\d+$/.test(resolved)) {
@@ -41001,6 +41704,202 @@ function unparsableBaseProblem(stage, stages, escapeChar) {
     return `failed to parse stage name ${JSON.stringify(base.expanded)}: ${parsed.error}${fix}`;
 }
 
+;// CONCATENATED MODULE: ./src/dockerfile/data/official-images.ts
+// Generated by scripts/official-images.ts from docker-library/official-images@37079fb336f5: do not edit.
+// Regenerate: tsx scripts/official-images.ts <clone of docker-library/official-images>
+/** Docker's official images today: the files under `library/`. */
+const OFFICIAL_IMAGES = [
+    'adminer',
+    'aerospike',
+    'almalinux',
+    'alpine',
+    'alt',
+    'amazoncorretto',
+    'amazonlinux',
+    'api-firewall',
+    'arangodb',
+    'archlinux',
+    'azul-zulu',
+    'backdrop',
+    'bash',
+    'bonita',
+    'buildpack-deps',
+    'busybox',
+    'caddy',
+    'cassandra',
+    'chronograf',
+    'cirros',
+    'clearlinux',
+    'clefos',
+    'clickhouse',
+    'clojure',
+    'composer',
+    'convertigo',
+    'couchbase',
+    'couchdb',
+    'crate',
+    'dart',
+    'debian',
+    'docker',
+    'drupal',
+    'eclipse-mosquitto',
+    'eclipse-temurin',
+    'eggdrop',
+    'elasticsearch',
+    'elixir',
+    'emqx',
+    'erlang',
+    'espocrm',
+    'fedora',
+    'flink',
+    'fluentd',
+    'friendica',
+    'gazebo',
+    'gcc',
+    'geonetwork',
+    'ghost',
+    'golang',
+    'gradle',
+    'groovy',
+    'haproxy',
+    'haskell',
+    'haxe',
+    'hello-world',
+    'hitch',
+    'httpd',
+    'hylang',
+    'ibm-semeru-runtimes',
+    'ibmjava',
+    'influxdb',
+    'irssi',
+    'jetty',
+    'joomla',
+    'jruby',
+    'julia',
+    'kapacitor',
+    'kibana',
+    'kong',
+    'krakend',
+    'lightstreamer',
+    'liquibase',
+    'logstash',
+    'mageia',
+    'mariadb',
+    'matomo',
+    'maven',
+    'mediawiki',
+    'memcached',
+    'mongo',
+    'mongo-express',
+    'monica',
+    'mysql',
+    'nats',
+    'neo4j',
+    'neurodebian',
+    'nextcloud',
+    'nginx',
+    'nim',
+    'node',
+    'notary',
+    'odoo',
+    'open-liberty',
+    'openjdk',
+    'oraclelinux',
+    'orientdb',
+    'percona',
+    'perl',
+    'photon',
+    'php',
+    'php-zendserver',
+    'phpmyadmin',
+    'plone',
+    'postfixadmin',
+    'postgres',
+    'pypy',
+    'python',
+    'r-base',
+    'rabbitmq',
+    'rakudo-star',
+    'redis',
+    'redmine',
+    'registry',
+    'rethinkdb',
+    'rocket.chat',
+    'rockylinux',
+    'ros',
+    'ruby',
+    'rust',
+    'sapmachine',
+    'satosa',
+    'silverpeas',
+    'solr',
+    'sonarqube',
+    'spark',
+    'spiped',
+    'storm',
+    'swift',
+    'swipl',
+    'teamspeak',
+    'telegraf',
+    'tomcat',
+    'tomee',
+    'traefik',
+    'ubuntu',
+    'unit',
+    'varnish',
+    'websphere-liberty',
+    'wordpress',
+    'xwiki',
+    'yourls',
+    'znc',
+    'zookeeper',
+];
+/** Official images retired from the program: still served under `library/`, no longer updated. */
+const RETIRED_OFFICIAL_IMAGES = [
+    'adoptopenjdk',
+    'celery',
+    'centos',
+    'consul',
+    'couchdb-nouveau',
+    'crux',
+    'django',
+    'docker-dev',
+    'euleros',
+    'express-gateway',
+    'fsharp',
+    'glassfish',
+    'hello-seattle',
+    'hipache',
+    'hola-mundo',
+    'iojs',
+    'java',
+    'jenkins',
+    'jobber',
+    'kaazing-gateway',
+    'known',
+    'lightstreamer-server',
+    'mono',
+    'mosquitto',
+    'nats-streaming',
+    'notary-server',
+    'notary-signer',
+    'nuxeo',
+    'opensuse',
+    'owncloud',
+    'piwik',
+    'rails',
+    'rapidoid',
+    'sentry',
+    'sl',
+    'sourcemage',
+    'swarm',
+    'thrift',
+    'ubuntu-debootstrap',
+    'ubuntu-upstart',
+    'vault',
+    'zend-php',
+];
+
 ;// CONCATENATED MODULE: ./src/dockerfile/reach.ts
 /** The stage `docker build --target` selects: by name (case-insensitive) or index; the last stage by default. */
 function findTarget(df, target) {
@@ -41012,13 +41911,29 @@ function findTarget(df, target) {
     return df.stages.find((s) => s.id === id) ?? (/^\d+$/.test(id) ? (df.stages[Number(id)] ?? null) : null);
 }
 /**
+ * The stages several targets name, in order without repeats: one target as `--target` takes it, or the
+ * targets of every build of the file (null in the list: the last stage); the last stage when none.
+ * Names that match no stage are left out.
+ */
+function findTargets(df, requested) {
+    const names = typeof requested === 'string' || requested === null || requested === undefined ? [requested ?? null] : requested.length > 0 ? requested : [null];
+    const stages = [];
+    for (const name of names) {
+        const stage = findTarget(df, name);
+        if (stage && !stages.includes(stage))
+            stages.push(stage);
+    }
+    return stages;
+}
+/**
  * Indexes of the stages a build of `target` needs: the target, the stages it is built FROM and every
  * stage reached through `COPY --from` or `RUN --mount=…,from=`, transitively. BuildKit builds only these;
- * the legacy builder builds every stage up to the target.
+ * the legacy builder builds every stage up to the target. Several targets are walked together, each
+ * stage once.
  */
 function reachableFrom(df, target) {
     const seen = new Set();
-    const stack = [target.index];
+    const stack = Array.isArray(target) ? target.map((t) => t.index) : [target.index];
     while (stack.length > 0) {
         const index = stack.pop();
         if (seen.has(index))
@@ -41046,6 +41961,7 @@ function ancestry(df, stage) {
 
 ;// CONCATENATED MODULE: ./src/dockerfile/base-images.ts
 
+
 /**
  * What Stagecraft knows about well-known base images without pulling them, in one place so that rules
  * agree: whether an image is one of Docker's official images, which shell `/bin/sh` is (and whether it
@@ -41056,15 +41972,22 @@ function ancestry(df, stage) {
 const DOCKER_HUB = 'docker.io';
 /** Registries that mirror Docker's official images under another path: the same images. */
 const OFFICIAL_MIRRORS = ['public.ecr.aws/docker/library/', 'mirror.gcr.io/library/'];
+/**
+ * Docker's official images, from docker-library/official-images (scripts/official-images.ts). A one-word
+ * name that is not one of them (`FROM base`, `FROM myapp`) is a bake context, a local image or a typo:
+ * Docker Hub would look it up under `library/`, but nothing known is there.
+ */
+const OFFICIAL = new Set([...OFFICIAL_IMAGES, ...RETIRED_OFFICIAL_IMAGES]);
 /** The short name (`node`) of one of Docker's official images, on Docker Hub or a mirror of it; else null. */
 function officialName(image) {
+    let name = null;
     if (image.registry === DOCKER_HUB && image.repository.startsWith('library/'))
-        return image.repository.slice('library/'.length);
+        name = image.repository.slice('library/'.length);
     for (const mirror of OFFICIAL_MIRRORS) {
         if (image.familiar.startsWith(mirror))
-            return image.familiar.slice(mirror.length);
+            name = image.familiar.slice(mirror.length);
     }
-    return null;
+    return name !== null && OFFICIAL.has(name) ? name : null;
 }
 /** Whether an image is one of Docker's official images (`node`, `docker.io/library/node`, `mirror.gcr.io/library/node`). */
 function isOfficialImage(image) {
@@ -41143,6 +42066,71 @@ function stageSystemShell(df, stage) {
         return null;
     const base = ancestry(df, stage).pop().base;
     return base.kind === 'image' && base.image ? systemShell(base.image) : null;
+}
+const DNF_FAMILY = /^(fedora|rockylinux|almalinux|oraclelinux)$/;
+/** .NET images from 8.0 on ship an `app` user (uid 1654) and, for chiseled tags, start as it. */
+const DOTNET_IMAGE = /^mcr\.microsoft\.com\/dotnet\/(core\/)?(sdk|aspnet|runtime|runtime-deps|monitor|aspire-dashboard)$/;
+function dotnetFacts(image) {
+    const tag = (image.tag ?? 'latest').toLowerCase();
+    const major = Number(/^(\d+)/.exec(tag)?.[1] ?? NaN);
+    const hasAppUser = Number.isNaN(major) || major >= 8;
+    const chiseled = /chiseled|distroless/.test(tag);
+    const alpine = /alpine/.test(tag);
+    const windows = /nanoserver|windowsservercore/.test(tag);
+    return {
+        defaultUser: windows ? null : chiseled ? 'app' : 'root',
+        appUser: hasAppUser && !windows ? 'app' : null,
+        libc: windows ? null : alpine ? 'musl' : 'glibc',
+        packageManager: chiseled || windows ? null : alpine ? 'apk' : /cbl-mariner|azurelinux/.test(tag) ? 'dnf' : 'apt',
+        shell: chiseled || windows ? null : systemShell(image) ?? (alpine ? null : { shell: 'dash', release: null, pipefail: null }),
+    };
+}
+/**
+ * What a base image starts as — its user (and the unprivileged user it ships), C library, package
+ * manager and `/bin/sh` — for Docker's official images, distroless and the .NET images; null for an
+ * image not known (a team's own base may set a USER of its own).
+ */
+function baseImageFacts(image) {
+    const tag = (image.tag ?? 'latest').toLowerCase();
+    if (DOTNET_IMAGE.test(image.familiar))
+        return dotnetFacts(image);
+    if (image.familiar.startsWith('gcr.io/distroless/')) {
+        const flavour = image.familiar.slice('gcr.io/distroless/'.length);
+        return {
+            defaultUser: /nonroot/.test(tag) ? 'nonroot' : 'root',
+            appUser: /nonroot/.test(tag) ? null : 'nonroot',
+            libc: /^static/.test(flavour) ? 'none' : 'glibc',
+            packageManager: null,
+            shell: /debug/.test(tag) ? { shell: 'ash', release: null, pipefail: true } : null,
+        };
+    }
+    const name = officialName(image);
+    if (name === null)
+        return null;
+    const windows = /nanoserver|windowsservercore|ltsc\d{4}/.test(tag);
+    if (windows)
+        return { defaultUser: null, appUser: null, libc: null, packageManager: null, shell: null };
+    const musl = name === 'alpine' || /alpine/.test(tag);
+    let packageManager = musl ? 'apk' : 'apt';
+    if (DNF_FAMILY.test(name))
+        packageManager = name === 'oraclelinux' && /^[0-7](\b|\.|-)/.test(tag) ? 'yum' : tag.includes('minimal') ? 'microdnf' : 'dnf';
+    else if (name === 'amazonlinux')
+        packageManager = /^2($|\.|-)/.test(tag) ? 'yum' : 'dnf';
+    else if (name === 'centos')
+        packageManager = 'yum';
+    else if (name === 'archlinux')
+        packageManager = 'pacman';
+    else if (name === 'busybox')
+        packageManager = null;
+    else if (name === 'amazoncorretto' && !musl)
+        packageManager = 'yum';
+    return {
+        defaultUser: 'root',
+        appUser: name === 'node' ? 'node' : null,
+        libc: musl || (name === 'busybox' && /musl/.test(tag)) ? 'musl' : name === 'busybox' ? null : 'glibc',
+        packageManager,
+        shell: systemShell(image),
+    };
 }
 // ─── ENV ────────────────────────────────────────────────────────────────────────────────────────
 /*
@@ -41852,7 +42840,7 @@ function parseShellAt(source, depth) {
             const m = ASSIGNMENT.exec(word.value);
             if (m && !word.raw.startsWith('"') && !word.raw.startsWith("'")) {
                 current.assignments.push({ name: m[1], value: m[3] });
-                assignmentWords.set(current, [...(assignmentWords.get(current) ?? []), [word.offset, word.offset + word.raw.length]]);
+                (assignmentWords.get(current) ?? assignmentWords.set(current, []).get(current)).push([word.offset, word.offset + word.raw.length]);
                 continue;
             }
             current.name = word.value;
@@ -43181,7 +44169,7 @@ const baseImageTagDrift = {
         const byRepository = new Map();
         for (const pull of pulls) {
             const key = `${pull.image.registry}/${pull.image.repository}`;
-            byRepository.set(key, [...(byRepository.get(key) ?? []), pull]);
+            (byRepository.get(key) ?? byRepository.set(key, []).get(key)).push(pull);
         }
         for (const group of byRepository.values()) {
             // One finding per repository, on the first pull that disagrees with an earlier one.
@@ -43278,6 +44266,1098 @@ const baseImageUsesLatest = {
             `changes under you with every new release. Pin the version explicitly to a release tag, e.g. ${example}`);
     },
 };
+
+;// CONCATENATED MODULE: ./src/lint/image/chain.ts
+/** The stages an image is made of, and the stages it takes files from. */
+
+/** The stages whose filesystem the target image is made of, from the external base down to the target. */
+function shippedChain(ctx) {
+    if (!ctx.target)
+        return [];
+    return ancestry(ctx.dockerfile, ctx.target).reverse();
+}
+/** The stages a stage is built FROM, from the external base down to the stage itself. */
+function chainOf(df, stage) {
+    return ancestry(df, stage).reverse();
+}
+/** Instructions that run in a build of these stages, in order; ONBUILD triggers run in other builds. */
+function instructionsOf(stages) {
+    return stages.flatMap((s) => s.instructions.filter((i) => i.keyword !== 'ONBUILD'));
+}
+/** The external base a stage's chain starts from: an image, scratch, or an unresolvable reference. */
+function rootBase(df, stage) {
+    const chain = ancestry(df, stage);
+    return chain[chain.length - 1].base;
+}
+function rootImage(df, stage) {
+    const base = rootBase(df, stage);
+    return base.kind === 'image' ? base.image : null;
+}
+/** How a finding names a stage: `builder`, or `stage 0` when it has no name. */
+function stageLabel(stage) {
+    return stage.name ? `\`${stage.name}\`` : `stage ${stage.index}`;
+}
+/** Whether any stage in the chain takes files from a stage outside it (`COPY --from`, `RUN --mount=from=`). */
+function takesFromOtherStages(chain) {
+    const inChain = new Set(chain.map((s) => s.index));
+    return chain.some((s) => s.dependencies.some((d) => d.kind !== 'from' && d.source.kind === 'stage' && !inChain.has(d.source.stage)));
+}
+/** Stages the chain copies files from (`COPY --from`, bind mounts), with their own FROM chains. */
+function sourceStages(df, chain) {
+    const inChain = new Set(chain.map((s) => s.index));
+    const out = new Map();
+    for (const stage of chain) {
+        for (const dep of stage.dependencies) {
+            if (dep.kind === 'from' || dep.source.kind !== 'stage' || inChain.has(dep.source.stage))
+                continue;
+            const source = df.stages[dep.source.stage];
+            if (source)
+                out.set(source.index, source);
+        }
+    }
+    return [...out.values()];
+}
+
+;// CONCATENATED MODULE: ./src/lint/image/copies.ts
+/** What each COPY and ADD brings into an image, from where, and whether it is the project. */
+
+/** `/a/./b/../c/` → `/a/c`; relative paths are resolved against `base` (null when it is unknown). */
+function resolvePath(base, path) {
+    const absolute = path.startsWith('/') ? path : base === null ? null : `${base}/${path}`;
+    if (absolute === null)
+        return null;
+    const parts = [];
+    for (const part of absolute.split('/')) {
+        if (part === '' || part === '.')
+            continue;
+        if (part === '..')
+            parts.pop();
+        else
+            parts.push(part);
+    }
+    return '/' + parts.join('/');
+}
+/** Whether `inner` is `outer` or lies under it. */
+function isWithin(inner, outer) {
+    return outer === '/' || inner === outer || inner.startsWith(outer + '/');
+}
+/** The WORKDIR in effect when `ins` runs (null when only the base image knows it). */
+function workdirAt(stage, ins) {
+    let workdir = stage.initial.workdir;
+    for (const i of stage.instructions) {
+        if (i === ins)
+            break;
+        if (i.keyword !== 'WORKDIR')
+            continue;
+        const dir = expandInScope(i, i.args.trim());
+        if (dir.includes('$'))
+            workdir = null;
+        else
+            workdir = resolvePath(workdir, dir);
+    }
+    return workdir;
+}
+/** Expands `$VAR` in a word with the variables the instruction sees; unknown variables stay as written. */
+function expandInScope(ins, word) {
+    const exp = expandWord(word, scopeLookup(ins.scope), { keepUnset: true });
+    return exp.error ? word : exp.result;
+}
+const URL_SOURCE = /^(https?:\/\/|git@|ssh:\/\/)/i;
+/** The sources and destination of a COPY or ADD (exec or shell form); null for anything else. */
+function copySpec(stage, ins) {
+    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
+        return null;
+    let spec = copySpecs.get(ins);
+    if (spec === undefined) {
+        spec = readCopySpec(stage, ins);
+        copySpecs.set(ins, spec);
+    }
+    return spec;
+}
+const copySpecs = new WeakMap();
+function readCopySpec(stage, ins) {
+    const words = ins.execForm ?? parseWords(ins.args).map((w) => unquote(w));
+    if (words.length < 2)
+        return null;
+    const expanded = words.map((w) => expandInScope(ins, w));
+    const dest = expanded[expanded.length - 1];
+    const sources = expanded.slice(0, -1).filter((s) => !/^<<-?/.test(s));
+    const fromFlag = ins.flags.find((f) => f.name === 'from');
+    const dep = stage.dependencies.find((d) => d.instruction === ins && d.kind === 'copy');
+    return { instruction: ins, sources, dest, from: fromFlag ? (dep?.source ?? { kind: 'unknown', raw: fromFlag.value ?? '' }) : null, fromRaw: fromFlag?.value ?? null, workdir: workdirAt(stage, ins) };
+}
+/** Sources that come from the build context (not `--from`, not URLs or git repositories). */
+function contextSources(spec) {
+    if (spec.from !== null)
+        return [];
+    return spec.sources.filter((s) => !URL_SOURCE.test(s));
+}
+function normalizeSource(source) {
+    return source.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+}
+/** `.`, `./`, `*`, `/`: the whole build context. */
+function isWholeContext(source) {
+    const s = normalizeSource(source);
+    return s === '' || s === '.' || s === '*' || s === './*' || s === '/.' || s === '/*';
+}
+/** The first source of a COPY/ADD that copies the whole build context, if any. */
+function wholeContextSource(spec) {
+    return contextSources(spec).find(isWholeContext) ?? null;
+}
+const MANIFEST = /^(package(-lock)?\.json|package\*\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|\.yarnrc\.yml|go\.(mod|sum|work)|Cargo\.(toml|lock)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradlew|mvnw|.+\.(csproj|fsproj|vbproj|sln)|requirements[\w.*-]*\.txt|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|poetry\.lock|uv\.lock|Gemfile(\.lock)?|composer\.(json|lock)|Makefile|CMakeLists\.txt|tsconfig[\w.-]*\.json|mix\.(exs|lock)|build\.sbt|deno\.jsonc?|Package\.swift)$/;
+const SOURCE_FILE = /\.(go|rs|c|cc|cpp|cxx|h|hpp|java|kt|kts|scala|ts|tsx|js|jsx|mjs|cjs|py|cs|fs|rb|ex|exs|swift|zig|vue|svelte)$/;
+const SOURCE_DIR = new Set(['src', 'app', 'cmd', 'pkg', 'lib', 'internal', 'source', 'sources', 'web', 'frontend', 'backend', 'server', 'client', 'api', 'packages', 'apps', 'crates', 'modules', 'services']);
+function lastComponent(source) {
+    const s = normalizeSource(source);
+    return s.slice(s.lastIndexOf('/') + 1);
+}
+/** Whether a context source is the project's sources: the whole context, a source folder or source files. */
+function isSourceTree(source) {
+    if (isWholeContext(source))
+        return true;
+    const name = lastComponent(source);
+    return SOURCE_DIR.has(name.toLowerCase()) || SOURCE_FILE.test(name) || /^\*\.\w+$/.test(name);
+}
+/** Whether a context source is the project's own: its sources or a build manifest (`package.json`, `go.mod`). */
+function isProjectFile(source) {
+    return isSourceTree(source) || MANIFEST.test(lastComponent(source));
+}
+/**
+ * What a build on the host leaves for the image to run: jars and wars (`target/*.jar`, `build/libs/`),
+ * .NET assemblies, wheels, bundler output (`dist/`, `.next/standalone`, `build/`), published folders.
+ */
+const ARTIFACT_FILE = /\.(jar|war|ear|dll|whl|phar|exe)$/i;
+const ARTIFACT_DIR = /(^|\/)(target|build|dist|out|publish|release|bin|\.next|\.output|\.svelte-kit)(\/|$)/;
+/** Whether a context source is something built on the host: the project, compiled. */
+function isHostArtifact(source) {
+    const s = normalizeSource(source);
+    return ARTIFACT_FILE.test(lastComponent(s)) || ARTIFACT_DIR.test(s);
+}
+/** A folder (no extension, no glob) copied into the WORKDIR the image builds or runs in: the project's sources, whatever it is called. */
+function copiesFolderIntoWorkdir(spec, source) {
+    const name = lastComponent(source);
+    if (name === '' || name.includes('.') || name.includes('*') || name.includes('$'))
+        return false;
+    if (spec.workdir === null || spec.workdir === '/')
+        return false;
+    const dest = resolvePath(spec.workdir, spec.dest);
+    return dest !== null && isWithin(dest, spec.workdir);
+}
+/**
+ * Whether a COPY brings in the project: its sources or manifests, any folder copied into the WORKDIR,
+ * or what a build on the host produced (a jar, `dist/`, a published folder).
+ */
+function copiesProjectFiles(spec) {
+    return contextSources(spec).some((s) => isProjectFile(s) || isHostArtifact(s) || copiesFolderIntoWorkdir(spec, s));
+}
+/** Whether a COPY brings in the project itself rather than only its manifests: sources, a folder into the WORKDIR, host-built output. */
+function copiesProjectSources(spec) {
+    return contextSources(spec).some((s) => isSourceTree(s) || isHostArtifact(s) || copiesFolderIntoWorkdir(spec, s));
+}
+function copiesSourceTree(spec) {
+    return contextSources(spec).some(isSourceTree);
+}
+/** Whether the chain copies the build context's own `package.json` (`COPY package*.json ./`, `COPY . .`): the one the rules get. */
+function copiesContextPackageJson(chain) {
+    return chain.some((stage) => stage.instructions.some((ins) => {
+        const spec = copySpec(stage, ins);
+        return spec !== null && contextSources(spec).some((s) => isWholeContext(s) || /^(\.\/)?package(\*|-lock)?\.json$/.test(s));
+    }));
+}
+/** Context copies of the project's own files in a chain, with the stage each is in. */
+function projectCopies(chain) {
+    const out = [];
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            const spec = copySpec(stage, ins);
+            if (spec && copiesProjectFiles(spec))
+                out.push(spec);
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/lint/image/memo.ts
+/**
+ * Several image questions are asked of the same instruction or file by several rules; the model is
+ * immutable, so each answer is computed once and kept for as long as the object lives.
+ */
+function memoized(compute) {
+    const cache = new WeakMap();
+    return (key) => {
+        if (cache.has(key))
+            return cache.get(key);
+        const value = compute(key);
+        cache.set(key, value);
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/lint/image/packages.ts
+
+
+
+/** npm, yarn and pnpm flags that take a value (`--prefix dir`), so that the value is not read as a subcommand. */
+const NPM_FLAGS_WITH_VALUE = ['prefix', 'C', 'w', 'workspace', 'filter', 'F', 'dir', 'cwd'];
+const INSTALL_SUBCOMMANDS = {
+    'apt-get': { sub: ['install'], flagsWithValue: ['o', 'c', 't', 'target-release', 'option'] },
+    apt: { sub: ['install'], flagsWithValue: ['o', 'c', 't', 'target-release', 'option'] },
+    apk: { sub: ['add'], flagsWithValue: ['t', 'virtual', 'X', 'repository', 'p', 'root', 'repositories-file', 'cache-dir', 'keys-dir', 'arch'] },
+    yum: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever', 'x', 'exclude', 'c', 'config'] },
+    dnf: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever', 'x', 'exclude', 'c', 'config'] },
+    microdnf: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever'] },
+    tdnf: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever'] },
+    zypper: { sub: ['install', 'in'], flagsWithValue: ['r', 'repo', 't', 'type'] },
+};
+/** OS package installs in a RUN: `apt-get install`, `apk add`, `yum`/`dnf install`, `zypper in`. */
+const packageInstalls = memoized((ins) => {
+    if (ins.keyword !== 'RUN')
+        return [];
+    const out = [];
+    for (const raw of runCommands(ins)) {
+        if (raw.substitution)
+            continue;
+        const cmd = unwrap(raw);
+        const spec = INSTALL_SUBCOMMANDS[cmd.base];
+        if (!spec)
+            continue;
+        const ops = operands(cmd, spec.flagsWithValue);
+        if (!ops[0] || !spec.sub.includes(ops[0]))
+            continue;
+        const packages = ops
+            .slice(1)
+            .filter((p) => !p.includes('$') && !p.startsWith('/') && !p.endsWith('.rpm') && !p.endsWith('.deb'))
+            .map((p) => p.replace(/[=<>~].*$/, '').replace(/:\w+$/, ''));
+        const virtual = cmd.base === 'apk' ? (flagValues(cmd, 'virtual')[0] ?? flagValues(cmd, 't')[0] ?? null) : null;
+        out.push({ instruction: ins, command: cmd, manager: cmd.base, packages, virtual });
+    }
+    return out;
+});
+/** Package names (and apk virtual names) a RUN removes; `*` when it removes what it marked automatic. */
+function packageRemovals(ins) {
+    const removed = new Set();
+    if (ins.keyword !== 'RUN')
+        return removed;
+    for (const raw of runCommands(ins)) {
+        if (raw.substitution)
+            continue;
+        const cmd = unwrap(raw);
+        const ops = operands(cmd, ['o', 'c', 't']);
+        const sub = ops[0];
+        let names = null;
+        if (cmd.base === 'apk' && sub === 'del')
+            names = ops.slice(1);
+        else if ((cmd.base === 'apt-get' || cmd.base === 'apt') && (sub === 'purge' || sub === 'remove' || sub === 'autoremove')) {
+            names = ops.slice(1);
+            // `apt-mark auto …; apt-get purge --auto-remove`: the docker-library idiom that removes build deps.
+            if (sub === 'autoremove' || hasAnyFlag(cmd, ['auto-remove']))
+                removed.add('*');
+        }
+        else if (['yum', 'dnf', 'microdnf', 'tdnf', 'zypper'].includes(cmd.base) && (sub === 'remove' || sub === 'erase' || sub === 'autoremove' || sub === 'rm')) {
+            names = ops.slice(1);
+            if (sub === 'autoremove')
+                removed.add('*');
+        }
+        for (const n of names ?? [])
+            removed.add(n.replace(/[=<>~].*$/, ''));
+    }
+    return removed;
+}
+/** `gcc`, `build-essential`, `libpq-dev`: packages that compile code, not packages that run it. */
+function isToolchainPackage(name) {
+    const n = name.toLowerCase();
+    if (TOOLCHAIN_PACKAGES.has(n))
+        return true;
+    if (/^(gcc|g\+\+|cpp|clang|llvm)(-\d+(\.\d+)*)?$/.test(n))
+        return true;
+    if (/^(gcc|g\+\+|clang)-(\d+-)?[\w-]+-linux-gnu\w*$/.test(n))
+        return true; // cross compilers
+    if (/^openjdk-?\d+-jdk(-headless)?$/.test(n) || /^java-[\d.]+-openjdk-devel$/.test(n) || /^openjdk\d+(-jdk)?$/.test(n))
+        return true;
+    if (/^golang(-\d+(\.\d+)*)?(-go)?$/.test(n))
+        return true;
+    // Headers: Debian/Alpine `-dev`, Red Hat/SUSE `-devel`.
+    return /-(dev|devel)$/.test(n);
+}
+const TOOLCHAIN_PACKAGES = new Set([
+    'build-essential', 'build-base', 'alpine-sdk', 'make', 'cmake', 'ninja', 'ninja-build', 'autoconf', 'automake', 'libtool',
+    'gcc-c++', 'musl-dev', 'libc-dev', 'libc6-dev', 'linux-headers', 'linux-libc-dev', 'rust', 'rustc', 'cargo', 'go',
+    'default-jdk', 'default-jdk-headless', 'maven', 'gradle', 'nodejs-dev', 'dpkg-dev', 'bison', 'flex', 'g++',
+]);
+/**
+ * Toolchain packages installed in a chain and still there at its end: not removed by name, by apk
+ * virtual name, or by the `apt-mark auto … purge --auto-remove` idiom in the same RUN.
+ */
+function keptToolchain(chain, include = isToolchainPackage) {
+    const instructions = instructionsOf(chain);
+    const out = [];
+    instructions.forEach((ins, i) => {
+        for (const install of packageInstalls(ins)) {
+            const sameRun = packageRemovals(ins);
+            const later = new Set();
+            for (const next of instructions.slice(i + 1))
+                for (const n of packageRemovals(next))
+                    later.add(n);
+            if (install.virtual && (sameRun.has(install.virtual) || later.has(install.virtual)))
+                continue;
+            const packages = install.packages.filter((p) => include(p) && !sameRun.has('*') && !sameRun.has(p) && !later.has(p));
+            if (packages.length > 0)
+                out.push({ install, packages });
+        }
+    });
+    return out;
+}
+/** Installs that fetch the project's dependencies (which may compile native code). */
+function dependencyInstall(ins) {
+    for (const raw of runCommands(ins)) {
+        if (raw.substitution)
+            continue;
+        const cmd = unwrap(raw);
+        const sub = subcommand(cmd, NPM_FLAGS_WITH_VALUE);
+        if (isCommand(cmd, 'pip', 'pip3', 'uv', 'poetry', 'pipenv') && (sub === 'install' || sub === 'sync'))
+            return cmd;
+        if (isCommand(cmd, 'python', 'python3') && cmd.args[0]?.value === '-m' && cmd.args[1]?.value === 'pip' && cmd.args[2]?.value === 'install')
+            return cmd;
+        if (isCommand(cmd, 'npm', 'pnpm', 'yarn', 'bun') && (sub === null || sub === 'install' || sub === 'i' || sub === 'ci'))
+            return cmd;
+        if (isCommand(cmd, 'bundle') && (sub === null || sub === 'install'))
+            return cmd;
+        if (isCommand(cmd, 'composer') && sub === 'install')
+            return cmd;
+        if (isCommand(cmd, 'cpanm', 'cpan'))
+            return cmd;
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/lint/image/builds.ts
+
+
+
+
+
+/** Script names that produce build output (`build`, `build:prod`, `compile`, `bundle`). */
+const BUILD_SCRIPT = /^(build|compile|bundle|dist|package)([:-]\w+)*$/;
+const NODE_BUNDLERS = {
+    tsc: null, webpack: null, esbuild: null, rollup: null, vite: 'build', next: 'build', ng: 'build', nest: 'build', parcel: 'build', nuxt: 'build', 'react-scripts': 'build', turbo: null, nx: null, astro: 'build', remix: 'build',
+};
+const MAVEN_GOALS = new Set(['package', 'install', 'verify', 'compile', 'deploy']);
+const GRADLE_TASK = /^(build|assemble|jar|bootJar|shadowJar|installDist|distTar|distZip|bootDistTar|war|bootWar|nativeCompile|buildFatJar|quarkusBuild)$/;
+const C_COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
+function nodeScriptStep(cmd, ins) {
+    const ops = operands(cmd, NPM_FLAGS_WITH_VALUE);
+    const tool = cmd.base;
+    let script = null;
+    if (ops[0] === 'run' || ops[0] === 'run-script')
+        script = ops[1] ?? null;
+    else if ((tool === 'yarn' || tool === 'pnpm' || tool === 'bun') && ops[0] && BUILD_SCRIPT.test(ops[0]))
+        script = ops[0];
+    else if (tool === 'bun' && ops[0] === 'build')
+        script = 'build';
+    if (script === null || !BUILD_SCRIPT.test(script))
+        return null;
+    const label = ops[0] === 'run' || ops[0] === 'run-script' ? `${tool} run ${script}` : `${tool} ${script}`;
+    return { instruction: ins, command: cmd, ecosystem: 'node', label, output: 'project' };
+}
+function bundlerStep(cmd, ins) {
+    let tool = cmd;
+    if (isCommand(cmd, 'npx', 'pnpx', 'bunx')) {
+        const ops = operands(cmd, ['p', 'package']);
+        if (!ops[0])
+            return null;
+        tool = { ...cmd, name: ops[0], base: ops[0], args: cmd.args.slice(cmd.args.findIndex((a) => a.value === ops[0]) + 1) };
+    }
+    const name = tool.base.replace(/^@[\w-]+\//, '');
+    if (!(name in NODE_BUNDLERS))
+        return null;
+    const needs = NODE_BUNDLERS[name];
+    if (needs !== null && subcommand(tool) !== needs)
+        return null;
+    const label = cmd === tool ? `${name}${needs ? ` ${needs}` : ''}` : `${cmd.base} ${name}${needs ? ` ${needs}` : ''}`;
+    return { instruction: ins, command: cmd, ecosystem: 'node', label, output: 'project' };
+}
+/** One command's build step, if it compiles or bundles the project. */
+function buildStepOf(raw, ins) {
+    if (raw.substitution)
+        return null;
+    const cmd = unwrap(raw);
+    const base = cmd.base;
+    const step = (ecosystem, label, output = 'project') => ({ instruction: ins, command: cmd, ecosystem, label, output });
+    // `pip wheel -r requirements.txt` compiles the dependencies; `pip wheel .` the project.
+    const wheelOutput = () => (hasAnyFlag(cmd, ['r', 'requirement']) ? 'dependencies' : 'project');
+    switch (base) {
+        case 'npm':
+        case 'yarn':
+        case 'pnpm':
+        case 'bun':
+            return nodeScriptStep(cmd, ins);
+        case 'go': {
+            const sub = subcommand(cmd);
+            if (sub === 'build')
+                return step('go', 'go build');
+            // `go install tool@v1` fetches someone else's tool; `go install ./cmd/app` builds the project.
+            // `go install tool` installs the tools go.mod declares.
+            const targets = operands(cmd).slice(1);
+            if (sub === 'install' && !targets.some((o) => o.includes('@') || o === 'tool'))
+                return step('go', 'go install');
+            return null;
+        }
+        case 'cargo': {
+            const sub = subcommand(cmd, ['target', 'p', 'package', 'j', 'jobs', 'bin', 'features', 'F', 'Z']);
+            if (sub === 'build')
+                return step('rust', 'cargo build');
+            if (sub === 'install' && hasAnyFlag(cmd, ['path']))
+                return step('rust', 'cargo install --path');
+            return null;
+        }
+        case 'docker-php-ext-install':
+        case 'pecl':
+            // PHP extensions are C, compiled with phpize and the image's compiler.
+            return base === 'pecl' && subcommand(cmd) !== 'install' ? null : step('php', base === 'pecl' ? 'pecl install' : 'docker-php-ext-install');
+        case 'msbuild':
+            return step('dotnet', 'msbuild');
+        case 'rustc':
+            return step('rust', 'rustc');
+        case 'mvn':
+        case 'mvnw': {
+            const goal = operands(cmd, ['f', 'file', 's', 'settings', 'pl', 'projects', 'P', 'activate-profiles', 'T', 'threads', 'gs', 'global-settings']).find((o) => MAVEN_GOALS.has(o));
+            return goal ? step('java', `${base} ${goal}`) : null;
+        }
+        case 'gradle':
+        case 'gradlew': {
+            const task = operands(cmd, ['p', 'project-dir', 'b', 'build-file', 'x', 'exclude-task', 'g', 'gradle-user-home']).find((o) => GRADLE_TASK.test(o.replace(/^:[\w:-]*:/, '')));
+            return task ? step('java', `${base} ${task}`) : null;
+        }
+        case 'dotnet': {
+            const sub = subcommand(cmd);
+            return sub === 'publish' || sub === 'build' ? step('dotnet', `dotnet ${sub}`) : null;
+        }
+        case 'make':
+        case 'gmake': {
+            // Makefiles are task runners too (`make gen-proto`, `make test`): only a bare `make` or a target
+            // that names a build counts.
+            const targets = operands(cmd, ['C', 'f', 'j', 'l', 'o', 'W', 'I', 'directory', 'file', 'jobs']).filter((t) => !t.includes('='));
+            if (targets.length > 0 && !targets.some((t) => /^(all|build|release|binary|binaries|bin|compile|dist|static|default|install)$/.test(t)))
+                return null;
+            return step('c', 'make');
+        }
+        case 'cmake':
+            return hasAnyFlag(cmd, ['build']) ? step('c', 'cmake --build') : null;
+        case 'ninja':
+            return step('c', 'ninja');
+        case 'python':
+        case 'python3': {
+            const args = cmd.args.map((a) => a.value);
+            if (args[0] === '-m' && args[1] === 'build')
+                return step('python', 'python -m build');
+            if (args[0] === '-m' && args[1] === 'pip' && args[2] === 'wheel')
+                return step('python', 'pip wheel', wheelOutput());
+            if (args[0] === 'setup.py' && args.slice(1).some((a) => /^(build|build_ext|bdist_wheel|bdist_egg)$/.test(a)))
+                return step('python', 'setup.py build');
+            return null;
+        }
+        case 'pip':
+        case 'pip3':
+            return subcommand(cmd) === 'wheel' ? step('python', 'pip wheel', wheelOutput()) : null;
+        default:
+            if (C_COMPILERS.has(base) || /^(gcc|g\+\+|clang|clang\+\+)-\d+$/.test(base)) {
+                // `gcc --version` and `cc -v` probe; compiling names a source or an output.
+                const ops = operands(cmd, ['o', 'I', 'L', 'l', 'D', 'x', 'MF', 'include']);
+                return ops.length > 0 || flagValues(cmd, 'o').length > 0 ? step('c', base) : null;
+            }
+            return bundlerStep(cmd, ins);
+    }
+}
+/** Every build step a RUN runs, in order. */
+const buildSteps = memoized((ins) => {
+    if (ins.keyword !== 'RUN')
+        return [];
+    const out = [];
+    for (const cmd of runCommands(ins)) {
+        const step = buildStepOf(cmd, ins);
+        if (step)
+            out.push(step);
+    }
+    return out;
+});
+const FETCHERS = new Set(['curl', 'wget', 'git', 'svn', 'hg', 'fetch', 'aria2c']);
+/** Whether a RUN fetches something from the network (upstream sources, a release tarball). */
+const downloads = memoized((ins) => runCommands(ins).some((c) => {
+    const cmd = unwrap(c);
+    if (cmd.base === 'git')
+        return ['clone', 'fetch', 'pull'].includes(subcommand(cmd, ['C', 'c']) ?? '');
+    if (cmd.base === 'go' && subcommand(cmd) === 'get')
+        return false;
+    return FETCHERS.has(cmd.base);
+}));
+/**
+ * The first build step that runs after the project's files were copied in from the context, in a RUN
+ * that neither fetches what it builds nor removes the toolchain again (the pre-multi-stage idiom).
+ */
+function projectBuildStep(chain) {
+    let projectCopied = false;
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            const spec = copySpec(stage, ins);
+            if (spec && copiesProjectFiles(spec))
+                projectCopied = true;
+            if (!projectCopied || ins.keyword !== 'RUN')
+                continue;
+            const steps = buildSteps(ins);
+            // Downloaded code built here (`curl … | tar x && make`) is compiled in the image as much as the
+            // project is; a RUN that removes its build packages again is the single-layer idiom.
+            if (steps.length > 0 && packageRemovals(ins).size === 0)
+                return steps[0];
+        }
+    }
+    return null;
+}
+/**
+ * Whether the app itself is compiled — in the chain or in a stage the chain copies from — so that its
+ * sources are not what runs. Compiling only the dependencies' wheels leaves a Python app's sources the app.
+ */
+function projectCompiled(df, chain) {
+    const compiles = (c) => projectBuildStep(c)?.output === 'project';
+    return compiles(chain) || sourceStages(df, chain).some((s) => compiles(chainOf(df, s)));
+}
+/**
+ * Whether the chain builds in the image it ships: a build step after a COPY of the project's files
+ * from the context (the project, or downloaded code built beside it), or one anywhere in an app chain
+ * that installs a compiler and keeps it — or, failing that, a compiler kept in the image for a
+ * dependency install of the project's manifest. Images that download and build upstream software
+ * (the official toolchain images) copy no project files, so they never count.
+ */
+function chainBuild(chain) {
+    const step = projectBuildStep(chain);
+    if (step)
+        return { step, toolchain: null, toolchains: [], dependencyInstall: null };
+    const compilerKept = keptToolchain(chain).find((k) => k.packages.some((p) => !/-(dev|devel)$/.test(p)));
+    if (compilerKept && projectCopies(chain).length > 0) {
+        const later = instructionsOf(chain).filter((i) => i.line >= compilerKept.install.instruction.line && packageRemovals(i).size === 0);
+        const built = later.flatMap((i) => buildSteps(i))[0];
+        if (built)
+            return { step: built, toolchain: null, toolchains: [], dependencyInstall: null };
+    }
+    // A compiler kept for dependency installs is this rule's concern only while nothing else is split
+    // off; once the chain copies from a build stage, toolchain-in-final-stage speaks about it.
+    if (takesFromOtherStages(chain))
+        return null;
+    const kept = keptToolchain(chain);
+    if (kept.length === 0)
+        return null;
+    const instructions = instructionsOf(chain);
+    let copied = false;
+    for (const ins of instructions) {
+        const stage = chain.find((s) => s.index === ins.stage);
+        const spec = copySpec(stage, ins);
+        if (spec && copiesProjectFiles(spec))
+            copied = true;
+        if (copied && dependencyInstall(ins)) {
+            const before = kept.filter((k) => k.install.instruction.line <= ins.line);
+            if (before.length > 0)
+                return { step: null, toolchain: before[0], toolchains: before, dependencyInstall: ins };
+        }
+    }
+    return null;
+}
+/** Whether a command needs the SDK of an ecosystem, not just its runtime (`go run`, `mvn`, `dotnet build`). */
+function needsSdk(cmd, ecosystem) {
+    const c = unwrap(cmd);
+    switch (ecosystem) {
+        case 'go':
+            return c.base === 'go' && subcommand(c) !== 'version' && subcommand(c) !== 'env';
+        case 'rust':
+            return isCommand(c, 'cargo', 'rustc', 'rustup');
+        case 'java':
+            return isCommand(c, 'mvn', 'mvnw', 'gradle', 'gradlew', 'javac', 'jlink', 'jpackage', 'jar', 'sbt', 'lein', 'clojure', 'clj');
+        case 'dotnet': {
+            if (c.base !== 'dotnet')
+                return false;
+            const sub = subcommand(c);
+            // `dotnet app.dll` runs an app; every other subcommand (build, publish, tool, ef) is the SDK.
+            return sub !== null && !/\.(dll|exe)$/i.test(sub) && sub !== '--info' && sub !== '--version';
+        }
+        case 'c':
+            return C_COMPILERS.has(c.base) || isCommand(c, 'make', 'gmake', 'cmake', 'ninja', 'configure');
+        default:
+            return false;
+    }
+}
+/** Commands a RUN executes, none of them inside `$( )`. */
+function runCommandsOf(ins) {
+    return ins.keyword === 'RUN' ? runCommands(ins).filter((c) => !c.substitution) : [];
+}
+
+;// CONCATENATED MODULE: ./src/lint/image/gate.ts
+/**
+ * The app gate: whether the image a target builds is a production app (what the rules about what an
+ * image ships judge), or a toolchain, test harness, dev environment or the language image itself.
+ */
+
+
+
+
+
+
+const gate_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'fish', 'ksh', 'pwsh', 'powershell', 'cmd']);
+/** Start commands that run a build: the image is a toolchain, not an app (unless they run the app: `go run`). */
+const BUILD_TOOLS = new Set(['mvn', 'mvnw', 'gradle', 'gradlew', 'go', 'cargo', 'rustc', 'make', 'gcc', 'cc', 'javac', 'sbt', 'lein', 'bazel', 'bazelisk']);
+/** Test runners: an image that starts one is a test harness. */
+const TEST_RUNNERS = new Set([
+    'pytest', 'py.test', 'tox', 'nox', 'jest', 'mocha', 'vitest', 'playwright', 'cypress', 'rspec', 'cucumber', 'behave', 'robot',
+    'phpunit', 'pest', 'karma', 'ava', 'tap', 'jasmine', 'nyc', 'c8', 'unittest', 'nose2', 'nosetests',
+]);
+/** Interpreters started without a script are a REPL: the language image itself, not an app. */
+const REPLS = new Set(['python', 'python2', 'python3', 'pypy', 'pypy3', 'node', 'ruby', 'irb', 'jshell', 'clj', 'clojure', 'php', 'ghci', 'iex', 'erl', 'julia', 'R', 'swift']);
+/** ENTRYPOINTs that only wrap the CMD (init shims, `docker-entrypoint.sh`): the CMD says what runs. */
+const WRAPPER = /(^|\/)(tini|tini-static|dumb-init|catatonit|[\w.-]*entrypoint[\w.-]*)$/i;
+/**
+ * Commands that start another command as another user, with how many words name that user: `gosu app
+ * cmd`, `su-exec app cmd`, `s6-setuidgid app cmd`; `setpriv`, `runuser` and `chroot` take flags.
+ */
+const PRIVILEGE_DROPS = { gosu: 1, 'su-exec': 1, 's6-setuidgid': 1, setpriv: 0, runuser: 0, chroot: 0 };
+/** Commands that run the next words as a command: `bundle exec rspec`, `npx jest`, `poetry run pytest`. */
+const RUNNERS = { bundle: 'exec', npx: null, pnpx: null, bunx: null, poetry: 'run', pipenv: 'run', uv: 'run', pdm: 'run', hatch: 'run', rye: 'run', exec: null, env: null };
+/** `go run`, `cargo run`, `dotnet run`, `mvn spring-boot:run`, `gradle bootRun`: the build tool starts the app. */
+const RUNS_THROUGH_BUILD_TOOL = /^(run|watch|spring-boot:run|bootRun|quarkus:dev|quarkusDev|jetty:run|tomcat7?:run|exec:java)$/;
+function commandWords(ins) {
+    return ins.execForm ?? parseWords(ins.args).map((w) => unquote(w));
+}
+function baseName(word) {
+    return word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1).replace(/\.exe$/i, '');
+}
+function startCommandOf(chain) {
+    const instructions = instructionsOf(chain);
+    const entrypoint = instructions.filter((i) => i.keyword === 'ENTRYPOINT').pop() ?? null;
+    const cmd = instructions.filter((i) => i.keyword === 'CMD').pop() ?? null;
+    const entryWords = entrypoint ? commandWords(entrypoint) : [];
+    const cmdWords = cmd && !(entrypoint && !entrypoint.execForm && entryWords.length > 0) ? commandWords(cmd) : [];
+    return { words: [...entryWords, ...cmdWords], entrypoint, cmd };
+}
+/**
+ * The program a start command runs once wrappers have handed over: init shims, entrypoint scripts,
+ * privilege drops (`gosu app`), `exec`, and `sh -c "migrate && exec app"` (the last command runs).
+ */
+function programWords(words) {
+    let rest = [...words];
+    for (let guard = 0; guard < 8 && rest.length > 0; guard++) {
+        const base = baseName(rest[0]);
+        if (gate_SHELLS.has(base.toLowerCase()) && rest[1] === '-c' && rest[2] !== undefined) {
+            const commands = parseShell(rest[2]).commands.filter((c) => !c.substitution && c.depth === 0);
+            const last = commands[commands.length - 1];
+            rest = last ? [last.name, ...last.args.map((a) => a.value), ...rest.slice(3)] : [];
+            continue;
+        }
+        if (WRAPPER.test(rest[0])) {
+            // `tini -s -- cmd`, `docker-entrypoint.sh cmd`.
+            rest = rest.slice(1);
+            while (rest[0]?.startsWith('-')) {
+                const flag = rest[0];
+                rest = rest.slice(1);
+                if (flag === '--')
+                    break;
+            }
+            continue;
+        }
+        if (base in PRIVILEGE_DROPS) {
+            rest = rest.slice(1);
+            // Flags (`--reuid=1000`, `-u app`, `--userspec=app:app`), then the user words, then `chroot`'s new root.
+            while (rest[0]?.startsWith('-')) {
+                const flag = rest[0];
+                rest = rest.slice(1);
+                if (flag === '--')
+                    break;
+                if (!flag.includes('=') && /^-(u|g|-userspec|-reuid|-regid|-groups|-user|-group)$/.test(flag))
+                    rest = rest.slice(1);
+            }
+            rest = rest.slice(PRIVILEGE_DROPS[base] + (base === 'chroot' ? 1 : 0));
+            continue;
+        }
+        if (base === 'exec' || base === 'env') {
+            rest = rest.slice(1);
+            while (rest[0] !== undefined && (/^[A-Za-z_]\w*=/.test(rest[0]) || rest[0].startsWith('-')))
+                rest = rest.slice(1);
+            continue;
+        }
+        break;
+    }
+    return rest;
+}
+const PRIVILEGE_DROP_TOOL = /(^|[\s/"'=])(gosu|su-exec|setpriv|runuser|s6-setuidgid)(\s|$|["'])|\bchroot\s+--userspec\b/;
+const SCRIPT = /(^|\/)([\w.-]*entrypoint[\w.-]*|[\w.-]+\.sh)$/i;
+/**
+ * Whether the container starts as root only to drop to another user: the start command runs `gosu`,
+ * `su-exec`, `setpriv`, `runuser`, `s6-setuidgid` or `chroot --userspec`, or starts a script in an
+ * image that installs one of them (the docker-library entrypoint idiom: fix ownership, then `exec gosu`).
+ */
+function dropsPrivilegesAtStart(chain) {
+    const start = startCommandOf(chain);
+    if (start.words.length === 0)
+        return false;
+    if (start.words.some((w, i) => PRIVILEGE_DROP_TOOL.test(w) || (w === 'chroot' && start.words[i + 1]?.startsWith('--userspec'))))
+        return true;
+    if (!start.words.some((w) => SCRIPT.test(w)))
+        return false;
+    return instructionsOf(chain).some((i) => (i.keyword === 'RUN' || i.keyword === 'COPY' || i.keyword === 'ADD') && PRIVILEGE_DROP_TOOL.test(i.args));
+}
+/** `npx jest`, `bundle exec rspec`, `python -m pytest`: the command a runner starts, else the words themselves. */
+function runnerTarget(words) {
+    let rest = [...words];
+    for (let guard = 0; guard < 4 && rest.length > 0; guard++) {
+        const base = baseName(rest[0]);
+        if (base in RUNNERS) {
+            const sub = RUNNERS[base];
+            if (sub !== null && rest[1] !== sub)
+                break;
+            rest = rest.slice(sub === null ? 1 : 2);
+            while (rest[0]?.startsWith('-'))
+                rest = rest.slice(1);
+            continue;
+        }
+        if (/^python[\d.]*$/.test(base) && rest[1] === '-m' && rest[2]) {
+            rest = rest.slice(2);
+            continue;
+        }
+        break;
+    }
+    return rest;
+}
+/** `npm test`, `yarn test:e2e`, `go test`, `dotnet test`, `rails test`, `php artisan test`, or a test runner behind a wrapper. */
+function runsTests(words) {
+    const target = runnerTarget(words);
+    const [name, ...rest] = target;
+    if (!name)
+        return false;
+    const base = baseName(name);
+    if (TEST_RUNNERS.has(base))
+        return true;
+    const first = rest.find((w) => !w.startsWith('-'));
+    if (['npm', 'yarn', 'pnpm', 'bun'].includes(base)) {
+        const script = first === 'run' || first === 'run-script' ? rest[rest.indexOf(first) + 1] : first;
+        return script !== undefined && /^(test|e2e|integration)([:-][\w:-]*)?$/.test(script);
+    }
+    if (['go', 'cargo', 'dotnet', 'mvn', 'mvnw', 'gradle', 'gradlew', 'rails', 'rake', 'mix'].includes(base) || (base === 'php' && rest[0] === 'artisan')) {
+        const sub = base === 'php' ? rest[1] : first;
+        return sub !== undefined && /^(test|spec|check|verify)(:[\w:-]+)?$/.test(sub);
+    }
+    return false;
+}
+/** Whether a start command starts the app through its build tool (`go run`, `mvn spring-boot:run`): the image compiles on every start. */
+function runsThroughBuildTool(words) {
+    const [name, ...rest] = runnerTarget(programWords(words));
+    if (!name || !(BUILD_TOOLS.has(baseName(name)) || baseName(name) === 'dotnet'))
+        return false;
+    return rest.some((w) => RUNS_THROUGH_BUILD_TOOL.test(w.replace(/^:[\w:-]*:/, '')));
+}
+/** `CMD ["/bin/bash"]`, `ENTRYPOINT ["pytest"]`, `CMD ["mvn"]`, `CMD ["python3"]`, `bundle exec rspec`: not an app. */
+function startsNonApp(words) {
+    const [name, ...rest] = words;
+    if (!name)
+        return false;
+    const base = baseName(name);
+    if (runsTests(words))
+        return true;
+    if (BUILD_TOOLS.has(base))
+        return !runsThroughBuildTool(words);
+    if (REPLS.has(base) && rest.length === 0)
+        return true;
+    return gate_SHELLS.has(base.toLowerCase()) && rest.every((w) => /^-[a-z]$/i.test(w) && w !== '-c');
+}
+/** Language runtime images: a stage on one that copies the project and installs its dependencies runs it. */
+const LANGUAGE_RUNTIME = /^(node|python|pypy|ruby|jruby|php|openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|sapmachine|golang|rust|elixir|erlang|perl|deno|bun|julia|r-base|swift|clojure|groovy|tomcat|jetty|aspnet|runtime|sdk)$/;
+function onLanguageRuntime(chain) {
+    const base = chain[0]?.base;
+    if (base?.kind !== 'image' || !base.image)
+        return false;
+    const image = base.image;
+    if (image.familiar.startsWith('mcr.microsoft.com/') && !image.familiar.startsWith('mcr.microsoft.com/dotnet/'))
+        return false;
+    return LANGUAGE_RUNTIME.test(image.basename);
+}
+/**
+ * A chain that copies the project's sources in (not only its manifests: a code-generation or tool
+ * image copies `package.json` alone) and installs its dependencies.
+ */
+function installsProjectDependencies(chain) {
+    let manifest = false;
+    let sources = false;
+    let installed = false;
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            const spec = copySpec(stage, ins);
+            if (spec && copiesProjectFiles(spec))
+                manifest = true;
+            if (spec && copiesProjectSources(spec))
+                sources = true;
+            if (manifest && dependencyInstall(ins))
+                installed = true;
+        }
+    }
+    return sources && installed;
+}
+/**
+ * Whether the chain says how to start an app: the program ENTRYPOINT and CMD start together (after
+ * init shims, entrypoint scripts and privilege drops) is something other than a shell, a REPL, a test
+ * runner or a build tool — build environments, CI images, dev containers and the language images
+ * themselves leave the program to whoever runs them, and carrying a toolchain is their job. With no
+ * start command at all (compose or a Procfile supplies it), a stage on a language runtime that copies
+ * the project and installs its dependencies is an app.
+ */
+function startsAnApp(chain) {
+    const start = startCommandOf(chain);
+    if (start.words.length === 0)
+        return start.entrypoint === null && start.cmd === null && onLanguageRuntime(chain) && installsProjectDependencies(chain);
+    const program = programWords(start.words);
+    // An entrypoint script with no CMD decides at run time what to start: an app image.
+    if (program.length === 0)
+        return true;
+    return !startsNonApp(program);
+}
+const DEVELOPMENT_NAME = /(^|[-_.])(dev|devel|develop|development|devenv|dev-envs?|devcontainer|debug|test|tests|testing|ci|lint|local|tools?|shell)([-_.]|$)/i;
+/**
+ * Whether the target is a development, test or tooling image by its name (`dev`, `dev-envs`, `test`,
+ * `ci`, `debug`): those images carry toolchains and sources on purpose and are not what goes to
+ * production.
+ */
+function isDevelopmentTarget(stage) {
+    return stage.name !== null && DEVELOPMENT_NAME.test(stage.name);
+}
+const DEVELOPMENT_FOLDER = /(^|\/)(tests?|e2e|integration|testdata|testfiles|fixtures|\.devcontainer|\.github|hack|ci)\//i;
+const DEVELOPMENT_FILE = /(^|[.\-_])(build|builder|dev|devel|develop|development|test|tests|ci|lint|debug|tools?|docs)([.\-_]|$)/i;
+/**
+ * A Dockerfile kept in a test, fixture, CI or dev-container folder, or named for a build, dev, test or
+ * docs image (`Dockerfile.build`, `Dockerfile.dev`, `test.Dockerfile`), describes a harness, not a product.
+ */
+const isDevelopmentDockerfile = memoized((df) => {
+    const name = df.path.slice(df.path.lastIndexOf('/') + 1).replace(/(^|[.\-_])(dockerfile|containerfile)([.\-_]|$)/i, '$1$3');
+    return DEVELOPMENT_FOLDER.test(df.path) || DEVELOPMENT_FILE.test(name);
+});
+/**
+ * An app image built for production: it starts an app, its target is not named as a dev or test
+ * image, and the Dockerfile does not live in a test or dev-container folder.
+ */
+function isProductionApp(df, chain) {
+    const target = chain[chain.length - 1];
+    return target !== undefined && !isDevelopmentTarget(target) && !isDevelopmentDockerfile(df) && startsAnApp(chain);
+}
+/**
+ * The stages the target image is made of (external base first) when that image is a production app —
+ * what the rules about what an image ships judge — else null.
+ */
+function productionAppChain(ctx) {
+    const chain = shippedChain(ctx);
+    return isProductionApp(ctx.dockerfile, chain) ? chain : null;
+}
+/** The words of a CMD or ENTRYPOINT as a command (exec form, or the shell form read by the shell reader). */
+function startCommands(ins) {
+    const words = ins.execForm;
+    if (words) {
+        const [name = '', ...rest] = words;
+        if (/(^|\/)(ba|da|a)?sh$/.test(name) && rest[0] === '-c' && rest[1])
+            return parseShell(rest[1]).commands;
+        return [{ name, base: name.slice(name.lastIndexOf('/') + 1), args: rest.map((value) => ({ value, raw: value, offset: 0, quoted: true, dynamic: false })), assignments: [], offset: 0, before: null, piped: false, redirects: [], depth: 0, substitution: false }];
+    }
+    return parseShell(ins.args).commands;
+}
+
+;// CONCATENATED MODULE: ./src/lint/image/toolchain-images.ts
+function versionPart(tag) {
+    if (tag === null || tag === 'latest')
+        return null;
+    return tag.split('-')[0];
+}
+function withSuffix(repo, tag, suffix) {
+    const version = versionPart(tag);
+    return `${repo}:${version ? `${version}-${suffix}` : suffix}`;
+}
+/**
+ * Images that are a build toolchain and have a smaller runtime sibling: `golang` (any tag), `node:20`
+ * (not slim/alpine), `python:3.12`, `ruby:3`, `rust`, `maven`, `gradle`, JDK images, the .NET SDK.
+ */
+function toolchainImage(image) {
+    const tag = image.tag;
+    const t = (tag ?? 'latest').toLowerCase();
+    const small = /slim|alpine|windowsservercore|nanoserver/.test(t);
+    const repo = image.familiar;
+    switch (image.familiar) {
+        case 'golang':
+            return { carries: 'the Go toolchain', runtime: '`scratch` or `gcr.io/distroless/static` (`alpine` if it needs a shell)', ecosystem: 'go' };
+        case 'rust':
+            return { carries: 'the Rust toolchain', runtime: '`debian:bookworm-slim` or `gcr.io/distroless/cc`', ecosystem: 'rust' };
+        case 'node':
+            return small ? null : { carries: 'compilers, headers and git from buildpack-deps', runtime: `\`${withSuffix(repo, tag, 'slim')}\` or \`${withSuffix(repo, tag, 'alpine')}\``, ecosystem: 'node' };
+        case 'python':
+            return small ? null : { carries: 'compilers, headers and git from buildpack-deps', runtime: `\`${withSuffix(repo, tag, 'slim')}\``, ecosystem: 'python' };
+        case 'ruby':
+            return small ? null : { carries: 'compilers, headers and git from buildpack-deps', runtime: `\`${withSuffix(repo, tag, 'slim')}\``, ecosystem: 'ruby' };
+        case 'maven':
+        case 'gradle':
+            return { carries: `${image.familiar === 'maven' ? 'Maven' : 'Gradle'} and a full JDK`, runtime: 'a JRE such as `eclipse-temurin:<version>-jre`', ecosystem: 'java' };
+        case 'openjdk':
+        case 'eclipse-temurin':
+        case 'ibm-semeru-runtimes':
+            if (/jre/.test(t) || /windowsservercore|nanoserver/.test(t))
+                return null;
+            if (image.familiar === 'ibm-semeru-runtimes' && !/jdk/.test(t))
+                return null;
+            return { carries: 'a full JDK (compiler, jlink, headers)', runtime: image.familiar === 'eclipse-temurin' ? `\`eclipse-temurin:${versionPart(tag) ?? '<version>'}-jre\`` : 'a JRE such as `eclipse-temurin:<version>-jre`', ecosystem: 'java' };
+        case 'buildpack-deps':
+            // `-curl` and `-scm` variants carry no compilers.
+            if (/(^|-)(curl|scm)$/.test(t))
+                return null;
+            return { carries: 'compilers and headers', runtime: '`debian:<release>-slim`', ecosystem: 'c' };
+        case 'gcc':
+            return { carries: 'compilers and headers', runtime: '`debian:<release>-slim`', ecosystem: 'c' };
+        default:
+            break;
+    }
+    if (/^mcr\.microsoft\.com\/dotnet\/(core\/)?sdk$/.test(image.familiar)) {
+        const version = versionPart(tag) ?? '<version>';
+        return { carries: 'the .NET SDK', runtime: `\`mcr.microsoft.com/dotnet/aspnet:${version}\` (web apps) or \`mcr.microsoft.com/dotnet/runtime:${version}\``, ecosystem: 'dotnet' };
+    }
+    return null;
+}
+/** `scratch` or a distroless image without the debug busybox: no `/bin/sh`. */
+function lacksShell(base) {
+    if (base.kind === 'scratch')
+        return true;
+    if (base.kind !== 'image' || !base.image)
+        return false;
+    const image = base.image;
+    const distroless = image.familiar.startsWith('gcr.io/distroless/') || image.familiar.startsWith('gcr.io/google-appengine/distroless');
+    const chainguardStatic = image.familiar === 'cgr.dev/chainguard/static';
+    if (!distroless && !chainguardStatic)
+        return false;
+    return !/debug|dev/.test(image.tag ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/lint/image/index.ts
+/**
+ * What the image a Dockerfile builds is: the app gate (is it a production app?), what ships (the
+ * stages its filesystem is made of, what each COPY brings in), and what was built where (build steps,
+ * toolchains, dependency installs). Pure functions over the model, shared by the multi-stage rules.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/lint/rules/cleanup-in-later-layer.ts
+
+
+/** Caches the tools fill, by the command that fills them: removing one later leaves it in the earlier layer. */
+const CACHES = [
+    { path: '/root/.cache/pip', fills: (c) => /^pip[\d.]*$/.test(c.base) && subcommand(c) === 'install' },
+    { path: '/root/.cache', fills: (c) => /^pip[\d.]*$/.test(c.base) || c.base === 'uv' || c.base === 'poetry' || (c.base === 'go' && subcommand(c) === 'build') },
+    { path: '/root/.npm', fills: (c) => c.base === 'npm' && ['install', 'i', 'ci'].includes(subcommand(c) ?? '') },
+    { path: '/usr/local/share/.cache/yarn', fills: (c) => c.base === 'yarn' },
+    { path: '/root/.m2', fills: (c) => c.base === 'mvn' || c.base === 'mvnw' },
+    { path: '/root/.gradle', fills: (c) => c.base === 'gradle' || c.base === 'gradlew' },
+    { path: '/go/pkg/mod', fills: (c) => c.base === 'go' && ['build', 'mod', 'get', 'install'].includes(subcommand(c) ?? '') },
+    { path: '/root/.cache/go-build', fills: (c) => c.base === 'go' && ['build', 'install', 'test'].includes(subcommand(c) ?? '') },
+    { path: '/var/cache/apk', fills: (c) => c.base === 'apk' && subcommand(c) === 'add' && !c.args.some((a) => a.value === '--no-cache') },
+    { path: '/root/.cargo/registry', fills: (c) => c.base === 'cargo' },
+    { path: '/var/cache/dnf', fills: (c) => c.base === 'dnf' && subcommand(c) === 'install' },
+    { path: '/var/cache/yum', fills: (c) => c.base === 'yum' && subcommand(c) === 'install' },
+];
+function commandsOf(ins) {
+    return runCommands(ins).filter((c) => !c.substitution).map(unwrap);
+}
+/** Files and folders a RUN creates that are worth removing: downloads, clones, caches. */
+function createdBy(stage, ins) {
+    const workdir = workdirAt(stage, ins);
+    const out = [];
+    const add = (path, what) => {
+        if (!path || path.includes('$') || path === '-' || path.startsWith('/dev/'))
+            return;
+        const resolved = resolvePath(workdir, path);
+        if (resolved && resolved !== '/')
+            out.push({ path: resolved, line: ins.line, what });
+    };
+    for (const cmd of commandsOf(ins)) {
+        if (cmd.base === 'curl')
+            for (const o of [...flagValues(cmd, 'o'), ...flagValues(cmd, 'output')])
+                add(o, 'downloaded');
+        if (cmd.base === 'wget')
+            for (const o of [...flagValues(cmd, 'O'), ...flagValues(cmd, 'output-document')])
+                add(o, 'downloaded');
+        if (cmd.base === 'git' && subcommand(cmd, ['C', 'c']) === 'clone') {
+            const ops = operands(cmd, ['b', 'branch', 'depth', 'c', 'config', 'C', 'o', 'origin', 'j', 'jobs', 'filter', 'reference']);
+            const url = ops[1];
+            add(ops[2] ?? url?.replace(/\/+$/, '').replace(/\.git$/, '').split(/[/:]/).pop(), 'cloned');
+        }
+        for (const cache of CACHES)
+            if (cache.fills(cmd))
+                out.push({ path: cache.path, line: ins.line, what: 'cache' });
+    }
+    return out;
+}
+/** Paths a RUN deletes with `rm`, with trailing `/*` and `/.` read as the folder itself. */
+function removedBy(stage, ins) {
+    const workdir = workdirAt(stage, ins);
+    const out = [];
+    for (const cmd of commandsOf(ins)) {
+        if (cmd.base !== 'rm')
+            continue;
+        for (const op of operands(cmd)) {
+            const path = op.replace(/^~(?=\/|$)/, '/root').replace(/\/(\*|\.)?$/, '');
+            if (path.includes('$') || path === '')
+                continue;
+            const resolved = resolvePath(workdir, path);
+            if (resolved && resolved !== '/')
+                out.push(resolved);
+        }
+    }
+    return out;
+}
+const within = (inner, outer) => inner === outer || inner.startsWith(outer + '/');
+const cleanupInLaterLayer = {
+    id: 'cleanup-in-later-layer',
+    title: 'Files are removed in a later RUN than the one that created them: they still ship in the earlier layer',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const runs = shippedChain(ctx).flatMap((stage) => stage.instructions.filter((i) => i.keyword === 'RUN').map((ins) => ({ stage, ins })));
+        const created = [];
+        const installed = [];
+        for (const { stage, ins } of runs) {
+            const removedPackages = packageRemovals(ins);
+            const lateRemovals = installed.filter((p) => removedPackages.has(p.name));
+            const removedPaths = removedBy(stage, ins);
+            // apt lists are apt-lists-not-deleted's (DL3009): it reports the update that left them.
+            const lateFiles = created.filter((c) => !within(c.path, '/var/lib/apt/lists') && removedPaths.some((r) => within(c.path, r) || (c.what === 'cache' && within(r, c.path))));
+            const sameRun = new Set(createdBy(stage, ins).map((c) => c.path));
+            const files = [...new Map(lateFiles.filter((c) => !sameRun.has(c.path)).map((c) => [c.path, c])).values()];
+            const packages = [...new Map(lateRemovals.map((p) => [p.name, p])).values()];
+            if (files.length > 0 || packages.length > 0) {
+                const parts = [];
+                if (packages.length > 0)
+                    parts.push(`${packages.map((p) => `\`${p.name}\``).join(', ')} (installed on line ${[...new Set(packages.map((p) => p.line))].join(', ')})`);
+                if (files.length > 0)
+                    parts.push(`${files.map((f) => `\`${f.path}\``).join(', ')} (${howCreated(files)} on line ${[...new Set(files.map((f) => f.line))].join(', ')})`);
+                ctx.reportAt(ins, `This RUN removes ${parts.join(' and ')}, but an earlier layer already holds ${files.length + packages.length === 1 ? 'it' : 'them'}: the image still ships every byte. ` +
+                    'Remove them in the same RUN that creates them, or do that work in a build stage and copy out only the result.');
+            }
+            for (const install of packageInstalls(ins)) {
+                if (removedPackages.has('*'))
+                    continue;
+                for (const name of install.packages)
+                    if (!removedPackages.has(name))
+                        installed.push({ name, line: ins.line });
+                if (install.virtual && !removedPackages.has(install.virtual))
+                    installed.push({ name: install.virtual, line: ins.line });
+            }
+            created.push(...createdBy(stage, ins).filter((c) => !removedPaths.some((r) => within(c.path, r))));
+        }
+    },
+};
+function howCreated(files) {
+    const kinds = [...new Set(files.map((f) => (f.what === 'cache' ? 'filled' : f.what)))];
+    return kinds.join('/');
+}
 
 ;// CONCATENATED MODULE: ./src/lint/rules/cd-instead-of-workdir.ts
 
@@ -43568,726 +45648,6 @@ const consistentInstructionCasing = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/lint/rules/shared/multistage.ts
-/**
- * What the multi-stage rules ask about a Dockerfile: which stages make the image a target ships, what
- * each COPY brings in and from where, where a RUN compiles the project or installs a toolchain, and
- * which images are toolchains with a smaller runtime sibling. Pure functions over the model; the rules
- * under rules/ turn the answers into findings.
- */
-
-
-/**
- * Several rules ask the same question of the same instruction or file; the model is immutable, so each
- * answer is computed once and kept for as long as the object lives.
- */
-function memoized(compute) {
-    const cache = new WeakMap();
-    return (key) => {
-        if (cache.has(key))
-            return cache.get(key);
-        const value = compute(key);
-        cache.set(key, value);
-        return value;
-    };
-}
-// ─── Stages ─────────────────────────────────────────────────────────────────────────────────────────
-/** The stages whose filesystem the target image is made of, from the external base down to the target. */
-function shippedChain(ctx) {
-    if (!ctx.target)
-        return [];
-    return ancestry(ctx.dockerfile, ctx.target).reverse();
-}
-/** The stages a stage is built FROM, from the external base down to the stage itself. */
-function chainOf(df, stage) {
-    return ancestry(df, stage).reverse();
-}
-/** Instructions that run in a build of these stages, in order; ONBUILD triggers run in other builds. */
-function instructionsOf(stages) {
-    return stages.flatMap((s) => s.instructions.filter((i) => i.keyword !== 'ONBUILD'));
-}
-/** The external base a stage's chain starts from: an image, scratch, or an unresolvable reference. */
-function rootBase(df, stage) {
-    const chain = ancestry(df, stage);
-    return chain[chain.length - 1].base;
-}
-function rootImage(df, stage) {
-    const base = rootBase(df, stage);
-    return base.kind === 'image' ? base.image : null;
-}
-/** How a finding names a stage: `builder`, or `stage 0` when it has no name. */
-function stageLabel(stage) {
-    return stage.name ? `\`${stage.name}\`` : `stage ${stage.index}`;
-}
-/** Whether any stage in the chain takes files from a stage outside it (`COPY --from`, `RUN --mount=from=`). */
-function takesFromOtherStages(chain) {
-    const inChain = new Set(chain.map((s) => s.index));
-    return chain.some((s) => s.dependencies.some((d) => d.kind !== 'from' && d.source.kind === 'stage' && !inChain.has(d.source.stage)));
-}
-const multistage_SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'fish', 'ksh', 'pwsh', 'powershell', 'cmd']);
-/** Start commands that run a test suite or a build: the image is a harness or a toolchain, not an app. */
-const NON_APP_COMMANDS = new Set([
-    'pytest', 'py.test', 'tox', 'nox', 'jest', 'mocha', 'vitest', 'playwright', 'cypress',
-    'mvn', 'mvnw', 'gradle', 'gradlew', 'go', 'cargo', 'rustc', 'make', 'gcc', 'cc', 'javac', 'sbt', 'lein', 'bazel', 'bazelisk',
-]);
-/** Interpreters started without a script are a REPL: the language image itself, not an app. */
-const REPLS = new Set(['python', 'python2', 'python3', 'pypy', 'pypy3', 'node', 'ruby', 'irb', 'jshell', 'clj', 'clojure', 'php', 'ghci', 'iex', 'erl', 'julia', 'R', 'swift']);
-/** ENTRYPOINTs that only wrap the CMD (init shims, `docker-entrypoint.sh`): the CMD says what runs. */
-const WRAPPER = /(^|\/)(tini|dumb-init|gosu|su-exec|s6-overlay|catatonit|[\w.-]*entrypoint[\w.-]*)$/i;
-function commandWords(ins) {
-    return ins.execForm ?? parseWords(ins.args).map((w) => unquote(w));
-}
-function baseName(word) {
-    return word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1).replace(/\.exe$/i, '');
-}
-/** `CMD ["/bin/bash"]`, `ENTRYPOINT ["pytest"]`, `CMD ["mvn"]`, `CMD ["python3"]`: not an app. */
-function startsNonApp(words) {
-    const [name, ...rest] = words;
-    if (!name)
-        return false;
-    const base = baseName(name);
-    if (NON_APP_COMMANDS.has(base))
-        return true;
-    if (REPLS.has(base) && rest.length === 0)
-        return true;
-    return multistage_SHELLS.has(base.toLowerCase()) && rest.every((w) => /^-[a-z]$/i.test(w) && w !== '-c');
-}
-/**
- * Whether the chain says how to start an app: the effective ENTRYPOINT/CMD runs something other than
- * a shell, a REPL, a test runner or a build tool. Build environments, CI images, dev containers and
- * the language images themselves leave the program to whoever runs them, and carrying a toolchain is
- * their job.
- */
-function startsAnApp(chain) {
-    const instructions = instructionsOf(chain);
-    const entrypoint = instructions.filter((i) => i.keyword === 'ENTRYPOINT').pop();
-    const cmd = instructions.filter((i) => i.keyword === 'CMD').pop();
-    const entryWords = entrypoint ? commandWords(entrypoint) : [];
-    const cmdWords = cmd ? commandWords(cmd) : [];
-    if (entryWords.length > 0 && !WRAPPER.test(entryWords[0]))
-        return !startsNonApp(entryWords);
-    if (cmdWords.length > 0)
-        return !startsNonApp(cmdWords);
-    return entryWords.length > 0;
-}
-const DEVELOPMENT_NAME = /(^|[-_.])(dev|devel|develop|development|devenv|dev-envs?|devcontainer|debug|test|tests|testing|ci|lint|local|tools?|shell)([-_.]|$)/i;
-/**
- * Whether the target is a development, test or tooling image by its name (`dev`, `dev-envs`, `test`,
- * `ci`, `debug`): those images carry toolchains and sources on purpose and are not what goes to
- * production.
- */
-function isDevelopmentTarget(stage) {
-    return stage.name !== null && DEVELOPMENT_NAME.test(stage.name);
-}
-const DEVELOPMENT_FOLDER = /(^|\/)(tests?|e2e|integration|testdata|testfiles|fixtures|\.devcontainer|\.github|hack|ci)\//i;
-const DEVELOPMENT_FILE = /(^|[.\-_])(build|builder|dev|devel|develop|development|test|tests|ci|lint|debug|tools?|docs)([.\-_]|$)/i;
-/**
- * A Dockerfile kept in a test, fixture, CI or dev-container folder, or named for a build, dev, test or
- * docs image (`Dockerfile.build`, `Dockerfile.dev`, `test.Dockerfile`), describes a harness, not a product.
- */
-const isDevelopmentDockerfile = memoized((df) => {
-    const name = df.path.slice(df.path.lastIndexOf('/') + 1).replace(/(^|[.\-_])(dockerfile|containerfile)([.\-_]|$)/i, '$1$3');
-    return DEVELOPMENT_FOLDER.test(df.path) || DEVELOPMENT_FILE.test(name);
-});
-/**
- * An app image built for production: it starts an app, its target is not named as a dev or test
- * image, and the Dockerfile does not live in a test or dev-container folder.
- */
-function isProductionApp(df, chain) {
-    const target = chain[chain.length - 1];
-    return target !== undefined && !isDevelopmentTarget(target) && !isDevelopmentDockerfile(df) && startsAnApp(chain);
-}
-/**
- * The stages the target image is made of (external base first) when that image is a production app —
- * what the rules about what an image ships judge — else null.
- */
-function productionAppChain(ctx) {
-    const chain = shippedChain(ctx);
-    return isProductionApp(ctx.dockerfile, chain) ? chain : null;
-}
-// ─── Paths ──────────────────────────────────────────────────────────────────────────────────────────
-/** `/a/./b/../c/` → `/a/c`; relative paths are resolved against `base` (null when it is unknown). */
-function resolvePath(base, path) {
-    const absolute = path.startsWith('/') ? path : base === null ? null : `${base}/${path}`;
-    if (absolute === null)
-        return null;
-    const parts = [];
-    for (const part of absolute.split('/')) {
-        if (part === '' || part === '.')
-            continue;
-        if (part === '..')
-            parts.pop();
-        else
-            parts.push(part);
-    }
-    return '/' + parts.join('/');
-}
-/** Whether `inner` is `outer` or lies under it. */
-function isWithin(inner, outer) {
-    return outer === '/' || inner === outer || inner.startsWith(outer + '/');
-}
-/** The WORKDIR in effect when `ins` runs (null when only the base image knows it). */
-function workdirAt(stage, ins) {
-    let workdir = stage.initial.workdir;
-    for (const i of stage.instructions) {
-        if (i === ins)
-            break;
-        if (i.keyword !== 'WORKDIR')
-            continue;
-        const dir = expandInScope(i, i.args.trim());
-        if (dir.includes('$'))
-            workdir = null;
-        else
-            workdir = resolvePath(workdir, dir);
-    }
-    return workdir;
-}
-/** Expands `$VAR` in a word with the variables the instruction sees; unknown variables stay as written. */
-function expandInScope(ins, word) {
-    const exp = expandWord(word, scopeLookup(ins.scope), { keepUnset: true });
-    return exp.error ? word : exp.result;
-}
-const URL_SOURCE = /^(https?:\/\/|git@|ssh:\/\/)/i;
-/** The sources and destination of a COPY or ADD (exec or shell form); null for anything else. */
-function copySpec(stage, ins) {
-    if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD')
-        return null;
-    let spec = copySpecs.get(ins);
-    if (spec === undefined) {
-        spec = readCopySpec(stage, ins);
-        copySpecs.set(ins, spec);
-    }
-    return spec;
-}
-const copySpecs = new WeakMap();
-function readCopySpec(stage, ins) {
-    const words = ins.execForm ?? parseWords(ins.args).map((w) => unquote(w));
-    if (words.length < 2)
-        return null;
-    const expanded = words.map((w) => expandInScope(ins, w));
-    const dest = expanded[expanded.length - 1];
-    const sources = expanded.slice(0, -1).filter((s) => !/^<<-?/.test(s));
-    const fromFlag = ins.flags.find((f) => f.name === 'from');
-    const dep = stage.dependencies.find((d) => d.instruction === ins && d.kind === 'copy');
-    return { instruction: ins, sources, dest, from: fromFlag ? (dep?.source ?? { kind: 'unknown', raw: fromFlag.value ?? '' }) : null, fromRaw: fromFlag?.value ?? null };
-}
-/** Sources that come from the build context (not `--from`, not URLs or git repositories). */
-function contextSources(spec) {
-    if (spec.from !== null)
-        return [];
-    return spec.sources.filter((s) => !URL_SOURCE.test(s));
-}
-function normalizeSource(source) {
-    return source.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
-}
-/** `.`, `./`, `*`, `/`: the whole build context. */
-function isWholeContext(source) {
-    const s = normalizeSource(source);
-    return s === '' || s === '.' || s === '*' || s === './*' || s === '/.' || s === '/*';
-}
-/** The first source of a COPY/ADD that copies the whole build context, if any. */
-function wholeContextSource(spec) {
-    return contextSources(spec).find(isWholeContext) ?? null;
-}
-const MANIFEST = /^(package(-lock)?\.json|package\*\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|pnpm-workspace\.yaml|bun\.lockb?|\.yarnrc\.yml|go\.(mod|sum|work)|Cargo\.(toml|lock)|pom\.xml|build\.gradle(\.kts)?|settings\.gradle(\.kts)?|gradlew|mvnw|.+\.(csproj|fsproj|vbproj|sln)|requirements[\w.*-]*\.txt|pyproject\.toml|setup\.(py|cfg)|Pipfile(\.lock)?|poetry\.lock|uv\.lock|Gemfile(\.lock)?|composer\.(json|lock)|Makefile|CMakeLists\.txt|tsconfig[\w.-]*\.json|mix\.(exs|lock)|build\.sbt|deno\.jsonc?|Package\.swift)$/;
-const SOURCE_FILE = /\.(go|rs|c|cc|cpp|cxx|h|hpp|java|kt|kts|scala|ts|tsx|js|jsx|mjs|cjs|py|cs|fs|rb|ex|exs|swift|zig|vue|svelte)$/;
-const SOURCE_DIR = new Set(['src', 'app', 'cmd', 'pkg', 'lib', 'internal', 'source', 'sources', 'web', 'frontend', 'backend', 'server', 'client', 'api', 'packages', 'apps', 'crates', 'modules', 'services']);
-function lastComponent(source) {
-    const s = normalizeSource(source);
-    return s.slice(s.lastIndexOf('/') + 1);
-}
-/** Whether a context source is the project's sources: the whole context, a source folder or source files. */
-function isSourceTree(source) {
-    if (isWholeContext(source))
-        return true;
-    const name = lastComponent(source);
-    return SOURCE_DIR.has(name.toLowerCase()) || SOURCE_FILE.test(name) || /^\*\.\w+$/.test(name);
-}
-/** Whether a context source is the project's own: its sources or a build manifest (`package.json`, `go.mod`). */
-function isProjectFile(source) {
-    return isSourceTree(source) || MANIFEST.test(lastComponent(source));
-}
-function copiesProjectFiles(spec) {
-    return contextSources(spec).some(isProjectFile);
-}
-function copiesSourceTree(spec) {
-    return contextSources(spec).some(isSourceTree);
-}
-/** Context copies of the project's own files in a chain, with the stage each is in. */
-function projectCopies(chain) {
-    const out = [];
-    for (const stage of chain) {
-        for (const ins of stage.instructions) {
-            const spec = copySpec(stage, ins);
-            if (spec && copiesProjectFiles(spec))
-                out.push(spec);
-        }
-    }
-    return out;
-}
-/** Script names that produce build output (`build`, `build:prod`, `compile`, `bundle`). */
-const BUILD_SCRIPT = /^(build|compile|bundle|dist|package)([:-]\w+)*$/;
-const NPM_FLAGS_WITH_VALUE = ['prefix', 'C', 'w', 'workspace', 'filter', 'F', 'dir', 'cwd'];
-const NODE_BUNDLERS = {
-    tsc: null, webpack: null, esbuild: null, rollup: null, vite: 'build', next: 'build', ng: 'build', nest: 'build', parcel: 'build', nuxt: 'build', 'react-scripts': 'build', turbo: null, nx: null, astro: 'build', remix: 'build',
-};
-const MAVEN_GOALS = new Set(['package', 'install', 'verify', 'compile', 'deploy']);
-const GRADLE_TASK = /^(build|assemble|jar|bootJar|shadowJar|installDist|distTar|distZip|bootDistTar|war|bootWar|nativeCompile|buildFatJar|quarkusBuild)$/;
-const C_COMPILERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++']);
-function nodeScriptStep(cmd, ins) {
-    const ops = operands(cmd, NPM_FLAGS_WITH_VALUE);
-    const tool = cmd.base;
-    let script = null;
-    if (ops[0] === 'run' || ops[0] === 'run-script')
-        script = ops[1] ?? null;
-    else if ((tool === 'yarn' || tool === 'pnpm' || tool === 'bun') && ops[0] && BUILD_SCRIPT.test(ops[0]))
-        script = ops[0];
-    else if (tool === 'bun' && ops[0] === 'build')
-        script = 'build';
-    if (script === null || !BUILD_SCRIPT.test(script))
-        return null;
-    const label = ops[0] === 'run' || ops[0] === 'run-script' ? `${tool} run ${script}` : `${tool} ${script}`;
-    return { instruction: ins, command: cmd, ecosystem: 'node', label, output: 'project' };
-}
-function bundlerStep(cmd, ins) {
-    let tool = cmd;
-    if (isCommand(cmd, 'npx', 'pnpx', 'bunx')) {
-        const ops = operands(cmd, ['p', 'package']);
-        if (!ops[0])
-            return null;
-        tool = { ...cmd, name: ops[0], base: ops[0], args: cmd.args.slice(cmd.args.findIndex((a) => a.value === ops[0]) + 1) };
-    }
-    const name = tool.base.replace(/^@[\w-]+\//, '');
-    if (!(name in NODE_BUNDLERS))
-        return null;
-    const needs = NODE_BUNDLERS[name];
-    if (needs !== null && subcommand(tool) !== needs)
-        return null;
-    const label = cmd === tool ? `${name}${needs ? ` ${needs}` : ''}` : `${cmd.base} ${name}${needs ? ` ${needs}` : ''}`;
-    return { instruction: ins, command: cmd, ecosystem: 'node', label, output: 'project' };
-}
-/** One command's build step, if it compiles or bundles the project. */
-function buildStepOf(raw, ins) {
-    if (raw.substitution)
-        return null;
-    const cmd = unwrap(raw);
-    const base = cmd.base;
-    const step = (ecosystem, label, output = 'project') => ({ instruction: ins, command: cmd, ecosystem, label, output });
-    // `pip wheel -r requirements.txt` compiles the dependencies; `pip wheel .` the project.
-    const wheelOutput = () => (hasAnyFlag(cmd, ['r', 'requirement']) ? 'dependencies' : 'project');
-    switch (base) {
-        case 'npm':
-        case 'yarn':
-        case 'pnpm':
-        case 'bun':
-            return nodeScriptStep(cmd, ins);
-        case 'go': {
-            const sub = subcommand(cmd);
-            if (sub === 'build')
-                return step('go', 'go build');
-            // `go install tool@v1` fetches someone else's tool; `go install ./cmd/app` builds the project.
-            // `go install tool` installs the tools go.mod declares.
-            const targets = operands(cmd).slice(1);
-            if (sub === 'install' && !targets.some((o) => o.includes('@') || o === 'tool'))
-                return step('go', 'go install');
-            return null;
-        }
-        case 'cargo': {
-            const sub = subcommand(cmd, ['target', 'p', 'package', 'j', 'jobs', 'bin', 'features', 'F', 'Z']);
-            if (sub === 'build')
-                return step('rust', 'cargo build');
-            if (sub === 'install' && hasAnyFlag(cmd, ['path']))
-                return step('rust', 'cargo install --path');
-            return null;
-        }
-        case 'rustc':
-            return step('rust', 'rustc');
-        case 'mvn':
-        case 'mvnw': {
-            const goal = operands(cmd, ['f', 'file', 's', 'settings', 'pl', 'projects', 'P', 'activate-profiles', 'T', 'threads', 'gs', 'global-settings']).find((o) => MAVEN_GOALS.has(o));
-            return goal ? step('java', `${base} ${goal}`) : null;
-        }
-        case 'gradle':
-        case 'gradlew': {
-            const task = operands(cmd, ['p', 'project-dir', 'b', 'build-file', 'x', 'exclude-task', 'g', 'gradle-user-home']).find((o) => GRADLE_TASK.test(o.replace(/^:[\w:-]*:/, '')));
-            return task ? step('java', `${base} ${task}`) : null;
-        }
-        case 'dotnet': {
-            const sub = subcommand(cmd);
-            return sub === 'publish' || sub === 'build' ? step('dotnet', `dotnet ${sub}`) : null;
-        }
-        case 'make':
-        case 'gmake': {
-            // Makefiles are task runners too (`make gen-proto`, `make test`): only a bare `make` or a target
-            // that names a build counts.
-            const targets = operands(cmd, ['C', 'f', 'j', 'l', 'o', 'W', 'I', 'directory', 'file', 'jobs']).filter((t) => !t.includes('='));
-            if (targets.length > 0 && !targets.some((t) => /^(all|build|release|binary|binaries|bin|compile|dist|static|default|install)$/.test(t)))
-                return null;
-            return step('c', 'make');
-        }
-        case 'cmake':
-            return hasAnyFlag(cmd, ['build']) ? step('c', 'cmake --build') : null;
-        case 'ninja':
-            return step('c', 'ninja');
-        case 'python':
-        case 'python3': {
-            const args = cmd.args.map((a) => a.value);
-            if (args[0] === '-m' && args[1] === 'build')
-                return step('python', 'python -m build');
-            if (args[0] === '-m' && args[1] === 'pip' && args[2] === 'wheel')
-                return step('python', 'pip wheel', wheelOutput());
-            if (args[0] === 'setup.py' && args.slice(1).some((a) => /^(build|build_ext|bdist_wheel|bdist_egg)$/.test(a)))
-                return step('python', 'setup.py build');
-            return null;
-        }
-        case 'pip':
-        case 'pip3':
-            return subcommand(cmd) === 'wheel' ? step('python', 'pip wheel', wheelOutput()) : null;
-        default:
-            if (C_COMPILERS.has(base) || /^(gcc|g\+\+|clang|clang\+\+)-\d+$/.test(base)) {
-                // `gcc --version` and `cc -v` probe; compiling names a source or an output.
-                const ops = operands(cmd, ['o', 'I', 'L', 'l', 'D', 'x', 'MF', 'include']);
-                return ops.length > 0 || flagValues(cmd, 'o').length > 0 ? step('c', base) : null;
-            }
-            return bundlerStep(cmd, ins);
-    }
-}
-/** Every build step a RUN runs, in order. */
-const buildSteps = memoized((ins) => {
-    if (ins.keyword !== 'RUN')
-        return [];
-    const out = [];
-    for (const cmd of runCommands(ins)) {
-        const step = buildStepOf(cmd, ins);
-        if (step)
-            out.push(step);
-    }
-    return out;
-});
-const FETCHERS = new Set(['curl', 'wget', 'git', 'svn', 'hg', 'fetch', 'aria2c']);
-/** Whether a RUN fetches something from the network (upstream sources, a release tarball). */
-const downloads = memoized((ins) => runCommands(ins).some((c) => {
-    const cmd = unwrap(c);
-    if (cmd.base === 'git')
-        return ['clone', 'fetch', 'pull'].includes(subcommand(cmd, ['C', 'c']) ?? '');
-    if (cmd.base === 'go' && subcommand(cmd) === 'get')
-        return false;
-    return FETCHERS.has(cmd.base);
-}));
-const INSTALL_SUBCOMMANDS = {
-    'apt-get': { sub: ['install'], flagsWithValue: ['o', 'c', 't', 'target-release', 'option'] },
-    apt: { sub: ['install'], flagsWithValue: ['o', 'c', 't', 'target-release', 'option'] },
-    apk: { sub: ['add'], flagsWithValue: ['t', 'virtual', 'X', 'repository', 'p', 'root', 'repositories-file', 'cache-dir', 'keys-dir', 'arch'] },
-    yum: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever', 'x', 'exclude', 'c', 'config'] },
-    dnf: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever', 'x', 'exclude', 'c', 'config'] },
-    microdnf: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever'] },
-    tdnf: { sub: ['install'], flagsWithValue: ['enablerepo', 'disablerepo', 'setopt', 'installroot', 'releasever'] },
-    zypper: { sub: ['install', 'in'], flagsWithValue: ['r', 'repo', 't', 'type'] },
-};
-/** OS package installs in a RUN: `apt-get install`, `apk add`, `yum`/`dnf install`, `zypper in`. */
-const packageInstalls = memoized((ins) => {
-    if (ins.keyword !== 'RUN')
-        return [];
-    const out = [];
-    for (const raw of runCommands(ins)) {
-        if (raw.substitution)
-            continue;
-        const cmd = unwrap(raw);
-        const spec = INSTALL_SUBCOMMANDS[cmd.base];
-        if (!spec)
-            continue;
-        const ops = operands(cmd, spec.flagsWithValue);
-        if (!ops[0] || !spec.sub.includes(ops[0]))
-            continue;
-        const packages = ops
-            .slice(1)
-            .filter((p) => !p.includes('$') && !p.startsWith('/') && !p.endsWith('.rpm') && !p.endsWith('.deb'))
-            .map((p) => p.replace(/[=<>~].*$/, '').replace(/:\w+$/, ''));
-        const virtual = cmd.base === 'apk' ? (flagValues(cmd, 'virtual')[0] ?? flagValues(cmd, 't')[0] ?? null) : null;
-        out.push({ instruction: ins, command: cmd, manager: cmd.base, packages, virtual });
-    }
-    return out;
-});
-/** Package names (and apk virtual names) a RUN removes; `*` when it removes what it marked automatic. */
-function packageRemovals(ins) {
-    const removed = new Set();
-    if (ins.keyword !== 'RUN')
-        return removed;
-    for (const raw of runCommands(ins)) {
-        if (raw.substitution)
-            continue;
-        const cmd = unwrap(raw);
-        const ops = operands(cmd, ['o', 'c', 't']);
-        const sub = ops[0];
-        let names = null;
-        if (cmd.base === 'apk' && sub === 'del')
-            names = ops.slice(1);
-        else if ((cmd.base === 'apt-get' || cmd.base === 'apt') && (sub === 'purge' || sub === 'remove' || sub === 'autoremove')) {
-            names = ops.slice(1);
-            // `apt-mark auto …; apt-get purge --auto-remove`: the docker-library idiom that removes build deps.
-            if (sub === 'autoremove' || hasAnyFlag(cmd, ['auto-remove']))
-                removed.add('*');
-        }
-        else if (['yum', 'dnf', 'microdnf', 'tdnf', 'zypper'].includes(cmd.base) && (sub === 'remove' || sub === 'erase' || sub === 'autoremove' || sub === 'rm')) {
-            names = ops.slice(1);
-            if (sub === 'autoremove')
-                removed.add('*');
-        }
-        for (const n of names ?? [])
-            removed.add(n.replace(/[=<>~].*$/, ''));
-    }
-    return removed;
-}
-/** `gcc`, `build-essential`, `libpq-dev`: packages that compile code, not packages that run it. */
-function isToolchainPackage(name) {
-    const n = name.toLowerCase();
-    if (TOOLCHAIN_PACKAGES.has(n))
-        return true;
-    if (/^(gcc|g\+\+|cpp|clang|llvm)(-\d+(\.\d+)*)?$/.test(n))
-        return true;
-    if (/^(gcc|g\+\+|clang)-(\d+-)?[\w-]+-linux-gnu\w*$/.test(n))
-        return true; // cross compilers
-    if (/^openjdk-?\d+-jdk(-headless)?$/.test(n) || /^java-[\d.]+-openjdk-devel$/.test(n) || /^openjdk\d+(-jdk)?$/.test(n))
-        return true;
-    if (/^golang(-\d+(\.\d+)*)?(-go)?$/.test(n))
-        return true;
-    // Headers: Debian/Alpine `-dev`, Red Hat/SUSE `-devel`.
-    return /-(dev|devel)$/.test(n);
-}
-const TOOLCHAIN_PACKAGES = new Set([
-    'build-essential', 'build-base', 'alpine-sdk', 'make', 'cmake', 'ninja', 'ninja-build', 'autoconf', 'automake', 'libtool',
-    'gcc-c++', 'musl-dev', 'libc-dev', 'libc6-dev', 'linux-headers', 'linux-libc-dev', 'rust', 'rustc', 'cargo', 'go',
-    'default-jdk', 'default-jdk-headless', 'maven', 'gradle', 'nodejs-dev', 'dpkg-dev', 'bison', 'flex', 'g++',
-]);
-/**
- * Toolchain packages installed in a chain and still there at its end: not removed by name, by apk
- * virtual name, or by the `apt-mark auto … purge --auto-remove` idiom in the same RUN.
- */
-function keptToolchain(chain, include = isToolchainPackage) {
-    const instructions = instructionsOf(chain);
-    const out = [];
-    instructions.forEach((ins, i) => {
-        for (const install of packageInstalls(ins)) {
-            const sameRun = packageRemovals(ins);
-            const later = new Set();
-            for (const next of instructions.slice(i + 1))
-                for (const n of packageRemovals(next))
-                    later.add(n);
-            if (install.virtual && (sameRun.has(install.virtual) || later.has(install.virtual)))
-                continue;
-            const packages = install.packages.filter((p) => include(p) && !sameRun.has('*') && !sameRun.has(p) && !later.has(p));
-            if (packages.length > 0)
-                out.push({ install, packages });
-        }
-    });
-    return out;
-}
-/** Installs that fetch the project's dependencies (which may compile native code). */
-function dependencyInstall(ins) {
-    for (const raw of runCommands(ins)) {
-        if (raw.substitution)
-            continue;
-        const cmd = unwrap(raw);
-        const sub = subcommand(cmd, NPM_FLAGS_WITH_VALUE);
-        if (isCommand(cmd, 'pip', 'pip3', 'uv', 'poetry', 'pipenv') && (sub === 'install' || sub === 'sync'))
-            return cmd;
-        if (isCommand(cmd, 'python', 'python3') && cmd.args[0]?.value === '-m' && cmd.args[1]?.value === 'pip' && cmd.args[2]?.value === 'install')
-            return cmd;
-        if (isCommand(cmd, 'npm', 'pnpm', 'yarn', 'bun') && (sub === null || sub === 'install' || sub === 'i' || sub === 'ci'))
-            return cmd;
-        if (isCommand(cmd, 'bundle') && (sub === null || sub === 'install'))
-            return cmd;
-        if (isCommand(cmd, 'composer') && sub === 'install')
-            return cmd;
-        if (isCommand(cmd, 'cpanm', 'cpan'))
-            return cmd;
-    }
-    return null;
-}
-// ─── The project built in the chain ─────────────────────────────────────────────────────────────────
-/**
- * The first build step that runs after the project's files were copied in from the context, in a RUN
- * that neither fetches what it builds nor removes the toolchain again (the pre-multi-stage idiom).
- */
-function projectBuildStep(chain) {
-    let projectCopied = false;
-    for (const stage of chain) {
-        for (const ins of stage.instructions) {
-            const spec = copySpec(stage, ins);
-            if (spec && copiesProjectFiles(spec))
-                projectCopied = true;
-            if (!projectCopied || ins.keyword !== 'RUN')
-                continue;
-            const steps = buildSteps(ins);
-            if (steps.length > 0 && !downloads(ins) && packageRemovals(ins).size === 0)
-                return steps[0];
-        }
-    }
-    return null;
-}
-/** Stages the chain copies files from (`COPY --from`, bind mounts), with their own FROM chains. */
-function sourceStages(df, chain) {
-    const inChain = new Set(chain.map((s) => s.index));
-    const out = new Map();
-    for (const stage of chain) {
-        for (const dep of stage.dependencies) {
-            if (dep.kind === 'from' || dep.source.kind !== 'stage' || inChain.has(dep.source.stage))
-                continue;
-            const source = df.stages[dep.source.stage];
-            if (source)
-                out.set(source.index, source);
-        }
-    }
-    return [...out.values()];
-}
-/**
- * Whether the app itself is compiled — in the chain or in a stage the chain copies from — so that its
- * sources are not what runs. Compiling only the dependencies' wheels leaves a Python app's sources the app.
- */
-function projectCompiled(df, chain) {
-    const compiles = (c) => projectBuildStep(c)?.output === 'project';
-    return compiles(chain) || sourceStages(df, chain).some((s) => compiles(chainOf(df, s)));
-}
-/**
- * Whether the chain builds the project's own sources: a build step after a COPY of the project's files
- * from the context, in a RUN that does not fetch what it builds — or, failing that, a compiler kept in
- * the image for a dependency install of the project's manifest. Images that download and build
- * upstream software (the official toolchain images) copy no project files, so they never count.
- */
-function chainBuild(chain) {
-    const step = projectBuildStep(chain);
-    if (step)
-        return { step, toolchain: null, dependencyInstall: null };
-    // A compiler kept for dependency installs is this rule's concern only while nothing else is split
-    // off; once the chain copies from a build stage, toolchain-in-final-stage speaks about it.
-    if (takesFromOtherStages(chain))
-        return null;
-    const kept = keptToolchain(chain);
-    if (kept.length === 0)
-        return null;
-    const instructions = instructionsOf(chain);
-    let copied = false;
-    for (const ins of instructions) {
-        const stage = chain.find((s) => s.index === ins.stage);
-        const spec = copySpec(stage, ins);
-        if (spec && copiesProjectFiles(spec))
-            copied = true;
-        if (copied && dependencyInstall(ins)) {
-            const before = kept.find((k) => k.install.instruction.line <= ins.line);
-            if (before)
-                return { step: null, toolchain: before, dependencyInstall: ins };
-        }
-    }
-    return null;
-}
-function versionPart(tag) {
-    if (tag === null || tag === 'latest')
-        return null;
-    return tag.split('-')[0];
-}
-function withSuffix(repo, tag, suffix) {
-    const version = versionPart(tag);
-    return `${repo}:${version ? `${version}-${suffix}` : suffix}`;
-}
-/**
- * Images that are a build toolchain and have a smaller runtime sibling: `golang` (any tag), `node:20`
- * (not slim/alpine), `python:3.12`, `ruby:3`, `rust`, `maven`, `gradle`, JDK images, the .NET SDK.
- */
-function toolchainImage(image) {
-    const tag = image.tag;
-    const t = (tag ?? 'latest').toLowerCase();
-    const small = /slim|alpine|windowsservercore|nanoserver/.test(t);
-    const repo = image.familiar;
-    switch (image.familiar) {
-        case 'golang':
-            return { carries: 'the Go toolchain', runtime: '`scratch` or `gcr.io/distroless/static` (`alpine` if it needs a shell)', ecosystem: 'go' };
-        case 'rust':
-            return { carries: 'the Rust toolchain', runtime: '`debian:bookworm-slim` or `gcr.io/distroless/cc`', ecosystem: 'rust' };
-        case 'node':
-            return small ? null : { carries: 'compilers, headers and git from buildpack-deps', runtime: `\`${withSuffix(repo, tag, 'slim')}\` or \`${withSuffix(repo, tag, 'alpine')}\``, ecosystem: 'node' };
-        case 'python':
-            return small ? null : { carries: 'compilers, headers and git from buildpack-deps', runtime: `\`${withSuffix(repo, tag, 'slim')}\``, ecosystem: 'python' };
-        case 'ruby':
-            return small ? null : { carries: 'compilers, headers and git from buildpack-deps', runtime: `\`${withSuffix(repo, tag, 'slim')}\``, ecosystem: 'ruby' };
-        case 'maven':
-        case 'gradle':
-            return { carries: `${image.familiar === 'maven' ? 'Maven' : 'Gradle'} and a full JDK`, runtime: 'a JRE such as `eclipse-temurin:<version>-jre`', ecosystem: 'java' };
-        case 'openjdk':
-        case 'eclipse-temurin':
-        case 'ibm-semeru-runtimes':
-            if (/jre/.test(t) || /windowsservercore|nanoserver/.test(t))
-                return null;
-            if (image.familiar === 'ibm-semeru-runtimes' && !/jdk/.test(t))
-                return null;
-            return { carries: 'a full JDK (compiler, jlink, headers)', runtime: image.familiar === 'eclipse-temurin' ? `\`eclipse-temurin:${versionPart(tag) ?? '<version>'}-jre\`` : 'a JRE such as `eclipse-temurin:<version>-jre`', ecosystem: 'java' };
-        case 'buildpack-deps':
-            // `-curl` and `-scm` variants carry no compilers.
-            if (/(^|-)(curl|scm)$/.test(t))
-                return null;
-            return { carries: 'compilers and headers', runtime: '`debian:<release>-slim`', ecosystem: 'c' };
-        case 'gcc':
-            return { carries: 'compilers and headers', runtime: '`debian:<release>-slim`', ecosystem: 'c' };
-        default:
-            break;
-    }
-    if (/^mcr\.microsoft\.com\/dotnet\/(core\/)?sdk$/.test(image.familiar)) {
-        const version = versionPart(tag) ?? '<version>';
-        return { carries: 'the .NET SDK', runtime: `\`mcr.microsoft.com/dotnet/aspnet:${version}\` (web apps) or \`mcr.microsoft.com/dotnet/runtime:${version}\``, ecosystem: 'dotnet' };
-    }
-    return null;
-}
-/** `scratch` or a distroless image without the debug busybox: no `/bin/sh`. */
-function lacksShell(base) {
-    if (base.kind === 'scratch')
-        return true;
-    if (base.kind !== 'image' || !base.image)
-        return false;
-    const image = base.image;
-    const distroless = image.familiar.startsWith('gcr.io/distroless/') || image.familiar.startsWith('gcr.io/google-appengine/distroless');
-    const chainguardStatic = image.familiar === 'cgr.dev/chainguard/static';
-    if (!distroless && !chainguardStatic)
-        return false;
-    return !/debug|dev/.test(image.tag ?? '');
-}
-/** Whether a command needs the SDK of an ecosystem, not just its runtime (`go run`, `mvn`, `dotnet build`). */
-function needsSdk(cmd, ecosystem) {
-    const c = unwrap(cmd);
-    switch (ecosystem) {
-        case 'go':
-            return c.base === 'go' && subcommand(c) !== 'version' && subcommand(c) !== 'env';
-        case 'rust':
-            return isCommand(c, 'cargo', 'rustc', 'rustup');
-        case 'java':
-            return isCommand(c, 'mvn', 'mvnw', 'gradle', 'gradlew', 'javac', 'jlink', 'jpackage', 'jar', 'sbt', 'lein', 'clojure', 'clj');
-        case 'dotnet': {
-            if (c.base !== 'dotnet')
-                return false;
-            const sub = subcommand(c);
-            // `dotnet app.dll` runs an app; every other subcommand (build, publish, tool, ef) is the SDK.
-            return sub !== null && !/\.(dll|exe)$/i.test(sub) && sub !== '--info' && sub !== '--version';
-        }
-        case 'c':
-            return C_COMPILERS.has(c.base) || isCommand(c, 'make', 'gmake', 'cmake', 'ninja', 'configure');
-        default:
-            return false;
-    }
-}
-/** The words of a CMD or ENTRYPOINT as a command (exec form, or the shell form read by the shell reader). */
-function startCommands(ins) {
-    const words = ins.execForm;
-    if (words) {
-        const [name = '', ...rest] = words;
-        if (/(^|\/)(ba|da|a)?sh$/.test(name) && rest[0] === '-c' && rest[1])
-            return parseShell(rest[1]).commands;
-        return [{ name, base: name.slice(name.lastIndexOf('/') + 1), args: rest.map((value) => ({ value, raw: value, offset: 0, quoted: true, dynamic: false })), assignments: [], offset: 0, before: null, piped: false, redirects: [], depth: 0, substitution: false }];
-    }
-    return parseShell(ins.args).commands;
-}
-/** Commands a RUN executes, none of them inside `$( )`. */
-function runCommandsOf(ins) {
-    return ins.keyword === 'RUN' ? runCommands(ins).filter((c) => !c.substitution) : [];
-}
 
 ;// CONCATENATED MODULE: ./src/lint/rules/copies-whole-build-workdir.ts
 
@@ -44739,6 +46099,7 @@ function dockerignore_dirname(path) {
 ;// CONCATENATED MODULE: ./src/lint/variables.ts
 
 
+
 /**
  * The variables BuildKit expands instruction words with, as `docker build --check` sees them (no
  * build arguments given), for the checks that depend on them.
@@ -44773,28 +46134,40 @@ function computeFromArguments(df) {
     }
     return { values, declared, broken };
 }
+/**
+ * The variables as a stage's instructions change them. Each instruction's view is a version of shared
+ * histories (ScopeMap), not a copy: a stage of 20,000 ARG + RUN pairs costs 20,000 sets, not 200 million
+ * copied entries.
+ */
 class VariableState {
     baseKnown;
-    values = new Map();
-    declared = new Set();
-    order = [];
-    /** The last snapshot, shared by every instruction until ENV or ARG changes something. */
+    values = ScopeMap.empty();
+    declared = ScopeMap.empty();
     frozen = null;
     constructor(baseKnown) {
         this.baseKnown = baseKnown;
     }
-    define(name, value) {
-        if (!this.values.has(name))
-            this.order.push(name);
-        this.values.set(name, value);
+    /** A state that goes on from this one (sharing its maps: they never change). */
+    clone() {
+        const copy = new VariableState(this.baseKnown);
+        copy.values = this.values;
+        copy.declared = this.declared;
+        return copy;
+    }
+    define(pairs) {
+        if (pairs.length === 0)
+            return;
+        this.values = this.values.with(pairs);
         this.frozen = null;
     }
     declare(name) {
-        this.declared.add(name);
+        this.declared = this.declared.with([[name, true]]);
         this.frozen = null;
     }
     snapshot() {
-        this.frozen ??= { values: new Map(this.values), declared: new Set(this.declared), baseKnown: this.baseKnown, order: [...this.order] };
+        const values = this.values;
+        // A ScopeMap keeps its names in the order they were first set: the definition order.
+        this.frozen ??= { values, declared: this.declared, baseKnown: this.baseKnown, order: { [Symbol.iterator]: () => values.keys() } };
         return this.frozen;
     }
 }
@@ -44814,21 +46187,34 @@ function forEachInstructionVariables(df, stage, visit) {
 }
 /** Several rules walk the same stages: the walk is done once per stage. */
 const stageVariablesCache = new WeakMap();
+/** The variables after each stage's last instruction: where the stages built FROM it start. */
+const finalStateCache = new WeakMap();
 function computeStageVariables(df, stage) {
     const entries = [];
     const chain = ancestry(df, stage).reverse();
-    const root = chain[0];
-    const baseKeys = root.base.kind === 'scratch' ? SCRATCH_ENV_KEYS : root.base.kind === 'image' ? baseImageEnvKeys(root.base.image) : null;
-    const state = new VariableState(baseKeys !== null);
-    for (const key of baseKeys ?? SCRATCH_ENV_KEYS)
-        state.define(key, null);
     const globals = fromArguments(df);
-    for (const current of chain) {
+    // Start from the nearest stage built before whose end is known: a chain of stages each built FROM
+    // the one before walks each stage once, not its whole ancestry again.
+    let start = chain.length - 2;
+    while (start >= 0 && !finalStateCache.has(chain[start]))
+        start--;
+    let state;
+    if (start >= 0)
+        state = finalStateCache.get(chain[start]).clone();
+    else {
+        const root = chain[0];
+        const baseKeys = root.base.kind === 'scratch' ? SCRATCH_ENV_KEYS : root.base.kind === 'image' ? baseImageEnvKeys(root.base.image) : null;
+        state = new VariableState(baseKeys !== null);
+        state.define([...(baseKeys ?? SCRATCH_ENV_KEYS)].map((key) => [key, null]));
+    }
+    for (const current of chain.slice(start + 1)) {
         for (const ins of current.instructions) {
             if (current === stage)
                 entries.push({ instruction: ins, variables: state.snapshot() });
             variables_apply(ins, state, globals, df.escapeChar);
         }
+        if (!finalStateCache.has(current))
+            finalStateCache.set(current, state.clone());
     }
     return entries;
 }
@@ -44836,15 +46222,15 @@ function variables_apply(ins, state, globals, escapeChar) {
     if (ins.keyword === 'ENV') {
         // Every pair of one ENV expands against the variables from before it.
         const before = state.snapshot();
-        for (const pair of ins.pairs)
-            state.define(pair.key, variables_resolveWord(pair.rawValue ?? '', before, escapeChar));
+        state.define(ins.pairs.map((pair) => [pair.key, variables_resolveWord(pair.rawValue ?? '', before, escapeChar)]));
     }
     else if (ins.keyword === 'ARG') {
+        // Each pair of one ARG sees the pairs before it.
         for (const pair of ins.pairs) {
             if (pair.rawValue !== null)
-                state.define(pair.key, variables_resolveWord(pair.rawValue, state, escapeChar));
+                state.define([[pair.key, variables_resolveWord(pair.rawValue, state.snapshot(), escapeChar)]]);
             else if (hasGlobalDefault(globals, pair.key))
-                state.define(pair.key, globals.values.get(pair.key));
+                state.define([[pair.key, globals.values.get(pair.key)]]);
             else
                 state.declare(pair.key);
         }
@@ -44879,30 +46265,57 @@ function variables_resolveWord(word, variables, escapeChar) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/shared/onbuild-triggers.ts
-/**
- * ONBUILD triggers are checked where they are written, as BuildKit checks them in a stage built FROM
- * this one: they run there right after FROM, in order, on top of everything this stage did.
- */
+const definersCache = new WeakMap();
+function definersOf(stage) {
+    let definers = definersCache.get(stage);
+    if (definers)
+        return definers;
+    definers = { lastByInstruction: new Map(), firstByTrigger: new Map(), names: [], positions: new Map() };
+    const seen = new Set();
+    stage.instructions.forEach((ins, index) => {
+        definers.positions.set(ins, index);
+        for (const [definer, record] of [
+            [ins, (key) => definers.lastByInstruction.set(key, index)],
+            [ins.trigger, (key) => definers.firstByTrigger.has(key) || definers.firstByTrigger.set(key, index)],
+        ]) {
+            if (!definer || (definer.keyword !== 'ENV' && definer.keyword !== 'ARG'))
+                continue;
+            for (const { key } of definer.pairs) {
+                record(key);
+                if (!seen.has(key))
+                    definers.names.push(key), seen.add(key);
+            }
+        }
+    });
+    definersCache.set(stage, definers);
+    return definers;
+}
 /**
  * The variables an ONBUILD trigger can use: those before the ONBUILD (`variables`), plus what the rest
  * of the stage and the earlier triggers define. Those values are left unknown (null): a rule then
- * treats the names as defined and does not guess what they expand to.
+ * treats the names as defined and does not guess what they expand to. Reading a name costs the same
+ * however many triggers the stage has (an index per stage, not a copy per trigger).
  */
 function triggerVariables(variables, stage, onbuild) {
-    const position = stage.instructions.indexOf(onbuild);
-    const values = new Map(variables.values);
-    const order = [...variables.order];
-    stage.instructions.forEach((ins, index) => {
-        // Later instructions of the stage itself, earlier triggers: both have run when this trigger runs.
-        const definer = index > position ? ins : index < position ? ins.trigger : null;
-        if (!definer || (definer.keyword !== 'ENV' && definer.keyword !== 'ARG'))
-            return;
-        for (const { key } of definer.pairs) {
-            if (!values.has(key))
-                order.push(key);
-            values.set(key, null);
-        }
-    });
+    const { lastByInstruction, firstByTrigger, names, positions } = definersOf(stage);
+    const position = positions.get(onbuild) ?? -1;
+    // Later instructions of the stage itself, earlier triggers: both have run when this trigger runs.
+    const setLater = (name) => (lastByInstruction.get(name) ?? -1) > position || (firstByTrigger.get(name) ?? Infinity) < position;
+    const values = {
+        get: (name) => (setLater(name) ? null : variables.values.get(name)),
+        has: (name) => setLater(name) || variables.values.has(name),
+    };
+    const order = {
+        *[Symbol.iterator]() {
+            const seen = new Set();
+            for (const name of variables.order)
+                if (!seen.has(name))
+                    yield (seen.add(name), name);
+            for (const name of names)
+                if (setLater(name) && !seen.has(name))
+                    yield (seen.add(name), name);
+        },
+    };
     return { values, declared: variables.declared, baseKnown: variables.baseKnown, order };
 }
 /**
@@ -45143,16 +46556,41 @@ const TARGET_VARIABLE = /\b(TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/
 function onBuildPlatform(df, stage) {
     return chainOf(df, stage).some((s) => s.platform !== null && BUILD_PLATFORM.test(s.platform));
 }
-/** Whether any instruction of the chain names a TARGET* variable (an ARG, a `GOARCH=$TARGETARCH`, xx's tools read TARGETPLATFORM). */
-function usesTargetPlatform(chain) {
-    return chain.some((s) => s.instructions.some((i) => TARGET_VARIABLE.test(i.args) || i.heredocs.some((h) => TARGET_VARIABLE.test(h.content))));
+const TARGET_VARIABLES = /\b(TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/g;
+/**
+ * How the chain reads the target platform: `declared` when an instruction names a TARGET* variable the
+ * stage declares (`ARG TARGETARCH`, then `GOARCH=$TARGETARCH`; xx's tools read TARGETPLATFORM), else
+ * the first use of one it never declared — BuildKit gives the automatic platform ARGs to the global
+ * scope only, so without `ARG TARGETARCH` in the stage `$TARGETARCH` expands to nothing.
+ */
+function targetPlatformUse(chain) {
+    let undeclared = null;
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            // `ARG TARGETARCH`, or an ENV that sets one (`ENV TARGETPLATFORM=${LIBCXX_TARGET}` for xx).
+            if (ins.keyword === 'ARG' && TARGET_VARIABLE.test(ins.args))
+                return { kind: 'declared' };
+            if (ins.keyword === 'ENV' && ins.pairs.some((p) => TARGET_VARIABLE.test(p.key)))
+                return { kind: 'declared' };
+            const text = [ins.args, ...ins.heredocs.map((h) => h.content)].join('\n');
+            for (const match of text.matchAll(TARGET_VARIABLES)) {
+                if (ins.scope.args.has(match[1]) || ins.scope.env.has(match[1]))
+                    return { kind: 'declared' };
+                undeclared ??= { kind: 'undeclared', name: match[1], line: ins.line };
+            }
+        }
+    }
+    return undeclared;
 }
 /**
  * Whether what a stage builds reaches a stage that runs on the target platform. A build-platform stage
  * whose output is copied only into other build-platform stages builds tools for the build itself; a
  * build-platform stage built FROM it inherits the output and passes it on.
  */
-function feedsTargetPlatform(df, stage, reachable) {
+function feedsTargetPlatform(df, stage, reachable, target, copied = () => true) {
+    // A target that inherits `--platform=$BUILDPLATFORM` through `FROM base` is itself the image shipped.
+    if (target?.index === stage.index)
+        return true;
     const seen = new Set([stage.index]);
     const queue = [stage.index];
     while (queue.length > 0) {
@@ -45163,9 +46601,16 @@ function feedsTargetPlatform(df, stage, reachable) {
             const uses = consumer.dependencies.filter((d) => d.source.kind === 'stage' && d.source.stage === index);
             if (uses.length === 0)
                 continue;
-            if (!onBuildPlatform(df, consumer))
+            const brings = uses.some((d) => d.kind === 'from' || copiedSources(consumer, d.instruction).some(copied));
+            if (!brings)
+                continue;
+            // `FROM scratch AS out` + `COPY --from=build`: a pass-through; the binary runs where that goes.
+            const passThrough = consumer.base.kind === 'scratch' && consumer.instructions.every((i) => i.keyword !== 'RUN') && consumer.index !== target?.index;
+            if (!onBuildPlatform(df, consumer) && !passThrough)
                 return true;
-            if (uses.some((d) => d.kind === 'from')) {
+            if (passThrough || uses.some((d) => d.kind === 'from') || target?.index === consumer.index) {
+                if (target?.index === consumer.index)
+                    return true;
                 seen.add(consumer.index);
                 queue.push(consumer.index);
             }
@@ -45173,6 +46618,11 @@ function feedsTargetPlatform(df, stage, reachable) {
     }
     return false;
 }
+function copiedSources(stage, ins) {
+    return copySpec(stage, ins)?.sources ?? [];
+}
+/** Sources that carry installed dependencies with native code: node_modules, a virtualenv, site-packages, wheels. */
+const NATIVE_DEPENDENCIES = /(^|\/)(node_modules|\.?venv|site-packages|dist-packages|wheels?|install|\.local)(\/|$)|\.whl$|^\/?(app|usr\/src\/app)?\/?$/;
 /** WebAssembly (`cargo build --target wasm32-wasi`, `GOOS=wasip1 GOARCH=wasm`) runs on any platform. */
 function buildsWasm(step) {
     const cmd = step.command;
@@ -45193,22 +46643,217 @@ const crossBuildIgnoresTargetPlatform = {
         const df = ctx.dockerfile;
         if (!onBuildPlatform(df, stage))
             return;
+        // The image shipped is itself on the build platform (`FROM base` inherits the pin): a dev
+        // environment is meant to run where it is built; anything else is one finding, at the pin.
+        const target = ctx.target;
+        if (target && chainOf(df, target).some((s) => s.index === stage.index)) {
+            if (isDevelopmentTarget(target) || isDevelopmentDockerfile(df))
+                return;
+            const pin = chainOf(df, target).find((s) => s.platform !== null && BUILD_PLATFORM.test(s.platform));
+            if (pin?.index !== stage.index || targetPlatformUse(chainOf(df, target))?.kind === 'declared')
+                return;
+            ctx.reportAt(pin.from, `${pin.index === target.index ? 'The image you ship is pinned' : `The image you ship is built FROM this stage, which is pinned`} to the build platform (\`--platform=$BUILDPLATFORM\`)${pin.index !== target.index ? ` and inherited by ${stageLabel(target)}` : ''}: \`docker buildx build --platform linux/arm64\` on an amd64 runner ships an amd64 image labelled arm64. Pin only the stages that build platform-independent output or cross-compile, and start the shipped stage from an image without \`--platform\`.`);
+            return;
+        }
+        // A shipped image pinned to the build platform is reported once, at its pin: that is the fix.
+        if (target && onBuildPlatform(df, target) && !isDevelopmentTarget(target) && !isDevelopmentDockerfile(df))
+            return;
         // JavaScript bundles, jars and wheels run anywhere: building them natively is the point of
         // `--platform=$BUILDPLATFORM`. Only native code cares about the target.
         const step = stage.instructions
             .flatMap(buildSteps)
             .find((s) => (s.ecosystem === 'go' || s.ecosystem === 'rust' || s.ecosystem === 'c') && !buildsWasm(s));
-        if (!step)
+        const use = targetPlatformUse(chainOf(df, stage));
+        if (use?.kind === 'declared')
             return;
-        if (usesTargetPlatform(chainOf(df, stage)))
+        const undeclared = use ? ` (\`$${use.name}\` on line ${use.line} is never declared in the stage, so it expands to nothing: add \`ARG ${use.name}\`)` : '';
+        if (step) {
+            if (!feedsTargetPlatform(df, stage, ctx.reachable, ctx.target))
+                return;
+            ctx.reportAt(step.instruction, `\`${step.label}\` runs in ${stageLabel(stage)}, which is pinned to the build platform (\`--platform=$BUILDPLATFORM\`), and nothing passes the target platform in${undeclared}: \`docker buildx build --platform linux/arm64\` on an amd64 runner ships an amd64 binary. To cross-compile, ${FIX[step.ecosystem]}.`);
             return;
-        if (!feedsTargetPlatform(df, stage, ctx.reachable))
+        }
+        // node-gyp addons and C-extension wheels compiled here are for the build platform too, once the
+        // installed dependencies themselves (not a bundle) are copied into a target-platform stage.
+        const install = stage.instructions.map((i) => ({ i, cmd: dependencyInstall(i) })).find((x) => x.cmd && /^(npm|yarn|pnpm|bun|pip\d?|python\d?|uv|poetry|pipenv)$/.test(x.cmd.base));
+        if (!install)
             return;
-        ctx.reportAt(step.instruction, `\`${step.label}\` runs in ${stageLabel(stage)}, which is pinned to the build platform (\`--platform=$BUILDPLATFORM\`), and nothing passes the target platform in: \`docker buildx build --platform linux/arm64\` on an amd64 runner ships an amd64 binary. To cross-compile, ${FIX[step.ecosystem]}.`);
+        if (!feedsTargetPlatform(df, stage, ctx.reachable, ctx.target, (s) => NATIVE_DEPENDENCIES.test(s)))
+            return;
+        const label = [install.cmd.base, install.cmd.args[0]?.value].filter(Boolean).join(' ');
+        ctx.reportAt(install.i, `\`${label}\` installs dependencies in ${stageLabel(stage)}, which is pinned to the build platform, and they are copied into an image for the target platform: native modules (node-gyp addons, C-extension wheels) are compiled for the build platform${undeclared}. Install dependencies in a stage on the target platform (no \`--platform\`), and keep \`$BUILDPLATFORM\` for platform-independent output such as bundles.`);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/dev-server-in-image.ts
+
+
+const NODE_SPLIT = 'build in a stage (`npm run build`) and start the built app in a slim runtime stage with production dependencies only';
+const NODE_SCRIPT = /^(dev|develop|serve|watch|start:dev|dev:[\w:-]+|start:watch)$/;
+/** Node tools whose default or named subcommand serves with reloading: tool → subcommands (empty: any). */
+const NODE_DEV_TOOLS = {
+    nodemon: { sub: null, production: '`node` on the built entry point' },
+    'ts-node-dev': { sub: null, production: '`node` on the compiled JavaScript (`tsc` in the build stage)' },
+    'ts-node': { sub: null, production: '`node` on the compiled JavaScript (`tsc` in the build stage)' },
+    'webpack-dev-server': { sub: null, production: 'the bundle served by a web server (nginx) or the app server' },
+    vite: { sub: /^(dev|serve)?$/, production: '`vite build` in a build stage, the `dist/` folder served by nginx' },
+    next: { sub: /^dev$/, production: '`next build` in a build stage and `next start` (or the standalone `server.js`)' },
+    nuxt: { sub: /^dev$/, production: '`nuxt build` in a build stage and `node .output/server/index.mjs`' },
+    ng: { sub: /^(serve|s)$/, production: '`ng build` in a build stage, `dist/` served by nginx' },
+    'react-scripts': { sub: /^start$/, production: '`react-scripts build` in a build stage, `build/` served by nginx' },
+    craco: { sub: /^start$/, production: '`craco build` in a build stage, `build/` served by nginx' },
+    'vue-cli-service': { sub: /^serve$/, production: '`vue-cli-service build`, `dist/` served by nginx' },
+    gatsby: { sub: /^develop$/, production: '`gatsby build`, `public/` served by nginx' },
+    astro: { sub: /^dev$/, production: '`astro build` and its server entry or static output' },
+    webpack: { sub: /^serve$/, production: 'the bundle served by a web server (nginx) or the app server' },
+    tsx: { sub: /^watch$/, production: '`node` on the compiled JavaScript' },
+};
+function nodeScript(words) {
+    const [tool, ...rest] = words;
+    const ops = rest.filter((w) => !w.startsWith('-'));
+    const script = ops[0] === 'run' || ops[0] === 'run-script' ? ops[1] : tool === 'npm' ? undefined : ops[0];
+    if (script === undefined || !NODE_SCRIPT.test(script))
+        return null;
+    return { shown: `${tool} ${ops[0] === script ? script : `run ${script}`}`, production: NODE_SPLIT };
+}
+/** The dev server a program's words start, if they start one. */
+function devServerOf(words, env) {
+    let w = [...words];
+    if (['npx', 'pnpx', 'bunx'].includes(w[0] ?? '') || (w[0] === 'yarn' && w[1] === 'exec') || (w[0] === 'pnpm' && w[1] === 'exec')) {
+        w = w.slice(w[0] === 'yarn' || w[0] === 'pnpm' ? 2 : 1).filter((x, i) => i > 0 || !x.startsWith('-'));
+    }
+    if (w[0] === 'bundle' && w[1] === 'exec')
+        w = w.slice(2);
+    const name = w[0];
+    if (!name)
+        return null;
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const args = w.slice(1);
+    const operands = args.filter((a) => !a.startsWith('-'));
+    if (['npm', 'yarn', 'pnpm', 'bun'].includes(base))
+        return nodeScript([base, ...args]);
+    const tool = NODE_DEV_TOOLS[base.replace(/^@[\w-]+\//, '')];
+    // A subcommand is a word (`vite build`), not a flag's value (`vite --host 0.0.0.0`).
+    const sub = operands.find((o) => /^[a-z][\w:-]*$/.test(o)) ?? '';
+    if (tool && (tool.sub === null || tool.sub.test(sub))) {
+        return { shown: [base, ...(tool.sub && sub ? [sub] : [])].join(' '), production: tool.production };
+    }
+    if (base === 'nest' && operands[0] === 'start' && args.some((a) => a === '--watch' || a === '-w' || a === '--dev')) {
+        return { shown: 'nest start --watch', production: '`nest build` in a build stage and `node dist/main`' };
+    }
+    if (/^python[\d.]*$/.test(base) || base === 'django-admin') {
+        const manage = base === 'django-admin' ? 0 : operands.findIndex((o) => /(^|\/)manage\.py$/.test(o));
+        const sub = base === 'django-admin' ? operands[0] : manage >= 0 ? operands[manage + 1] : undefined;
+        if (sub === 'runserver')
+            return { shown: 'manage.py runserver', production: 'a WSGI/ASGI server: `gunicorn <project>.wsgi` (or `uvicorn <project>.asgi:application`)' };
+        if (args[0] === '-m' && args[1] === 'flask' && args[2] === 'run')
+            return flaskRun(args.slice(3), env);
+        if (args[0] === '-m' && /^(uvicorn|hypercorn)$/.test(args[1] ?? '') && args.includes('--reload'))
+            return reload(args[1]);
+        return null;
+    }
+    if (base === 'flask' && operands[0] === 'run')
+        return flaskRun(args, env);
+    if (base === 'fastapi' && operands[0] === 'dev')
+        return { shown: 'fastapi dev', production: '`fastapi run` (or `uvicorn main:app` without `--reload`)' };
+    if (/^(uvicorn|hypercorn|gunicorn)$/.test(base) && args.includes('--reload'))
+        return reload(base);
+    if (base === 'php' && operands[0] === 'artisan' && operands[1] === 'serve') {
+        return { shown: 'php artisan serve', production: 'php-fpm behind nginx (or FrankenPHP / Octane)' };
+    }
+    if (base === 'php' && args[0] === '-S')
+        return { shown: 'php -S', production: 'php-fpm behind nginx, or `php:<version>-apache`' };
+    if (base === 'symfony' && /^(serve|server:start)$/.test(operands[0] ?? ''))
+        return { shown: `symfony ${operands[0]}`, production: 'php-fpm behind nginx' };
+    if (base === 'rails' && /^(s|server)$/.test(operands[0] ?? '')) {
+        const envFlag = args.findIndex((a) => a === '-e' || a === '--environment');
+        const railsEnv = envFlag >= 0 ? args[envFlag + 1] : (args.find((a) => a.startsWith('--environment='))?.split('=')[1] ?? env.get('RAILS_ENV'));
+        if (railsEnv === 'development')
+            return { shown: 'rails server (development)', production: '`RAILS_ENV=production` with precompiled assets, or `bundle exec puma -C config/puma.rb`' };
+        return null;
+    }
+    if (base === 'dotnet' && operands[0] === 'watch')
+        return { shown: 'dotnet watch', production: '`dotnet publish` in an SDK stage and `dotnet app.dll` on `mcr.microsoft.com/dotnet/aspnet`' };
+    if (base === 'air' || base === 'reflex' || base === 'CompileDaemon')
+        return { shown: base, production: 'the binary `go build` makes in a build stage' };
+    return null;
+}
+function flaskRun(args, env) {
+    const debug = args.includes('--debug') || args.includes('--reload') || env.get('FLASK_DEBUG') === '1' || env.get('FLASK_ENV') === 'development';
+    return { shown: debug ? 'flask run --debug' : 'flask run', production: 'a WSGI server: `gunicorn app:app` (Flask\'s own server is for development only)' };
+}
+function reload(server) {
+    return { shown: `${server} --reload`, production: `\`${server}\` without \`--reload\` (it restarts workers on file changes and watches the source tree)` };
+}
+/** The program words of a CMD/ENTRYPOINT pair; a shell-form command runs its last command (`npm install && npm run dev`). */
+function startProgram(entrypoint, cmd, words) {
+    const shellForm = (entrypoint && !entrypoint.execForm ? entrypoint : null) ?? (!entrypoint && cmd && !cmd.execForm ? cmd : null);
+    if (shellForm) {
+        const commands = parseShell(shellForm.args).commands.filter((c) => !c.substitution && c.depth === 0);
+        const last = commands[commands.length - 1];
+        return last ? programWords([last.name, ...last.args.map((a) => a.value)]) : [];
+    }
+    return programWords(words);
+}
+/** `npm start` / `yarn start` / `npm run serve`: what the script in the context's package.json runs. */
+function scriptDevServer(words, pkg, env) {
+    if (!pkg)
+        return null;
+    const script = scriptName(words);
+    const body = script === null ? undefined : pkg.scripts[script];
+    if (script === null || body === undefined)
+        return null;
+    const commands = parseShell(body).commands.filter((c) => !c.substitution && c.depth === 0);
+    for (const cmd of commands) {
+        const server = devServerOf([cmd.name, ...cmd.args.map((a) => a.value)], env);
+        // Rendered inside backticks: `npm start` (package.json: `vite --host` is a development server.
+        if (server)
+            return { shown: `${words.slice(0, words.indexOf(script) + 1).join(' ')}\` (package.json: \`${body.replace(/`/g, "'")}`, production: server.production };
+    }
+    return null;
+}
+/** The package.json script a Node package manager runs: `npm start` → start, `yarn dev` → dev, `npm run serve` → serve. */
+function scriptName(words) {
+    const [tool, ...rest] = words;
+    if (!tool || !['npm', 'yarn', 'pnpm', 'bun'].includes(tool.slice(tool.lastIndexOf('/') + 1)))
+        return null;
+    const ops = rest.filter((w) => !w.startsWith('-'));
+    if (ops[0] === 'run' || ops[0] === 'run-script')
+        return ops[1] ?? null;
+    if (ops[0] === 'start' || ops[0] === 'test')
+        return ops[0];
+    return tool.endsWith('npm') ? null : (ops[0] ?? null);
+}
+const devServerInImage = {
+    id: 'dev-server-in-image',
+    title: 'The image you ship starts a development server or file watcher',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const target = ctx.target;
+        if (!target || isDevelopmentTarget(target) || isDevelopmentDockerfile(ctx.dockerfile))
+            return;
+        const chain = shippedChain(ctx);
+        const start = startCommandOf(chain);
+        const at = start.cmd ?? start.entrypoint;
+        if (!at || start.words.length === 0)
+            return;
+        const env = new Map();
+        for (const [key, value] of at.scope.env)
+            if (value !== null)
+                env.set(key, value);
+        const program = startProgram(start.entrypoint, start.cmd, start.words);
+        const server = devServerOf(program, env) ?? scriptDevServer(program, ctx.packageJson && copiesContextPackageJson(chain) ? ctx.packageJson : null, env);
+        if (!server)
+            return;
+        ctx.reportAt(at, `\`${server.shown}\` is a development server: it watches and rebuilds the sources, needs the dev tooling in the image, and is not built for production traffic. ` +
+            `Run ${server.production}; a build stage plus a slim runtime stage replaces it. Keep the dev server for a \`dev\` target (\`docker build --target dev\`).`);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/dev-dependencies-shipped.ts
+
 
 
 const PROD_FLAG = { npm: '--omit=dev', yarn: '--production', pnpm: '--prod', bun: '--production' };
@@ -45349,9 +46994,66 @@ function coversModules(source, dir) {
         return /(^|\/)node_modules$/.test(src);
     return isWithin(`${dir === '/' ? '' : dir}/node_modules`, src);
 }
+/** Whether `name` is set in the instruction's environment (ENV, ARG, or an assignment on the command). */
+function envValue(ins, cmd, name) {
+    const own = cmd.assignments.find((a) => a.name === name);
+    if (own)
+        return own.value;
+    const arg = ins.scope.args.get(name);
+    if (arg !== undefined)
+        return arg ?? '$' + name;
+    return ins.scope.env.get(name) ?? undefined;
+}
+/**
+ * The other ecosystems' installs that bring development dependencies: `composer install` without
+ * `--no-dev`, `pipenv install --dev`, `poetry install` without `--only main` / `--without dev`,
+ * `bundle install` without `BUNDLE_WITHOUT` (or `bundle config set without`).
+ */
+function otherDevInstalls(chain) {
+    const out = [];
+    let projectCopied = false;
+    let bundleWithout = false;
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            const spec = copySpec(stage, ins);
+            if (spec && copiesProjectFiles(spec))
+                projectCopied = true;
+            for (const raw of runCommandsOf(ins)) {
+                const cmd = unwrap(raw);
+                const ops = operands(cmd, ['only', 'without', 'with', 'd', 'working-dir', 'C', 'directory', 'P', 'project', 'path', 'gemfile', 'jobs', 'j']);
+                if (cmd.base === 'bundle' && ops[0] === 'config' && ops.includes('without'))
+                    bundleWithout = true;
+                if (!projectCopied)
+                    continue;
+                if (cmd.base === 'composer' && (ops[0] === 'install' || ops[0] === 'i') && !hasAnyFlag(cmd, ['no-dev'])) {
+                    const env = envValue(ins, cmd, 'COMPOSER_NO_DEV');
+                    if (env === undefined || !truthy(env))
+                        out.push({ instruction: ins, label: 'composer install', fix: 'add `--no-dev` (and `--optimize-autoloader`)' });
+                }
+                if (cmd.base === 'pipenv' && ops[0] === 'install' && hasAnyFlag(cmd, ['dev', 'd'])) {
+                    out.push({ instruction: ins, label: 'pipenv install --dev', fix: 'drop `--dev` (`pipenv install --deploy`)' });
+                }
+                if (cmd.base === 'poetry' && (ops[0] === 'install' || ops[0] === 'sync')) {
+                    const only = flagValues(cmd, 'only').join(',');
+                    const without = flagValues(cmd, 'without').join(',');
+                    if (!/\bmain\b/.test(only) && !/\bdev\b/.test(without) && !hasAnyFlag(cmd, ['no-dev'])) {
+                        out.push({ instruction: ins, label: `poetry ${ops[0]}`, fix: 'add `--only main` (or `--without dev`)' });
+                    }
+                }
+                if (cmd.base === 'bundle' && (ops[0] === undefined || ops[0] === 'install')) {
+                    const env = envValue(ins, cmd, 'BUNDLE_WITHOUT');
+                    if (!bundleWithout && env === undefined && !hasAnyFlag(cmd, ['without'])) {
+                        out.push({ instruction: ins, label: 'bundle install', fix: 'set `ENV BUNDLE_WITHOUT="development:test"` before it (or `bundle config set --local without "development test"`)' });
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
 const devDependenciesShipped = {
     id: 'dev-dependencies-shipped',
-    title: 'node_modules with devDependencies reach the image you ship',
+    title: 'Development dependencies (devDependencies, require-dev, dev groups) reach the image you ship',
     severity: 'warning',
     scope: 'shipped',
     aliases: [],
@@ -45359,7 +47061,19 @@ const devDependenciesShipped = {
         const chain = productionAppChain(ctx);
         if (!chain)
             return;
+        for (const install of otherDevInstalls(chain)) {
+            ctx.reportAt(install.instruction, `\`${install.label}\` also installs the development dependencies into the image you ship: ${install.fix}.`);
+        }
         const seen = new Set(chain.map((s) => s.index));
+        // The context's package.json, when the image takes it from there: without devDependencies there is
+        // nothing to omit; a start script that needs them (vite, nodemon, next dev) is dev-server-in-image's
+        // finding, and `--omit=dev` would break the image.
+        const pkg = ctx.packageJson && copiesContextPackageJson(chain) ? ctx.packageJson : null;
+        if (pkg && pkg.devDependencies.length === 0)
+            return;
+        const start = startCommandOf(chain);
+        if (pkg && scriptDevServer(programWords(start.words), pkg, new Map()))
+            return;
         for (const modules of devModulesOf(ctx.dockerfile, chain, seen)) {
             if (modules.via === null) {
                 ctx.reportAt(modules.instruction, `\`${modules.label}\` also installs the devDependencies \`package.json\` lists into the image you ship: add \`${PROD_FLAG[modules.tool]}\` (or set \`NODE_ENV=production\`), or run \`${PRUNE[modules.tool]}\` once the build no longer needs them.`);
@@ -45557,16 +47271,21 @@ const duplicateStageName = {
  * Using a variable in its own pair (`PATH=/x:$PATH`) is the normal way to extend it.
  */
 function selfReferences(ins, definedBefore, escapeChar) {
+    // Which pairs use each name, read once per pair (an ENV can hold thousands of pairs).
+    const users = new Map();
+    ins.pairs.forEach((pair, index) => {
+        if (pair.rawValue === null)
+            return;
+        for (const name of new Set(referencedVariables(pair.rawValue, escapeChar)))
+            (users.get(name) ?? users.set(name, []).get(name)).push(index);
+    });
     const out = [];
     ins.pairs.forEach((pair, index) => {
         if (definedBefore(pair.key))
             return;
-        ins.pairs.forEach((other, otherIndex) => {
-            if (otherIndex === index || other.rawValue === null)
-                return;
-            if (referencedVariables(other.rawValue, escapeChar).includes(pair.key))
-                out.push({ user: other.key, variable: pair.key });
-        });
+        for (const user of users.get(pair.key) ?? [])
+            if (user !== index)
+                out.push({ user: ins.pairs[user].key, variable: pair.key });
     });
     return out;
 }
@@ -45815,33 +47534,34 @@ const finalStageCopiesContext = {
 ;// CONCATENATED MODULE: ./src/lint/rules/final-stage-runs-as-root.ts
 
 
+
 /** `root`, `0`, `root:staff`, `0:0`: the user part names the superuser. */
 function isRootUser(user) {
     const name = user.trim().split(':')[0];
     return name === 'root' || name === '0';
 }
 /**
- * Base images that start as root unless told otherwise: Docker's official images and distroless
- * without the `nonroot` tag. Anything else (a team's own base, bitnami, chainguard) may set a USER of
- * its own, which this file cannot see: those stay quiet.
+ * Base images known to start as root (Docker's official images, distroless without `nonroot`, the .NET
+ * images): from the one base-image facts table. Anything else (a team's own base, bitnami, chainguard)
+ * may set a USER of its own, which this file cannot see: those stay quiet.
  */
 function startsAsRoot(image) {
-    const tag = image.tag ?? 'latest';
-    if (/nonroot|rootless|unprivileged/i.test(`${image.repository}:${tag}`))
+    if (/nonroot|rootless|unprivileged/i.test(`${image.repository}:${image.tag ?? 'latest'}`))
         return false;
-    if (image.registry === 'gcr.io' && image.repository.startsWith('distroless/'))
-        return true;
-    return isOfficialImage(image);
+    return baseImageFacts(image)?.defaultUser === 'root';
 }
 /** The user to switch to, in the base image's own terms. */
 function userAdvice(image) {
     if (image === null)
         return 'add `USER 65532:65532` (scratch has no user database: use a numeric uid)';
+    const facts = baseImageFacts(image);
     if (image.repository.startsWith('distroless/'))
         return `use the \`${image.familiar}:nonroot\` variant, or add \`USER nonroot\``;
-    if (image.basename === 'node')
-        return 'add `USER node` (the node images ship that user) after the steps that need root';
-    if (image.basename === 'alpine' || /alpine/.test(image.tag ?? '')) {
+    if (facts?.appUser === 'app')
+        return 'add `USER app` (the .NET 8+ images ship that user, uid 1654 in `$APP_UID`) after the steps that need root';
+    if (facts?.appUser)
+        return `add \`USER ${facts.appUser}\` (the ${image.basename} images ship that user) after the steps that need root`;
+    if (facts?.packageManager === 'apk' || /alpine/.test(image.tag ?? '')) {
         return 'create a user (`RUN addgroup -S app && adduser -S -G app app`) and add `USER app` after the steps that need root';
     }
     return 'create a user (`RUN useradd --system --uid 10001 app`) and add `USER app` after the steps that need root';
@@ -45872,6 +47592,12 @@ function reportExplicitRoot(ctx, df, target, user, userLine) {
         return;
     const image = target.name ? `the image built from stage \`${target.name}\`` : 'the image';
     const inherited = ins.stage !== target.index ? ` (inherited through \`FROM ${df.stages[ins.stage]?.name ?? ins.stage}\`)` : '';
+    if (dropsPrivilegesAtStart(chainOf(df, target))) {
+        // `USER root` beside a gosu/su-exec entrypoint: root only until the entrypoint drops privileges.
+        ctx.reportAt(ins, `${image} starts as \`${user}\`${inherited}, and its entrypoint drops to another user with a privilege-dropping tool: ` +
+            'make sure every path through the entrypoint drops, or start as the unprivileged user with `USER` when the entrypoint needs no root', 'info');
+        return;
+    }
     ctx.reportAt(ins, `Last USER should not be root: ${image} runs its processes as \`${user}\`${inherited}. ` +
         'Add `USER <non-root uid>` after the steps that need root, so a compromised process does not own the container');
 }
@@ -45896,8 +47622,45 @@ function reportDefaultRoot(ctx, df, target) {
     const start = startLine(chain, target);
     if (startsPrivilegeDroppingServer(start))
         return;
+    // The entrypoint starts as root to fix ownership, then drops with gosu/su-exec: root by design.
+    if (dropsPrivilegesAtStart(chain))
+        return;
     const from = image ? `\`${formatImage(image)}\` starts as root` : '`scratch` has no users, so the process is uid 0';
-    ctx.reportAt(start, `The image runs as root: ${from} and no USER follows. To run unprivileged, ${userAdvice(image)}`);
+    const created = createdUser(chain);
+    const advice = created ? `add \`USER ${created.name}\` (the user line ${created.line} creates) after the steps that need root` : userAdvice(image);
+    const low = lowPorts(chain);
+    const ports = low.length > 0 ? `. ${low.length === 1 ? 'Port' : 'Ports'} ${low.join(', ')} ${low.length === 1 ? 'is' : 'are'} below 1024, which an unprivileged process cannot bind: listen on ${low.map((p) => p + 8000).join(', ')} instead (or grant \`CAP_NET_BIND_SERVICE\`)` : '';
+    ctx.reportAt(start, `The image runs as root: ${from} and no USER follows. To run unprivileged, ${advice}${ports}`);
+}
+/** The user the chain creates (`useradd … saleor`, `adduser -S app`), which a USER can name: the last one created. */
+function createdUser(chain) {
+    let found = null;
+    for (const ins of instructionsOf(chain)) {
+        for (const cmd of runCommandsOf(ins)) {
+            if (cmd.base !== 'useradd' && cmd.base !== 'adduser')
+                continue;
+            const ops = operands(cmd, ['u', 'uid', 'g', 'gid', 'G', 'groups', 'd', 'home', 'home-dir', 's', 'shell', 'c', 'comment', 'gecos', 'h', 'k', 'K', 'e', 'f', 'p', 'password', 'ingroup']);
+            // BusyBox `adduser -S -G group user`; Debian `adduser --system user`; `useradd user`.
+            const name = ops[ops.length - 1];
+            if (name && /^[a-z_][\w.-]*\$?$/i.test(name) && name !== 'root')
+                found = { name, line: ins.line };
+        }
+    }
+    return found;
+}
+/** Ports below 1024 the chain EXPOSEs (numbers as written; variables are skipped). */
+function lowPorts(chain) {
+    const ports = new Set();
+    for (const ins of instructionsOf(chain)) {
+        if (ins.keyword !== 'EXPOSE')
+            continue;
+        for (const word of ins.args.split(/\s+/)) {
+            const port = /^(\d+)(\/\w+)?$/.exec(word)?.[1];
+            if (port && Number(port) > 0 && Number(port) < 1024)
+                ports.add(Number(port));
+        }
+    }
+    return [...ports].sort((a, b) => a - b);
 }
 const finalStageRunsAsRoot = {
     id: 'final-stage-runs-as-root',
@@ -46039,6 +47802,104 @@ const fromPlatformFlagConstDisallowed = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/rules/glibc-binary-on-musl.ts
+
+
+
+/** A loader symlink that makes glibc binaries start on musl: `ln -s /lib/libc.musl-x86_64.so.1 /lib/ld-linux-x86-64.so.2`. */
+const GLIBC_LOADER = /(^|\/)ld-linux[\w.-]*\.so(\.\d+)?$/;
+/**
+ * Whether a build step links against the C library dynamically: cgo left on for `go build` (the
+ * golang images default to CGO_ENABLED=1), `cargo build` for a non-musl target, a C compile without
+ * `-static`.
+ */
+function linksLibcDynamically(step) {
+    const words = step.command.args.map((a) => a.value);
+    const text = words.join(' ');
+    if (/-static\b|extldflags[= ]+["']?-static/.test(text))
+        return false;
+    switch (step.ecosystem) {
+        case 'go': {
+            // Inline, through `env`, or exported in the RUN; else the ENV in scope; the golang images default to 1.
+            if (/(^|[\s;&|(])CGO_ENABLED=["']?0\b/.test(step.instruction.args))
+                return false;
+            return (step.instruction.scope.env.get('CGO_ENABLED') ?? '1') !== '0';
+        }
+        case 'rust':
+            return !words.some((w, i) => /musl/.test(w) && (words[i - 1] === '--target' || w.startsWith('--target=')));
+        case 'c':
+            return step.label !== 'make' && step.label !== 'cmake --build' && step.label !== 'ninja';
+        default:
+            return false;
+    }
+}
+/** The first build step in a stage's chain that makes a glibc-linked binary, with the glibc image it ran on. */
+function glibcBuild(df, stage) {
+    const chain = chainOf(df, stage);
+    const image = rootImage(df, stage);
+    if (!image || baseImageFacts(image)?.libc !== 'glibc')
+        return null;
+    for (const s of chain) {
+        for (const ins of s.instructions) {
+            for (const step of buildSteps(ins))
+                if (step.output === 'project' && linksLibcDynamically(step))
+                    return { step, image: formatImage(image) };
+        }
+    }
+    return null;
+}
+const glibcBinaryOnMusl = {
+    id: 'glibc-binary-on-musl',
+    title: 'A binary built against glibc runs on a musl (Alpine) image',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const target = ctx.target;
+        if (!target)
+            return;
+        const df = ctx.dockerfile;
+        const image = rootImage(df, target);
+        if (!image || baseImageFacts(image)?.libc !== 'musl')
+            return;
+        const chain = shippedChain(ctx);
+        const runtime = formatImage(image);
+        // One finding per build stage, on the COPY that brings its binary (named by `-o`), else its first COPY.
+        const copiesBySource = new Map();
+        for (const stage of chain) {
+            for (const ins of stage.instructions) {
+                const spec = copySpec(stage, ins);
+                if (spec?.from?.kind === 'stage')
+                    copiesBySource.set(spec.from.stage, [...(copiesBySource.get(spec.from.stage) ?? []), ins]);
+            }
+        }
+        for (const [sourceIndex, copies] of copiesBySource) {
+            const source = df.stages[sourceIndex];
+            const built = source ? glibcBuild(df, source) : null;
+            if (!built)
+                continue;
+            const output = flagValues(built.step.command, 'o')[0]?.split('/').pop();
+            const ins = copies.find((c) => output && c.args.split(/\s+/).some((w) => w.replace(/\/+$/, '').endsWith(`/${output}`) || w === output)) ?? copies[0];
+            const fix = built.step.ecosystem === 'go'
+                ? 'build with `CGO_ENABLED=0` (a static binary), or build FROM `golang:<version>-alpine`'
+                : built.step.ecosystem === 'rust'
+                    ? 'build for `--target x86_64-unknown-linux-musl` (or FROM `rust:<version>-alpine`), or run on `debian:bookworm-slim` / `gcr.io/distroless/cc`'
+                    : 'link with `-static`, build on Alpine, or run on a glibc image such as `debian:bookworm-slim`';
+            ctx.reportAt(ins, `\`${built.step.label}\` on line ${built.step.instruction.line} links against glibc on \`${built.image}\`, and this image runs it on \`${runtime}\`, which has musl: the binary fails to start ("not found") or misbehaves. To fix, ${fix}.`);
+        }
+        for (const ins of instructionsOf(chain)) {
+            if (ins.keyword !== 'RUN')
+                continue;
+            const link = runCommands(ins)
+                .map(unwrap)
+                .find((c) => c.base === 'ln' && c.args.some((a) => GLIBC_LOADER.test(a.value)));
+            if (link) {
+                ctx.reportAt(ins, `A symlink to glibc's loader on \`${runtime}\` (musl) makes glibc binaries start, not work: symbols and behaviour differ, and crashes follow. Build the binary on Alpine or statically, or run it on a glibc image (\`debian:bookworm-slim\`, distroless).`);
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/gem-install-unpinned.ts
 
 /**
@@ -46177,6 +48038,8 @@ const goInstallUnpinned = {
             // hadolint reads the `go run` packages when a RUN has any, else those of go install and go get.
             const runs = found.filter((f) => f.verb === 'run');
             const checked = runs.some((f) => f.packages.length > 0) ? runs : found.filter((f) => f.verb !== 'run');
+            if (checked.length === 0)
+                continue;
             const inModule = moduleAtHand(ctx.dockerfile, site);
             const unpinned = checked.flatMap((f) => 
             // `go get` keeps hadolint's reading (its tests report `go get -tool foobar`): it records a requirement in go.mod, which should name a version.
@@ -47387,10 +49250,9 @@ const pipInstallKeepsCache = {
             // A build stage the target never ships may keep its cache: it costs nothing in the image.
             if (!package_managers_isShipped(site, ctx))
                 continue;
-            if (cacheDisabledByVariable(ctx.dockerfile, site))
-                continue;
             const at = site.commands.findIndex((cmd) => isPipInstall(cmd) && !isPipWrapper(cmd) && !cmd.args.some((a) => a.value === '--no-cache-dir') && !pipCacheOnMount(ctx.dockerfile, site, cmd));
-            if (at < 0 || site.commands.slice(at + 1).some(purgesCache))
+            // The variables are looked up last: only for a RUN that installs with pip.
+            if (at < 0 || site.commands.slice(at + 1).some(purgesCache) || cacheDisabledByVariable(ctx.dockerfile, site))
                 continue;
             const caching = site.commands[at];
             ctx.reportAt(site.instruction, `Avoid use of cache directory with pip: \`${showCommand(caching)}\` keeps downloaded packages in the layer. ` +
@@ -47731,6 +49593,153 @@ const redundantTargetPlatform = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/lint/rules/runtime-version-drift.ts
+
+
+const NAMES = { node: 'Node', python: 'Python', java: 'Java' };
+/** What each distribution release packages: `apk add nodejs`, `apt-get install python3`. */
+const PACKAGED = {
+    'alpine:3.17': { node: '18', python: '3.10' },
+    'alpine:3.18': { node: '18', python: '3.11' },
+    'alpine:3.19': { node: '20', python: '3.11' },
+    'alpine:3.20': { node: '20', python: '3.12' },
+    'alpine:3.21': { node: '22', python: '3.12' },
+    'alpine:3.22': { node: '22', python: '3.12' },
+    'debian:bullseye': { node: '12', python: '3.9' },
+    'debian:bookworm': { node: '18', python: '3.11' },
+    'debian:trixie': { node: '20', python: '3.13' },
+    'ubuntu:jammy': { node: '12', python: '3.10' },
+    'ubuntu:noble': { node: '18', python: '3.12' },
+};
+const DEBIAN_CODENAMES = { '11': 'bullseye', '12': 'bookworm', '13': 'trixie' };
+const UBUNTU_CODENAMES = { '22.04': 'jammy', '24.04': 'noble' };
+/** The distribution release an image's packages come from: `alpine:3.20`, `debian:bookworm`. */
+function runtime_version_drift_releaseOf(image) {
+    const tag = image.tag ?? '';
+    if (image.familiar === 'alpine')
+        return /^\d+\.\d+/.exec(tag) ? `alpine:${/^\d+\.\d+/.exec(tag)[0]}` : null;
+    if (image.familiar === 'debian') {
+        const codename = /^(bullseye|bookworm|trixie)/.exec(tag)?.[1] ?? DEBIAN_CODENAMES[/^\d+/.exec(tag)?.[0] ?? ''];
+        return codename ? `debian:${codename}` : null;
+    }
+    if (image.familiar === 'ubuntu') {
+        const codename = /^(jammy|noble)/.exec(tag)?.[1] ?? UBUNTU_CODENAMES[/^\d\d\.\d\d/.exec(tag)?.[0] ?? ''];
+        return codename ? `ubuntu:${codename}` : null;
+    }
+    return null;
+}
+/** The runtime an image itself carries, from its name and tag; null when the tag names no version (`lts`, `latest`). */
+function imageRuntime(image, at) {
+    const tag = image.tag ?? '';
+    const source = `\`${formatImage(image)}\``;
+    const distroless = /^gcr\.io\/distroless\/(nodejs(\d+)|python3|java(\d+))(-debian(\d+))?$/.exec(image.familiar);
+    if (distroless) {
+        if (distroless[2])
+            return { runtime: 'node', version: distroless[2], source, at };
+        if (distroless[3])
+            return { runtime: 'java', version: distroless[3], source, at };
+        const debian = distroless[5];
+        const python = debian === '12' ? '3.11' : debian === '11' ? '3.9' : null;
+        return python ? { runtime: 'python', version: python, source, at } : null;
+    }
+    switch (image.familiar) {
+        case 'node': {
+            const major = /^(\d+)(?:[.-]|$)/.exec(tag)?.[1];
+            return major ? { runtime: 'node', version: major, source, at } : null;
+        }
+        case 'python': {
+            const minor = /^(\d+\.\d+)(?:[.-]|$)/.exec(tag)?.[1];
+            return minor ? { runtime: 'python', version: minor, source, at } : null;
+        }
+        case 'eclipse-temurin':
+        case 'openjdk':
+        case 'amazoncorretto':
+        case 'ibm-semeru-runtimes':
+        case 'sapmachine': {
+            const major = /^(\d+)(?:[.u-]|$)/.exec(tag)?.[1];
+            return major ? { runtime: 'java', version: major, source, at } : null;
+        }
+        case 'maven':
+        case 'gradle': {
+            // `maven:3.9-eclipse-temurin-21`, `gradle:8.5-jdk17`: the JDK is in the tag's suffix.
+            const major = /(?:temurin|jdk|corretto|openjdk|sapmachine|semeru)-?(\d+)/.exec(tag)?.[1];
+            return major ? { runtime: 'java', version: major, source, at } : null;
+        }
+        default:
+            return null;
+    }
+}
+/** The runtime a chain runs: the base image's own, or the one the chain installs from the distribution. */
+function chainRuntime(df, stage) {
+    const image = rootImage(df, stage);
+    if (!image)
+        return [];
+    const root = chainOf(df, stage)[0];
+    const own = imageRuntime(image, root.from);
+    const out = own ? [own] : [];
+    const release = runtime_version_drift_releaseOf(image);
+    if (release && PACKAGED[release]) {
+        for (const ins of instructionsOf(chainOf(df, stage))) {
+            for (const install of packageInstalls(ins)) {
+                for (const pkg of install.packages) {
+                    const runtime = pkg === 'nodejs' ? 'node' : pkg === 'python3' ? 'python' : null;
+                    const version = runtime ? PACKAGED[release][runtime] : undefined;
+                    if (runtime && version)
+                        out.push({ runtime, version, source: `${release.replace(/^(\w)/, (c) => c.toUpperCase()).replace(':', ' ')}'s packaged \`${pkg}\``, at: ins });
+                }
+            }
+        }
+    }
+    return out;
+}
+const runtime_version_drift_FIX = {
+    node: 'native modules (node-gyp addons) and the lockfile were built and resolved for the build stage\'s Node',
+    python: 'wheels with C extensions are built for one Python minor version and the virtualenv points at that interpreter',
+    java: 'classes compiled for a newer Java fail with UnsupportedClassVersionError on an older one',
+};
+const runtimeVersionDrift = {
+    id: 'runtime-version-drift',
+    title: 'The build stage and the image you ship run different versions of the same runtime',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const df = ctx.dockerfile;
+        const target = ctx.target;
+        if (!target)
+            return;
+        const runs = chainRuntime(df, target);
+        if (runs.length === 0)
+            return;
+        const reported = new Set();
+        for (const source of sourceStages(df, shippedChain(ctx))) {
+            const sourceImage = rootImage(df, source);
+            const targetImage = rootImage(df, target);
+            // Two tags of one repository are base-image-tag-drift's; this rule is about images from different repositories.
+            if (!sourceImage || !targetImage || sourceImage.familiar === targetImage.familiar)
+                continue;
+            // Only what the stage built or installed is tied to its runtime; a stage that copies a release
+            // (the upstream Maven install) is not.
+            if (!instructionsOf(chainOf(df, source)).some((i) => buildSteps(i).length > 0 || dependencyInstall(i) !== null))
+                continue;
+            for (const built of chainRuntime(df, source)) {
+                const run = runs.find((r) => r.runtime === built.runtime);
+                if (!run || run.version === built.version)
+                    continue;
+                // A newer JVM runs older classes; only an older one breaks.
+                if (built.runtime === 'java' && Number(run.version) > Number(built.version))
+                    continue;
+                const key = `${built.runtime}:${built.version}:${run.version}`;
+                if (reported.has(key))
+                    continue;
+                reported.add(key);
+                const name = NAMES[built.runtime];
+                ctx.reportAt(run.at, `The build stage ${source.name ? `\`${source.name}\` ` : ''}runs ${name} ${built.version} (${built.source}) and this image runs ${name} ${run.version} (${run.source}): ${runtime_version_drift_FIX[built.runtime]}. Use the same ${built.runtime === 'python' ? 'version' : 'major version'} in both stages.`);
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/reserved-stage-name.ts
 /** Names BuildKit gives a meaning of its own: the empty image and the build context. */
 const RESERVED = new Set(['scratch', 'context']);
@@ -47750,11 +49759,14 @@ const reservedStageName = {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/secret-file-in-shipped-stage.ts
 
+
 /**
- * Files that hold credentials by convention. `.env.example` and friends are templates, not secrets;
- * `*.pem` and `*.key` are left out because public certificates and signing keys share the extensions.
+ * Files that hold credentials by convention: dotenv files (`.env`, `app.env`, `.env.production`),
+ * `secrets.yaml`, `credentials*`, registry tokens, SSH and TLS private keys, and `secrets/` folders.
+ * `.env.example` and friends are templates, not secrets; `*.pem` and a bare `*.key` are left out
+ * because public certificates and repository signing keys share the extensions.
  */
-const SECRET_NAME = /^(\.npmrc|\.netrc|_netrc|\.pypirc|\.git-credentials|\.dockercfg|id_(rsa|dsa|ecdsa|ed25519)|credentials(\.json)?|service[-_]?account[\w.-]*\.json|secrets?\.(json|ya?ml|env|toml)|\.env(\.[\w-]+)?|\.env\*)$/i;
+const SECRET_NAME = /^(\.npmrc|\.netrc|_netrc|\.pypirc|\.git-credentials|\.dockercfg|id_(rsa|dsa|ecdsa|ed25519)|credentials([\w.-]*)?|service[-_]?account[\w.-]*\.json|secrets?(\.(json|ya?ml|env|toml))?|\.env(\.[\w-]+)?|\.env\*|[\w-]+\.env|\*\.env|(tls|ssl|server|client|private)[\w.-]*\.key|[\w.-]*private[-_]?key[\w.-]*)$/i;
 const TEMPLATE = /\.(example|sample|template|tmpl|dist|defaults?|schema)$/i;
 const SECRET_PATH = /(^|\/)\.(docker\/config\.json|aws\/credentials|kube\/config|ssh\/id_\w+)$/;
 function secretName(path) {
@@ -47785,6 +49797,9 @@ const secretFileInShippedStage = {
     scope: 'shipped',
     aliases: [],
     checkFile(ctx) {
+        // A source the .dockerignore excludes never reaches the build (copy-ignored-file says the COPY fails).
+        const ignore = ctx.dockerignoreKnown && ctx.dockerignore !== null ? parseDockerignore(ctx.dockerignore) : null;
+        const ignored = (source) => ignore !== null && !ignore.hasExclusions && ignore.excludes(cleanPath(source));
         for (const stage of shippedChain(ctx)) {
             for (const ins of stage.instructions) {
                 const spec = copySpec(stage, ins);
@@ -47792,11 +49807,18 @@ const secretFileInShippedStage = {
                     continue;
                 // The destination names the file when it is not a folder: `COPY npmrc /root/.npmrc`.
                 const destFile = spec.dest.endsWith('/') || spec.sources.length > 1 ? null : secretName(spec.dest);
-                const name = spec.sources.map(secretName).find((n) => n !== null) ?? destFile;
-                if (!name)
+                const sources = spec.from === null ? spec.sources.filter((src) => !ignored(src)) : spec.sources;
+                if (sources.length === 0)
                     continue;
-                ctx.reportAt(ins, `\`${name}\` is copied into the image you ship: anyone who can pull the image can read it, and deleting it in a later step leaves it in this layer. ` +
-                    `Pass it to the one command that needs it with ${mountHint(name)}.`);
+                const names = [...new Set(sources.map(secretName).filter((n) => n !== null))];
+                if (names.length === 0 && destFile)
+                    names.push(destFile);
+                if (names.length === 0)
+                    continue;
+                const listed = names.map((n) => `\`${n}\``).join(', ');
+                const are = names.length === 1 ? 'is' : 'are';
+                ctx.reportAt(ins, `${listed} ${are} copied into the image you ship: anyone who can pull the image can read ${names.length === 1 ? 'it' : 'them'}, and deleting ${names.length === 1 ? 'it' : 'them'} in a later step leaves ${names.length === 1 ? 'it' : 'them'} in this layer. ` +
+                    `Pass ${names.length === 1 ? 'it' : 'each'} to the one command that needs it with ${names.map(mountHint).filter((h, i, all) => all.indexOf(h) === i).join(' or ')}.`);
             }
         }
     },
@@ -47987,7 +50009,7 @@ const shellChangedWithLn = {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/shellcheck.ts
 /**
- * Relays ShellCheck's findings on RUN scripts. ShellCheck runs once for every Dockerfile of a lint
+ * Relays ShellCheck's findings on RUN scripts. ShellCheck runs in batches over every Dockerfile of a lint
  * (src/lint/shellcheck computes the scripts and maps the results back; src/files/shellcheck-runner.ts
  * runs the program); each finding keeps its own `SCxxxx` code, which suppressions and config accept,
  * and its own level.
@@ -48014,10 +50036,37 @@ const SPLIT = {
     java: 'build in a `maven` or `gradle` stage and copy the jar into a JRE image such as `eclipse-temurin:<version>-jre` — the build tool, the JDK and the dependency cache stay behind.',
     dotnet: 'publish in a `mcr.microsoft.com/dotnet/sdk` stage and copy the output into `mcr.microsoft.com/dotnet/aspnet` or `runtime` — the SDK stays behind.',
     c: 'compile in a build stage and copy the binaries into a slim runtime stage — the compiler, headers and object files stay behind.',
+    php: 'build the extensions in a stage `FROM` the same `php` image and copy the extension directory (`php-config --extension-dir`) and their `conf.d` ini files into the final stage — the compiler and headers stay behind.',
     python: 'build the wheels in a stage and install them into a fresh `python:<version>-slim` stage — the compiler and build cache stay behind.',
 };
-function stepMessage(step) {
-    return `\`${step.label}\` runs in the image you ship: ${SPLIT[step.ecosystem]}`;
+/** Without a shell (`scratch`, distroless) a shell-form command or a `.sh` entrypoint cannot start: suggest a slim image with one. */
+const WITH_SHELL = {
+    go: 'build in a `golang` stage and copy the binary into `alpine` or `debian:bookworm-slim` (the start command needs a shell, so not `scratch` or distroless) — the Go toolchain (≈ 800 MB) stays behind.',
+    rust: 'build in a `rust` stage and copy the binary from `target/release` into `debian:bookworm-slim` (the start command needs a shell, so not distroless) — the Rust toolchain and `target/` stay behind.',
+};
+function stepMessage(step, needsShell) {
+    return `\`${step.label}\` runs in the image you ship: ${(needsShell ? WITH_SHELL[step.ecosystem] : undefined) ?? SPLIT[step.ecosystem]}`;
+}
+/** Whether the image's start command needs `/bin/sh`: shell form, `sh -c`, or a shell script. */
+function startNeedsShell(chain) {
+    const start = startCommandOf(chain);
+    const shellForm = [start.entrypoint, start.cmd].some((i) => i !== null && !i.execForm);
+    return shellForm || start.words.some((w) => /(^|\/)(ba|da|a)?sh$|\.sh$/.test(w));
+}
+/**
+ * `go run`, `cargo run`, `mvn spring-boot:run`, `gradle bootRun`, `dotnet run` as the start command:
+ * the container compiles the app on every start, and the image ships the SDK and the sources to do it.
+ */
+function reportBuildToolStart(ctx, chain) {
+    const start = startCommandOf(chain);
+    if (!runsThroughBuildTool(start.words))
+        return;
+    const at = start.cmd ?? start.entrypoint;
+    if (!at)
+        return;
+    const program = programWords(start.words);
+    const shown = program.slice(0, program.findIndex((w, i) => i > 0 && !w.startsWith('-')) + 1).join(' ');
+    ctx.reportAt(at, `The image starts the app with \`${shown}\`, so it compiles on every start and ships the SDK and the sources: build in its own stage and start the built binary or jar in a runtime image.`);
 }
 const singleStageBuild = {
     id: 'single-stage-build',
@@ -48030,15 +50079,22 @@ const singleStageBuild = {
         if (!chain)
             return;
         const build = chainBuild(chain);
-        if (!build)
+        if (!build) {
+            reportBuildToolStart(ctx, chain);
             return;
+        }
         if (build.step) {
-            ctx.reportAt(build.step.instruction, stepMessage(build.step));
+            ctx.reportAt(build.step.instruction, stepMessage(build.step, startNeedsShell(chain)));
             return;
         }
         if (build.toolchain && build.dependencyInstall) {
-            const names = build.toolchain.packages.map((p) => `\`${p}\``).join(', ');
-            ctx.reportAt(build.toolchain.install.instruction, `${names} ${build.toolchain.packages.length === 1 ? 'is' : 'are'} installed in the image you ship to build the dependencies installed on line ${build.dependencyInstall.line}: ` +
+            // Every package list that installs part of the toolchain, each with its line when there are several.
+            const lists = build.toolchains.length > 0 ? build.toolchains : [build.toolchain];
+            const count = lists.reduce((n, k) => n + k.packages.length, 0);
+            const names = lists
+                .map((k) => k.packages.map((p) => `\`${p}\``).join(', ') + (lists.length > 1 ? ` (line ${k.install.instruction.line})` : ''))
+                .join(', ');
+            ctx.reportAt(build.toolchain.install.instruction, `${names} ${count === 1 ? 'is' : 'are'} installed in the image you ship to build the dependencies installed on line ${build.dependencyInstall.line}: ` +
                 'install them in a build stage (into a virtualenv, `--prefix` or vendor folder) and copy the result into a fresh stage — the compiler and headers stay behind.');
         }
     },
@@ -48259,6 +50315,9 @@ const undefinedVar = {
     aliases: ['UndefinedVar'],
     checkStage(stage, ctx) {
         const escapeChar = ctx.dockerfile.escapeChar;
+        // A suggestion compares the name with every variable defined: past a hundred per stage, a file of
+        // thousands of undefined names would cost the square of its length, so the rest go without.
+        let suggestions = 0;
         forEachInstructionVariables(ctx.dockerfile, stage, (ins, stageVariables) => {
             const checked = instructionToCheck(ins);
             const variables = checked === ins ? stageVariables : triggerVariables(stageVariables, stage, ins);
@@ -48267,7 +50326,7 @@ const undefinedVar = {
                 if (reported.has(name))
                     return;
                 reported.add(name);
-                ctx.reportAt(ins, undefinedMessage(name, variables));
+                ctx.reportAt(ins, undefinedMessage(name, variables, suggestions++ < MAX_SUGGESTIONS));
             };
             if (checked.keyword === 'ARG') {
                 // Each default sees the pairs before it in the same ARG.
@@ -48291,8 +50350,9 @@ const undefinedVar = {
         });
     },
 };
-function undefinedMessage(name, variables) {
-    const suggestion = closestName(name, variables.order);
+const MAX_SUGGESTIONS = 100;
+function undefinedMessage(name, variables, suggest) {
+    const suggestion = suggest ? closestName(name, variables.order) : null;
     if (suggestion) {
         return `Usage of undefined variable '$${name}' (did you mean $${suggestion}?): it expands to an empty string here; fix the name or declare it with \`ARG ${name}\` or \`ENV ${name}=…\` above`;
     }
@@ -48317,11 +50377,8 @@ const unreachableStage = {
             return;
         // BuildKit selects a target by name (or builds the last stage): every named stage may be a
         // target of its own (`dev`, `test`), so only what none of them needs is dead.
-        const reached = new Set();
-        const roots = df.stages.filter((s) => s.name !== null || s.index === df.stages.length - 1 || s.index === ctx.target?.index);
-        for (const root of roots)
-            for (const i of reachableFrom(df, root))
-                reached.add(i);
+        const roots = df.stages.filter((s) => s.name !== null || s.index === df.stages.length - 1 || ctx.targets.includes(s));
+        const reached = reachableFrom(df, roots);
         for (const stage of df.stages) {
             if (reached.has(stage.index))
                 continue;
@@ -48366,7 +50423,7 @@ function idleSuppressionFindings(idle) {
     const byLine = new Map();
     for (const entry of idle.filter(isReportable)) {
         const line = entry.suppression.line;
-        byLine.set(line, [...(byLine.get(line) ?? []), entry]);
+        (byLine.get(line) ?? byLine.set(line, []).get(line)).push(entry);
     }
     return [...byLine.entries()].map(([line, entries]) => {
         const first = entries[0].suppression;
@@ -48523,7 +50580,11 @@ const wgetAndCurlBothUsed = {
         const groups = new Map();
         for (const entry of runInstructions(ctx.dockerfile)) {
             const key = `${entry.instruction.stage}:${entry.run === entry.instruction ? 'run' : 'onbuild'}`;
-            groups.set(key, [...(groups.get(key) ?? []), entry]);
+            const group = groups.get(key);
+            if (group)
+                group.push(entry);
+            else
+                groups.set(key, [entry]);
         }
         for (const runs of groups.values()) {
             const firstUse = new Map();
@@ -49026,6 +51087,10 @@ const zypperWithoutNonInteractive = {
 
 
 
+
+
+
+
 /** Every rule, in the order `stagecraft rules` lists them: one list, grouped by where the check comes from. */
 const RULES = [
     parseError,
@@ -49127,6 +51192,10 @@ const RULES = [
     finalStageSdkBase,
     toolchainInFinalStage,
     devDependenciesShipped,
+    devServerInImage,
+    cleanupInLaterLayer,
+    glibcBinaryOnMusl,
+    runtimeVersionDrift,
     copiesWholeBuildWorkdir,
     finalStageCopiesContext,
     missingDockerignore,
@@ -49450,6 +51519,103 @@ function statusOf(err) {
     return typeof status === 'number' ? status : null;
 }
 
+;// CONCATENATED MODULE: ./src/builds/place.ts
+
+/**
+ * Build files larger than this are not read. Real compose, bake and workflow files are a few KB; a
+ * larger one is generated or hostile, and parsing it would cost more than it could tell.
+ */
+const MAX_BUILD_FILE_BYTES = 1024 * 1024;
+/** 'deploy/compose.yaml' → 'deploy'; 'compose.yaml' → ''. */
+function folderOf(file) {
+    const slash = file.lastIndexOf('/');
+    return slash < 0 ? '' : file.slice(0, slash);
+}
+/** 'compose.yaml' → 'compose.yaml'; 'deploy/compose.yaml' → 'compose.yaml'. */
+function baseNameOf(file) {
+    return file.slice(file.lastIndexOf('/') + 1);
+}
+/** Files of `files` grouped by folder, each group in the order `names` gives, and only those names. */
+function filesByFolder(files, names) {
+    const byFolder = new Map();
+    for (const file of files) {
+        if (!names.includes(baseNameOf(file)))
+            continue;
+        const folder = folderOf(file);
+        byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
+    }
+    for (const group of byFolder.values())
+        group.sort((a, b) => names.indexOf(baseNameOf(a)) - names.indexOf(baseNameOf(b)));
+    return byFolder;
+}
+/**
+ * `relative` joined onto the repository folder `folder`, normalised ('' for the root), or null when it
+ * is absolute or climbs out of the repository: neither names anything the linter can read.
+ */
+function resolveInRepo(folder, relative) {
+    if (relative.startsWith('/') || /^[A-Za-z]:[\\/]/.test(relative))
+        return null;
+    const joined = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(folder || '.', relative));
+    if (joined === '..' || joined.startsWith('../'))
+        return null;
+    return joined === '.' ? '' : joined.replace(/\/$/, '');
+}
+/**
+ * Whether a build context is not a folder of this repository: a URL (`https://`, `git://`, `ssh://`,
+ * `docker-image://`, …), an SSH Git address (`git@host:repo`) or a `github.com/…` shorthand.
+ */
+function isRemoteContext(context) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(context) || /^[\w.-]+@[\w.-]+:/.test(context) || /^github\.com\//.test(context);
+}
+/** What each kind of file calls one build. */
+const BUILD_NOUNS = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' };
+/** How a message names a definition: `service api`, `target app`, `job build`. */
+function describeBuild(kind, name) {
+    const noun = BUILD_NOUNS[kind];
+    return name === undefined ? noun : `${noun} ${name}`;
+}
+/**
+ * Turns a spec into a definition with repository paths, or into a notice when the build does not
+ * happen in this repository (a remote context, a path outside it, an inline Dockerfile).
+ */
+function placeBuild(spec, out) {
+    const who = describeBuild(spec.source.kind, spec.name);
+    const skip = (why) => {
+        out.notices.push({ file: spec.source.file, line: spec.source.line, message: `${who} ${why}: not read` });
+    };
+    if (spec.inlineDockerfile)
+        return skip('uses an inline Dockerfile');
+    const rawContext = spec.context ?? '.';
+    if (isRemoteContext(rawContext))
+        return skip(`builds from the remote context ${rawContext}`);
+    const context = resolveInRepo(spec.baseFolder, rawContext);
+    if (context === null)
+        return skip(`builds from ${rawContext}, outside the repository`);
+    let dockerfile = external_node_path_namespaceObject.posix.join(context || '.', 'Dockerfile');
+    if (spec.dockerfile !== undefined) {
+        const resolved = resolveInRepo(spec.dockerfileRelativeTo === 'context' ? context : spec.baseFolder, spec.dockerfile);
+        if (resolved === null)
+            return skip(`uses the Dockerfile ${spec.dockerfile}, outside the repository`);
+        dockerfile = resolved;
+    }
+    out.definitions.push({
+        dockerfile,
+        context,
+        targets: spec.target ? [spec.target] : [],
+        args: spec.args,
+        source: spec.source,
+        ...(spec.name === undefined ? {} : { name: spec.name }),
+    });
+}
+/**
+ * The notice for a value a reader cannot know (a variable without a default, a `${{ }}` expression, a
+ * function only buildx evaluates). An unknown context or Dockerfile leaves the definition unplaced, so
+ * it is dropped (the Dockerfile keeps the linter's defaults); any other unknown value is left out.
+ */
+function unknownValueNotice(where, who, label, written, why, dropsDefinition) {
+    return { file: where.file, line: where.line, message: `${who}: ${label} ${JSON.stringify(written)} ${why}: ${dropsDefinition ? 'definition not read' : 'left out'}` };
+}
+
 ;// CONCATENATED MODULE: ./src/graph/build.ts
 
 /** Note when `target` names no stage: the graph then marks no target and no unused stage. */
@@ -49581,17 +51747,17 @@ function orderNodes(nodes) {
 function markTargetAndDead(df, graph, requested) {
     if (df.stages.length === 0)
         return;
-    const target = findTarget(df, requested);
-    if (!target) {
+    const targets = findTargets(df, requested);
+    if (targets.length === 0) {
         graph.notes.push(UNKNOWN_TARGET_NOTE);
         return;
     }
-    const needed = reachableFrom(df, target);
+    const needed = new Set(targets.flatMap((target) => [...reachableFrom(df, target)]));
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));
     for (const node of graph.nodes) {
         if (!node.stage)
             continue;
-        node.target = node.stage.index === target.index;
+        node.target = targets.some((target) => node.stage.index === target.index);
         node.dead = !needed.has(node.stage.index);
     }
     // An image or context only unused stages take from is not pulled for the target either.
@@ -49740,9 +51906,15 @@ function bodySimilarity(a, b) {
  * - target and unused marks describe the head version.
  * `base` null is a new file (everything added); `head` null a deleted one (everything removed).
  */
+/** The requested targets the base version has a stage for (null: its last stage, when it has none of them). */
+function targetsIn(base, requested) {
+    const list = typeof requested === 'string' || requested === null ? [requested] : requested;
+    const known = list.filter((target) => target === null || findTargets(base, [target]).length > 0);
+    return known.length > 0 ? known : null;
+}
 function diffStageGraphs(base, head, options = {}) {
     const requested = options.target ?? null;
-    const baseGraph = base ? buildStageGraph(base, { target: requested !== null && findTarget(base, requested) ? requested : null }) : EMPTY;
+    const baseGraph = base ? buildStageGraph(base, { target: targetsIn(base, requested) }) : EMPTY;
     const headGraph = head ? buildStageGraph(head, { target: requested }) : EMPTY;
     const matching = base && head ? matchStages(base, head) : { baseToHead: new Map(), renamed: new Set() };
     // Base stage keys in head terms; a stage the head version lost keeps a key of its own.
@@ -49845,7 +52017,7 @@ function pairBumpedImages(baseGraph, headGraph) {
         for (const node of graph.nodes) {
             if (node.kind !== 'image' || !node.image || other.has(node.key))
                 continue;
-            byRepository.set(node.image.name, [...(byRepository.get(node.image.name) ?? []), node]);
+            (byRepository.get(node.image.name) ?? byRepository.set(node.image.name, []).get(node.image.name)).push(node);
         }
         return byRepository;
     };
@@ -49877,7 +52049,7 @@ function orderDiffNodes(nodes, baseToHead, baseStageCount) {
                 break;
             }
         }
-        removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), node]);
+        (removedAfter.get(anchor) ?? removedAfter.set(anchor, []).get(anchor)).push(node);
     }
     ordered.push(...(removedAfter.get(-1) ?? []));
     for (const node of stages)
@@ -49947,7 +52119,7 @@ function annotationParts(annotations) {
     const parts = [];
     if (isFiniteNumber(annotations.sizeBytes)) {
         const delta = isFiniteNumber(annotations.baseSizeBytes) ? annotations.sizeBytes - annotations.baseSizeBytes : null;
-        parts.push(delta === null ? formatBytes(annotations.sizeBytes) : `${formatBytes(annotations.sizeBytes)} (${formatByteDelta(delta)})`);
+        parts.push(delta === null ? labels_formatBytes(annotations.sizeBytes) : `${labels_formatBytes(annotations.sizeBytes)} (${labels_formatByteDelta(delta)})`);
     }
     if (isFiniteNumber(annotations.layers))
         parts.push(`${annotations.layers} ${annotations.layers === 1 ? 'layer' : 'layers'}`);
@@ -49957,7 +52129,7 @@ function annotationParts(annotations) {
 }
 const BYTE_UNITS = ['B', 'kB', 'MB', 'GB', 'TB'];
 /** Decimal units, as `docker images` prints them: `812 MB`, `40.1 MB`, `210 kB`. */
-function formatBytes(bytes) {
+function labels_formatBytes(bytes) {
     let value = Math.abs(bytes);
     let unit = 0;
     while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
@@ -49971,10 +52143,10 @@ function formatBytes(bytes) {
     return `${bytes < 0 ? '-' : ''}${value.toFixed(digits)} ${BYTE_UNITS[unit]}`;
 }
 /** `+12.0 MB`, `−38.2 MB` (a real minus sign), `±0 B`. */
-function formatByteDelta(delta) {
+function labels_formatByteDelta(delta) {
     if (delta === 0)
         return '±0 B';
-    return `${delta > 0 ? '+' : '−'}${formatBytes(Math.abs(delta))}`;
+    return `${delta > 0 ? '+' : '−'}${labels_formatBytes(Math.abs(delta))}`;
 }
 /** `4.2 s`, `32 s`, `1 min 32 s`, `1 h 5 min`. */
 function formatDuration(seconds) {
@@ -50081,7 +52253,7 @@ function groupImages(graph, images) {
     for (const edge of graph.edges) {
         const from = imageIds.has(edge.from) ? group.id : edge.from;
         const key = JSON.stringify([from, edge.to, edge.kind, edge.mountType ?? null]);
-        edges.set(key, [...(edges.get(key) ?? []), { ...edge, from }]);
+        (edges.get(key) ?? edges.set(key, []).get(key)).push({ ...edge, from });
     }
     const nodes = graph.nodes.filter((n) => !imageIds.has(n.id));
     const firstNonStage = nodes.findIndex((n) => n.kind !== 'stage');
@@ -50140,7 +52312,7 @@ function mermaidText(graph, direction) {
     for (const node of graph.nodes) {
         lines.push(`  ${node.id}${shape(node, quoteLabel(labels_displayLabel(node)))}`);
         for (const cls of classesOf(node))
-            classMembers.set(cls, [...(classMembers.get(cls) ?? []), node.id]);
+            (classMembers.get(cls) ?? classMembers.set(cls, []).get(cls)).push(node.id);
     }
     for (const edge of graph.edges)
         lines.push(`  ${edge.from} ${mermaid_link(edge)} ${edge.to}`);
@@ -50155,7 +52327,7 @@ function mermaidText(graph, direction) {
     graph.edges.forEach((edge, index) => {
         const style = edge.change ? LINK_STYLES[edge.change] : undefined;
         if (style)
-            edgesByChange.set(style, [...(edgesByChange.get(style) ?? []), index]);
+            (edgesByChange.get(style) ?? edgesByChange.set(style, []).get(style)).push(index);
     });
     for (const [style, indexes] of edgesByChange)
         lines.push(`  linkStyle ${indexes.join(',')} ${style}`);
@@ -50230,7 +52402,8 @@ function quoteLabel(text) {
 const LEGEND_ITEMS = [
     { present: (g) => g.nodes.some((n) => n.kind === 'image'), text: 'dashed box: external image' },
     { present: (g) => g.nodes.some((n) => n.kind === 'context'), text: 'slanted box: build context or unresolved reference' },
-    { present: (g) => g.nodes.some((n) => n.target), text: 'thick border: the build target' },
+    { present: (g) => g.nodes.filter((n) => n.target).length === 1, text: 'thick border: the build target' },
+    { present: (g) => g.nodes.filter((n) => n.target).length > 1, text: 'thick border: the build targets' },
     { present: (g) => g.nodes.some((n) => n.dead && n.change !== 'removed'), text: 'grey: not needed for the target' },
     { present: (g) => g.edges.some((e) => e.kind === 'from'), text: 'solid arrow: FROM' },
     { present: (g) => g.edges.some((e) => e.kind !== 'from'), text: 'dotted arrow: COPY --from or RUN --mount' },
@@ -50541,7 +52714,247 @@ function findingRow(file, f, options) {
     return `| ${SEVERITY_ICON[f.severity]} | ${lineCell(file, f, options)} | ${ruleCell(f, options.docsBase)} | ${messageMarkdown(f.message)} |\n`;
 }
 
+;// CONCATENATED MODULE: ./src/docker/units.ts
+/**
+ * Byte counts as people write and read them. `MB` is 10⁶ bytes and `MiB` 2²⁰, as the user wrote them
+ * in `max-size-increase`; figures are shown in decimal units unless the user's budget was binary.
+ */
+const DECIMAL = { B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12 };
+const BINARY = { KIB: 2 ** 10, MIB: 2 ** 20, GIB: 2 ** 30, TIB: 2 ** 40 };
+/**
+ * Reads `10%`, `50MB`, `1.5 GiB`, `200kB`, `0`. Throws an Error whose message says what is accepted; the
+ * caller names the input.
+ */
+function parseSizeBudget(text) {
+    const trimmed = text.trim();
+    const match = /^(\d+(?:\.\d+)?)\s*(%|[kKMGT]i?B|B)?$/.exec(trimmed);
+    if (!match)
+        throw new Error(`"${text}" is not a size: write a percentage of the base image ("10%") or a size ("50MB" = 50×10⁶ bytes, "50MiB" = 50×2²⁰ bytes)`);
+    const value = Number(match[1]);
+    const unit = match[2] ?? 'B';
+    if (unit === '%')
+        return { kind: 'percent', percent: value, text: trimmed };
+    const upper = unit.toUpperCase();
+    const binary = BINARY[upper];
+    if (binary !== undefined)
+        return { kind: 'bytes', bytes: Math.round(value * binary), system: 'binary', text: trimmed };
+    return { kind: 'bytes', bytes: Math.round(value * DECIMAL[upper]), system: 'decimal', text: trimmed };
+}
+/** Whether growing from `base` to `head` bytes goes over the budget (a shrink never does). */
+function exceedsBudget(base, head, budget) {
+    const growth = head - base;
+    if (growth <= 0)
+        return false;
+    if (budget.kind === 'bytes')
+        return growth > budget.bytes;
+    return base === 0 ? true : (growth / base) * 100 > budget.percent;
+}
+const DECIMAL_STEPS = ['B', 'kB', 'MB', 'GB', 'TB'];
+const BINARY_STEPS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+/** `40.1 MB` (or `38.2 MiB`): three significant figures, at least one decimal above a kilobyte. */
+function units_formatBytes(bytes, system = 'decimal') {
+    const base = system === 'binary' ? 1024 : 1000;
+    const steps = system === 'binary' ? BINARY_STEPS : DECIMAL_STEPS;
+    const sign = bytes < 0 ? '−' : '';
+    let value = Math.abs(bytes);
+    let step = 0;
+    while (value >= base && step < steps.length - 1) {
+        value /= base;
+        step++;
+    }
+    let digits = step === 0 ? 0 : value >= 100 ? 0 : 1;
+    // Rounding can carry into the next unit (999.96 kB): print it as the next unit.
+    if (step < steps.length - 1 && Number(value.toFixed(digits)) >= base) {
+        value /= base;
+        step++;
+        digits = 1;
+    }
+    return `${sign}${value.toFixed(digits)} ${steps[step]}`;
+}
+/** `+1.2 MB`, `−38.2 MB`, `±0 B`. */
+function units_formatByteDelta(bytes, system = 'decimal') {
+    if (bytes === 0)
+        return '±0 B';
+    return `${bytes > 0 ? '+' : ''}${units_formatBytes(bytes, system)}`;
+}
+/** `−95.2 %`, `+3.0 %`; null when there is no base to compare with. */
+function units_formatPercent(percent) {
+    if (percent === null)
+        return null;
+    if (percent === 0)
+        return '±0 %';
+    return `${percent > 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)} %`;
+}
+
+;// CONCATENATED MODULE: ./src/report/image.ts
+
+
+/** Rows per layer table, so one image cannot crowd out the comment. */
+const MAX_LAYER_ROWS = 8;
+const MAX_INSTRUCTION_CHARS = 120;
+/** Characters of a failed build's log shown (its end). */
+const MAX_LOG_CHARS = 3_000;
+function sizeOf(image) {
+    return units_formatBytes(image.bytes);
+}
+/** `40.1 MB → 1.9 MB **(−95.2 %)**`, `new · 1.9 MB`, `❌ head does not build`; `—` without builds. */
+function imageCell(image) {
+    if (!image)
+        return '—';
+    const { base, head } = image;
+    let cell;
+    if (base.status === 'built' && head.status === 'built') {
+        const percent = image.delta ? units_formatPercent(image.delta.percent) : null;
+        cell = `${sizeOf(base.image)} → ${sizeOf(head.image)}${percent ? ` **(${percent})**` : ''}`;
+    }
+    else if (head.status === 'built') {
+        cell = base.status === 'absent' ? `new · ${sizeOf(head.image)}` : `${sizeOf(head.image)} (base did not build)`;
+    }
+    else if (head.status === 'failed') {
+        cell = base.status === 'failed' ? 'neither side builds' : '❌ head does not build';
+    }
+    else {
+        cell = base.status === 'built' ? `removed · was ${sizeOf(base.image)}` : '—';
+    }
+    if (image.budget?.exceeded)
+        cell += ` · ❌ over ${codeSpan(image.budget.text)}`;
+    return cell;
+}
+function variantLine(label, variant) {
+    if (variant.status === 'absent')
+        return '';
+    if (variant.status === 'failed')
+        return `- ${label}: did not build — ${markdownText(variant.failure.reason)}\n`;
+    const i = variant.image;
+    const compressed = i.compressedBytes !== null && i.kind === 'uncompressed' ? `, ${units_formatBytes(i.compressedBytes)} compressed` : '';
+    const platform = i.platform ? `, ${markdownText(i.platform)}` : '';
+    return `- ${label}: **${units_formatBytes(i.bytes)}** ${i.kind}${compressed} · ${i.layers.length} layer${i.layers.length === 1 ? '' : 's'} · built in ${i.buildSeconds.toFixed(1)} s${platform}\n`;
+}
+function layerTable(title, layers) {
+    if (layers.length === 0)
+        return '';
+    const rows = layers
+        .slice(0, MAX_LAYER_ROWS)
+        .map((l) => `| ${units_formatBytes(l.bytes)} | ${l.instruction ? codeSpan(clip(l.instruction)) : '*(base image or unknown)*'} |\n`)
+        .join('');
+    const more = layers.length > MAX_LAYER_ROWS ? `\n<sub>${layers.length - MAX_LAYER_ROWS} more not shown: see the JSON report.</sub>\n` : '';
+    return `**${title}**\n\n| size | instruction |\n|---:|---|\n${rows}${more}\n`;
+}
+function clip(text) {
+    return text.length > MAX_INSTRUCTION_CHARS ? `${text.slice(0, MAX_INSTRUCTION_CHARS - 1)}…` : text;
+}
+/** A fenced block holding `text` literally: the fence is longer than any backtick run inside, and `<!--` cannot pass for a comment marker. */
+function codeBlock(text) {
+    const content = text.replace(/\r\n?/g, '\n').replace(/<!--/g, '<!-\u200b-');
+    const longest = Math.max(2, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${content}\n${fence}\n`;
+}
+function failureLog(label, variant) {
+    if (variant.status !== 'failed' || variant.failure.logTail === '')
+        return '';
+    const log = variant.failure.logTail;
+    const shown = log.length > MAX_LOG_CHARS ? `…${log.slice(log.length - MAX_LOG_CHARS)}` : log;
+    return `<details><summary>The end of the ${htmlText(label)} build log</summary>\n\n${codeBlock(shown)}\n</details>\n\n`;
+}
+/**
+ * The folded image section of a file: both sizes with their kind, the delta, layers added and dropped,
+ * the largest layers, build times, the budget, notes, and the end of a failed build's log.
+ */
+function imageSection(image) {
+    const delta = image.delta ? `${units_formatByteDelta(image.delta.bytes)}${image.delta.percent !== null ? ` (${units_formatPercent(image.delta.percent)})` : ''}` : null;
+    const summary = `Image${delta ? `: ${htmlText(delta)}` : ''}`;
+    const budget = image.budget ? `- max-size-increase ${codeSpan(image.budget.text)}: ${image.budget.exceeded ? '❌ exceeded' : 'within'}\n` : '';
+    const notes = image.notes.map((n) => `- ${markdownText(n)}\n`).join('');
+    const body = `${variantLine('base', image.base)}${variantLine('head', image.head)}${delta ? `- delta: **${delta}**\n` : ''}${budget}${notes}\n` +
+        layerTable('Layers added', image.added) +
+        layerTable('Layers dropped', image.dropped) +
+        layerTable('Largest layers', image.largest) +
+        stagesPart(image.stages ?? []) +
+        failureLog('head', image.head) +
+        failureLog('base', image.base);
+    return `<details><summary>${summary}</summary>\n\n${body}</details>\n\n`;
+}
+/**
+ * The comparison a JSON report describes (publish-report mode renders the comment from it). Per-variant
+ * layers are not in the JSON, only their count: the variants get that many anonymous layers, and the
+ * added, dropped and largest layers come from the report's lists.
+ */
+function imageComparisonFromJson(json) {
+    const variant = (v) => {
+        if (v.status === 'absent')
+            return { status: 'absent' };
+        if (v.status === 'failed')
+            return { status: 'failed', failure: { reason: v.reason, logTail: v.log } };
+        const layers = Array.from({ length: v.layerCount }, () => ({ diffId: '', instruction: '', bytes: 0 }));
+        return { status: 'built', image: { bytes: v.bytes, kind: v.kind, source: v.source, compressedBytes: v.compressedBytes, layers, configDigest: v.configDigest, platform: v.platform, buildSeconds: v.buildSeconds } };
+    };
+    const layers = (list) => list.map((l) => ({ ...l }));
+    return {
+        base: variant(json.base),
+        head: variant(json.head),
+        delta: json.delta && { ...json.delta },
+        added: layers(json.added),
+        dropped: layers(json.dropped),
+        largest: layers(json.largest),
+        budget: json.budget && { ...json.budget },
+        notes: [...json.notes],
+        ...(json.stages ? { stages: json.stages.map((s) => ({ ...s, id: s.name?.toLowerCase() ?? String(s.index) })) } : {}),
+    };
+}
+/** The comparison as plain text for a terminal (`stagecraft compare`). */
+function imageText(image) {
+    const line = (label, v) => {
+        if (v.status === 'absent')
+            return `${label}: —\n`;
+        if (v.status === 'failed')
+            return `${label}: did not build (${v.failure.reason})\n${v.failure.logTail ? `${indent(v.failure.logTail)}\n` : ''}`;
+        const i = v.image;
+        const compressed = i.compressedBytes !== null && i.kind === 'uncompressed' ? `, ${formatBytes(i.compressedBytes)} compressed` : '';
+        return `${label}: ${formatBytes(i.bytes)} ${i.kind}${compressed}, ${i.layers.length} layers, built in ${i.buildSeconds.toFixed(1)} s\n`;
+    };
+    const layers = (title, list) => list.length === 0 ? '' : `${title}:\n${list.slice(0, MAX_LAYER_ROWS).map((l) => `  ${formatBytes(l.bytes).padStart(9)}  ${l.instruction || '(base image or unknown)'}`).join('\n')}\n`;
+    const delta = image.delta ? `delta: ${formatByteDelta(image.delta.bytes)}${image.delta.percent !== null ? ` (${formatPercent(image.delta.percent)})` : ''}\n` : '';
+    const budget = image.budget ? `max-size-increase ${image.budget.text}: ${image.budget.exceeded ? 'EXCEEDED' : 'within'}\n` : '';
+    return `${line('base', image.base)}${line('head', image.head)}${delta}${budget}${image.notes.map((n) => `note: ${n}\n`).join('')}${layers('layers added', image.added)}${layers('layers dropped', image.dropped)}${layers('largest layers', image.largest)}`;
+}
+function indent(text) {
+    return text.split('\n').map((l) => `    ${l}`).join('\n');
+}
+/** The heaviest stage the final image copies from, with the final stage: what multi-stage saved. */
+function multiStageSaving(stages) {
+    const final = stages.find((s) => s.final);
+    const heaviest = stages.filter((s) => s.copiedFromByFinal && s.bytes !== null).sort((a, b) => b.bytes - a.bytes)[0];
+    return final && heaviest && final.bytes !== null ? { final, heaviest } : null;
+}
+function image_stageLabel(stage) {
+    return stage.name !== null ? codeSpan(stage.name) : `stage ${stage.index}`;
+}
+function stagesPart(stages) {
+    if (stages.length === 0)
+        return '';
+    const rows = stages.map((s) => `| ${image_stageLabel(s)}${s.final ? ' (final)' : ''} | ${s.bytes === null ? 'did not build' : units_formatBytes(s.bytes)} | ${s.layers} |\n`).join('');
+    const saving = multiStageSaving(stages);
+    const line = saving
+        ? `The final image (${units_formatBytes(saving.final.bytes)}) ships instead of ${image_stageLabel(saving.heaviest)} (${units_formatBytes(saving.heaviest.bytes)}), the heaviest stage it copies from: ` +
+            `${units_formatBytes(saving.heaviest.bytes - saving.final.bytes)} the single-stage image would have carried.\n\n`
+        : '';
+    return `**Stages** (each built on its own)\n\n| stage | size | layers |\n|---|---:|---:|\n${rows}\n${line}`;
+}
+/** Sizes for the stage graph's nodes, keyed as the graph keys stages. */
+function stageAnnotations(image) {
+    if (!image?.stages || image.stages.length === 0)
+        return undefined;
+    const annotations = new Map();
+    for (const s of image.stages)
+        if (s.bytes !== null)
+            annotations.set(s.id, { sizeBytes: s.bytes, layers: s.layers, buildSeconds: s.buildSeconds });
+    return annotations;
+}
+
 ;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
 
 
 
@@ -50597,6 +53010,29 @@ function safeUrl(url) {
 function pathSpan(path) {
     return codeSpan(repoText(path, MAX_PATH_CHARS));
 }
+/**
+ * Under a file's heading, how it was judged, when a build definition (or a target given) says more than
+ * the defaults: `Built by `compose.yaml:12` (service `api`) · context `.` · targets `light` and `full``.
+ * Every piece comes from the repository, so each is a code span.
+ */
+function buildLine(file) {
+    const build = file.build;
+    if (!build || (!build.definition && !build.overridden))
+        return '';
+    const parts = [];
+    const definition = build.definition;
+    if (definition) {
+        const where = `${definition.source.file}${definition.source.line ? `:${definition.source.line}` : ''}`;
+        const who = definition.name === undefined ? '' : ` (${BUILD_NOUNS[definition.source.kind]} ${codeSpan(repoText(definition.name, MAX_SHORT_CHARS))})`;
+        const more = build.definitions.length > 1 ? ` and ${markdown_parts_plural(build.definitions.length - 1, 'more definition')}` : '';
+        parts.push(`Built by ${codeSpan(repoText(where, MAX_PATH_CHARS))}${who}${more}`);
+    }
+    parts.push(`context ${codeSpan(repoText(build.context || '.', MAX_PATH_CHARS))}`);
+    const targets = build.targets.slice(0, MAX_ALIASES).map((t) => (t === null ? 'the last stage' : codeSpan(repoText(t, MAX_SHORT_CHARS))));
+    parts.push(`${build.targets.length > 1 ? 'targets' : 'target'} ${joinAnd(targets)}${build.targets.length > MAX_ALIASES ? ' …' : ''}${build.overridden ? ' (given for this run)' : ''}`);
+    const text = parts.join(' · ');
+    return `<sub>${text.charAt(0).toUpperCase()}${text.slice(1)}</sub>\n\n`;
+}
 function joinAnd(items) {
     return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
@@ -50617,23 +53053,23 @@ function viewOf(file) {
         newFindings: [...(review ? review.newFindings : file.findings)].sort(bySeverityThenLine),
         existingFindings: review ? [...review.existingFindings].sort(bySeverityThenLine) : [],
         fixedFindings: review ? [...review.fixedFindings].sort(bySeverityThenLine) : [],
-        graph: removed ? null : graphOf(file.dockerfile ?? null, review?.baseDockerfile ?? null),
+        graph: removed ? null : graphOf(file.dockerfile ?? null, review?.baseDockerfile ?? null, file.build?.targets ?? null, stageAnnotations(file.image)),
     };
 }
 /**
  * The base → head diff when the change touched the build's shape (any node or edge not `unchanged`),
  * else the head's own graph when it has several stages (a single stage is its own picture).
  */
-function graphOf(head, base) {
+function graphOf(head, base, target, annotations) {
     if (!head)
         return null;
     if (base) {
-        const diff = diffStageGraphs(base, head);
+        const diff = diffStageGraphs(base, head, { target, annotations });
         const changed = diff.nodes.some((n) => n.change !== 'unchanged') || diff.edges.some((e) => e.change !== 'unchanged');
         if (changed)
             return { graph: diff, changed: true };
     }
-    return head.stages.length > 1 ? { graph: buildStageGraph(head), changed: false } : null;
+    return head.stages.length > 1 ? { graph: buildStageGraph(head, { target, annotations }), changed: false } : null;
 }
 /** Files with new findings first, most severe first, then by path; removed files last. */
 function byUrgency(a, b) {
@@ -50664,12 +53100,9 @@ function changeMark(change) {
         marks.push('settings changed');
     return marks.length > 0 ? ` *(${marks.join('; ')})*` : '';
 }
-/**
- * The image column of the overview. Empty for now: the image builds feature fills it with the base and
- * head image sizes (`40.1 MB → 1.9 MB **(−95.2 %)**`) once `FileReport` carries them.
- */
-function imageCell(_file) {
-    return '—';
+/** The image column of the overview: base and head sizes (`40.1 MB → 1.9 MB **(−95.2 %)**`) with `build: true`. */
+function comment_imageCell(file) {
+    return imageCell(file.image);
 }
 function overviewRow(view) {
     const fixed = view.fixedFindings.length;
@@ -50685,7 +53118,7 @@ function overviewRow(view) {
     }
     if (fixed > 0)
         counts = view.removed ? `${fixed} fixed` : `${counts} · ${fixed} fixed`;
-    return `| ${icon} | ${pathSpan(view.file.path)}${changeMark(view.change)} | ${counts} | ${imageCell(view.file)} |\n`;
+    return `| ${icon} | ${pathSpan(view.file.path)}${changeMark(view.change)} | ${counts} | ${comment_imageCell(view.file)} |\n`;
 }
 function unreadableRow(path) {
     return `| ❌ | ${pathSpan(path)} | could not be read | — |\n`;
@@ -50890,7 +53323,7 @@ function fileParts(view, options, w, failing, graphChars) {
     const { file } = view;
     const fixedCount = view.fixedFindings.length;
     const clean = view.newFindings.length === 0 ? `✅ No ${w.adjective}findings${fixedCount > 0 ? ` · ${fixedCount} fixed by ${w.fixedBy}` : ''}.\n\n` : '';
-    const section = { head: `#### ${pathSpan(file.path)}${changeMark(view.change)}\n\n${clean}`, shown: false };
+    const section = { head: `#### ${pathSpan(file.path)}${changeMark(view.change)}\n\n${buildLine(file)}${clean}`, shown: false };
     const lineUrl = options.lineUrl;
     const headRows = { docsBase: options.docsBase, lineUrl: lineUrl && ((path, line, endLine) => safeUrl(lineUrl(path, line, endLine))) };
     const news = findingsTable(section, view.newFindings, file, headRows);
@@ -50904,10 +53337,12 @@ function fileParts(view, options, w, failing, graphChars) {
             : 'judged too: <code>fail-on-scope: all</code>'
         : 'not failing this check';
     const graph = view.graph;
+    const image = file.image;
     return {
         view,
         section,
         news: { ...news, open: news.head, tail: moreFindings(w.adjective), end: '' },
+        image: image ? { parent: section, text: null, render: () => imageSection(image) } : null,
         graph: graph && {
             parent: section,
             text: null,
@@ -50935,10 +53370,12 @@ function fileParts(view, options, w, failing, graphChars) {
 function renderSection(parts) {
     if (!parts.section.shown)
         return '';
-    return `${parts.section.head}${renderGroup(parts.news)}${parts.graph?.text ?? ''}${renderGroup(parts.existing)}${renderGroup(parts.fixed)}`;
+    return `${parts.section.head}${renderGroup(parts.news)}${parts.image?.text ?? ''}${parts.graph?.text ?? ''}${renderGroup(parts.existing)}${renderGroup(parts.fixed)}`;
 }
 /** Whether a file gets a section: it has findings to list, or a stage graph worth a look (changed, or of a new file). */
 function hasSection(view) {
+    if (view.file.image)
+        return true;
     if (view.removed)
         return false;
     if (view.newFindings.length + view.existingFindings.length + view.fixedFindings.length > 0)
@@ -50984,6 +53421,9 @@ function renderComment(report, options) {
     for (const entry of newRows)
         if (!entry.failing && !layout.row(entry.parts.news))
             break;
+    for (const parts of files)
+        if (parts.image)
+            layout.block(parts.image);
     for (const parts of files)
         if (parts.graph)
             layout.block(parts.graph);
@@ -51330,10 +53770,15 @@ function isDockerfileName(name) {
 function toPosix(path) {
     return external_node_path_namespaceObject.sep === '/' ? path : path.split(external_node_path_namespaceObject.sep).join('/');
 }
-/** Every file below `dir` (skipping VCS folders and node_modules), relative to `dir`, sorted. */
-function walkFiles(dir) {
+/**
+ * Every file below `dir` (skipping VCS folders and node_modules), relative to `dir`, sorted; at most
+ * `maxFiles` of them (a caller that bounds the walk compares the length with its limit).
+ */
+function walkFiles(dir, maxFiles = Number.POSITIVE_INFINITY) {
     const out = [];
     const visit = (current) => {
+        if (out.length >= maxFiles)
+            return;
         let entries;
         try {
             entries = (0,external_node_fs_namespaceObject.readdirSync)(current, { withFileTypes: true });
@@ -51342,6 +53787,8 @@ function walkFiles(dir) {
             return;
         }
         for (const entry of entries) {
+            if (out.length >= maxFiles)
+                return;
             const full = (0,external_node_path_namespaceObject.join)(current, entry.name);
             if (entry.isDirectory()) {
                 if (!SKIPPED_DIRS.has(entry.name))
@@ -51537,6 +53984,9 @@ const OUTPUT_NAMES = [
     'comment-id',
     'comment-url',
     'changed-dockerfiles',
+    'base-size',
+    'head-size',
+    'size-delta-bytes',
 ];
 /**
  * The outputs that come from the report. Without a review (push, schedule …) nothing is compared, so
@@ -51556,7 +54006,25 @@ function reportOutputs(report, paths) {
         'new-errors': String(countBySeverity(fresh).error),
         'fixed-findings': String(fixed),
         'changed-dockerfiles': JSON.stringify(reviewed),
+        ...sizeOutputs(report),
     };
+}
+/** Sums over the Dockerfiles whose base and head were both built and compared; empty when none was. */
+function sizeOutputs(report) {
+    let base = 0;
+    let head = 0;
+    let compared = 0;
+    for (const file of report.files) {
+        const image = file.image;
+        if (!image?.delta || image.base.status !== 'built' || image.head.status !== 'built')
+            continue;
+        base += image.base.image.bytes;
+        head += image.head.image.bytes;
+        compared++;
+    }
+    if (compared === 0)
+        return {};
+    return { 'base-size': String(base), 'head-size': String(head), 'size-delta-bytes': String(head - base) };
 }
 
 ;// CONCATENATED MODULE: external "os"
@@ -54065,14 +56533,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -54264,7 +56732,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -54469,9 +56937,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -54525,10 +56993,12 @@ const actionsCoreIO = {
         emit(message, properties);
     },
     setOutput: (name, value) => setOutput(name, value),
+    setSecret: (value) => core_setSecret(value),
     appendSummary: async (markdown) => {
         await summary.addRaw(markdown).write();
     },
     setFailed: (message) => setFailed(message),
+    saveState: (name, value) => saveState(name, value),
 };
 const nodeFileSystem = {
     listFiles: walkFiles,
@@ -54594,104 +57064,9 @@ async function appendJobSummary(io, markdown) {
 var _2020 = __nccwpck_require__(2210);
 var _2020_default = /*#__PURE__*/__nccwpck_require__.n(_2020);
 ;// CONCATENATED MODULE: ./docs/schema/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/stagecraft-dev/stagecraft/main/docs/schema/report.schema.json","title":"Stagecraft JSON report (version 2)","description":"The document `stagecraft lint --format json` prints and the action writes to its `report` file. Strict on purpose: no property beyond those listed, every string and list capped, so that a workflow can validate a report it did not make (an artifact of a pull request\'s run) before publishing anything from it. Strings are the user\'s text as written: a consumer that puts them into Markdown or HTML must still escape them. See https://github.com/stagecraft-dev/stagecraft/blob/main/docs/json-output.md","type":"object","additionalProperties":false,"required":["version","tool","summary","files"],"properties":{"version":{"description":"The layout\'s version: 2. Fields are only added within a version.","const":2},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"stagecraft"},"version":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+-]*$"}}},"review":{"$ref":"#/$defs/review"},"summary":{"$ref":"#/$defs/summary"},"files":{"description":"Every Dockerfile linted, in the order linted (at most 10,000; `summary.files` counts all).","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/file"}}},"$defs":{"count":{"type":"integer","minimum":0,"maximum":2147483647},"lineNumber":{"description":"1-based.","type":"integer","minimum":1,"maximum":2147483647},"path":{"description":"Repository-relative (or as given on the command line), `/`-separated.","type":"string","minLength":1,"maxLength":4096},"gitRef":{"description":"A name for a commit (`main`, `origin/main`, `refs/pull/7/merge`), or null. No control characters.","type":["string","null"],"minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001F\\\\u007F]+$"},"review":{"description":"Present when the run reviewed a change: which commits were compared and how findings are judged.","type":"object","additionalProperties":false,"required":["event","base","head","pullRequest","changedOnly","failOnScope"],"properties":{"event":{"description":"GITHUB_EVENT_NAME (`pull_request`, `merge_group`, …), or `local` for `stagecraft lint --base-ref`.","type":"string","pattern":"^[a-z][a-z_]{0,63}$"},"base":{"type":"object","additionalProperties":false,"required":["sha","ref"],"properties":{"sha":{"description":"A full commit id (SHA-1, or SHA-256 repositories).","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"ref":{"$ref":"#/$defs/gitRef"}}},"head":{"type":"object","additionalProperties":false,"required":["sha","ref"],"properties":{"sha":{"description":"The commit linted (a `pull_request`\'s merge commit; under `pull_request_target`, the PR\'s head), or `WORKTREE` when the CLI linted the working tree.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64}|WORKTREE)$"},"ref":{"$ref":"#/$defs/gitRef"}}},"pullRequest":{"anyOf":[{"type":"object","additionalProperties":false,"required":["number","url"],"properties":{"number":{"type":"integer","minimum":1,"maximum":2147483647},"url":{"type":["string","null"],"maxLength":2048,"pattern":"^https://[^\\\\s]+$"},"headSha":{"description":"The tip of the pull request\'s branch (`pull_request.head.sha`); absent when unknown. A `workflow_run` publisher compares it with the PR\'s current head.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"}}},{"type":"null"}]},"changedOnly":{"description":"Whether only the changed Dockerfiles were linted.","type":"boolean"},"failOnScope":{"description":"What fail-on judges: the new findings only, or all.","enum":["new","all"]}}},"summary":{"description":"Counts over the whole run, whatever the caps on the lists.","type":"object","additionalProperties":false,"required":["files","findings","errors","new","existing","fixed","failing"],"properties":{"files":{"$ref":"#/$defs/count"},"findings":{"$ref":"#/$defs/count"},"errors":{"description":"Findings of severity error.","$ref":"#/$defs/count"},"new":{"description":"Findings the change brought (reviewed files).","$ref":"#/$defs/count"},"existing":{"description":"Findings the base version had already (reviewed files).","$ref":"#/$defs/count"},"fixed":{"description":"Base findings the change removed (reviewed files).","$ref":"#/$defs/count"},"failing":{"description":"Findings that fail the check (fail-on, and fail-on-scope in a review).","$ref":"#/$defs/count"}}},"findingStatus":{"enum":["new","existing"]},"finding":{"type":"object","additionalProperties":false,"required":["rule","aliases","severity","line","endLine","column","message","stage"],"properties":{"rule":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9-]*$"},"aliases":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"severity":{"enum":["error","warning","info","style"]},"line":{"$ref":"#/$defs/lineNumber"},"endLine":{"$ref":"#/$defs/lineNumber"},"column":{"$ref":"#/$defs/lineNumber"},"message":{"type":"string","maxLength":10000},"stage":{"description":"The stage\'s name, else its 0-based index, else null.","anyOf":[{"type":"string","minLength":1,"maxLength":1024},{"type":"integer","minimum":0,"maximum":2147483647},{"type":"null"}]},"status":{"$ref":"#/$defs/findingStatus"}}},"change":{"type":"object","additionalProperties":false,"required":["status","basePath","because"],"properties":{"status":{"enum":["added","modified","renamed","removed","settings","unchanged"]},"basePath":{"anyOf":[{"$ref":"#/$defs/path"},{"type":"null"}]},"because":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/path"}}}},"file":{"type":"object","additionalProperties":false,"required":["path","findings","graph","image"],"properties":{"path":{"$ref":"#/$defs/path"},"findings":{"type":"array","maxItems":10000,"items":{"$ref":"#/$defs/finding"}},"change":{"$ref":"#/$defs/change"},"fixed":{"description":"Base findings the change removed; their lines are the base version\'s.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/finding","type":"object","properties":{"status":false}}},"graph":{"anyOf":[{"$ref":"#/$defs/graph"},{"type":"null"}]},"image":{"description":"Reserved for image build figures; null until a version of Stagecraft fills it.","type":"null"}},"dependentRequired":{"change":["fixed"],"fixed":["change"]},"if":{"properties":{"change":true},"required":["change"]},"then":{"properties":{"findings":{"type":"array","items":{"type":"object","required":["status"],"properties":{"status":{"$ref":"#/$defs/findingStatus"}}}}}},"else":{"properties":{"findings":{"type":"array","items":{"type":"object","properties":{"status":false}}}}}},"nodeId":{"description":"Generated: s0, i0, c0 …","type":"string","pattern":"^[sic][0-9]{1,5}$"},"change-mark":{"enum":["added","removed","changed","unchanged",null]},"graph":{"description":"The stage graph as `stagecraft graph --format json` writes it (docs/graph.md).","type":"object","additionalProperties":false,"required":["version","nodes","edges","notes"],"properties":{"version":{"const":1},"nodes":{"type":"array","maxItems":10000,"items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","maxItems":50000,"items":{"$ref":"#/$defs/edge"}},"notes":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}}}},"node":{"type":"object","additionalProperties":false,"required":["id","kind","label","target","dead","change"],"properties":{"id":{"$ref":"#/$defs/nodeId"},"kind":{"enum":["stage","image","context"]},"label":{"type":"string","maxLength":4096},"target":{"type":"boolean"},"dead":{"type":"boolean"},"change":{"$ref":"#/$defs/change-mark"},"stage":{"type":"object","additionalProperties":false,"required":["index","name"],"properties":{"index":{"type":"integer","minimum":0,"maximum":2147483647},"name":{"type":["string","null"],"maxLength":1024}}},"image":{"type":"object","additionalProperties":false,"required":["name","tag","digest"],"properties":{"name":{"type":"string","minLength":1,"maxLength":4096},"tag":{"type":["string","null"],"maxLength":256},"digest":{"type":["string","null"],"maxLength":256}}},"previousLabel":{"type":"string","maxLength":4096},"renamedFrom":{"type":"string","maxLength":4096},"baseChanged":{"const":true},"annotations":{"type":"object","additionalProperties":false,"properties":{"sizeBytes":{"type":"integer","minimum":0,"maximum":1000000000000000},"baseSizeBytes":{"type":"integer","minimum":0,"maximum":1000000000000000},"layers":{"type":"integer","minimum":0,"maximum":100000},"buildSeconds":{"type":"number","minimum":0,"maximum":10000000}}}}},"edge":{"type":"object","additionalProperties":false,"required":["from","to","kind","change"],"properties":{"from":{"$ref":"#/$defs/nodeId"},"to":{"$ref":"#/$defs/nodeId"},"kind":{"enum":["from","copy","mount"]},"change":{"$ref":"#/$defs/change-mark"},"mountType":{"type":"string","minLength":1,"maxLength":100}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://raw.githubusercontent.com/stagecraft-dev/stagecraft/main/docs/schema/report.schema.json","title":"Stagecraft JSON report (version 2)","description":"The document `stagecraft lint --format json` prints and the action writes to its `report` file. Strict on purpose: no property beyond those listed, every string and list capped, so that a workflow can validate a report it did not make (an artifact of a pull request\'s run) before publishing anything from it. Strings are the user\'s text as written: a consumer that puts them into Markdown or HTML must still escape them. See https://github.com/stagecraft-dev/stagecraft/blob/main/docs/json-output.md","type":"object","additionalProperties":false,"required":["version","tool","summary","files"],"properties":{"version":{"description":"The layout\'s version: 2. Fields are only added within a version.","const":2},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"stagecraft"},"version":{"type":"string","minLength":1,"maxLength":64,"pattern":"^[0-9A-Za-z][0-9A-Za-z.+-]*$"}}},"review":{"$ref":"#/$defs/review"},"summary":{"$ref":"#/$defs/summary"},"files":{"description":"Every Dockerfile linted, in the order linted (at most 10,000; `summary.files` counts all).","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/file"}}},"$defs":{"image":{"type":"object","additionalProperties":false,"required":["base","head","delta","added","dropped","largest","budget","notes"],"properties":{"base":{"$ref":"#/$defs/imageVariant"},"head":{"$ref":"#/$defs/imageVariant"},"delta":{"description":"Head minus base, when both were built and measured in the same kind of bytes; percent is null when the base has no bytes.","anyOf":[{"type":"object","additionalProperties":false,"required":["bytes","percent"],"properties":{"bytes":{"type":"integer"},"percent":{"type":["number","null"]}}},{"type":"null"}]},"added":{"description":"Head layers whose diff id the base lacks.","type":"array","maxItems":100,"items":{"$ref":"#/$defs/imageLayer"}},"dropped":{"description":"Base layers the head no longer has.","type":"array","maxItems":100,"items":{"$ref":"#/$defs/imageLayer"}},"largest":{"description":"The largest layers of the head (else the base), largest first.","type":"array","maxItems":100,"items":{"$ref":"#/$defs/imageLayer"}},"budget":{"description":"max-size-increase as written, and whether the head went over it.","anyOf":[{"type":"object","additionalProperties":false,"required":["text","exceeded"],"properties":{"text":{"type":"string","maxLength":100},"exceeded":{"type":"boolean"}}},{"type":"null"}]},"notes":{"type":"array","maxItems":20,"items":{"type":"string","maxLength":1000}},"stages":{"description":"With stage-sizes: true, each stage the head\'s target reaches, built on its own (the final one is the head image).","type":"array","maxItems":100,"items":{"type":"object","additionalProperties":false,"required":["index","name","bytes","layers","buildSeconds","copiedFromByFinal","final"],"properties":{"index":{"type":"integer","minimum":0},"name":{"type":["string","null"],"maxLength":1024},"bytes":{"description":"Null when the stage did not build.","type":["integer","null"],"minimum":0},"layers":{"type":"integer","minimum":0},"buildSeconds":{"type":"number","minimum":0},"copiedFromByFinal":{"description":"Whether the final stage copies from it (COPY --from).","type":"boolean"},"final":{"type":"boolean"}}}}}},"imageVariant":{"oneOf":[{"type":"object","additionalProperties":false,"required":["status","bytes","kind","compressedBytes","source","layerCount","configDigest","platform","buildSeconds"],"properties":{"status":{"const":"built"},"bytes":{"description":"Total size, in `kind` bytes.","type":"integer","minimum":0},"kind":{"description":"uncompressed: as stored unpacked (the classic store\'s Size, or the OCI layers unpacked); compressed: the layer blobs as pushed. One is never compared with the other.","enum":["uncompressed","compressed"]},"compressedBytes":{"description":"The compressed total, when measured from an OCI layout.","type":["integer","null"],"minimum":0},"source":{"enum":["image-store","oci-layout"]},"layerCount":{"type":"integer","minimum":0},"configDigest":{"type":["string","null"],"maxLength":256},"platform":{"description":"The platform measured, when several were built.","type":["string","null"],"maxLength":256},"buildSeconds":{"type":"number","minimum":0}}},{"type":"object","additionalProperties":false,"required":["status","reason","log"],"properties":{"status":{"const":"failed"},"reason":{"type":"string","maxLength":10000},"log":{"description":"The end of the build log.","type":"string","maxLength":10000}}},{"type":"object","additionalProperties":false,"required":["status"],"properties":{"status":{"const":"absent"}}}]},"imageLayer":{"type":"object","additionalProperties":false,"required":["diffId","instruction","bytes"],"properties":{"diffId":{"type":"string","maxLength":256},"instruction":{"description":"The instruction the image history records for the layer; empty when unknown.","type":"string","maxLength":1000},"bytes":{"type":"integer","minimum":0}}},"count":{"type":"integer","minimum":0,"maximum":2147483647},"lineNumber":{"description":"1-based.","type":"integer","minimum":1,"maximum":2147483647},"path":{"description":"Repository-relative (or as given on the command line), `/`-separated.","type":"string","minLength":1,"maxLength":4096},"gitRef":{"description":"A name for a commit (`main`, `origin/main`, `refs/pull/7/merge`), or null. No control characters.","type":["string","null"],"minLength":1,"maxLength":1024,"pattern":"^[^\\\\u0000-\\\\u001F\\\\u007F]+$"},"review":{"description":"Present when the run reviewed a change: which commits were compared and how findings are judged.","type":"object","additionalProperties":false,"required":["event","base","head","pullRequest","changedOnly","failOnScope"],"properties":{"event":{"description":"GITHUB_EVENT_NAME (`pull_request`, `merge_group`, …), or `local` for `stagecraft lint --base-ref`.","type":"string","pattern":"^[a-z][a-z_]{0,63}$"},"base":{"type":"object","additionalProperties":false,"required":["sha","ref"],"properties":{"sha":{"description":"A full commit id (SHA-1, or SHA-256 repositories).","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"},"ref":{"$ref":"#/$defs/gitRef"}}},"head":{"type":"object","additionalProperties":false,"required":["sha","ref"],"properties":{"sha":{"description":"The commit linted (a `pull_request`\'s merge commit; under `pull_request_target`, the PR\'s head), or `WORKTREE` when the CLI linted the working tree.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64}|WORKTREE)$"},"ref":{"$ref":"#/$defs/gitRef"}}},"pullRequest":{"anyOf":[{"type":"object","additionalProperties":false,"required":["number","url"],"properties":{"number":{"type":"integer","minimum":1,"maximum":2147483647},"url":{"type":["string","null"],"maxLength":2048,"pattern":"^https://[^\\\\s]+$"},"headSha":{"description":"The tip of the pull request\'s branch (`pull_request.head.sha`); absent when unknown. A `workflow_run` publisher compares it with the PR\'s current head.","type":"string","pattern":"^([0-9a-f]{40}|[0-9a-f]{64})$"}}},{"type":"null"}]},"changedOnly":{"description":"Whether only the changed Dockerfiles were linted.","type":"boolean"},"failOnScope":{"description":"What fail-on judges: the new findings only, or all.","enum":["new","all"]}}},"summary":{"description":"Counts over the whole run, whatever the caps on the lists.","type":"object","additionalProperties":false,"required":["files","findings","errors","new","existing","fixed","failing"],"properties":{"files":{"$ref":"#/$defs/count"},"findings":{"$ref":"#/$defs/count"},"errors":{"description":"Findings of severity error.","$ref":"#/$defs/count"},"new":{"description":"Findings the change brought (reviewed files).","$ref":"#/$defs/count"},"existing":{"description":"Findings the base version had already (reviewed files).","$ref":"#/$defs/count"},"fixed":{"description":"Base findings the change removed (reviewed files).","$ref":"#/$defs/count"},"failing":{"description":"Findings that fail the check (fail-on, and fail-on-scope in a review).","$ref":"#/$defs/count"}}},"findingStatus":{"enum":["new","existing"]},"finding":{"type":"object","additionalProperties":false,"required":["rule","aliases","severity","line","endLine","column","message","stage"],"properties":{"rule":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[a-z][a-z0-9-]*$"},"aliases":{"type":"array","maxItems":20,"items":{"type":"string","minLength":1,"maxLength":100,"pattern":"^[A-Za-z0-9][A-Za-z0-9_.-]*$"}},"severity":{"enum":["error","warning","info","style"]},"line":{"$ref":"#/$defs/lineNumber"},"endLine":{"$ref":"#/$defs/lineNumber"},"column":{"$ref":"#/$defs/lineNumber"},"message":{"type":"string","maxLength":10000},"stage":{"description":"The stage\'s name, else its 0-based index, else null.","anyOf":[{"type":"string","minLength":1,"maxLength":1024},{"type":"integer","minimum":0,"maximum":2147483647},{"type":"null"}]},"status":{"$ref":"#/$defs/findingStatus"}}},"change":{"type":"object","additionalProperties":false,"required":["status","basePath","because"],"properties":{"status":{"enum":["added","modified","renamed","removed","settings","unchanged"]},"basePath":{"anyOf":[{"$ref":"#/$defs/path"},{"type":"null"}]},"because":{"type":"array","maxItems":100,"items":{"$ref":"#/$defs/path"}}}},"file":{"type":"object","additionalProperties":false,"required":["path","findings","graph","image"],"properties":{"path":{"$ref":"#/$defs/path"},"findings":{"type":"array","maxItems":10000,"items":{"$ref":"#/$defs/finding"}},"change":{"$ref":"#/$defs/change"},"fixed":{"description":"Base findings the change removed; their lines are the base version\'s.","type":"array","maxItems":10000,"items":{"$ref":"#/$defs/finding","type":"object","properties":{"status":false}}},"graph":{"anyOf":[{"$ref":"#/$defs/graph"},{"type":"null"}]},"image":{"description":"With build: true, the base and head images of a changed Dockerfile and how they differ; null otherwise.","anyOf":[{"$ref":"#/$defs/image"},{"type":"null"}]},"build":{"$ref":"#/$defs/build"}},"dependentRequired":{"change":["fixed"],"fixed":["change"]},"if":{"properties":{"change":true},"required":["change"]},"then":{"properties":{"findings":{"type":"array","items":{"type":"object","required":["status"],"properties":{"status":{"$ref":"#/$defs/findingStatus"}}}}}},"else":{"properties":{"findings":{"type":"array","items":{"type":"object","properties":{"status":false}}}}}},"build":{"description":"How the file was linted (docs/builds.md): the build context and targets, and the build definition they come from. Absent when the file was not linted (unreadable, removed).","type":"object","additionalProperties":false,"required":["context","targets","definition","definitions","overridden"],"properties":{"context":{"description":"The context folder, repository-relative; `.` is the root.","$ref":"#/$defs/path"},"targets":{"description":"The stages judged as built; null stands for the last stage (a build without --target).","type":"array","minItems":1,"maxItems":100,"items":{"type":["string","null"],"maxLength":1024}},"definition":{"description":"The build definition used (the highest-precedence one for this Dockerfile); null: the defaults (the Dockerfile\'s folder, the last stage).","anyOf":[{"type":"object","additionalProperties":false,"required":["kind","file","line"],"properties":{"kind":{"enum":["stagecraft","bake","compose","workflow"]},"file":{"$ref":"#/$defs/path"},"line":{"type":["integer","null"],"minimum":1},"name":{"description":"The compose service, bake target, workflow job or `builds:` entry name.","type":"string","maxLength":1024}}},{"type":"null"}]},"definitions":{"description":"How many definitions build this Dockerfile; their targets are all in `targets`.","type":"integer","minimum":0},"overridden":{"description":"Whether a target given by the user (`--target`) replaced the definitions\' targets.","type":"boolean"}}},"nodeId":{"description":"Generated: s0, i0, c0 …","type":"string","pattern":"^[sic][0-9]{1,5}$"},"change-mark":{"enum":["added","removed","changed","unchanged",null]},"graph":{"description":"The stage graph as `stagecraft graph --format json` writes it (docs/graph.md).","type":"object","additionalProperties":false,"required":["version","nodes","edges","notes"],"properties":{"version":{"const":1},"nodes":{"type":"array","maxItems":10000,"items":{"$ref":"#/$defs/node"}},"edges":{"type":"array","maxItems":50000,"items":{"$ref":"#/$defs/edge"}},"notes":{"type":"array","maxItems":50,"items":{"type":"string","minLength":1,"maxLength":1000}}}},"node":{"type":"object","additionalProperties":false,"required":["id","kind","label","target","dead","change"],"properties":{"id":{"$ref":"#/$defs/nodeId"},"kind":{"enum":["stage","image","context"]},"label":{"type":"string","maxLength":4096},"target":{"type":"boolean"},"dead":{"type":"boolean"},"change":{"$ref":"#/$defs/change-mark"},"stage":{"type":"object","additionalProperties":false,"required":["index","name"],"properties":{"index":{"type":"integer","minimum":0,"maximum":2147483647},"name":{"type":["string","null"],"maxLength":1024}}},"image":{"type":"object","additionalProperties":false,"required":["name","tag","digest"],"properties":{"name":{"type":"string","minLength":1,"maxLength":4096},"tag":{"type":["string","null"],"maxLength":256},"digest":{"type":["string","null"],"maxLength":256}}},"previousLabel":{"type":"string","maxLength":4096},"renamedFrom":{"type":"string","maxLength":4096},"baseChanged":{"const":true},"annotations":{"type":"object","additionalProperties":false,"properties":{"sizeBytes":{"type":"integer","minimum":0,"maximum":1000000000000000},"baseSizeBytes":{"type":"integer","minimum":0,"maximum":1000000000000000},"layers":{"type":"integer","minimum":0,"maximum":100000},"buildSeconds":{"type":"number","minimum":0,"maximum":10000000}}}}},"edge":{"type":"object","additionalProperties":false,"required":["from","to","kind","change"],"properties":{"from":{"$ref":"#/$defs/nodeId"},"to":{"$ref":"#/$defs/nodeId"},"kind":{"enum":["from","copy","mount"]},"change":{"$ref":"#/$defs/change-mark"},"mountType":{"type":"string","minLength":1,"maxLength":100}}}}}');
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/builds/place.ts
-
-/**
- * Build files larger than this are not read. Real compose, bake and workflow files are a few KB; a
- * larger one is generated or hostile, and parsing it would cost more than it could tell.
- */
-const place_MAX_BUILD_FILE_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-/** 'deploy/compose.yaml' → 'deploy'; 'compose.yaml' → ''. */
-function folderOf(file) {
-    const slash = file.lastIndexOf('/');
-    return slash < 0 ? '' : file.slice(0, slash);
-}
-/** 'compose.yaml' → 'compose.yaml'; 'deploy/compose.yaml' → 'compose.yaml'. */
-function baseNameOf(file) {
-    return file.slice(file.lastIndexOf('/') + 1);
-}
-/** Files of `files` grouped by folder, each group in the order `names` gives, and only those names. */
-function filesByFolder(files, names) {
-    const byFolder = new Map();
-    for (const file of files) {
-        if (!names.includes(baseNameOf(file)))
-            continue;
-        const folder = folderOf(file);
-        byFolder.set(folder, [...(byFolder.get(folder) ?? []), file]);
-    }
-    for (const group of byFolder.values())
-        group.sort((a, b) => names.indexOf(baseNameOf(a)) - names.indexOf(baseNameOf(b)));
-    return byFolder;
-}
-/**
- * `relative` joined onto the repository folder `folder`, normalised ('' for the root), or null when it
- * is absolute or climbs out of the repository: neither names anything the linter can read.
- */
-function resolveInRepo(folder, relative) {
-    if (relative.startsWith('/') || /^[A-Za-z]:[\\/]/.test(relative))
-        return null;
-    const joined = posix.normalize(posix.join(folder || '.', relative));
-    if (joined === '..' || joined.startsWith('../'))
-        return null;
-    return joined === '.' ? '' : joined.replace(/\/$/, '');
-}
-/**
- * Whether a build context is not a folder of this repository: a URL (`https://`, `git://`, `ssh://`,
- * `docker-image://`, …), an SSH Git address (`git@host:repo`) or a `github.com/…` shorthand.
- */
-function isRemoteContext(context) {
-    return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(context) || /^[\w.-]+@[\w.-]+:/.test(context) || /^github\.com\//.test(context);
-}
-/** How a message names a definition: `service api`, `target app`, `job build`. */
-function describeBuild(kind, name) {
-    const noun = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' }[kind];
-    return name === undefined ? noun : `${noun} ${name}`;
-}
-/**
- * Turns a spec into a definition with repository paths, or into a notice when the build does not
- * happen in this repository (a remote context, a path outside it, an inline Dockerfile).
- */
-function placeBuild(spec, out) {
-    const who = describeBuild(spec.source.kind, spec.name);
-    const skip = (why) => {
-        out.notices.push({ file: spec.source.file, line: spec.source.line, message: `${who} ${why}: not read` });
-    };
-    if (spec.inlineDockerfile)
-        return skip('uses an inline Dockerfile');
-    const rawContext = spec.context ?? '.';
-    if (isRemoteContext(rawContext))
-        return skip(`builds from the remote context ${rawContext}`);
-    const context = resolveInRepo(spec.baseFolder, rawContext);
-    if (context === null)
-        return skip(`builds from ${rawContext}, outside the repository`);
-    let dockerfile = posix.join(context || '.', 'Dockerfile');
-    if (spec.dockerfile !== undefined) {
-        const resolved = resolveInRepo(spec.dockerfileRelativeTo === 'context' ? context : spec.baseFolder, spec.dockerfile);
-        if (resolved === null)
-            return skip(`uses the Dockerfile ${spec.dockerfile}, outside the repository`);
-        dockerfile = resolved;
-    }
-    out.definitions.push({
-        dockerfile,
-        context,
-        targets: spec.target ? [spec.target] : [],
-        args: spec.args,
-        source: spec.source,
-        ...(spec.name === undefined ? {} : { name: spec.name }),
-    });
-}
-/**
- * The notice for a value a reader cannot know (a variable without a default, a `${{ }}` expression, a
- * function only buildx evaluates). An unknown context or Dockerfile leaves the definition unplaced, so
- * it is dropped (the Dockerfile keeps the linter's defaults); any other unknown value is left out.
- */
-function unknownValueNotice(where, who, label, written, why, dropsDefinition) {
-    return { file: where.file, line: where.line, message: `${who}: ${label} ${JSON.stringify(written)} ${why}: ${dropsDefinition ? 'definition not read' : 'left out'}` };
-}
-
 ;// CONCATENATED MODULE: ./src/builds/yaml-file.ts
 
 
@@ -54721,10 +57096,10 @@ function readYamlFile(file, text, out) {
         return refuse(null, `larger than ${MAX_BUILD_FILE_BYTES / 1024 / 1024} MiB: not read`);
     if (tooDeeplyNested(text))
         return refuse(null, `nested deeper than a build file needs (more than ${MAX_FLOW_DEPTH} brackets or ${MAX_INDENT} columns of indentation): not read`);
-    const lineCounter = new LineCounter();
+    const lineCounter = new dist/* LineCounter */.HN();
     try {
         // `merge`: compose files use `<<: *anchor` (YAML 1.1 merge keys) to share build settings.
-        const doc = parseDocument(text, { lineCounter, merge: true });
+        const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, merge: true });
         const error = doc.errors[0];
         if (error) {
             const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -54752,13 +57127,13 @@ function readYamlFile(file, text, out) {
 /** Where the entry at `path` starts: its key in a mapping (`build:` rather than the mapping under it), else its node. */
 function startOf(doc, path) {
     const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
-    if (isMap(parent)) {
-        const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === path[path.length - 1]);
-        if (pair && isNode(pair.key))
+    if ((0,dist/* isMap */.jh)(parent)) {
+        const pair = parent.items.find((item) => ((0,dist/* isScalar */.jn)(item.key) ? item.key.value : item.key) === path[path.length - 1]);
+        if (pair && (0,dist/* isNode */.Ll)(pair.key))
             return pair.key.range?.[0];
     }
     const node = doc.getIn(path, true);
-    return isNode(node) ? node.range?.[0] : undefined;
+    return (0,dist/* isNode */.Ll)(node) ? node.range?.[0] : undefined;
 }
 /**
  * An upper bound of a document's nesting, without parsing it: open flow brackets (`[`, `{`, counted
@@ -54973,13 +57348,67 @@ class Reader {
         }
         return out;
     }
+    /** `builds:`: a list of { dockerfile, context, target or targets, args, name }. */
+    builds(value, path) {
+        if (!Array.isArray(value))
+            this.fail(path, `"${path.join('.')}" must be a list of { dockerfile, context, target, args }`);
+        return value.map((entry, i) => {
+            const at = [...path, i];
+            const where = `builds[${i}]`;
+            if (!isRecord(entry))
+                this.fail(at, `${where} must be a mapping with "dockerfile" and optionally context, target(s), args`);
+            for (const k of Object.keys(entry)) {
+                if (!BUILD_KEYS.includes(k))
+                    this.fail([...at, k], `unknown key "${k}" in ${where} (known: ${BUILD_KEYS.join(', ')})`);
+            }
+            if (entry.target != null && entry.targets != null)
+                this.fail([...at, 'targets'], `${where} has both "target" and "targets": keep one`);
+            const text = (k) => {
+                const v = entry[k];
+                if (v === null || v === undefined)
+                    return undefined;
+                if (typeof v !== 'string' || v.trim() === '')
+                    this.fail([...at, k], `"${k}" of ${where} must be a non-empty path or name`);
+                return v;
+            };
+            const dockerfile = text('dockerfile');
+            if (dockerfile === undefined)
+                this.fail(entry.dockerfile === undefined ? at : [...at, 'dockerfile'], `${where} needs "dockerfile" (the path of the Dockerfile, relative to this file)`);
+            const build = { dockerfile, targets: [], args: {}, line: lineOf(this.doc, this.text, at) };
+            const context = text('context');
+            if (context !== undefined)
+                build.context = context;
+            const name = text('name');
+            if (name !== undefined)
+                build.name = name;
+            const single = text('target');
+            if (single !== undefined)
+                build.targets = [single];
+            if (entry.targets != null) {
+                build.targets = this.stringList(entry.targets, [...at, 'targets']);
+                if (build.targets.some((t) => t.trim() === ''))
+                    this.fail([...at, 'targets'], `"targets" of ${where} must name stages`);
+            }
+            if (entry.args != null) {
+                if (!isRecord(entry.args))
+                    this.fail([...at, 'args'], `"args" of ${where} must map build arg names to values`);
+                for (const [arg, v] of Object.entries(entry.args)) {
+                    if (v === null || typeof v === 'object')
+                        this.fail([...at, 'args', arg], `build arg "${arg}" of ${where} must be a string, number or boolean`);
+                    build.args[arg] = String(v);
+                }
+            }
+            return build;
+        });
+    }
     boolean(value, path) {
         if (typeof value !== 'boolean')
             this.fail(path, `"${path.join('.')}" must be true or false`);
         return value;
     }
 }
-const STAGECRAFT_KEYS = new Set(['ignore', 'severity', 'trusted-registries', 'label-schema', 'strict-labels', 'fail-on', 'overrides', '$schema']);
+const STAGECRAFT_KEYS = new Set(['ignore', 'severity', 'trusted-registries', 'label-schema', 'strict-labels', 'fail-on', 'overrides', 'builds', '$schema']);
+const BUILD_KEYS = ['dockerfile', 'context', 'target', 'targets', 'args', 'name'];
 /** Parses `.stagecraft.yml`. Throws ConfigError naming the file and line. */
 function parseStagecraftConfig(text, source) {
     const { doc, data } = loadYaml(text, source);
@@ -55028,6 +57457,9 @@ function parseStagecraftConfig(text, source) {
                         override.severity = r.severityMap(entry.severity, [key, i, 'severity']);
                     return override;
                 });
+                break;
+            case 'builds':
+                layer.builds = r.builds(value, [key]);
                 break;
         }
     }
@@ -55162,6 +57594,7 @@ function resolveConfig(layers, relativePath) {
 
 
 
+
 /**
  * The largest report publish-report reads, checked before anything is parsed. Real reports are a few
  * hundred KB at most (a thousand findings take about 400 KB); the schema's per-list caps alone would let a
@@ -55221,8 +57654,9 @@ function checkReportMatchesRun(report, run) {
 function lintReportFromJson(report, failOn) {
     const files = report.files.map((file) => {
         const findings = file.findings.map(toFinding);
+        const image = file.image ? { image: imageComparisonFromJson(file.image) } : {};
         if (!file.change)
-            return { path: file.path, findings, failOn };
+            return { path: file.path, findings, failOn, ...image };
         const review = {
             change: { path: file.path, status: file.change.status, basePath: file.change.basePath, because: [...file.change.because] },
             // The schema requires a status on every finding of a reviewed file.
@@ -55231,7 +57665,7 @@ function lintReportFromJson(report, failOn) {
             fixedFindings: (file.fixed ?? []).map(toFinding),
             baseDockerfile: null,
         };
-        return { path: file.path, findings, failOn, review };
+        return { path: file.path, findings, failOn, review, ...image };
     });
     const json = report.review;
     return {
@@ -55430,6 +57864,1304 @@ function decideVerdict(report, failOn) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/builds/buildx.ts
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_OUTPUT_BYTES = 8 * 1024 * 1024;
+/** The whole environment bake sees: PATH and HOME of ours, nothing else. */
+function bakeEnvironment(environment = process.env) {
+    const kept = {};
+    for (const name of ['PATH', 'HOME']) {
+        const value = environment[name];
+        if (value !== undefined)
+            kept[name] = value;
+    }
+    return kept;
+}
+function run(command, args, cwd, timeoutMs, maxOutputBytes) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)(command, args, { cwd, env: bakeEnvironment(), timeout: timeoutMs, maxBuffer: maxOutputBytes, killSignal: 'SIGKILL', encoding: 'utf8' }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve({ code: 0, stdout, stderr });
+            const failure = error;
+            if (failure.code === 'ENOENT')
+                return resolve({ code: null, stdout, stderr, missing: true });
+            if (failure.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+                return resolve({ code: null, stdout, stderr, cut: `printed more than ${maxOutputBytes} bytes` });
+            if (failure.killed)
+                return resolve({ code: null, stdout, stderr, cut: `ran longer than ${timeoutMs / 1000} s` });
+            resolve({ code: typeof failure.code === 'number' ? failure.code : 1, stdout, stderr });
+        });
+    });
+}
+/** The error bake gives last (`ERROR: docker-bake.hcl:2,19-23: Unknown variable; …`), else its last line of output. */
+function bakeError(stderr, scratch) {
+    // Paths in the scratch folder are shown as the file names they stand for.
+    const lines = stderr.split('\n').map((line) => (scratch ? line.split(scratch + '/').join('') : line).trim()).filter(Boolean);
+    const error = [...lines].reverse().find((line) => line.startsWith('ERROR:')) ?? lines[lines.length - 1] ?? 'no message';
+    return error.replace(/^ERROR:\s*/, '');
+}
+/** Per docker command: null when `docker buildx version` answers, else why buildx cannot be used. Asked once per process. */
+const availability = new Map();
+function buildxUnavailability(command) {
+    if (!availability.has(command)) {
+        const probe = run(command, ['buildx', 'version'], (0,external_node_os_namespaceObject.tmpdir)(), 15_000, 1024 * 1024).then((result) => result.code === 0 ? null : result.missing ? `${command} not found` : `${command} buildx is not installed (${result.cut ?? bakeError(result.stderr)})`);
+        availability.set(command, probe);
+    }
+    return availability.get(command);
+}
+/** A `BakePrinter` that runs buildx, or says it is unavailable when `docker buildx` is not installed. */
+function createBuildxBakePrinter(options = {}) {
+    const command = options.command ?? 'docker';
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxOutputBytes = options.maxOutputBytes ?? DEFAULT_MAX_OUTPUT_BYTES;
+    return {
+        async print(request) {
+            const missing = await buildxUnavailability(command);
+            if (missing)
+                return { status: 'unavailable', message: missing };
+            const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'stagecraft-bake-'));
+            try {
+                for (const file of request.files)
+                    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(scratch, file.name), file.text);
+                const files = request.files.flatMap((file) => ['--file', file.name]);
+                // `--` so that a target named like a flag (`--allow=…`) stays a target name.
+                const result = await run(command, ['buildx', 'bake', '--print', '--progress=quiet', ...files, '--', ...request.targets], scratch, timeoutMs, maxOutputBytes);
+                if (result.cut)
+                    return { status: 'failed', message: result.cut };
+                if (result.code !== 0)
+                    return { status: 'failed', message: bakeError(result.stderr, scratch) };
+                // Should a bake version print paths resolved against its working folder, they are made
+                // relative to it again: that folder stands for the bake files' folder in the repository.
+                return { status: 'printed', json: result.stdout.split(`${scratch}/`).join('').split(scratch).join('.') };
+            }
+            finally {
+                await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/builds/types.ts
+/**
+ * How a Dockerfile is really built: the values the readers in this folder return. A Dockerfile does
+ * not say its context, its targets or its build args; `.stagecraft.yml`, bake files, compose files and
+ * workflows do, and each of those is one `BuildDefinition`.
+ */
+/** Where definitions come from, highest precedence first (see docs/builds.md). */
+const BUILD_SOURCE_KINDS = ['stagecraft', 'bake', 'compose', 'workflow'];
+/** `compose.yaml:12: message`, as a notice is shown to people. */
+function formatNotice(notice) {
+    return `${notice.file}${notice.line ? `:${notice.line}` : ''}: ${notice.message}`;
+}
+/** A `RepoFiles` over a table of paths and texts: for tests, and for trees already in memory. */
+function repoFilesFromTable(table) {
+    return {
+        list: () => Object.keys(table),
+        read: (path) => (Object.hasOwn(table, path) ? table[path] : null),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/builds/configured.ts
+
+
+/**
+ * The `builds:` of one `.stagecraft.yml` as definitions. Paths are relative to the folder of that file
+ * (`folder`: by default that of `configFile`, repository-relative), like its `overrides` globs; a context left out is the Dockerfile's
+ * own folder, as `docker build -f <file> <its folder>` would be. An entry naming a path outside the
+ * repository is a notice, not a definition.
+ */
+function configuredDefinitions(builds, configFile, folder = folderOf(configFile)) {
+    const out = { definitions: [], notices: [] };
+    for (const build of builds) {
+        const source = { file: configFile, line: build.line, kind: 'stagecraft' };
+        const skip = (why) => out.notices.push({ file: configFile, line: build.line, message: `${describeBuild('stagecraft', build.name)} ${why}: not read` });
+        const dockerfile = resolveInRepo(folder, build.dockerfile);
+        if (dockerfile === null || dockerfile === '') {
+            skip(`names the Dockerfile ${build.dockerfile}, outside the repository`);
+            continue;
+        }
+        let context = folderOf(dockerfile);
+        if (build.context !== undefined) {
+            if (isRemoteContext(build.context)) {
+                skip(`builds from the remote context ${build.context}`);
+                continue;
+            }
+            const resolved = resolveInRepo(folder, build.context);
+            if (resolved === null) {
+                skip(`builds from ${build.context}, outside the repository`);
+                continue;
+            }
+            context = resolved;
+        }
+        out.definitions.push({
+            dockerfile: external_node_path_namespaceObject.posix.normalize(dockerfile),
+            context,
+            targets: [...build.targets],
+            args: { ...build.args },
+            source,
+            ...(build.name === undefined ? {} : { name: build.name }),
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/builds/values.ts
+/** Small guards for values parsed from YAML, JSON and HCL, whose shapes nothing guarantees. */
+function values_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** A scalar as the text a build tool would pass on (`5` → '5', `true` → 'true'); null for anything else. */
+function scalarText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/builds/bake-evaluate.ts
+
+
+/**
+ * Bake without buildx: what the files alone say. Variables take their defaults (bake, run with the
+ * empty environment `BakePrinter` gives it, would do the same; one without a default is ''), `${NAME}`
+ * and `${matrix_item.field}` are substituted, `inherits` is followed (chains too) and a `matrix` of
+ * literal lists is expanded. Anything else in `${…}` (functions, operators, conditionals) is left out
+ * with a notice: buildx is what evaluates it.
+ */
+function evaluateBakeTargets(project, names, out) {
+    const evaluator = new BakeEvaluator(project, out);
+    return names.flatMap((name) => evaluator.expand(name));
+}
+const NO_SCOPE = new Map();
+const WITHOUT_BUILDX = 'cannot be evaluated without buildx';
+/** Past this many combinations a matrix is taken as hostile: bake itself would build that many images. */
+const MAX_MATRIX_COMBINATIONS = 256;
+/** Variables whose defaults repeat each other (`A = "${B}${B}"`, …) double at every step; past this, a value is refused. */
+const MAX_VALUE_LENGTH = 64 * 1024;
+class BakeEvaluator {
+    project;
+    out;
+    variables = new Map();
+    evaluating = new Set();
+    /** Parents are evaluated without a matrix, once each, however many targets inherit them. */
+    parents = new Map();
+    constructor(project, out) {
+        this.project = project;
+        this.out = out;
+    }
+    /** Every target one name stands for (one per matrix combination), with unknown values left out and said. */
+    expand(name) {
+        const block = this.project.targets.get(name);
+        const who = describeBuild('bake', name);
+        const refuse = (why) => {
+            this.out.notices.push({ file: block.file, line: block.line, message: `${who} ${why}: not read` });
+            return [];
+        };
+        const combinations = this.matrixCombinations(block.attributes.matrix);
+        if (typeof combinations === 'string')
+            return refuse(combinations);
+        if (combinations.length > 1 && block.attributes.name === undefined)
+            return refuse('has a matrix but no `name` for its targets');
+        const resolved = [];
+        for (const scope of combinations) {
+            const expandedName = block.attributes.name === undefined ? { value: name } : this.evaluate(block.attributes.name, scope);
+            if (!expandedName || 'unknown' in expandedName)
+                return refuse(`has a \`name\` that ${expandedName ? expandedName.unknown : 'is empty'}`);
+            const fields = this.fields(name, scope, []);
+            if (typeof fields === 'string')
+                return refuse(fields);
+            const target = this.known(fields, describeBuild('bake', expandedName.value), expandedName.value, block);
+            if (target)
+                resolved.push(target);
+        }
+        return resolved;
+    }
+    /** A target's fields: its parents' in `inherits` order, then its own, evaluated in `scope`; or why they cannot be had. */
+    fields(name, scope, chain) {
+        const block = this.project.targets.get(name);
+        if (!block)
+            return `inherits ${name}, which does not exist`;
+        if (chain.includes(name))
+            return `inherits in a cycle (${[...chain, name].join(' → ')})`;
+        const merged = { inline: false, args: new Map() };
+        const inherits = block.attributes.inherits;
+        if (inherits !== undefined && !Array.isArray(inherits))
+            return `has \`inherits\` that ${WITHOUT_BUILDX}`;
+        for (const written of inherits ?? []) {
+            const parent = this.evaluate(written, scope);
+            if (!parent || 'unknown' in parent)
+                return `inherits ${JSON.stringify(written)}, which ${parent ? parent.unknown : 'is empty'}`;
+            if (this.project.targets.get(parent.value)?.attributes.matrix !== undefined)
+                return `inherits ${parent.value}, whose matrix needs buildx`;
+            const fields = this.parentFields(parent.value, [...chain, name]);
+            if (typeof fields === 'string')
+                return fields;
+            mergeFields(merged, fields);
+        }
+        const own = { inline: block.attributes['dockerfile-inline'] !== undefined && block.attributes['dockerfile-inline'] !== null, args: new Map() };
+        for (const key of ['context', 'dockerfile', 'target'])
+            own[key] = this.field(block.attributes[key], scope, block);
+        for (const [key, raw] of Object.entries(values_isRecord(block.attributes.args) ? block.attributes.args : {})) {
+            const field = this.field(raw, scope, block);
+            if (field)
+                own.args.set(key, field);
+        }
+        mergeFields(merged, own);
+        return merged;
+    }
+    parentFields(name, chain) {
+        if (chain.includes(name))
+            return this.fields(name, NO_SCOPE, chain);
+        if (!this.parents.has(name))
+            this.parents.set(name, this.fields(name, NO_SCOPE, chain));
+        return this.parents.get(name);
+    }
+    field(raw, scope, block) {
+        const evaluated = this.evaluate(raw, scope);
+        return evaluated ? { written: scalarText(raw) ?? JSON.stringify(raw), evaluated, block } : undefined;
+    }
+    /** Fields to a resolved target; an unknown context or Dockerfile drops it, other unknowns are left out. */
+    known(fields, who, name, block) {
+        let dropped = false;
+        const value = (field, label, dropsDefinition) => {
+            if (!field)
+                return undefined;
+            if ('value' in field.evaluated)
+                return field.evaluated.value;
+            this.out.notices.push(unknownValueNotice(field.block, who, label, field.written, field.evaluated.unknown, dropsDefinition));
+            dropped ||= dropsDefinition;
+            return undefined;
+        };
+        const context = value(fields.context, 'context', true);
+        const dockerfile = value(fields.dockerfile, 'dockerfile', true);
+        if (dropped)
+            return null;
+        const target = value(fields.target, 'target', false);
+        const args = {};
+        for (const [key, field] of fields.args) {
+            const arg = value(field, `args.${key}`, false);
+            if (arg !== undefined)
+                args[key] = arg;
+        }
+        return { name, block, context, dockerfile, target, inline: fields.inline, args };
+    }
+    /** Each combination of a matrix of literal lists as a scope; or why the matrix cannot be expanded. */
+    matrixCombinations(matrix) {
+        if (matrix === undefined || matrix === null)
+            return [NO_SCOPE];
+        if (!values_isRecord(matrix))
+            return `has a matrix that ${WITHOUT_BUILDX}`;
+        let combinations = [new Map()];
+        for (const [key, values] of Object.entries(matrix)) {
+            if (!Array.isArray(values))
+                return `has a matrix whose ${key} is not a literal list, which needs buildx`;
+            const literal = [];
+            for (const value of values) {
+                const item = values_isRecord(value) ? this.literalObject(value) : this.evaluate(value, NO_SCOPE);
+                if (!item || 'unknown' in item)
+                    return `has a matrix whose ${key} holds a value that ${item?.unknown ?? 'is empty'}`;
+                literal.push('object' in item ? item.object : item.value);
+            }
+            combinations = combinations.flatMap((scope) => literal.map((value) => new Map([...scope, [key, value]])));
+            if (combinations.length > MAX_MATRIX_COMBINATIONS)
+                return `has a matrix of more than ${MAX_MATRIX_COMBINATIONS} combinations`;
+        }
+        return combinations;
+    }
+    /** A matrix item written as an object (`{ tgt = "a", ver = "1" }`): each field evaluated, or the first unknown. */
+    literalObject(object) {
+        const result = {};
+        for (const [key, raw] of Object.entries(object)) {
+            const evaluated = this.evaluate(raw, NO_SCOPE);
+            if (!evaluated)
+                continue;
+            if ('unknown' in evaluated)
+                return evaluated;
+            result[key] = evaluated.value;
+        }
+        return { object: result };
+    }
+    /** An attribute's value as text; null when absent or null (bake's "not set"). */
+    evaluate(raw, scope) {
+        if (raw === undefined || raw === null)
+            return null;
+        if (typeof raw === 'string')
+            return this.template(raw, scope);
+        const text = scalarText(raw);
+        return text === null ? { unknown: 'is not a string' } : { value: text };
+    }
+    /** An HCL string template: `$${` and `%%{` are escapes, `${name}` and `${item.field}` are substituted. */
+    template(text, scope) {
+        let value = '';
+        let i = 0;
+        while (i < text.length) {
+            if (text.startsWith('$${', i) || text.startsWith('%%{', i)) {
+                value += text.slice(i + 1, i + 3);
+                i += 3;
+            }
+            else if (text.startsWith('${', i) || text.startsWith('%{', i)) {
+                const close = text.indexOf('}', i);
+                const expression = close < 0 ? '' : text.slice(i + 2, close).replace(/^~|~$/g, '').trim();
+                const reference = text[i] === '$' ? this.reference(expression, scope) : { unknown: WITHOUT_BUILDX };
+                if ('unknown' in reference)
+                    return reference;
+                value += reference.value;
+                i = close + 1;
+            }
+            else {
+                value += text[i];
+                i++;
+            }
+            if (value.length > MAX_VALUE_LENGTH)
+                return { unknown: `is longer than ${MAX_VALUE_LENGTH / 1024} KiB once evaluated` };
+        }
+        return { value };
+    }
+    /** `name` (a matrix value or a variable) or `item.field` (a field of a matrix object). */
+    reference(expression, scope) {
+        const match = /^([A-Za-z_][\w-]*)((?:\.[A-Za-z_][\w-]*)*)$/.exec(expression);
+        if (!match)
+            return { unknown: WITHOUT_BUILDX };
+        const [, root, path] = match;
+        if (scope.has(root)) {
+            let value = scope.get(root);
+            for (const key of path.split('.').slice(1))
+                value = values_isRecord(value) ? value[key] : undefined;
+            const text = scalarText(value);
+            return text === null ? { unknown: WITHOUT_BUILDX } : { value: text };
+        }
+        if (path)
+            return { unknown: WITHOUT_BUILDX };
+        if (!this.project.variables.has(root))
+            return { unknown: `needs ${root}, which is not declared` };
+        return this.variable(root);
+    }
+    variable(name) {
+        const known = this.variables.get(name);
+        if (known)
+            return known;
+        if (this.evaluating.has(name))
+            return { unknown: `needs ${name}, whose default refers to itself` };
+        this.evaluating.add(name);
+        const value = this.evaluate(this.project.variables.get(name), NO_SCOPE) ?? { value: '' };
+        this.evaluating.delete(name);
+        this.variables.set(name, value);
+        return value;
+    }
+}
+/** bake's `Target.Merge`: a later field replaces an earlier one, args merge key by key. */
+function mergeFields(into, later) {
+    into.context = later.context ?? into.context;
+    into.dockerfile = later.dockerfile ?? into.dockerfile;
+    into.target = later.target ?? into.target;
+    into.inline ||= later.inline;
+    for (const [key, field] of later.args)
+        into.args.set(key, field);
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/builds/hcl.ts
+
+
+
+
+/**
+ * HCL → JSON with HashiCorp's own parser, compiled to WASM by @cdktf/hcl2json. Expressions come back
+ * as `${…}` strings; nothing is evaluated.
+ *
+ * The package's loader is not used: it reads the WASM through `__dirname`, which the ESM bundle ncc
+ * makes does not have, and it fails by an unhandled rejection and then waits forever. Here the WASM is
+ * read as `readFile(new URL('<literal>', import.meta.url))`, which ncc's asset relocator recognises: it
+ * copies the file into dist/ as `main.wasm.gz` and rewrites the path. Keep that call as it is, and keep
+ * this module to ES2020 syntax (no `??=`, no `1_000`): when the relocator cannot parse a module it
+ * silently leaves the URL to webpack, which emits a corrupted copy of the file under a hashed name.
+ *
+ * What this relies on in the package (pinned to an exact version in package.json): `main.wasm.gz`,
+ * `wasm/wasm_exec.js` (Go's runtime, which defines `globalThis.Go`, and a `globalThis.fs` stub through
+ * which the Go runtime would print) and the `parse(filename, text, callback)` the Go program puts on
+ * `globalThis.__parse_terraform_config_wasm__`.
+ */
+const PARSE_TIMEOUT_MS = 20000;
+let parser;
+/** Starts the Go program once per process (about half a second), only when an HCL file is first read. */
+function loadParser() {
+    if (!parser)
+        parser = startParser();
+    return parser;
+}
+async function startParser() {
+    // Eager: in the bundle's one chunk (a chunk of its own would make ncc write a licenses.txt for that
+    // chunk alone, over the whole bundle's), yet still run only when a bake file is first parsed.
+    await Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2111, 23));
+    const exported = {};
+    globalThis.__parse_terraform_config_wasm__ = exported;
+    const go = new globalThis.Go();
+    // V8 would otherwise optimise the 10 MB module on background threads, which Node waits for before
+    // it exits (a second or more at the end of every run that read a bake file); the baseline compiler
+    // alone also starts sooner, and a bake file is parsed in microseconds either way. The flag holds for
+    // any WebAssembly compiled later in the process; this project has no other.
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+    const wasm = (0,external_node_zlib_.gunzipSync)(await (0,promises_namespaceObject.readFile)(__nccwpck_require__.ab + "main.wasm.gz"));
+    const { instance } = await WebAssembly.instantiate(wasm, go.importObject);
+    // `run` executes the Go `main` synchronously up to the point where it waits for calls, so the
+    // functions it exports are there when it returns its (never settling) promise.
+    void go.run(instance);
+    if (typeof exported.parse !== 'function')
+        throw new Error('the WASM HCL parser did not start');
+    return exported.parse;
+}
+/** Parses one HCL file; a syntax error, or a parser that cannot start, is a result, never a throw. */
+async function parseHcl(fileName, text) {
+    let parse;
+    try {
+        parse = await loadParser();
+    }
+    catch (error) {
+        return { error: `the HCL parser could not start: ${error instanceof Error ? error.message : String(error)}`, line: null };
+    }
+    try {
+        const json = await new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`the HCL parser gave no answer in ${PARSE_TIMEOUT_MS / 1000} s`)), PARSE_TIMEOUT_MS);
+            parse(fileName, text, (error, result) => {
+                clearTimeout(timer);
+                if (error)
+                    reject(new Error(error));
+                else
+                    resolve(result === undefined ? 'null' : result);
+            });
+        });
+        const value = JSON.parse(json);
+        return values_isRecord(value) ? { value } : { error: 'not an HCL body', line: null };
+    }
+    catch (error) {
+        // "parse config: [docker-bake.hcl:2,13-3,1: Invalid expression; Expected the start of an expression, …]"
+        const message = error instanceof Error ? error.message : String(error);
+        const located = /:(\d+),\d+(?:-\d+(?:,\d+)?)?: ([^\]]*)/.exec(message);
+        return located ? { error: located[2].trim(), line: Number(located[1]) } : { error: message, line: null };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/builds/bake.ts
+
+
+
+
+/** The files `docker buildx bake` reads by itself, in its order: later ones override earlier ones. */
+const BAKE_FILE_NAMES = ['docker-bake.json', 'docker-bake.hcl', 'docker-bake.override.json', 'docker-bake.override.hcl'];
+/** Block types of a bake file; any other top-level attribute is a variable (`TAG = "latest"`). */
+const BLOCK_TYPES = ['variable', 'target', 'group', 'function'];
+/**
+ * Build definitions from the bake files of every folder. With a `printer` (buildx), bake itself
+ * evaluates them (variables, `inherits`, `matrix`, functions); without one, or when buildx is not
+ * installed, `evaluateBakeTargets` does what it can from the files alone. Never throws.
+ */
+async function readBakeFiles(files, printer) {
+    const out = { definitions: [], notices: [] };
+    const folders = [...filesByFolder(files.list(), BAKE_FILE_NAMES)].sort(([a], [b]) => a.localeCompare(b));
+    for (const [folder, paths] of folders) {
+        const project = await readBakeProject(files, folder, paths, out);
+        if (!project)
+            continue;
+        const names = buildableTargets(project);
+        if (names.length === 0)
+            continue;
+        const outcome = printer ? await printer.print({ folder, files: project.files.map((file) => ({ name: baseNameOf(file.path), text: file.text })), targets: names }) : null;
+        let resolved;
+        if (outcome?.status === 'printed') {
+            resolved = printedTargets(project, names, outcome.json, out);
+        }
+        else if (outcome?.status === 'failed') {
+            out.notices.push(bakeFailure(project, outcome.message));
+            continue;
+        }
+        else {
+            resolved = evaluateBakeTargets(project, names, out);
+        }
+        for (const target of resolved) {
+            placeBuild({
+                source: { file: target.block.file, line: target.block.line, kind: 'bake' },
+                name: target.name,
+                baseFolder: folder,
+                context: target.context,
+                dockerfile: target.dockerfile,
+                dockerfileRelativeTo: 'context',
+                target: target.target,
+                args: target.args,
+                inlineDockerfile: target.inline,
+            }, out);
+        }
+    }
+    return out;
+}
+/** Reads and parses the bake files of one folder; null (with a notice) when one cannot be, as bake would refuse them all. */
+async function readBakeProject(files, folder, paths, out) {
+    const project = { folder, files: [], variables: new Map(), targets: new Map(), grouped: new Set() };
+    for (const path of paths) {
+        const text = files.read(path);
+        if (text === null)
+            continue;
+        if (Buffer.byteLength(text) > MAX_BUILD_FILE_BYTES) {
+            out.notices.push({ file: path, line: null, message: `larger than ${MAX_BUILD_FILE_BYTES / 1024 / 1024} MiB: not read` });
+            return null;
+        }
+        const parsed = path.endsWith('.json') ? parseJsonBake(text) : await parseHcl(baseNameOf(path), text);
+        if ('error' in parsed) {
+            out.notices.push({ file: path, line: parsed.line, message: `could not be parsed (${parsed.error}): not read` });
+            return null;
+        }
+        project.files.push({ path, text });
+        addBakeBody(project, path, text, parsed.value);
+    }
+    return project.files.length > 0 ? project : null;
+}
+function parseJsonBake(text) {
+    try {
+        const value = JSON.parse(text);
+        return values_isRecord(value) ? { value } : { error: 'not a JSON object', line: null };
+    }
+    catch (error) {
+        return { error: error.message, line: null };
+    }
+}
+/** hcl2json gives each block name a list of blocks; a JSON bake file gives one object. */
+function blocksOf(value) {
+    return (Array.isArray(value) ? value : [value]).filter(values_isRecord);
+}
+/** Adds one parsed file to the project: later files' variables and target attributes win, args merge key by key. */
+function addBakeBody(project, path, text, body) {
+    for (const [name, value] of Object.entries(body)) {
+        if (!BLOCK_TYPES.includes(name))
+            project.variables.set(name, value);
+    }
+    for (const [name, blocks] of Object.entries(values_isRecord(body.variable) ? body.variable : {})) {
+        for (const block of blocksOf(blocks))
+            project.variables.set(name, block.default ?? project.variables.get(name));
+    }
+    for (const blocks of Object.values(values_isRecord(body.group) ? body.group : {})) {
+        for (const block of blocksOf(blocks)) {
+            for (const name of Array.isArray(block.targets) ? block.targets : [])
+                if (typeof name === 'string')
+                    project.grouped.add(name);
+        }
+    }
+    for (const [name, blocks] of Object.entries(values_isRecord(body.target) ? body.target : {})) {
+        for (const attributes of blocksOf(blocks)) {
+            const known = project.targets.get(name);
+            if (!known) {
+                project.targets.set(name, { file: path, line: blockLine(text, name, path.endsWith('.json')), attributes: { ...attributes } });
+                continue;
+            }
+            const args = values_isRecord(known.attributes.args) && values_isRecord(attributes.args) ? { ...known.attributes.args, ...attributes.args } : (attributes.args ?? known.attributes.args);
+            known.attributes = { ...known.attributes, ...attributes, ...(args === undefined ? {} : { args }) };
+        }
+    }
+}
+/** The line of `target "name" {` (HCL) or of the first `"name":` after `"target"` (JSON): the parsers give no positions. */
+function blockLine(text, name, json) {
+    const quoted = JSON.stringify(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = json ? new RegExp(`"target"[\\s\\S]*?${quoted}\\s*:`) : new RegExp(`^[ \\t]*target[ \\t]+${quoted}`, 'm');
+    const match = pattern.exec(text);
+    if (!match)
+        return null;
+    const at = json ? match.index + match[0].lastIndexOf(JSON.stringify(name)) : match.index;
+    return text.slice(0, at).split('\n').length;
+}
+/**
+ * The targets that are built, not only inherited: a target some other target `inherits` and no group
+ * lists is a template (`_common`, docker/metadata-action's `docker-metadata-action`) whose own
+ * defaults (context '.', `Dockerfile`) describe no real build.
+ */
+function buildableTargets(project) {
+    const inherited = new Set();
+    for (const { attributes } of project.targets.values()) {
+        for (const parent of Array.isArray(attributes.inherits) ? attributes.inherits : [])
+            if (typeof parent === 'string')
+                inherited.add(parent);
+    }
+    return [...project.targets.keys()].filter((name) => project.grouped.has(name) || !inherited.has(name)).sort();
+}
+/** The targets of `bake --print` JSON: each requested name is a target, or (a matrix) a group of the targets it expands to. */
+function printedTargets(project, names, json, out) {
+    let printed;
+    try {
+        printed = JSON.parse(json);
+    }
+    catch {
+        out.notices.push(bakeFailure(project, 'its output is not JSON'));
+        return [];
+    }
+    const targets = values_isRecord(printed) && values_isRecord(printed.target) ? printed.target : {};
+    const groups = values_isRecord(printed) && values_isRecord(printed.group) ? printed.group : {};
+    const resolved = [];
+    for (const name of names) {
+        const group = groups[name];
+        const expanded = values_isRecord(targets[name]) ? [name] : values_isRecord(group) && Array.isArray(group.targets) ? group.targets.filter((t) => typeof t === 'string') : [];
+        for (const targetName of expanded) {
+            const fields = targets[targetName];
+            if (!values_isRecord(fields))
+                continue;
+            const text = (key) => scalarText(fields[key]) ?? undefined;
+            const args = {};
+            for (const [key, value] of Object.entries(values_isRecord(fields.args) ? fields.args : {})) {
+                const argText = scalarText(value);
+                if (argText !== null)
+                    args[key] = argText;
+            }
+            resolved.push({
+                name: targetName,
+                block: project.targets.get(name),
+                context: text('context'),
+                dockerfile: text('dockerfile'),
+                target: text('target'),
+                inline: text('dockerfile-inline') !== undefined,
+                args,
+            });
+        }
+    }
+    return resolved;
+}
+/** bake refused the folder: its message, at the file and line it names when it names one of ours. */
+function bakeFailure(project, message) {
+    const located = /(docker-bake[\w.-]*):(\d+)/.exec(message);
+    const file = project.files.find((candidate) => baseNameOf(candidate.path) === located?.[1])?.path;
+    return {
+        file: file ?? project.files[0].path,
+        line: file ? Number(located[2]) : null,
+        message: `docker buildx bake could not evaluate the bake files of this folder (${message}): not read`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/builds/compose.ts
+
+
+
+/** The files `docker compose` finds by itself, in its order: it reads the first one present in a folder. */
+const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
+/** The override `docker compose` adds by itself to that file: the first one present. */
+const DEFAULT_OVERRIDE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'];
+/** Any other `compose.<name>.yaml` is a variant, used as `docker compose -f compose.yaml -f compose.<name>.yaml`. */
+const OVERRIDE_NAME = /^(?:docker-)?compose\.[^/]+\.ya?ml$/;
+/**
+ * Build definitions from the compose files of every folder: the file `docker compose` picks there,
+ * with its default override merged in, and each other `compose.<name>.yaml` as a variant of it (a
+ * variant adds only the services whose build it changes). Never throws; notices say what was not read.
+ */
+/** Whether a file name is one compose reads: `compose.yaml` and the other names, or an override (`compose.*.yaml`). */
+function isComposeFileName(name) {
+    return COMPOSE_FILE_NAMES.includes(name) || OVERRIDE_NAME.test(name);
+}
+function readComposeFiles(files) {
+    const out = { definitions: [], notices: [] };
+    const folders = new Map();
+    for (const path of files.list()) {
+        const name = baseNameOf(path);
+        if (isComposeFileName(name))
+            folders.set(folderOf(path), [...(folders.get(folderOf(path)) ?? []), path]);
+    }
+    for (const [folder, paths] of [...folders].sort(([a], [b]) => a.localeCompare(b)))
+        readComposeFolder(files, folder, paths, out);
+    return out;
+}
+function readComposeFolder(files, folder, paths, out) {
+    const named = (names) => names.flatMap((name) => paths.filter((path) => baseNameOf(path) === name));
+    const [main, ...unused] = named(COMPOSE_FILE_NAMES);
+    const [defaultOverride] = named(DEFAULT_OVERRIDE_NAMES);
+    const variants = paths.filter((path) => !COMPOSE_FILE_NAMES.includes(baseNameOf(path)) && !DEFAULT_OVERRIDE_NAMES.includes(baseNameOf(path))).sort();
+    if (!main) {
+        for (const path of paths)
+            out.notices.push({ file: path, line: null, message: `no ${COMPOSE_FILE_NAMES[0]} beside this override: not read` });
+        return;
+    }
+    for (const path of unused)
+        out.notices.push({ file: path, line: null, message: `docker compose reads ${baseNameOf(main)} instead of this file: not read` });
+    const layers = new Map();
+    const layer = (path) => {
+        if (!layers.has(path)) {
+            const text = files.read(path);
+            const yaml = text === null ? null : readYamlFile(path, text, out);
+            layers.set(path, yaml ? serviceBuildsOf(path, yaml, out) : null);
+        }
+        return layers.get(path);
+    };
+    const project = (chain) => {
+        const read = chain.map(layer);
+        if (read.some((builds) => builds === null))
+            return null;
+        const merged = new Map();
+        for (const builds of read) {
+            for (const [service, build] of builds)
+                merged.set(service, mergeBuild(merged.get(service), build));
+        }
+        const result = { definitions: [], notices: [] };
+        for (const [service, build] of merged)
+            placeServiceBuild(service, build, folder, result);
+        return result;
+    };
+    const standard = project(defaultOverride ? [main, defaultOverride] : [main]);
+    if (!standard)
+        return;
+    out.definitions.push(...standard.definitions);
+    out.notices.push(...standard.notices);
+    const sameBuild = (a, b) => a.name === b.name && a.dockerfile === b.dockerfile && a.context === b.context && JSON.stringify([a.targets, a.args]) === JSON.stringify([b.targets, b.args]);
+    for (const variant of variants) {
+        const result = project([main, variant]);
+        if (!result)
+            continue;
+        out.definitions.push(...result.definitions.filter((definition) => !standard.definitions.some((known) => sameBuild(known, definition))));
+        // A variant repeats the notices of the main file; only its own are news.
+        out.notices.push(...result.notices.filter((notice) => notice.file === variant));
+    }
+}
+/** The `build` of every service one file writes (a service without `build` there has none from this file). */
+function serviceBuildsOf(file, yaml, out) {
+    const builds = new Map();
+    const services = values_isRecord(yaml.value) ? yaml.value.services : undefined;
+    if (!values_isRecord(services))
+        return builds;
+    for (const [service, definition] of Object.entries(services)) {
+        if (!values_isRecord(definition) || definition.build === undefined || definition.build === null)
+            continue;
+        const at = (...path) => yaml.lineOf(['services', service, 'build', ...path]);
+        const located = (value, ...path) => ({ value, file, line: at(...path) });
+        const build = { file, line: at(), inline: false, args: new Map() };
+        const short = scalarText(definition.build);
+        if (short !== null) {
+            build.context = located(short);
+        }
+        else if (values_isRecord(definition.build)) {
+            const fields = definition.build;
+            for (const key of ['context', 'dockerfile', 'target']) {
+                if (fields[key] === undefined || fields[key] === null)
+                    continue;
+                const text = scalarText(fields[key]);
+                if (text === null)
+                    out.notices.push({ file, line: at(key), message: `${describeBuild('compose', service)}: build.${key} is not a string: left out` });
+                else
+                    build[key] = located(text, key);
+            }
+            build.inline = fields.dockerfile_inline !== undefined && fields.dockerfile_inline !== null;
+            readArgs(fields.args, (key, value, ...path) => build.args.set(key, value === null ? null : located(value, 'args', ...path)));
+        }
+        else {
+            out.notices.push({ file, line: at(), message: `${describeBuild('compose', service)}: build is neither a path nor a mapping: not read` });
+            continue;
+        }
+        builds.set(service, build);
+    }
+    return builds;
+}
+/** `args:` as a mapping (`KEY: value`) or a list (`- KEY=value`); a key without a value comes from the environment. */
+function readArgs(args, set) {
+    if (Array.isArray(args)) {
+        args.forEach((item, index) => {
+            const text = scalarText(item);
+            if (text === null || text.trim() === '')
+                return;
+            const equals = text.indexOf('=');
+            if (equals < 0)
+                set(text.trim(), null, index);
+            else
+                set(text.slice(0, equals).trim(), text.slice(equals + 1), index);
+        });
+    }
+    else if (values_isRecord(args)) {
+        for (const [key, value] of Object.entries(args))
+            set(key, scalarText(value), key);
+    }
+}
+/** Compose's merge of `build` across files: a later file's fields replace earlier ones, args merge key by key. */
+function mergeBuild(base, later) {
+    if (!base)
+        return later;
+    return {
+        file: later.file,
+        line: later.line,
+        context: later.context ?? base.context,
+        dockerfile: later.dockerfile ?? base.dockerfile,
+        target: later.target ?? base.target,
+        inline: later.inline || base.inline,
+        args: new Map([...base.args, ...later.args]),
+    };
+}
+function placeServiceBuild(service, build, folder, out) {
+    const who = describeBuild('compose', service);
+    let dropped = false;
+    const resolve = (field, label, dropsDefinition) => {
+        if (!field)
+            return undefined;
+        const result = interpolateWithDefaults(field.value);
+        if ('value' in result)
+            return result.value;
+        out.notices.push(unknownValueNotice(field, who, label, field.value, `needs ${result.unknown}, which has no default here`, dropsDefinition));
+        dropped ||= dropsDefinition;
+        return undefined;
+    };
+    const context = resolve(build.context, 'build.context', true);
+    const dockerfile = resolve(build.dockerfile, 'build.dockerfile', true);
+    if (dropped)
+        return;
+    const target = resolve(build.target, 'build.target', false);
+    const args = {};
+    for (const [key, field] of build.args) {
+        const value = field ? resolve(field, `build.args.${key}`, false) : undefined;
+        if (value !== undefined)
+            args[key] = value;
+    }
+    placeBuild({
+        source: { file: build.file, line: build.line, kind: 'compose' },
+        name: service,
+        baseFolder: folder,
+        context,
+        dockerfile,
+        dockerfileRelativeTo: 'context',
+        target,
+        args,
+        inlineDockerfile: build.inline,
+    }, out);
+}
+/**
+ * Compose's `$` interpolation with an empty environment, so that only what the file itself says counts:
+ * `${VAR:-default}` and `${VAR-default}` give their default (which may interpolate in turn),
+ * `${VAR:+alt}` and `${VAR+alt}` give '', `$$` is a `$`; `$VAR`, `${VAR}` and `${VAR:?err}` would
+ * need the environment, so the result is unknown, naming the variable.
+ */
+function interpolateWithDefaults(text) {
+    let value = '';
+    let i = 0;
+    while (i < text.length) {
+        const dollar = text.indexOf('$', i);
+        if (dollar < 0)
+            break;
+        value += text.slice(i, dollar);
+        const next = text[dollar + 1];
+        if (next === '$') {
+            value += '$';
+            i = dollar + 2;
+        }
+        else if (next === '{') {
+            const close = closingBrace(text, dollar + 2);
+            if (close < 0)
+                return { unknown: text.slice(dollar) };
+            const expansion = expandBraced(text.slice(dollar + 2, close));
+            if ('unknown' in expansion)
+                return expansion;
+            value += expansion.value;
+            i = close + 1;
+        }
+        else {
+            const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(dollar + 1))?.[0];
+            if (name)
+                return { unknown: name };
+            value += '$';
+            i = dollar + 1;
+        }
+    }
+    return { value: value + text.slice(i) };
+}
+/** The inside of `${…}`, the environment being empty. */
+function expandBraced(inner) {
+    const match = /^([A-Za-z_][A-Za-z0-9_]*)(?::?([-+?])([\s\S]*))?$/.exec(inner);
+    if (!match)
+        return { unknown: `\${${inner}}` };
+    const [, name, operator, operand] = match;
+    if (operator === '-')
+        return interpolateWithDefaults(operand);
+    if (operator === '+')
+        return { value: '' };
+    return { unknown: name };
+}
+/** The index of the `}` closing a `${` whose inside starts at `from`, counting nested `${…}`; -1 when unclosed. */
+function closingBrace(text, from) {
+    let depth = 0;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '$' && text[i + 1] === '{') {
+            depth++;
+            i++;
+        }
+        else if (text[i] === '}') {
+            if (depth === 0)
+                return i;
+            depth--;
+        }
+    }
+    return -1;
+}
+
+;// CONCATENATED MODULE: ./src/builds/workflows.ts
+
+
+
+/** GitHub reads workflows from this folder only, not from its subfolders. */
+const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/;
+const BUILD_PUSH_ACTION = /^docker\/build-push-action@/i;
+/** A `${{ … }}` expression: its value exists only while the workflow runs. */
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/;
+const ONLY_KNOWN_WHEN_RUNNING = 'is only known when the workflow runs';
+/** build-push-action's name for the repository at the workflow's commit (its default context), optionally `:subfolder`. */
+const GIT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
+/**
+ * Build definitions from the `docker/build-push-action` steps of `.github/workflows/*.y(a)ml`: `context`,
+ * `file`, `target` and `build-args`. Values with `${{ }}` are left out with a notice (an unknown `context`
+ * or `file` drops the step: which Dockerfile it builds, or from where, would be a guess). Never throws.
+ */
+function readWorkflows(files) {
+    const out = { definitions: [], notices: [] };
+    for (const path of files.list().filter((file) => WORKFLOW_FILE.test(file)).sort()) {
+        const text = files.read(path);
+        const yaml = text === null ? null : readYamlFile(path, text, out);
+        const jobs = yaml && values_isRecord(yaml.value) ? yaml.value.jobs : undefined;
+        if (!yaml || !values_isRecord(jobs))
+            continue;
+        for (const [job, definition] of Object.entries(jobs)) {
+            const steps = values_isRecord(definition) ? definition.steps : undefined;
+            if (!Array.isArray(steps))
+                continue;
+            steps.forEach((step, index) => {
+                if (values_isRecord(step) && typeof step.uses === 'string' && BUILD_PUSH_ACTION.test(step.uses.trim())) {
+                    readBuildStep(path, yaml, job, index, values_isRecord(step.with) ? step.with : {}, out);
+                }
+            });
+        }
+    }
+    return out;
+}
+function readBuildStep(file, yaml, job, index, inputs, out) {
+    const step = ['jobs', job, 'steps', index];
+    const who = describeBuild('workflow', job);
+    let dropped = false;
+    /** An input's text (undefined when absent or empty), or undefined with a notice when it holds `${{ }}`. */
+    const input = (key, dropsDefinition) => {
+        const text = scalarText(inputs[key])?.trim();
+        if (!text)
+            return undefined;
+        if (!EXPRESSION.test(text))
+            return text;
+        out.notices.push(unknownValueNotice({ file, line: yaml.lineOf([...step, 'with', key]) }, who, key, text, ONLY_KNOWN_WHEN_RUNNING, dropsDefinition));
+        dropped ||= dropsDefinition;
+        return undefined;
+    };
+    const context = input('context', true);
+    const dockerfile = input('file', true);
+    if (dropped)
+        return;
+    const target = input('target', false);
+    // Without `context`, or with `{{defaultContext}}`, the action builds the Git context: the repository at
+    // the workflow's commit, whose root is the checkout's root; `file` is then relative to that context.
+    const gitMatch = context === undefined ? null : GIT_CONTEXT.exec(context);
+    const gitContext = context === undefined ? '.' : gitMatch ? gitMatch[1] || '.' : undefined;
+    const args = {};
+    const argsLine = yaml.lineOf([...step, 'with', 'build-args']);
+    for (const line of (scalarText(inputs['build-args']) ?? '').split(/\r?\n/)) {
+        const entry = line.trim();
+        if (!entry)
+            continue;
+        const equals = entry.indexOf('=');
+        const key = equals < 0 ? entry : entry.slice(0, equals).trim();
+        if (EXPRESSION.test(entry))
+            out.notices.push(unknownValueNotice({ file, line: argsLine }, who, `build-args ${key}`, entry, ONLY_KNOWN_WHEN_RUNNING, false));
+        else if (equals > 0)
+            args[key] = entry.slice(equals + 1);
+    }
+    placeBuild({
+        source: { file, line: yaml.lineOf([...step, 'uses']), kind: 'workflow' },
+        name: job,
+        baseFolder: '',
+        context: gitContext ?? context,
+        dockerfile,
+        dockerfileRelativeTo: gitContext === undefined ? 'base' : 'context',
+        target,
+        args,
+    }, out);
+}
+
+;// CONCATENATED MODULE: ./src/builds/discover.ts
+
+
+
+
+
+/**
+ * Whether the readers here may read this repository file: a bake file, a compose file or a workflow.
+ * A tree read file by file (a commit through the API) fetches only these.
+ */
+function isBuildFile(path) {
+    const name = baseNameOf(path);
+    return BAKE_FILE_NAMES.includes(name) || isComposeFileName(name) || WORKFLOW_FILE.test(path);
+}
+/**
+ * Every build definition of a repository: `.stagecraft.yml` (given), bake files, compose files and
+ * workflows, highest precedence first. A definition whose Dockerfile is not in the repository becomes
+ * a notice; a reader that fails becomes a notice; the others still count.
+ */
+async function discoverBuilds(repository, options = {}) {
+    // Every reader lists the repository; a checkout or a commit's tree may be slow to list.
+    const listed = repository.list();
+    const files = { list: () => listed, read: (path) => repository.read(path) };
+    const found = [
+        { definitions: [...(options.configured ?? [])], notices: [] },
+        await guarded('bake files', () => readBakeFiles(files, options.bake ?? null)),
+        await guarded('compose files', () => readComposeFiles(files)),
+        await guarded('workflows', () => readWorkflows(files)),
+    ];
+    const existing = new Set(listed);
+    const discovery = { definitions: [], notices: [] };
+    for (const { definitions, notices } of found) {
+        discovery.notices.push(...notices);
+        for (const definition of definitions) {
+            if (existing.has(definition.dockerfile)) {
+                discovery.definitions.push(definition);
+            }
+            else {
+                const { file, line, kind } = definition.source;
+                discovery.notices.push({ file, line, message: `${describeBuild(kind, definition.name)} builds ${definition.dockerfile}, which does not exist` });
+            }
+        }
+    }
+    discovery.definitions.sort(byPrecedence);
+    discovery.notices = [...new Map(discovery.notices.map((notice) => [JSON.stringify(notice), notice])).values()].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.message.localeCompare(b.message));
+    return discovery;
+}
+/** The definitions that build one Dockerfile, highest precedence first: the first is the one the linter names. */
+function definitionsFor(dockerfile, discovery) {
+    return discovery.definitions.filter((definition) => definition.dockerfile === dockerfile);
+}
+const rank = (kind) => BUILD_SOURCE_KINDS.indexOf(kind);
+function byPrecedence(a, b) {
+    return (rank(a.source.kind) - rank(b.source.kind) ||
+        a.source.file.localeCompare(b.source.file) ||
+        (a.source.line ?? 0) - (b.source.line ?? 0) ||
+        (a.name ?? '').localeCompare(b.name ?? ''));
+}
+/** A reader is not expected to throw; if one does anyway, what it was reading is one notice and the others carry on. */
+async function guarded(what, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        return { definitions: [], notices: [{ file: '.', line: null, message: `the ${what} could not be read (${error.message}): not read` }] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/builds.ts
+
+
+
+
+
+
+
+/**
+ * Past this many files a repository is listed no further for its build files: a checkout with a
+ * vendored tree or build output must not cost minutes before the first Dockerfile is linted.
+ */
+const MAX_LISTED_FILES = 100_000;
+/** The names `.stagecraft.yml` goes by, in the order the configuration loader prefers them. */
+const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
+/**
+ * The repository on disk as the build readers see it: every file below `root` (without the folders a
+ * walk skips, at most `maxFiles`), listed once when first asked. A file is read up to one byte past the
+ * size a build file may have, so a huge file costs no more than that and is still refused as too large.
+ */
+function diskRepoFiles(root, maxFiles = MAX_LISTED_FILES) {
+    let listed = null;
+    const list = () => (listed ??= walkFiles(root, maxFiles));
+    return { list, truncated: () => list().length >= maxFiles, read: (path) => readBuildFileAt(root, path) };
+}
+/**
+ * A file below `root` as text, up to one byte past the size a build file may have (a huge file costs
+ * no more than that and is still refused as too large); null when it cannot be read.
+ */
+function readBuildFileAt(root, path) {
+    let fd = null;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)((0,external_node_path_namespaceObject.join)(root, path), 'r');
+        const buffer = Buffer.alloc(MAX_BUILD_FILE_BYTES + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0 || (length += read) >= buffer.length)
+                break;
+        }
+        return buffer.subarray(0, length).toString('utf8');
+    }
+    catch {
+        return null;
+    }
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** Whether the build readers or `readConfiguredBuilds` may read this file: what a tree read file by file fetches. */
+function isBuildSettingsFile(path) {
+    return isBuildFile(path) || STAGECRAFT_NAMES.includes(baseNameOf(path));
+}
+/**
+ * The `builds:` of the configuration: the explicit file when one is given (it replaces every
+ * `.stagecraft.yml`, as for the other keys), else each folder's `.stagecraft.yml`. A file that cannot be
+ * parsed gives no definitions: its error is reported on the Dockerfiles it configures, so only a notice here.
+ */
+function readConfiguredBuilds(files, explicit) {
+    const out = { definitions: [], notices: [] };
+    const sources = [];
+    if (explicit) {
+        sources.push({ file: explicit.source, folder: explicit.folder, text: explicit.text });
+    }
+    else {
+        const byFolder = new Map();
+        for (const path of files.list()) {
+            const rank = STAGECRAFT_NAMES.indexOf(baseNameOf(path));
+            const chosen = byFolder.get(folderOf(path));
+            if (rank >= 0 && (chosen === undefined || STAGECRAFT_NAMES.indexOf(baseNameOf(chosen)) > rank))
+                byFolder.set(folderOf(path), path);
+        }
+        for (const path of [...byFolder.values()].sort())
+            sources.push({ file: path, folder: folderOf(path), text: files.read(path) });
+    }
+    for (const { file, folder, text } of sources) {
+        if (text === null)
+            continue;
+        try {
+            const builds = parseStagecraftConfig(text, file).builds ?? [];
+            const found = configuredDefinitions(builds, file, folder);
+            out.definitions.push(...found.definitions);
+            out.notices.push(...found.notices);
+        }
+        catch (err) {
+            const line = err instanceof ConfigError ? err.line : null;
+            out.notices.push({ file, line, message: `its builds: are not used while the file has an error (${err instanceof Error ? err.message : String(err)})` });
+        }
+    }
+    return out;
+}
+/**
+ * Every build definition of a repository tree, configured ones first: what the linter and the builds
+ * read. Never throws; what could not be read is a notice.
+ */
+async function discoverRepositoryBuilds(files, options = {}) {
+    const configured = readConfiguredBuilds(files, options.explicitConfig ?? null);
+    const discovery = await discoverBuilds(files, { bake: options.bake ?? null, configured: configured.definitions });
+    const notices = [...configured.notices, ...discovery.notices];
+    const truncated = 'truncated' in files && typeof files.truncated === 'function' && files.truncated();
+    if (truncated)
+        notices.push({ file: '.', line: null, message: `more than ${MAX_LISTED_FILES} files: build files past them were not read` });
+    return { definitions: discovery.definitions, notices };
+}
+/** An explicit configuration file for `readConfiguredBuilds`: read from disk, its paths relative to its folder within `root`. */
+function explicitConfigAt(root, path) {
+    if (!path)
+        return null;
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch {
+        // Unreadable: the configuration loader reports it on every Dockerfile.
+        return null;
+    }
+    const folder = (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path))).split('\\').join('/');
+    const inside = !folder.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(folder);
+    const source = (0,external_node_path_namespaceObject.relative)(process.cwd(), path).split('\\').join('/') || (0,external_node_path_namespaceObject.basename)(path);
+    return { source, folder: inside ? folder : '', text };
+}
+
+;// CONCATENATED MODULE: ./src/builds/effective.ts
+
+
+
+/**
+ * The effective build of `dockerfile` (repository-relative): without a definition, today's defaults
+ * (the Dockerfile's folder as context, the last stage as target); with several, the union of their
+ * targets (a stage any of them ships is judged as shipped) and the highest-precedence one's context
+ * and args. Overrides given by the user win over the definitions.
+ */
+function effectiveBuild(dockerfile, discovery, overrides = {}) {
+    const definitions = discovery ? definitionsFor(dockerfile, discovery) : [];
+    const definition = definitions[0] ?? null;
+    const targets = [];
+    for (const each of definitions) {
+        for (const target of each.targets.length > 0 ? each.targets : [null])
+            if (!targets.includes(target))
+                targets.push(target);
+    }
+    const target = overrides.target ?? null;
+    const overridden = target !== null || Object.keys(overrides.args ?? {}).length > 0;
+    return {
+        dockerfile,
+        context: definition ? definition.context : folderOf(dockerfile),
+        targets: target !== null ? [target] : targets.length > 0 ? targets : [null],
+        args: { ...(definition?.args ?? {}), ...(overrides.args ?? {}) },
+        definition,
+        definitions,
+        overridden,
+    };
+}
+/**
+ * The `.dockerignore` files BuildKit would use for this build, in the order it looks: `<Dockerfile>.dockerignore`
+ * beside the Dockerfile, else `.dockerignore` at the root of the context. The first that exists applies.
+ */
+function dockerignoreCandidates(build) {
+    return [`${build.dockerfile}.dockerignore`, external_node_path_namespaceObject.posix.join(build.context || '.', '.dockerignore')];
+}
+/** `compose.yaml:12 (service api)`: where a definition is, for people. */
+function describeDefinition(definition) {
+    const { file, line, kind } = definition.source;
+    return `${file}${line ? `:${line}` : ''} (${describeBuild(kind, definition.name)})`;
+}
+/** `the last stage`, `prod`, `prod and light`: the targets of an effective build, for people. */
+function describeTargets(targets) {
+    const names = targets.map((t) => t ?? 'the last stage');
+    return names.length <= 1 ? (names[0] ?? 'the last stage') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+/**
+ * One line saying how a Dockerfile is linted: `docker/prod/Dockerfile: built by compose.yaml:12 (service api),
+ * context ., targets prod`. Repository text is as written: a renderer escapes it for its format.
+ */
+function describeEffectiveBuild(build, shownPath = build.dockerfile) {
+    const by = build.definition
+        ? `built by ${describeDefinition(build.definition)}${build.definitions.length > 1 ? ` and ${build.definitions.length - 1} more` : ''}`
+        : 'no build definition';
+    const override = build.overridden ? ' (target given by the user)' : '';
+    return `${shownPath}: ${by}, context ${build.context || '.'}, ${build.targets.length > 1 ? 'targets' : 'target'} ${describeTargets(build.targets)}${override}`;
+}
+
+;// CONCATENATED MODULE: ./src/lint/package-json.ts
+/** Parses `package.json` text; null when it is not a JSON object (a broken file says nothing). */
+function parsePackageJson(text) {
+    if (text === null)
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return null;
+    const record = value;
+    const scripts = {};
+    if (typeof record.scripts === 'object' && record.scripts !== null) {
+        for (const [name, script] of Object.entries(record.scripts))
+            if (typeof script === 'string')
+                scripts[name] = script;
+    }
+    const dev = typeof record.devDependencies === 'object' && record.devDependencies !== null ? Object.keys(record.devDependencies) : [];
+    return { scripts, devDependencies: dev };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/suppressions.ts
 /** Stands for "every check BuildKit knows" in `check=skip=all`. */
 const BUILDKIT_ALL = 'buildkit:all';
@@ -55565,6 +59297,7 @@ function onlyCommentsBetween(df, from, to) {
 
 
 
+
 /** BuildKit's check names are CamelCase words (`JSONArgsRecommended`); hadolint's and ShellCheck's codes carry digits. */
 const BUILDKIT_NAME = /^[A-Z][A-Za-z]*[a-z][A-Za-z]*$/;
 /** Whether a rule carries one of BuildKit's checks (`check=experimental=all` turns these on). */
@@ -55609,9 +59342,10 @@ function lintDockerfile(df, options = {}) {
     const config = options.config ?? DEFAULT_CONFIG;
     const rules = options.rules ?? RULES;
     const suppressions = collectSuppressions(df, config.inlineIgnores);
-    const target = findTarget(df, options.target);
-    const reachable = target ? reachableFrom(df, target) : new Set();
-    const shipped = new Set(target ? ancestry(df, target).map((s) => s.index) : []);
+    const targets = findTargets(df, options.target);
+    const target = targets[0] ?? null;
+    const reachable = new Set(targets.flatMap((t) => [...reachableFrom(df, t)]));
+    const shipped = new Set(targets.flatMap((t) => ancestry(df, t).map((s) => s.index)));
     const policy = {
         ignored: new Set(config.ignore.map((c) => c.toLowerCase())),
         overrides: new Map(Object.entries(config.severity).map(([k, v]) => [k.toLowerCase(), v])),
@@ -55632,11 +59366,13 @@ function lintDockerfile(df, options = {}) {
     const ctx = {
         dockerfile: df,
         target,
+        targets,
         reachable,
         shipped,
         settings: config.settings,
         dockerignore: options.dockerignore ?? null,
         dockerignoreKnown: options.dockerignore !== undefined,
+        packageJson: options.packageJson === undefined ? undefined : parsePackageJson(options.packageJson),
         externalFindings(ruleId) {
             if (ruleId === unusedSuppression.id)
                 return idleSuppressions;
@@ -55953,6 +59689,23 @@ function countLineBreaks(text) {
 /** Variables BuildKit passes to every RUN without an ARG (hadolint exports them too). */
 const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'FTP_PROXY', 'ftp_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy'];
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * Past this many variables in scope a script declares only those it mentions: declaring every one for
+ * every RUN costs the square of a Dockerfile's length (20,000 ARG + RUN pairs would write 200 million
+ * `export` lines, and ShellCheck takes about a second per 250 of them), and ShellCheck only asks about
+ * the names a script uses.
+ */
+const DECLARE_ALL_UP_TO = 64;
+/** The names a scope holds that these texts mention (as a word: `$NAME`, `${NAME}`), or all of them in a small scope. */
+function inScope(scope, texts) {
+    if (scope.size <= DECLARE_ALL_UP_TO)
+        return scope.keys();
+    const mentioned = new Set();
+    for (const text of texts())
+        for (const word of text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? [])
+            mentioned.add(word);
+    return [...mentioned].filter((name) => scope.has(name));
+}
 const scripts_DEFAULT_SHELL = ['/bin/sh', '-c'];
 /** The dialect for a shell program name, or null when ShellCheck cannot read its scripts (zsh, fish, pwsh). */
 function dialectOf(name) {
@@ -56002,10 +59755,11 @@ function variablesFor(df, instruction, run) {
         }
     }
     else {
-        for (const name of run.scope.env.keys())
+        const texts = () => [run.args, ...run.heredocs.map((h) => h.content)];
+        for (const name of inScope(run.scope.env, texts))
             names.add(name);
         if (withArgs)
-            for (const name of run.scope.args.keys())
+            for (const name of inScope(run.scope.args, texts))
                 names.add(name);
     }
     // `--mount=type=secret,id=token,env=TOKEN` puts the secret in the RUN's environment.
@@ -56121,13 +59875,13 @@ function writtenScripts(instruction, system, options) {
     }
     else
         return [];
-    const variables = [...instruction.scope.env.keys()].filter((n) => IDENTIFIER.test(n)).sort();
     const out = [];
     for (const heredoc of bodies) {
         const argv = shebangArgv(heredoc.content);
         const dialect = argv ? dialectOfShell(argv, system) : null;
         if (!dialect || (!heredoc.quoted && /[$`\\]/.test(heredoc.content)))
             continue;
+        const variables = [...inScope(instruction.scope.env, () => [heredoc.content])].filter((n) => IDENTIFIER.test(n)).sort();
         out.push(heredocScript(instruction, heredoc, dialect, variables, options));
     }
     return out;
@@ -56149,6 +59903,8 @@ function shellcheckScripts(df, options = { busybox: false }) {
         if (run)
             out.push(...runScriptsOf(df, instruction, run, shells.get(instruction)?.argv ?? scripts_DEFAULT_SHELL, system, options));
         out.push(...writtenScripts(instruction, system, options));
+        if (options.maxScripts !== undefined && out.length >= options.maxScripts)
+            return out.slice(0, options.maxScripts);
     }
     return out;
 }
@@ -56215,12 +59971,21 @@ function busyboxAshRuns(comment, inDeclaration) {
 ;// CONCATENATED MODULE: ./src/lint/shellcheck/batch.ts
 
 
+
 /**
  * ShellCheck codes left out, as hadolint does: SC2187 (ash is checked as dash; BusyBox ash scripts are
  * named `busybox` or `sh` here, so it should not come up), SC1090/SC1091 (following `source`d files needs a `# shellcheck source=` directive a Dockerfile
  * cannot carry, and the files are in the image, not next to the Dockerfile).
  */
 const EXCLUDED_CODES = [1090, 1091, 2187];
+/**
+ * What ShellCheck is given. Its time and memory grow faster than a script: a RUN of 1,000 commands
+ * joined by `&&` takes it 19 s and 2 GB, 4,000 take 400 s and 23 GB, while 200 take 1 s and 90 MB.
+ * A script over a limit is not sent; its RUN gets a notice instead.
+ */
+const SCRIPT_LIMITS = { bytes: 64 * 1024, commands: 200, perFile: 500 };
+/** A batch is one process: few enough scripts that bisecting a failed one takes few rounds. */
+const BATCH_LIMITS = { bytes: 64 * 1024, scripts: 64 };
 const LEVELS = { error: 'error', warning: 'warning', info: 'info', style: 'style' };
 /** Reads `shellcheck --format=json1` output; throws on anything else. */
 function parseJson1(output) {
@@ -56241,60 +60006,187 @@ function versionAtLeast(version, minimum) {
 }
 /** ShellCheck 0.10 added `busybox` as a shell. */
 const BUSYBOX_SHELL_SINCE = [0, 10];
+/** Why a script is not sent to ShellCheck, or null when it is within the limits. */
+function overScriptLimits(content) {
+    if (content.length > SCRIPT_LIMITS.bytes)
+        return `it is ${Math.ceil(content.length / 1024)} KiB, over the ${SCRIPT_LIMITS.bytes / 1024} KiB ShellCheck is given`;
+    // The `export NAME=1` header declares the variables in scope; ShellCheck reads those lines cheaply.
+    const commands = parseShell(content).commands.filter((c) => !(c.depth === 0 && c.name === 'export')).length;
+    if (commands > SCRIPT_LIMITS.commands)
+        return `it has ${commands} commands, over the ${SCRIPT_LIMITS.commands} ShellCheck is given (its time grows faster than the script)`;
+    return null;
+}
+/** The one finding for a script ShellCheck did not check, on its instruction's line. */
+function notChecked(script, why) {
+    const what = ['COPY', 'ADD'].includes(script.instruction.keyword) ? 'script' : 'RUN';
+    return {
+        message: `ShellCheck did not check this ${what}: ${why}`,
+        line: script.instruction.line,
+        column: script.instruction.column,
+        stage: script.instruction.stage,
+        severity: 'info',
+    };
+}
 /**
- * Checks the RUN scripts of every Dockerfile with one ShellCheck run, not one per RUN: each script
- * becomes a file, ShellCheck reads them all, and each comment is mapped back to its Dockerfile,
- * instruction, line and column, with its `SCxxxx` code as an alias and its level as severity.
- * Portability findings about what BusyBox ash runs are left out for Alpine's scripts, and the same
- * finding repeated within one instruction is reported once, saying how many times it occurs.
+ * Splits the scripts into batches, one ShellCheck process each: at least one per core when there are
+ * enough scripts, a few more so that a slow batch does not leave the other cores idle at the end, and
+ * none over BATCH_LIMITS.
  */
-function runShellcheckForFiles(dockerfiles, runner) {
+function batchesOf(files, parallelism) {
+    if (files.length === 0)
+        return [];
+    const total = files.reduce((sum, f) => sum + f.content.length, 0);
+    const count = Math.min(files.length, Math.max(parallelism > 1 ? parallelism * 2 : 1, Math.ceil(total / BATCH_LIMITS.bytes), Math.ceil(files.length / BATCH_LIMITS.scripts)));
+    const bytesEach = Math.min(BATCH_LIMITS.bytes, Math.ceil(total / count));
+    const scriptsEach = Math.min(BATCH_LIMITS.scripts, Math.ceil(files.length / count));
+    const batches = [];
+    let batch = [];
+    let bytes = 0;
+    for (const file of files) {
+        if (batch.length > 0 && (batch.length >= scriptsEach || bytes + file.content.length > bytesEach)) {
+            batches.push(batch);
+            batch = [];
+            bytes = 0;
+        }
+        batch.push(file);
+        bytes += file.content.length;
+    }
+    batches.push(batch);
+    return batches;
+}
+/** Runs at most `limit` tasks at a time; a finished task hands its slot to the next one waiting. */
+function slots(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (task) => {
+        if (active < limit)
+            active++;
+        else
+            await new Promise((resume) => waiting.push(resume));
+        try {
+            return await task();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
+}
+/**
+ * Checks every file in batches on `runner.parallelism` processes at once. A batch that fails is split
+ * in two and each half tried again, so one script that ShellCheck cannot handle costs only its own
+ * findings. Comments come back in the order of the files, whatever order the batches finish in.
+ */
+async function checkInBatches(files, runner) {
+    const parallelism = Math.max(1, Math.floor(runner.parallelism ?? 1));
+    const inSlot = slots(parallelism);
+    const results = [];
+    const failed = new Map();
+    const order = new Map(files.map((f, i) => [f.name, i]));
+    let notice = null;
+    const check = async (batch) => {
+        if (notice !== null)
+            return;
+        const outcome = await inSlot(() => (notice === null ? runner.run(batch, EXCLUDED_CODES) : null));
+        if (!outcome)
+            return;
+        if (outcome.ok)
+            results.push({ index: order.get(batch[0].name), comments: outcome.comments });
+        else if (!outcome.failed)
+            notice ??= outcome.notice;
+        else if (batch.length === 1)
+            failed.set(batch[0].name, outcome.notice);
+        else {
+            const half = Math.ceil(batch.length / 2);
+            await Promise.all([check(batch.slice(0, half)), check(batch.slice(half))]);
+        }
+    };
+    await Promise.all(batchesOf(files, parallelism).map(check));
+    results.sort((a, b) => a.index - b.index);
+    return { comments: results.flatMap((r) => r.comments), failed, notice };
+}
+/**
+ * Checks the RUN scripts of every Dockerfile with a few ShellCheck processes, not one per RUN: each
+ * distinct script becomes a file (scripts repeat across files: it is checked once), the files go to
+ * ShellCheck in batches on every core the runner offers, and each comment is mapped back to every
+ * Dockerfile, instruction, line and column it came from, with its `SCxxxx` code as an alias and its level
+ * as severity. A script over SCRIPT_LIMITS, or one ShellCheck fails on by itself, gets one notice on its
+ * instruction instead. Portability findings about what BusyBox ash runs are left out for Alpine's
+ * scripts, and the same finding repeated within one instruction is reported once, saying how many times.
+ */
+async function runShellcheckForFiles(dockerfiles, runner) {
     const findings = new Map();
     const files = [];
     const owners = new Map();
+    const nameOf = new Map();
+    const refused = new Map();
     const version = runner.version?.() ?? null;
-    const options = { busybox: version !== null && versionAtLeast(version, BUSYBOX_SHELL_SINCE) };
+    const options = { busybox: version !== null && versionAtLeast(version, BUSYBOX_SHELL_SINCE), maxScripts: SCRIPT_LIMITS.perFile + 1 };
     for (const df of dockerfiles) {
-        findings.set(df.path, []);
-        for (const script of shellcheckScripts(df, options)) {
-            const name = `script-${files.length + 1}.${script.dialect === 'bash' ? 'bash' : 'sh'}`;
-            files.push({ name, content: script.content });
-            owners.set(name, { path: df.path, script });
+        const own = [];
+        findings.set(df.path, own);
+        const scripts = shellcheckScripts(df, options);
+        if (scripts.length > SCRIPT_LIMITS.perFile) {
+            // Real Dockerfiles hold a few dozen scripts; thousands would keep ShellCheck busy for minutes.
+            own.push(notChecked(scripts.pop(), `ShellCheck is given at most ${SCRIPT_LIMITS.perFile} scripts of a Dockerfile; this one and those after it were not checked`));
+        }
+        for (const script of scripts) {
+            const extension = script.dialect === 'bash' ? 'bash' : 'sh';
+            const key = `${extension}\0${script.content}`;
+            let name = nameOf.get(key);
+            if (name === undefined) {
+                const over = refused.get(key) ?? overScriptLimits(script.content);
+                if (over !== null) {
+                    refused.set(key, over);
+                    own.push(notChecked(script, over));
+                    continue;
+                }
+                name = `script-${files.length + 1}.${extension}`;
+                nameOf.set(key, name);
+                files.push({ name, content: script.content });
+                owners.set(name, []);
+            }
+            owners.get(name).push({ path: df.path, script });
         }
     }
     if (files.length === 0)
         return { findings, notices: [] };
-    const outcome = runner.run(files, EXCLUDED_CODES);
-    if (!outcome.ok)
-        return { findings, notices: [outcome.notice] };
+    const checked = await checkInBatches(files, runner);
+    if (checked.notice !== null)
+        return { findings, notices: [checked.notice] };
+    for (const [name, why] of checked.failed) {
+        for (const { path, script } of owners.get(name))
+            findings.get(path).push(notChecked(script, why));
+    }
     const located = [];
     // Each BusyBox ash script is parsed for its declarations once, and only when a finding asks.
     const declarations = new Map();
     const inDeclaration = (script, line, column) => {
-        let test = declarations.get(script);
+        let test = declarations.get(script.content);
         if (!test)
-            declarations.set(script, (test = declarationOperands(script.content)));
+            declarations.set(script.content, (test = declarationOperands(script.content)));
         return test(line, column);
     };
-    for (const comment of outcome.comments) {
-        const owner = owners.get(comment.file);
-        if (!owner)
-            continue;
-        const { script } = owner;
-        if (script.dialect === 'ash' && busyboxAshRuns(comment, (line, column) => inDeclaration(script, line, column)))
-            continue;
-        const start = script.locate(comment.line, comment.column);
-        const end = comment.endLine === comment.line ? script.locate(comment.endLine, Math.max(comment.column, comment.endColumn - 1)) : script.locate(comment.endLine, 1);
-        const finding = {
-            message: comment.message,
-            line: start.line,
-            endLine: Math.max(start.line, end.line),
-            column: start.column,
-            stage: script.instruction.stage,
-            aliases: [`SC${comment.code}`],
-            severity: LEVELS[comment.level] ?? 'warning',
-        };
-        located.push({ path: owner.path, script, comment, finding });
+    for (const comment of checked.comments) {
+        for (const { path, script } of owners.get(comment.file) ?? []) {
+            if (script.dialect === 'ash' && busyboxAshRuns(comment, (line, column) => inDeclaration(script, line, column)))
+                continue;
+            const start = script.locate(comment.line, comment.column);
+            const end = comment.endLine === comment.line ? script.locate(comment.endLine, Math.max(comment.column, comment.endColumn - 1)) : script.locate(comment.endLine, 1);
+            const finding = {
+                message: comment.message,
+                line: start.line,
+                endLine: Math.max(start.line, end.line),
+                column: start.column,
+                stage: script.instruction.stage,
+                aliases: [`SC${comment.code}`],
+                severity: LEVELS[comment.level] ?? 'warning',
+            };
+            located.push({ path, script, comment, finding });
+        }
     }
     for (const { path, finding } of countRepeats(located))
         findings.get(path).push(finding);
@@ -56335,7 +60227,8 @@ function countRepeats(located) {
 
 
 
-const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
+
+const config_files_STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
 const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
 /** The repository root: the nearest folder above `start` holding `.git`, else `fallback`. */
 function findRepositoryRoot(start, fallback) {
@@ -56406,7 +60299,7 @@ class ConfigLoader {
         const hadolint = nearest(dir, this.root, HADOLINT_NAMES);
         if (hadolint)
             layers.push(this.load(hadolint, 'hadolint'));
-        const own = this.explicitConfig ? (0,external_node_path_namespaceObject.resolve)(this.explicitConfig) : nearest(dir, this.root, STAGECRAFT_NAMES);
+        const own = this.explicitConfig ? (0,external_node_path_namespaceObject.resolve)(this.explicitConfig) : nearest(dir, this.root, config_files_STAGECRAFT_NAMES);
         if (own)
             layers.push(this.load(own, 'stagecraft'));
         const rel = (0,external_node_path_namespaceObject.relative)(this.root, (0,external_node_path_namespaceObject.resolve)(dockerfilePath)).split('\\').join('/');
@@ -56414,46 +60307,158 @@ class ConfigLoader {
     }
 }
 /**
- * The `.dockerignore` that applies when the Dockerfile's folder is the build context: BuildKit prefers
- * `<Dockerfile name>.dockerignore` beside the Dockerfile. Returns null when there is none.
+ * The `.dockerignore` that applies when the Dockerfile's folder is the build context (see
+ * `readDockerignoreOf`). Returns null when there is none.
  */
 function readDockerignore(dockerfilePath) {
-    const dir = (0,external_node_path_namespaceObject.dirname)(dockerfilePath);
-    for (const candidate of [(0,external_node_path_namespaceObject.join)(dir, `${(0,external_node_path_namespaceObject.basename)(dockerfilePath)}.dockerignore`), (0,external_node_path_namespaceObject.join)(dir, '.dockerignore')]) {
+    return readDockerignoreOf(dirname(dockerfilePath), { dockerfile: basename(dockerfilePath), context: '' });
+}
+/**
+ * The build context's `package.json` (what `COPY package*.json ./` brings in): its text, or null when
+ * there is none or it cannot be read. Rules get it through their context and stay pure.
+ */
+function readContextPackageJson(root, build) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, build.context, 'package.json'), 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The `.dockerignore` BuildKit would use for a build under `root` (see `dockerignoreCandidates`:
+ * `<Dockerfile>.dockerignore` beside it, else the context's): its text, or null when there is none.
+ */
+function readDockerignoreOf(root, build) {
+    for (const candidate of dockerignoreCandidates(build)) {
         try {
-            return (0,external_node_fs_namespaceObject.readFileSync)(candidate, 'utf8');
+            return (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, candidate), 'utf8');
         }
         catch {
-            // Not there: try the next name.
+            // Not there: BuildKit looks at the next one.
         }
     }
     return null;
 }
 
+;// CONCATENATED MODULE: ./src/files/budget.ts
+
+/**
+ * What one lint run may hold in memory: every file's model stays until the report is written, so the
+ * run counts the instructions it has read. Past the budget a file is not linted, and says so; the ones
+ * before it are. 200,000 instructions is about seven times a corpus of 927 real Dockerfiles and keeps
+ * the run under 1 GB even when every file is the worst shape the size limit lets through.
+ */
+const MAX_RUN_INSTRUCTIONS = 200_000;
+/**
+ * The longest chain of stages, each built FROM the one before, a file may have: many checks follow a
+ * stage's chain to its base image, so their cost grows with the square of its length (real files stay
+ * under 20; the size limit alone would let through 7,000).
+ */
+const MAX_STAGE_CHAIN = 500;
+/** The longest FROM chain of a file, and the stage at its end. */
+function longestChain(df) {
+    const depths = [];
+    let longest = { depth: 0, line: 1 };
+    for (const stage of df.stages) {
+        // A stage can only be built FROM an earlier one.
+        const depth = stage.base.kind === 'stage' && stage.base.stage < stage.index ? depths[stage.base.stage] + 1 : 1;
+        depths.push(depth);
+        if (depth > longest.depth)
+            longest = { depth, line: stage.from.line };
+    }
+    return longest;
+}
+class LintBudget {
+    maxInstructions;
+    used = 0;
+    constructor(maxInstructions = MAX_RUN_INSTRUCTIONS) {
+        this.maxInstructions = maxInstructions;
+    }
+    /** Counts a parsed file against the budget: the file itself, or over it, an empty model whose one problem says why. */
+    admit(df) {
+        const count = df.instructions.length;
+        const n = (x) => x.toLocaleString('en-US');
+        const chain = longestChain(df);
+        if (chain.depth > MAX_STAGE_CHAIN) {
+            return notLinted(df, `not linted: the stage on line ${chain.line} ends a chain of ${n(chain.depth)} stages each built FROM the one before, over the ${MAX_STAGE_CHAIN} the checks follow`);
+        }
+        if (this.used + count > this.maxInstructions) {
+            return notLinted(df, `not linted: this file's ${n(count)} instructions would take this run past the ${n(this.maxInstructions)} it may hold (${n(this.used)} read before it)`);
+        }
+        this.used += count;
+        return df;
+    }
+}
+/** An empty model in place of a file not linted, whose one problem, on line 1, says why. */
+function notLinted(df, message) {
+    const skipped = parse_parseDockerfile('', { path: df.path });
+    skipped.problems = [{ line: 1, message }];
+    return skipped;
+}
+
 ;// CONCATENATED MODULE: ./src/files/read.ts
 
+/**
+ * Past this size a file is not linted: a PR can hold anything, and a file this large is not a
+ * Dockerfile anyone writes (the largest of 927 public ones is 40 KB). Within it, the lint of any file
+ * stays within seconds whatever the file holds (the robustness tests try the worst shapes).
+ */
+const MAX_DOCKERFILE_BYTES = 256 * 1024;
 const decoder = new TextDecoder('utf-8', { fatal: true });
 const lossy = new TextDecoder('utf-8', { fatal: false });
+const KiB = 1024;
+function showSize(bytes) {
+    return bytes >= KiB * KiB ? `${(bytes / (KiB * KiB)).toFixed(1)} MiB` : `${Math.ceil(bytes / KiB)} KiB`;
+}
 /**
- * Reads a Dockerfile as text. A binary file is reported, not parsed; invalid UTF-8 is decoded with
- * replacement characters and the first bad line is named, so the rest still gets linted.
+ * Reads a Dockerfile as text. A binary file, or one over `maxBytes`, is reported, not parsed (and a
+ * file over the limit is not read past it); invalid UTF-8 is decoded with replacement characters and
+ * the first bad line is named, so the rest still gets linted. Only regular files are read: a symlink to
+ * a device (`/dev/zero`) is refused, not read forever.
  */
-function readDockerfileText(path) {
-    let bytes;
+function readDockerfileText(path, maxBytes = MAX_DOCKERFILE_BYTES) {
+    let fd = null;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(path);
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (stat.isDirectory())
+            return { ok: false, message: `cannot read ${path}: is a directory` };
+        if (!stat.isFile())
+            return { ok: false, message: `cannot read ${path}: not a regular file` };
+        if (stat.size > maxBytes)
+            return tooLarge(stat.size, maxBytes);
+        // The size can change under us: read at most one byte past the limit to know.
+        const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(stat.size, 0) + 1));
+        let length = 0;
+        while (length < buffer.length) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        if (length > maxBytes)
+            return tooLarge(length, maxBytes);
+        return decodeDockerfile(buffer.subarray(0, length));
     }
     catch (err) {
         const code = err.code;
         const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? err);
         return { ok: false, message: `cannot read ${path}: ${why}` };
     }
-    return decodeDockerfile(bytes);
+    finally {
+        if (fd !== null)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function tooLarge(bytes, maxBytes) {
+    const message = `not linted: this file is ${showSize(bytes)}, over the ${showSize(maxBytes)} a Dockerfile may be`;
+    return { ok: true, text: '', problems: [{ line: 1, message }], skipped: true };
 }
 function decodeDockerfile(bytes) {
     const sniff = bytes.subarray(0, 8000);
     if (sniff.includes(0)) {
-        return { ok: true, text: '', problems: [{ line: 1, message: 'this is a binary file, not a Dockerfile' }], binary: true };
+        return { ok: true, text: '', problems: [{ line: 1, message: 'this is a binary file, not a Dockerfile' }], skipped: true };
     }
     try {
         return { ok: true, text: decoder.decode(bytes), problems: [] };
@@ -56466,8 +60471,6 @@ function decodeDockerfile(bytes) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/files/shellcheck-runner.ts
 
 
@@ -56477,8 +60480,13 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 const SHELLCHECK_MISSING = 'ShellCheck not found: SC checks skipped';
 /** json1 output appeared in ShellCheck 0.7.0. */
 const MINIMUM_VERSION = [0, 7, 0];
-/** Keeps each command line well under the kernel's limit; more scripts than that take another process. */
-const MAX_COMMAND_LINE = 100_000;
+const MiB = 1024 * 1024;
+/** What all ShellCheck processes of a run may take together. */
+const MEMORY_FOR_ALL = 1024 * MiB;
+const MEMORY_AT_LEAST = 256 * MiB;
+const MAX_OUTPUT = 256 * MiB;
+/** ShellCheck's runtime (GHC) says this, and exits 251, when its heap cannot grow. */
+const OUT_OF_MEMORY = /out of memory|heap overflow/i;
 const detections = new Map();
 /** Looks for ShellCheck once per program name and process: `shellcheck --version`. */
 function detect(command) {
@@ -56498,69 +60506,101 @@ function detect(command) {
     detections.set(command, detection);
     return detection;
 }
-/** Splits the file names into command lines that stay short enough. */
-function chunks(names) {
-    const out = [[]];
-    let length = 0;
-    for (const name of names) {
-        if (length + name.length + 1 > MAX_COMMAND_LINE && out[out.length - 1].length > 0) {
-            out.push([]);
-            length = 0;
-        }
-        out[out.length - 1].push(name);
-        length += name.length + 1;
-    }
-    return out;
+/**
+ * Runs a program with a memory and a time limit. Debian's ShellCheck refuses the GHC runtime's own
+ * `+RTS -M`, so the address space is limited by the shell (`ulimit -v`) that then becomes ShellCheck.
+ */
+function runBounded(command, args, cwd, limits) {
+    const [program, argv] = process.platform === 'win32'
+        ? [command, args]
+        : ['/bin/sh', ['-c', 'ulimit -v "$1" 2>/dev/null; shift; exec "$@"', 'sh', String(Math.floor(limits.memoryBytes / 1024)), command, ...args]];
+    return new Promise((resolve) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, argv, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        const err = [];
+        let size = 0;
+        let timedOut = false;
+        let error = null;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, limits.timeoutMs);
+        child.stdout.on('data', (chunk) => {
+            size += chunk.length;
+            if (size > MAX_OUTPUT) {
+                error ??= new Error(`more than ${MAX_OUTPUT / MiB} MiB of output`);
+                child.kill('SIGKILL');
+            }
+            else
+                out.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (e) => (error ??= e));
+        child.on('close', (status) => {
+            clearTimeout(timer);
+            resolve({ status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), timedOut, error });
+        });
+    });
 }
 /**
- * Runs the `shellcheck` program: the scripts go to a temporary folder (removed afterwards) and one
- * `shellcheck --format=json1` process reads them all. When ShellCheck is missing, too old, fails or
- * times out, the outcome is a notice for the user instead of findings.
+ * Runs the `shellcheck` program: a batch's scripts go to a temporary folder (removed afterwards) and one
+ * `shellcheck --format=json1` process reads them, within a memory limit and a time limit scaled to the
+ * batch's size. When ShellCheck is missing or too old the outcome is a notice for the whole run; when a
+ * batch times out, runs out of memory or fails, it is `failed` (the caller retries smaller batches).
  */
 function createShellcheckRunner(options = {}) {
     const command = options.command ?? (process.env.STAGECRAFT_SHELLCHECK || 'shellcheck');
-    const timeout = options.timeoutMs ?? 300_000;
+    const parallelism = Math.max(1, options.parallelism ?? (0,external_node_os_namespaceObject.availableParallelism)());
+    const memoryBytes = options.memoryBytes ?? Math.max(MEMORY_AT_LEAST, Math.floor(MEMORY_FOR_ALL / parallelism));
+    const baseTimeout = options.timeoutMs ?? 10_000;
+    // ShellCheck reads about 15 ms of CPU per KiB on real scripts; a loaded runner may take several times that.
+    const perKiB = options.timeoutPerKiBMs ?? 200;
     return {
+        parallelism,
         version() {
             const detection = detect(command);
             return detection.ok ? detection.version : null;
         },
-        run(files, excluded) {
+        async run(files, excluded) {
             const detection = detect(command);
             if (!detection.ok)
                 return detection;
-            const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'stagecraft-shellcheck-'));
+            const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.content), 0);
+            const timeoutMs = Math.round(baseTimeout + (perKiB * bytes) / 1024);
+            const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'stagecraft-shellcheck-'));
             try {
-                for (const file of files)
-                    (0,external_node_fs_namespaceObject.writeFileSync)((0,external_node_path_namespaceObject.join)(dir, file.name), file.content);
-                const comments = [];
-                for (const names of chunks(files.map((f) => f.name))) {
-                    const args = ['--norc', '--format=json1', '--severity=style', ...(excluded.length > 0 ? [`--exclude=${excluded.join(',')}`] : []), '--', ...names];
-                    const result = (0,external_node_child_process_namespaceObject.spawnSync)(command, args, { cwd: dir, encoding: 'utf8', timeout, maxBuffer: 512 * 1024 * 1024 });
-                    if (result.error) {
-                        const why = result.error.code === 'ETIMEDOUT' ? `timed out after ${Math.round(timeout / 1000)} s` : result.error.message;
-                        return { ok: false, notice: `ShellCheck ${why}: SC checks skipped` };
-                    }
-                    // Exit status 1 means "found something"; anything else is ShellCheck failing.
-                    if (result.status !== 0 && result.status !== 1) {
-                        const detail = result.stderr.trim().split('\n')[0] ?? '';
-                        return { ok: false, notice: `ShellCheck failed (exit ${result.status ?? result.signal}${detail ? `: ${detail}` : ''}): SC checks skipped` };
-                    }
-                    comments.push(...parseJson1(result.stdout));
+                await Promise.all(files.map((file) => (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, file.name), file.content)));
+                const args = ['--norc', '--format=json1', '--severity=style', ...(excluded.length > 0 ? [`--exclude=${excluded.join(',')}`] : []), '--', ...files.map((f) => f.name)];
+                const exit = await runBounded(command, args, dir, { memoryBytes, timeoutMs });
+                if (exit.timedOut)
+                    return { ok: false, failed: true, notice: `ShellCheck took longer than ${fmtSeconds(timeoutMs)} on it` };
+                if (exit.error)
+                    return { ok: false, failed: true, notice: `ShellCheck could not run on it (${exit.error.message})` };
+                if (OUT_OF_MEMORY.test(exit.stderr))
+                    return { ok: false, failed: true, notice: `ShellCheck ran out of memory on it (limit ${Math.round(memoryBytes / MiB)} MiB)` };
+                // Exit status 1 means "found something"; anything else is ShellCheck failing.
+                if (exit.status !== 0 && exit.status !== 1) {
+                    const detail = exit.stderr.trim().split('\n')[0] ?? '';
+                    return { ok: false, failed: true, notice: `ShellCheck failed on it (exit ${exit.status ?? 'by a signal'}${detail ? `: ${detail}` : ''})` };
                 }
-                return { ok: true, comments };
+                return { ok: true, comments: parseJson1(exit.stdout) };
             }
             catch (err) {
-                return { ok: false, notice: `ShellCheck output could not be read (${err instanceof Error ? err.message : String(err)}): SC checks skipped` };
+                return { ok: false, failed: true, notice: `ShellCheck's output could not be read (${err instanceof Error ? err.message : String(err)})` };
             }
             finally {
-                (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
             }
         },
     };
 }
+function fmtSeconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
 
 ;// CONCATENATED MODULE: ./src/files/lint-files.ts
+
+
 
 
 
@@ -56598,13 +60638,14 @@ function configErrorFinding(err) {
 /**
  * Lints each file on its own: one unreadable file or broken configuration is reported for that file
  * and the others are still linted. Every file is parsed first so that ShellCheck reads the RUN scripts
- * of all of them in one process; its notice (not installed, failed) comes back in `notices`.
+ * of all of them in a few batches on every core; its notice (not installed) comes back in `notices`.
  */
-function lintFiles(paths, options) {
+async function lintFiles(paths, options) {
     const loader = new ConfigLoader(options.root, options.configPath ?? null);
     const show = options.displayPath ?? ((p) => p.split('\\').join('/').replace(/^\.\//, ''));
     const report = { files: [], errors: [] };
     const prepared = [];
+    const budget = new LintBudget();
     for (const path of paths) {
         const display = show(path);
         const read = readDockerfileText(path);
@@ -56615,11 +60656,11 @@ function lintFiles(paths, options) {
         try {
             const config = loader.configFor(path);
             const df = parse_parseDockerfile(read.text, { path: display });
-            // A binary file has nothing to parse: its one problem says so, without "no instructions" beside it.
-            if (read.binary)
+            // A binary or oversized file has nothing to parse: its one problem says so, without "no instructions" beside it.
+            if (read.skipped)
                 df.problems.length = 0;
             df.problems.unshift(...read.problems);
-            prepared.push({ kind: 'parsed', path, display, df, config });
+            prepared.push({ kind: 'parsed', path, display, df: budget.admit(df), config });
         }
         catch (err) {
             // A broken configuration, or a bug of ours on this one file: reported on it, the others carry on.
@@ -56628,29 +60669,50 @@ function lintFiles(paths, options) {
         }
     }
     const dockerfiles = prepared.flatMap((p) => (p.kind === 'parsed' ? [p.df] : []));
-    const scripts = checkRunScripts(dockerfiles, options);
+    const scripts = await checkRunScripts(dockerfiles, options);
+    const notices = [...scripts.notices];
     for (const entry of prepared) {
         if (entry.kind === 'failed') {
             report.files.push(entry.file);
             continue;
         }
         const { path, display, df, config } = entry;
+        const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null });
+        notices.push(...unknownTargetNotices(df, build, display));
         const externalFindings = new Map([[shellcheck.id, scripts.findings.get(df.path) ?? []]]);
-        const findings = lintDockerfile(df, { config, target: options.target, dockerignore: readDockerignore(path), rules: options.rules, externalFindings });
-        report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df });
+        const dockerignore = readDockerignoreOf(options.root, build);
+        const packageJson = readContextPackageJson(options.root, build);
+        const findings = lintDockerfile(df, { config, target: build.targets, dockerignore, packageJson, rules: options.rules, externalFindings });
+        report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df, build });
     }
-    if (scripts.notices.length > 0)
-        report.notices = scripts.notices;
+    if (notices.length > 0)
+        report.notices = notices;
     return report;
 }
+/** A path below the root as the build definitions name it: relative and `/`-separated. */
+function repositoryPath(root, path) {
+    return (0,external_node_path_namespaceObject.relative)((0,external_node_path_namespaceObject.resolve)(root), (0,external_node_path_namespaceObject.resolve)(path)).split('\\').join('/');
+}
+/** A definition whose target the Dockerfile does not have: its build would fail, so the notice says where it is. */
+function unknownTargetNotices(df, build, display) {
+    const notices = [];
+    for (const target of build.targets) {
+        if (target === null || findTargets(df, [target]).length > 0 || df.stages.length === 0)
+            continue;
+        const definition = build.definitions.find((d) => d.targets.includes(target));
+        const who = build.overridden || !definition ? 'the target given' : `${describeDefinition(definition)}: the target`;
+        notices.push(`${display}: ${who} ${JSON.stringify(target)} matches no stage of this Dockerfile: the other targets are linted`);
+    }
+    return notices;
+}
 /** ShellCheck over every RUN script, once; nothing when the rule is not in play or no runner is given. */
-function checkRunScripts(dockerfiles, options) {
+async function checkRunScripts(dockerfiles, options) {
     const runner = options.shellcheck === undefined ? createShellcheckRunner() : options.shellcheck;
     const inPlay = (options.rules ?? RULES).some((r) => r.id === shellcheck.id);
     if (!runner || !inPlay)
         return { findings: new Map(), notices: [] };
     try {
-        return runShellcheckForFiles(dockerfiles, runner);
+        return await runShellcheckForFiles(dockerfiles, runner);
     }
     catch (err) {
         // A script the mapping cannot handle must not cost the other findings.
@@ -62644,6 +66706,7 @@ function sleep(ms) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
 /** Every input `action.yml` declares (a test keeps the two lists equal). */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'dockerfiles',
@@ -62662,6 +66725,22 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'github-token',
     'mode',
     'report-path',
+    'build',
+    'target',
+    'build-args',
+    'build-contexts',
+    'secrets',
+    'ssh',
+    'platform',
+    'network',
+    'builder',
+    'no-cache',
+    'cache-from',
+    'cache-to',
+    'build-timeout',
+    'max-size-increase',
+    'allow-untrusted-build',
+    'stage-sizes',
 ]));
 /** A mistake in the workflow file: the message names the input and says what would be accepted. */
 class InputError extends Error {
@@ -62794,6 +66873,7 @@ function parseInputs(read, env) {
         throw new InputError('report-file', 'must differ from sarif-file');
     const mode = parseChoice('mode', read('mode'), ['lint', 'publish-report'], 'lint');
     const reportPath = parseReportPath(read('report-path'), mode, workingDirectory, env);
+    const build = parseBoolean('build', read('build'), false) ? parseBuildInputs(read) : null;
     return {
         dockerfiles,
         config,
@@ -62811,6 +66891,57 @@ function parseInputs(read, env) {
         githubToken,
         mode,
         reportPath,
+        build,
+    };
+}
+/** One item per line (values may hold commas: `--build-context` and cache specs do). */
+function lines(text) {
+    return text.split(/\r?\n/).map((s) => s.trim()).filter((s) => s !== '');
+}
+function parsePairs(name, text) {
+    return lines(text).map((line) => {
+        const eq = line.indexOf('=');
+        // The value is never echoed back: a secret may be on this line.
+        if (eq <= 0)
+            throw new InputError(name, `each line must be NAME=value (line ${lines(text).indexOf(line) + 1} has no "=")`);
+        return [line.slice(0, eq).trim(), line.slice(eq + 1)];
+    });
+}
+/** `90`, `90s`, `30m`, `1h` → milliseconds. */
+function parseDuration(text) {
+    if (text === '')
+        return null;
+    const match = /^(\d+(?:\.\d+)?)\s*(s|m|h)?$/.exec(text);
+    if (!match || Number(match[1]) <= 0)
+        throw new InputError('build-timeout', `"${text}" is not a duration: write seconds ("600"), or "600s", "30m", "1h"`);
+    return Number(match[1]) * { s: 1_000, m: 60_000, h: 3_600_000 }[(match[2] ?? 's')];
+}
+function parseBuildInputs(read) {
+    let maxSizeIncrease = null;
+    if (read('max-size-increase') !== '') {
+        try {
+            maxSizeIncrease = parseSizeBudget(read('max-size-increase'));
+        }
+        catch (err) {
+            throw new InputError('max-size-increase', err.message);
+        }
+    }
+    return {
+        target: read('target') || null,
+        buildArgs: Object.fromEntries(parsePairs('build-args', read('build-args'))),
+        buildContexts: lines(read('build-contexts')),
+        secrets: parsePairs('secrets', read('secrets')).map(([id, value]) => ({ id, value })),
+        ssh: lines(read('ssh')),
+        platforms: splitList(read('platform')),
+        network: read('network') || null,
+        builder: read('builder') || null,
+        noCache: parseBoolean('no-cache', read('no-cache'), false),
+        cacheFrom: lines(read('cache-from')),
+        cacheTo: lines(read('cache-to')),
+        timeoutMs: parseDuration(read('build-timeout')),
+        maxSizeIncrease,
+        allowUntrustedBuild: parseBoolean('allow-untrusted-build', read('allow-untrusted-build'), false),
+        stageSizes: parseBoolean('stage-sizes', read('stage-sizes'), false),
     };
 }
 /** The report `publish-report` reads (relative paths start at working-directory); no other mode reads one. */
@@ -62866,6 +66997,11 @@ const REPORT_LIMITS = {
     imageTag: 256,
     imageDigest: 256,
     mountType: 100,
+    layers: 100,
+    instruction: 1_000,
+    buildLog: 10_000,
+    imageNotes: 20,
+    targets: 100,
 };
 /** The `--format json` document: field names are a public contract (see docs/json-output.md). */
 function toJson(report) {
@@ -62907,8 +67043,72 @@ function fileJson(file) {
                 fixed: review.fixedFindings.slice(0, REPORT_LIMITS.findingsPerFile).map((f) => findingJson(f)),
             }
             : {}),
-        graph: file.dockerfile ? stageGraphJson(file.dockerfile, review) : null,
-        image: null,
+        graph: file.dockerfile ? stageGraphJson(file.dockerfile, review, file.build?.targets ?? null) : null,
+        image: file.image ? imageJson(file.image) : null,
+        ...(file.build ? { build: buildJson(file.build) } : {}),
+    };
+}
+/** A comparison as the JSON report writes it (`files[].image`; `stagecraft compare --format json`). */
+function imageJson(image) {
+    const layers = (list) => list.slice(0, REPORT_LIMITS.layers).map((l) => ({ diffId: cap(l.diffId, REPORT_LIMITS.imageDigest), instruction: cap(l.instruction, REPORT_LIMITS.instruction), bytes: l.bytes }));
+    return {
+        base: variantJson(image.base),
+        head: variantJson(image.head),
+        delta: image.delta && { bytes: image.delta.bytes, percent: image.delta.percent },
+        added: layers(image.added),
+        dropped: layers(image.dropped),
+        largest: layers(image.largest),
+        budget: image.budget && { text: cap(image.budget.text, REPORT_LIMITS.rule), exceeded: image.budget.exceeded },
+        notes: image.notes.slice(0, REPORT_LIMITS.imageNotes).map((n) => cap(n, REPORT_LIMITS.note)),
+        ...(image.stages
+            ? {
+                stages: image.stages.slice(0, REPORT_LIMITS.layers).map((s) => ({
+                    index: s.index,
+                    name: s.name === null ? null : cap(s.name, REPORT_LIMITS.stageName),
+                    bytes: s.bytes,
+                    layers: s.layers,
+                    buildSeconds: s.buildSeconds,
+                    copiedFromByFinal: s.copiedFromByFinal,
+                    final: s.final,
+                })),
+            }
+            : {}),
+    };
+}
+function variantJson(variant) {
+    if (variant.status === 'absent')
+        return { status: 'absent' };
+    if (variant.status === 'failed') {
+        const log = variant.failure.logTail;
+        // The end of a log is what explains the failure: cut from the front.
+        return { status: 'failed', reason: cap(variant.failure.reason, REPORT_LIMITS.message), log: log.length > REPORT_LIMITS.buildLog ? `…${log.slice(log.length - REPORT_LIMITS.buildLog + 1)}` : log };
+    }
+    const i = variant.image;
+    return {
+        status: 'built',
+        bytes: i.bytes,
+        kind: i.kind,
+        compressedBytes: i.compressedBytes,
+        source: i.source,
+        layerCount: i.layers.length,
+        configDigest: i.configDigest === null ? null : cap(i.configDigest, REPORT_LIMITS.imageDigest),
+        platform: i.platform === null ? null : cap(i.platform, REPORT_LIMITS.imageTag),
+        buildSeconds: i.buildSeconds,
+    };
+}
+function buildJson(build) {
+    const definition = build.definition;
+    return {
+        context: cap(build.context || '.', REPORT_LIMITS.path),
+        targets: build.targets.slice(0, REPORT_LIMITS.targets).map((t) => (t === null ? null : cap(t, REPORT_LIMITS.stageName))),
+        definition: definition && {
+            kind: definition.source.kind,
+            file: cap(definition.source.file, REPORT_LIMITS.path),
+            line: definition.source.line,
+            ...(definition.name === undefined ? {} : { name: cap(definition.name, REPORT_LIMITS.stageName) }),
+        },
+        definitions: build.definitions.length,
+        overridden: build.overridden,
     };
 }
 /** `new` or `existing` by the review's partition (same objects); a finding in neither counts as new, so it is never played down. */
@@ -62949,9 +67149,9 @@ function reviewJson(review) {
  * The base → head graph of a reviewed file with a base version; else the file's own graph. A graph that
  * cannot be drawn is left out (null) rather than costing the report.
  */
-function stageGraphJson(dockerfile, review) {
+function stageGraphJson(dockerfile, review, target) {
     try {
-        const graph = review?.baseDockerfile ? diffStageGraphs(review.baseDockerfile, dockerfile) : buildStageGraph(dockerfile);
+        const graph = review?.baseDockerfile ? diffStageGraphs(review.baseDockerfile, dockerfile, { target }) : buildStageGraph(dockerfile, { target });
         return graphJson(withinLimits(graph));
     }
     catch {
@@ -63295,6 +67495,7 @@ function contentsRevisionReader(api, sha) {
 ;// CONCATENATED MODULE: ./src/review/changes.ts
 
 
+
 /** The configuration files `ConfigLoader` looks for in a Dockerfile's folder and those above it. */
 const DISCOVERED_CONFIG_NAMES = new Set(['.stagecraft.yml', '.stagecraft.yaml', '.hadolint.yaml', '.hadolint.yml']);
 const DOCKERIGNORE = '.dockerignore';
@@ -63308,8 +67509,9 @@ const DOCKERIGNORE = '.dockerignore';
  * new or its old path is selected, so renaming `build.docker` to `Dockerfile` reviews it as renamed.
  * Settings files count whether they were added, changed, removed or renamed (both paths). What they
  * affect is taken from the head's files, since that is what is linted:
- * - `X/.dockerignore`: the Dockerfiles directly in X without a `<name>.dockerignore` of their own (the
- *   build context is taken to be the Dockerfile's folder, as `readDockerignore` does);
+ * - `X/.dockerignore`: the Dockerfiles whose build context is X (by the head's build definitions, else
+ *   their own folder) without a `<name>.dockerignore` of their own;
+ * - a compose, bake or workflow file (or `.stagecraft.yml`) that defines a head build: the Dockerfiles it builds;
  * - `X/<name>.dockerignore`: the Dockerfile `X/<name>`;
  * - `.stagecraft.yml`, `.stagecraft.yaml`, `.hadolint.yaml`, `.hadolint.yml` in X: every selected
  *   Dockerfile in X or below it. A nearer configuration file may shadow it; listing a Dockerfile it does
@@ -63333,11 +67535,19 @@ function selectChangedDockerfiles(changes, options) {
     const headDockerfiles = options.headFiles.filter((path) => selected.has(path));
     const headFiles = new Set(options.headFiles);
     const explicitConfig = options.explicitConfig ? normaliseRepoPath(options.explicitConfig) : null;
+    const builds = options.builds ?? null;
+    const contextOf = (dockerfile) => effectiveBuild(dockerfile, builds).context;
+    const builtBy = new Map();
+    for (const definition of builds?.definitions ?? [])
+        builtBy.set(definition.source.file, [...(builtBy.get(definition.source.file) ?? []), definition.dockerfile]);
     for (const change of changes) {
         const affected = new Set();
         for (const path of pathsOf(change)) {
-            for (const dockerfile of dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explicitConfig))
+            for (const dockerfile of dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explicitConfig, contextOf))
                 affected.add(dockerfile);
+            for (const dockerfile of builtBy.get(path) ?? [])
+                if (selected.has(dockerfile) && headFiles.has(dockerfile))
+                    affected.add(dockerfile);
         }
         for (const dockerfile of affected) {
             const listed = byPath.get(dockerfile);
@@ -63387,13 +67597,13 @@ function selectedPaths(paths, workingDirectory, patterns) {
     return new Set(files.map((relative) => repoPathOf.get(relative)));
 }
 /** The head Dockerfiles whose lint a settings file at `path` decides; none when it is no settings file. */
-function dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explicitConfig) {
+function dockerfilesAffectedBySettings(path, headDockerfiles, headFiles, explicitConfig, contextOf) {
     if (path === explicitConfig)
         return [...headDockerfiles];
     const folder = changes_folderOf(path);
     const name = external_node_path_namespaceObject.posix.basename(path);
     if (name === DOCKERIGNORE) {
-        return headDockerfiles.filter((dockerfile) => changes_folderOf(dockerfile) === folder && !headFiles.has(`${dockerfile}${DOCKERIGNORE}`));
+        return headDockerfiles.filter((dockerfile) => contextOf(dockerfile) === folder && !headFiles.has(`${dockerfile}${DOCKERIGNORE}`));
     }
     if (name.endsWith(DOCKERIGNORE)) {
         const dockerfile = path.slice(0, -DOCKERIGNORE.length);
@@ -63552,8 +67762,6 @@ function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/review/materialise.ts
 
 
@@ -63697,7 +67905,43 @@ async function materialiseRevision(reader, dockerfiles, dest, extraPaths = []) {
     return { written, missing, settings: [...settings].sort() };
 }
 
+;// CONCATENATED MODULE: ./src/review/revision-builds.ts
+
+
+/**
+ * More build files than this in one commit are not all read: through the contents API each is a
+ * request, and a real repository has a handful.
+ */
+const MAX_REVISION_BUILD_FILES = 200;
+const revision_builds_CONCURRENCY = 8;
+/**
+ * A commit's tree as the build readers see it: every path, and the texts of the files they read (bake,
+ * compose, workflows, `.stagecraft.yml`, and `extraPaths` such as an explicit configuration), fetched
+ * once up front since a revision reads asynchronously.
+ */
+async function revisionRepoFiles(reader, listed, extraPaths = []) {
+    const present = new Set(listed);
+    const wanted = [...new Set([...extraPaths.filter((path) => present.has(path)), ...listed.filter(isBuildSettingsFile).sort()])];
+    const read = wanted.slice(0, MAX_REVISION_BUILD_FILES);
+    const table = {};
+    // A few at a time: through the API each read is a request.
+    for (let start = 0; start < read.length; start += revision_builds_CONCURRENCY) {
+        const batch = read.slice(start, start + revision_builds_CONCURRENCY);
+        const texts = await Promise.all(batch.map((path) => reader.readFile(path)));
+        batch.forEach((path, i) => {
+            if (texts[i] !== null && texts[i] !== undefined)
+                table[path] = texts[i];
+        });
+    }
+    const byPath = repoFilesFromTable(table);
+    return { files: { list: () => [...listed], read: (path) => byPath.read(path) }, skipped: wanted.length - read.length };
+}
+
 ;// CONCATENATED MODULE: ./src/review/review-change.ts
+
+
+
+
 
 
 
@@ -63740,11 +67984,12 @@ async function reviewChange(request, edges) {
         failOnScope: request.failOnScope,
     };
     const headFiles = await head.listFiles();
+    const headBuilds = await head.discoverBuilds(headFiles);
     const underWorkingDirectory = workingDirectory === '' ? headFiles : headFiles.filter((p) => p.startsWith(`${workingDirectory}/`)).map((p) => p.slice(workingDirectory.length + 1));
     const matched = selectDockerfiles(underWorkingDirectory, request.patterns).files.map((rel) => toRepoPath(root, (0,external_node_path_namespaceObject.resolve)(request.workingDirectory, rel)));
     let changed;
     if (changes) {
-        changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles, explicitConfig });
+        changed = selectChangedDockerfiles(changes, { workingDirectory, patterns: request.patterns, headFiles, explicitConfig, builds: headBuilds });
     }
     else {
         // Without the list of changed paths, every Dockerfile is compared with its base version.
@@ -63755,7 +68000,7 @@ async function reviewChange(request, edges) {
     const changeByPath = new Map(changed.map((c) => [c.path, c]));
     const changedHeadPaths = changed.filter((c) => c.status !== 'removed').map((c) => c.path);
     const headPaths = changedOnly ? changedHeadPaths : [...new Set([...matched, ...changedHeadPaths])].sort();
-    const headReport = await head.lint(headPaths);
+    const headReport = await head.lint(headPaths, headBuilds);
     // Base: the changed Dockerfiles as they were, with the settings they had.
     const baseChanges = changed.filter((c) => c.basePath !== null);
     const base = baseChanges.length > 0 && baseReader ? await lintBase(baseChanges, baseReader, explicitConfig, request, edges) : new Map();
@@ -63798,7 +68043,14 @@ function headSide(request, explicitConfig, edges) {
     if (head.source !== 'revision') {
         return {
             listFiles: async () => edges.listFiles(root),
-            lint: async (paths) => lintFiles(paths.map((p) => (0,external_node_path_namespaceObject.resolve)(root, p)), { root, configPath: request.config, failOn: request.failOn, displayPath: relativeTo(root) }),
+            discoverBuilds: async (listed) => {
+                const files = { list: () => [...listed], read: (path) => readBuildFileAt(root, path) };
+                const builds = await discoverRepositoryBuilds(files, { explicitConfig: explicitConfigAt(root, request.config), bake: edges.bake ?? null });
+                for (const notice of builds.notices)
+                    edges.buildNotice?.(formatNotice(notice));
+                return builds;
+            },
+            lint: async (paths, builds) => lintFiles(paths.map((p) => (0,external_node_path_namespaceObject.resolve)(root, p)), { root, configPath: request.config, failOn: request.failOn, builds, displayPath: relativeTo(root) }),
         };
     }
     const available = ensureCommit(edges.git, head.sha, "the pull request's head commit", edges);
@@ -63813,14 +68065,21 @@ function headSide(request, explicitConfig, edges) {
             // The folders a walk of the work tree skips are skipped in a commit's file list too.
             return files.filter((p) => !p.split('/').some((segment) => SKIPPED_DIRS.has(segment)));
         },
-        lint: (paths) => lintRevision(reader, paths, explicitConfig, request, edges, 'head').catch((err) => Promise.reject(unreadable(err))),
+        discoverBuilds: async (listed) => {
+            const builds = await revisionBuilds(reader, listed, explicitConfig, request, edges).catch((err) => Promise.reject(unreadable(err)));
+            for (const notice of builds.notices)
+                edges.buildNotice?.(formatNotice(notice));
+            return builds;
+        },
+        lint: (paths, builds) => lintRevision(reader, paths, explicitConfig, request, edges, { side: 'head', builds }).catch((err) => Promise.reject(unreadable(err))),
     };
 }
 /** The base versions, by base path; when they cannot be read, none, and a notice says their findings count as new. */
 async function lintBase(changes, reader, explicitConfig, request, edges) {
     const byPath = new Map();
     try {
-        const report = await lintRevision(reader, [...new Set(changes.map((c) => c.basePath))], explicitConfig, request, edges, 'base');
+        const builds = await revisionBuilds(reader, await reader.listFiles(), explicitConfig, request, edges);
+        const report = await lintRevision(reader, [...new Set(changes.map((c) => c.basePath))], explicitConfig, request, edges, { side: 'base', builds });
         for (const file of report.files)
             byPath.set(file.path, file);
     }
@@ -63831,24 +68090,45 @@ async function lintBase(changes, reader, explicitConfig, request, edges) {
 }
 /**
  * Dockerfiles of a commit linted in a scratch folder laid out like the repository at that commit: each
- * with the settings files it had there. Paths absent at the commit are left out. Rejects when the reader
- * fails.
+ * with the settings files it had there, and built as that commit's build definitions (`builds`) say
+ * (their contexts' `.dockerignore` are laid out too). Paths absent at the commit are left out. Rejects
+ * when the reader fails.
  */
-async function lintRevision(reader, paths, explicitConfig, request, edges, side) {
+async function lintRevision(reader, paths, explicitConfig, request, edges, { side, builds }) {
     if (paths.length === 0)
         return { files: [], errors: [] };
     const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(edges.tempDir, `stagecraft-${side}-`));
     try {
-        const laidOut = await materialiseRevision(reader, paths, scratch, explicitConfig ? [explicitConfig] : []);
+        const contextSettings = paths.flatMap((path) => dockerignoreCandidates(effectiveBuild(path, builds)));
+        const laidOut = await materialiseRevision(reader, paths, scratch, [...(explicitConfig ? [explicitConfig] : []), ...contextSettings]);
         // The commit's own copy of an explicit config, else the checkout's (a config this change adds or removes).
         const config = explicitConfig && laidOut.settings.includes(explicitConfig) ? (0,external_node_path_namespaceObject.join)(scratch, explicitConfig) : request.config;
         const written = paths.filter((p) => laidOut.written.has(p));
-        const report = lintFiles(written.map((p) => laidOut.written.get(p)), { root: scratch, configPath: config, failOn: request.failOn, displayPath: relativeTo(scratch) });
+        const report = await lintFiles(written.map((p) => laidOut.written.get(p)), { root: scratch, configPath: config, failOn: request.failOn, builds, displayPath: relativeTo(scratch) });
         return withoutScratchPaths(report, scratch);
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
     }
+}
+/**
+ * A commit's build definitions. Bake files are evaluated without
+ * buildx: a commit read as data is not given to a program.
+ */
+async function revisionBuilds(reader, listed, explicitConfig, request, edges) {
+    const { files, skipped } = await revisionRepoFiles(reader, listed, explicitConfig ? [explicitConfig] : []);
+    const explicit = explicitConfig ? revisionConfig(files, explicitConfig, request, edges.root) : null;
+    const builds = await discoverRepositoryBuilds(files, { explicitConfig: explicit, bake: null });
+    if (skipped > 0)
+        builds.notices.push({ file: '.', line: null, message: `${skipped} build files were not read (more than a review reads)` });
+    return builds;
+}
+/** The explicit configuration as the commit has it, else the checkout's (as `lintRevision` configures the lint). */
+function revisionConfig(files, explicitConfig, request, root) {
+    const text = files.read(explicitConfig);
+    if (text !== null)
+        return { source: explicitConfig, folder: explicitConfig.includes('/') ? explicitConfig.slice(0, explicitConfig.lastIndexOf('/')) : '', text };
+    return explicitConfigAt(root, request.config);
 }
 /**
  * A configuration error names its file as the loader found it, relative to the current folder: here a
@@ -63915,7 +68195,1148 @@ function toRepoPath(root, absolute) {
     return (0,external_node_path_namespaceObject.relative)(root, absolute).split('\\').join('/');
 }
 
+;// CONCATENATED MODULE: ./src/docker/runner.ts
+/** How much output a result keeps: a build log can be long, and only its end is shown. */
+const MAX_CAPTURED_CHARS = 1_000_000;
+/** Appends to captured output, keeping its last `MAX_CAPTURED_CHARS`. */
+function appendCapped(captured, more) {
+    const joined = captured + more;
+    return joined.length > MAX_CAPTURED_CHARS ? joined.slice(joined.length - MAX_CAPTURED_CHARS) : joined;
+}
+
+;// CONCATENATED MODULE: ./src/docker/node-runner.ts
+
+
+/** A CommandRunner on child_process: for the CLI and the tests. */
+const nodeCommandRunner = {
+    run(command, args, options = {}) {
+        return new Promise((resolve) => {
+            const child = (0,external_node_child_process_namespaceObject.spawn)(command, [...args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+            let stdout = '';
+            let stderr = '';
+            let timedOut = false;
+            const lines = lineSplitter(options.onLine);
+            if (options.stdout)
+                child.stdout.pipe(options.stdout, { end: false });
+            else
+                child.stdout.on('data', (data) => {
+                    const text = data.toString('utf8');
+                    stdout = appendCapped(stdout, text);
+                    lines.push(text);
+                });
+            child.stderr.on('data', (data) => {
+                const text = data.toString('utf8');
+                stderr = appendCapped(stderr, text);
+                lines.push(text);
+            });
+            const timer = options.timeoutMs ? setTimeout(() => ((timedOut = true), child.kill('SIGTERM')), options.timeoutMs) : null;
+            const finish = (code) => {
+                if (timer)
+                    clearTimeout(timer);
+                lines.flush();
+                resolve({ code, stdout, stderr, timedOut });
+            };
+            child.on('error', (err) => finish(((stderr = appendCapped(stderr, err.message)), 127)));
+            child.on('close', (code, signal) => {
+                if (options.stdout) {
+                    options.stdout.end(() => finish(code ?? (signal ? 128 : 1)));
+                }
+                else
+                    finish(code ?? (signal ? 128 : 1));
+            });
+        });
+    },
+};
+/** Calls `onLine` per complete line of text fed in pieces. */
+function lineSplitter(onLine) {
+    let partial = '';
+    return {
+        push(text) {
+            if (!onLine)
+                return;
+            const parts = (partial + text).split('\n');
+            partial = parts.pop() ?? '';
+            for (const line of parts)
+                onLine(line.replace(/\r$/, ''));
+        },
+        flush() {
+            if (onLine && partial !== '')
+                onLine(partial);
+            partial = '';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/docker/actions-runner.ts
+
+
+
+/** `timeout` exits with this when it stopped the command. */
+const TIMED_OUT = 124;
+/**
+ * The action's CommandRunner, on @actions/exec. `silent`: the command line is not echoed (build args
+ * stay out of the log; secrets are passed by environment variable or file, never on the command line).
+ * A time limit runs the command under coreutils `timeout` (on every Linux runner), which stops it with
+ * SIGTERM: buildx then cancels the build.
+ */
+const actions_runner_actionsCommandRunner = {
+    async run(command, args, options = {}) {
+        // @actions/exec also keeps stdout as a string to split it into lines: on a binary stream (`docker
+        // image save` of a 100 MB image) that took ten times as long as the save. Streams go through
+        // child_process directly.
+        if (options.stdout)
+            return nodeCommandRunner.run(command, args, options);
+        let stdout = '';
+        let stderr = '';
+        const lines = lineSplitter(options.onLine);
+        const limited = options.timeoutMs ? ['timeout', ['--kill-after=30', `${Math.ceil(options.timeoutMs / 1000)}`, command, ...args]] : null;
+        const started = Date.now();
+        try {
+            const code = await exec_exec(limited ? limited[0] : command, limited ? [...limited[1]] : [...args], {
+                cwd: options.cwd,
+                env: { ...process.env, ...options.env },
+                silent: true,
+                ignoreReturnCode: true,
+                listeners: {
+                    stdout: (data) => {
+                        const text = data.toString('utf8');
+                        stdout = appendCapped(stdout, text);
+                        lines.push(text);
+                    },
+                    stderr: (data) => {
+                        const text = data.toString('utf8');
+                        stderr = appendCapped(stderr, text);
+                        lines.push(text);
+                    },
+                },
+            });
+            // `timeout` exits 137 instead when the command ignored SIGTERM and was killed after --kill-after.
+            return { code, stdout, stderr, timedOut: limited !== null && (code === TIMED_OUT || Date.now() - started >= options.timeoutMs) };
+        }
+        catch (err) {
+            return { code: 127, stdout, stderr: appendCapped(stderr, err instanceof Error ? err.message : String(err)), timedOut: false };
+        }
+        finally {
+            lines.flush();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/builds/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/docker/stages.ts
+
+/** The prefix of the names given to unnamed stages in the temporary copy. */
+const STAGE_NAME_PREFIX = '__sc_';
+/**
+ * The stages a build of `target` reaches, other than the target itself, each with a name `--target`
+ * accepts. BuildKit refuses `--target <index>`, so an unnamed stage is named in a temporary copy of the
+ * Dockerfile (`FROM node AS __sc_0`): `text` is that copy, or null when every stage has a name.
+ */
+function stagesToMeasure(df, text, target) {
+    const final = findTarget(df, target);
+    if (!final)
+        return { stages: [], text: null };
+    const reached = [...reachableFrom(df, final)].filter((i) => i !== final.index).sort((a, b) => a - b);
+    const stages = reached.map((index) => {
+        const stage = df.stages[index];
+        return { index, id: stage.id, name: stage.name, target: stage.name ?? `${STAGE_NAME_PREFIX}${index}` };
+    });
+    const unnamed = stages.filter((s) => s.name === null);
+    if (unnamed.length === 0)
+        return { stages, text: null };
+    const lines = text.split('\n');
+    for (const stage of unnamed) {
+        const at = df.stages[stage.index].from.endLine - 1;
+        const line = lines[at];
+        const cr = line.endsWith('\r') ? '\r' : '';
+        lines[at] = `${line.slice(0, line.length - cr.length).trimEnd()} AS ${stage.target}${cr}`;
+    }
+    return { stages, text: lines.join('\n') };
+}
+
+;// CONCATENATED MODULE: ./src/docker/argv.ts
+/**
+ * `docker buildx build` argument lists, from what to build and the action's inputs (modelled on
+ * docker/build-push-action, whose inputs mirror buildx's flags). Pure: no Docker, no disk.
+ */
+const DEFAULT_BUILD_SETTINGS = {
+    target: null,
+    buildArgs: {},
+    buildContexts: [],
+    secretSpecs: [],
+    ssh: [],
+    platforms: [],
+    network: null,
+    builder: null,
+    noCache: false,
+    cacheFrom: [],
+    cacheTo: [],
+    timeoutMs: null,
+};
+/**
+ * The arguments after `docker`. Always `--provenance=false --sbom=false` (attestations change digests
+ * and keep the docker driver from loading) and `--metadata-file`. Cache exports the builder refuses are
+ * left out (the caller says so once); an `inline` cache export is kept, every driver takes it.
+ */
+function buildxArgs(request, settings, output, metadataFile, abilities) {
+    const args = ['buildx', 'build'];
+    if (settings.builder)
+        args.push('--builder', settings.builder);
+    args.push('--file', request.dockerfile);
+    const target = settings.target ?? request.target;
+    if (target)
+        args.push('--target', target);
+    const buildArgs = { ...request.args, ...settings.buildArgs };
+    for (const name of Object.keys(buildArgs).sort())
+        args.push('--build-arg', `${name}=${buildArgs[name]}`);
+    for (const context of settings.buildContexts)
+        args.push('--build-context', context);
+    for (const secret of settings.secretSpecs)
+        args.push('--secret', secret);
+    for (const ssh of settings.ssh)
+        args.push('--ssh', ssh);
+    const platforms = output.kind === 'load' ? settings.platforms.slice(0, 1) : settings.platforms;
+    if (platforms.length > 0)
+        args.push('--platform', platforms.join(','));
+    if (settings.network)
+        args.push(`--network=${settings.network}`);
+    if (settings.noCache)
+        args.push('--no-cache');
+    for (const from of settings.cacheFrom)
+        args.push('--cache-from', from);
+    for (const to of keptCacheExports(settings.cacheTo, abilities))
+        args.push('--cache-to', to);
+    args.push('--provenance=false', '--sbom=false', '--metadata-file', metadataFile, '--progress=plain');
+    if (output.kind === 'load')
+        args.push('--tag', output.tag, '--load');
+    else
+        args.push('--output', `type=oci,dest=${output.dest}`);
+    args.push(request.context);
+    return args;
+}
+/** The `--cache-to` values the builder takes. */
+function keptCacheExports(cacheTo, abilities) {
+    return abilities.cacheExport ? [...cacheTo] : cacheTo.filter((spec) => /(^|,)type=inline(,|$)/.test(spec));
+}
+
+;// CONCATENATED MODULE: ./src/docker/layers.ts
+/**
+ * The layers of an image, bottom first, each with the instruction that made it. History entries and
+ * layers are not one to one: `ENV`, `LABEL`, `CMD` make no layer (`empty_layer: true`), while `RUN true`
+ * and `WORKDIR` make a 0-byte one. `docker history` rows are history entries, not layers; this pairs
+ * the non-empty entries with `rootfs.diff_ids` in order. `sizes` gives each layer's bytes by diff id
+ * position (missing ones are 0). When the two lists disagree (a hand-made image), the layers are still
+ * returned, the surplus without an instruction.
+ */
+function layersFromHistory(config, sizes = []) {
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const makers = (config.history ?? []).filter((entry) => entry.empty_layer !== true);
+    // `docker import` records no instruction, only a comment ("Imported from -").
+    return diffIds.map((diffId, i) => ({ diffId, instruction: instructionOf(makers[i]?.created_by ?? '') || (makers[i]?.comment ?? '').trim(), bytes: sizes[i] ?? 0 }));
+}
+/**
+ * The instruction as a person wrote it: BuildKit records `RUN /bin/sh -c npm ci # buildkit` and the
+ * classic builder `/bin/sh -c #(nop)  ENV X=1` or `/bin/sh -c npm ci`.
+ */
+function instructionOf(createdBy) {
+    let text = createdBy.trim();
+    text = text.replace(/\s*# buildkit$/, '');
+    const nop = /^\/bin\/sh -c #\(nop\)\s+(.*)$/s.exec(text);
+    if (nop)
+        return nop[1].trim();
+    text = text.replace(/^(RUN\s+)?(?:\|\d+ (?:\S+=\S* )*)?\/bin\/sh -c /, 'RUN ');
+    return text;
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/docker/tar-stream.ts
+
+/**
+ * A tar reader that never holds more than one 512-byte header and the current chunk: `onEntry` is asked,
+ * for each regular file, for a handler of its content (or null to skip it). Reads ustar and GNU headers,
+ * PAX `path` and `size` records and GNU long names, which is what BuildKit and `docker save` write.
+ */
+function tarReader(onEntry) {
+    let pending = Buffer.alloc(0);
+    let remaining = 0; // content bytes left in the current entry
+    let padding = 0; // zero bytes after it, up to the 512 boundary
+    let handler = null;
+    let collecting = null; // a PAX or GNU long-name record being read
+    let collectingKind = null;
+    let paxPath = null;
+    let paxSize = null;
+    let longName = null;
+    let ended = false;
+    const startEntry = async (header) => {
+        const field = (start, length) => {
+            const raw = header.subarray(start, start + length);
+            const nul = raw.indexOf(0);
+            return raw.subarray(0, nul < 0 ? length : nul).toString('utf8');
+        };
+        const type = String.fromCharCode(header[156]) || '0';
+        const prefix = field(345, 155);
+        const baseName = field(0, 100);
+        let name = longName ?? paxPath ?? (prefix ? `${prefix}/${baseName}` : baseName);
+        const size = paxSize ?? parseOctal(header.subarray(124, 136));
+        longName = null;
+        if (type !== 'x' && type !== 'L') {
+            paxPath = null;
+            paxSize = null;
+        }
+        name = name.replace(/^\.\//, '');
+        remaining = size;
+        padding = (512 - (size % 512)) % 512;
+        if (type === 'x' || type === 'L') {
+            collecting = [];
+            collectingKind = type === 'x' ? 'pax' : 'longname';
+            handler = null;
+        }
+        else if (type === '0' || type === '\0' || type === '7') {
+            handler = onEntry(name, size);
+        }
+        else {
+            handler = null;
+        }
+        if (remaining === 0)
+            await finishEntry();
+    };
+    const finishEntry = async () => {
+        if (collecting) {
+            const bytes = Buffer.concat(collecting);
+            if (collectingKind === 'longname')
+                longName = bytes.toString('utf8').replace(/\0+$/, '');
+            else {
+                for (const record of parsePax(bytes)) {
+                    if (record.key === 'path')
+                        paxPath = record.value;
+                    if (record.key === 'size')
+                        paxSize = Number(record.value);
+                }
+            }
+            collecting = null;
+            collectingKind = null;
+        }
+        if (handler)
+            await handler.end();
+        handler = null;
+    };
+    const consume = async (input) => {
+        let chunk = pending.length > 0 ? Buffer.concat([pending, input]) : input;
+        pending = Buffer.alloc(0);
+        while (chunk.length > 0 && !ended) {
+            if (remaining > 0) {
+                const take = Math.min(remaining, chunk.length);
+                const part = chunk.subarray(0, take);
+                if (collecting)
+                    collecting.push(Buffer.from(part));
+                else if (handler)
+                    await handler.data(part);
+                remaining -= take;
+                chunk = chunk.subarray(take);
+                if (remaining === 0)
+                    await finishEntry();
+                continue;
+            }
+            if (padding > 0) {
+                const skip = Math.min(padding, chunk.length);
+                padding -= skip;
+                chunk = chunk.subarray(skip);
+                continue;
+            }
+            if (chunk.length < 512) {
+                pending = Buffer.from(chunk);
+                return;
+            }
+            const header = chunk.subarray(0, 512);
+            chunk = chunk.subarray(512);
+            if (header.every((b) => b === 0)) {
+                ended = true; // two zero blocks end the archive; one is enough to stop reading
+                return;
+            }
+            await startEntry(header);
+        }
+    };
+    return new external_node_stream_.Writable({
+        write(input, _encoding, callback) {
+            consume(input).then(() => callback(), callback);
+        },
+        final(callback) {
+            if (remaining > 0 || (handler !== null && !ended))
+                callback(new Error('the tar stream ended inside an entry'));
+            else
+                callback();
+        },
+    });
+}
+function parseOctal(field) {
+    // GNU base-256 for sizes of 8 GiB and more.
+    if (field[0] & 0x80) {
+        let value = 0;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return value;
+    }
+    const text = field.toString('ascii').replace(/\0.*$/s, '').trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+/** PAX records: `<length> <key>=<value>\n`, the length in bytes. */
+function parsePax(bytes) {
+    const records = [];
+    let at = 0;
+    while (at < bytes.length) {
+        const space = bytes.indexOf(0x20, at);
+        if (space < 0)
+            break;
+        const length = Number(bytes.subarray(at, space).toString('ascii'));
+        if (!Number.isFinite(length) || length <= 0)
+            break;
+        const record = bytes.subarray(space + 1, at + length - 1).toString('utf8');
+        const eq = record.indexOf('=');
+        if (eq > 0)
+            records.push({ key: record.slice(0, eq), value: record.slice(eq + 1) });
+        at += length;
+    }
+    return records;
+}
+
+;// CONCATENATED MODULE: ./src/docker/image-store.ts
+
+
+const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+/**
+ * Measures an image loaded into the classic store: `Size` and `RootFS.Layers` from `docker image inspect`,
+ * each layer's size from `docker history -H=false` (one row per history entry, newest first), and which
+ * entries made layers from the config's `history[].empty_layer`, read out of `docker image save` as it
+ * streams by (the layers in that stream are skipped, never kept).
+ */
+async function measureStoredImage(runner, image, options = {}) {
+    const env = options.env;
+    const inspected = await runner.run('docker', ['image', 'inspect', '--format', '{{json .}}', image], { env, timeoutMs: 60_000 });
+    if (inspected.code !== 0)
+        throw new Error(`docker image inspect ${image} failed: ${inspected.stderr.trim()}`);
+    const info = JSON.parse(inspected.stdout);
+    const history = await runner.run('docker', ['history', '--no-trunc', '-H=false', '--format', '{{.Size}}', info.Id], { env, timeoutMs: 60_000 });
+    if (history.code !== 0)
+        throw new Error(`docker history ${image} failed: ${history.stderr.trim()}`);
+    const rowSizes = history.stdout.trim().split('\n').filter(Boolean).map(Number).reverse();
+    const config = await readSavedConfig(runner, info.Id, env);
+    const entries = config.history ?? [];
+    const layerSizes = rowSizes.length === entries.length ? rowSizes.filter((_, i) => entries[i]?.empty_layer !== true) : [];
+    const withIds = { ...config, rootfs: { diff_ids: config.rootfs?.diff_ids ?? info.RootFS?.Layers ?? [] } };
+    return {
+        bytes: info.Size,
+        kind: 'uncompressed',
+        source: 'image-store',
+        compressedBytes: null,
+        layers: layersFromHistory(withIds, layerSizes),
+        configDigest: info.Id,
+        platform: options.platform ?? null,
+        buildSeconds: options.buildSeconds ?? 0,
+    };
+}
+/** The image config, out of `docker image save` (Docker 25+ writes it as an OCI blob, older ones as `<id>.json`). */
+async function readSavedConfig(runner, id, env) {
+    const hex = id.replace(/^sha256:/, '');
+    const wanted = new Set([`blobs/sha256/${hex}`, `${hex}.json`]);
+    let config = null;
+    const sink = tarReader((name, size) => {
+        if (!wanted.has(name) || size > MAX_CONFIG_BYTES)
+            return null;
+        const parts = [];
+        return {
+            data: (chunk) => void parts.push(Buffer.from(chunk)),
+            end: () => {
+                config = JSON.parse(Buffer.concat(parts).toString('utf8'));
+            },
+        };
+    });
+    const done = new Promise((resolve, reject) => {
+        sink.on('finish', resolve);
+        sink.on('error', reject);
+    });
+    const saved = await runner.run('docker', ['image', 'save', id], { env, stdout: sink, timeoutMs: 600_000 });
+    await done;
+    if (saved.code !== 0)
+        throw new Error(`docker image save failed: ${saved.stderr.trim()}`);
+    if (!config)
+        throw new Error(`docker image save of ${id} holds no image config`);
+    return config;
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/docker/oci-layout.ts
+
+
+
+
+
+/** JSON documents of a layout (index, manifests, configs) are small; a larger blob is a layer and is only counted. */
+const MAX_JSON_BYTES = 4 * 1024 * 1024;
+/**
+ * Measures the image in an OCI layout tarball (`docker buildx build --output type=oci,dest=…`), reading
+ * it once as a stream: every gzip blob is gunzipped on the fly and only its byte count kept, so no layer
+ * is ever held in memory. Compressed sizes come from the manifest, uncompressed ones from those counts
+ * (a zstd layer, which Node cannot unpack, makes the uncompressed total unknown: the compressed one is
+ * then the figure, labelled so). With several platforms, the first in the index (or `platform`) is
+ * measured and `platform` says which.
+ */
+async function measureOciLayout(path, options = {}) {
+    const blobs = new Map();
+    let index = null;
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), tarReader((name, size) => {
+        if (name === 'index.json')
+            return jsonCollector(size, (json) => (index = json));
+        const blob = /^blobs\/([a-z0-9]+)\/([a-f0-9]+)$/.exec(name);
+        if (!blob)
+            return null;
+        const digest = `${blob[1]}:${blob[2]}`;
+        const facts = { size, gunzipped: null, json: null };
+        blobs.set(digest, facts);
+        return blobHandler(size, facts);
+    }));
+    if (!index)
+        throw new Error('the OCI layout has no index.json');
+    const { manifest, platform } = pickManifest(index, blobs, options.platform ?? null);
+    const config = blobs.get(manifest.config.digest)?.json;
+    if (!config)
+        throw new Error(`the OCI layout lacks the image config ${manifest.config.digest}`);
+    const compressed = manifest.layers.map((l) => l.size);
+    const unpacked = manifest.layers.map((l) => {
+        const facts = blobs.get(l.digest);
+        if (!facts)
+            return null;
+        if (/\+zstd$/.test(l.mediaType ?? ''))
+            return null;
+        return facts.gunzipped ?? (/\+gzip$/.test(l.mediaType ?? '') ? null : facts.size);
+    });
+    const known = unpacked.every((n) => n !== null);
+    const sizes = known ? unpacked : compressed;
+    const sum = (list) => list.reduce((a, b) => a + b, 0);
+    return {
+        bytes: sum(sizes),
+        kind: known ? 'uncompressed' : 'compressed',
+        source: 'oci-layout',
+        compressedBytes: sum(compressed),
+        layers: layersFromHistory(config, sizes),
+        configDigest: manifest.config.digest,
+        platform,
+        buildSeconds: options.buildSeconds ?? 0,
+    };
+}
+function platformText(p) {
+    return p?.os && p.architecture ? `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}` : null;
+}
+/** The image manifest to measure: the index may point at a manifest, or at a nested index of several platforms. */
+function pickManifest(index, blobs, wanted) {
+    let candidates = index.manifests ?? [];
+    for (let depth = 0; depth < 4; depth++) {
+        const images = candidates.filter((d) => !/attestation/.test(JSON.stringify(d)));
+        const chosen = (wanted && images.find((d) => platformText(d.platform) === wanted)) || images[0];
+        if (!chosen)
+            break;
+        const doc = blobs.get(chosen.digest)?.json;
+        if (!doc)
+            throw new Error(`the OCI layout lacks the manifest ${chosen.digest}`);
+        if (doc.manifests) {
+            candidates = doc.manifests;
+            continue;
+        }
+        return { manifest: doc, platform: images.length > 1 ? platformText(chosen.platform) : null };
+    }
+    throw new Error('the OCI layout names no image manifest');
+}
+function jsonCollector(size, done) {
+    const parts = [];
+    return {
+        data: (chunk) => {
+            if (size <= MAX_JSON_BYTES)
+                parts.push(Buffer.from(chunk));
+        },
+        end: () => {
+            if (size <= MAX_JSON_BYTES)
+                done(parseJson(Buffer.concat(parts)));
+        },
+    };
+}
+function parseJson(bytes) {
+    try {
+        return JSON.parse(bytes.toString('utf8'));
+    }
+    catch {
+        return null;
+    }
+}
+/** Small blobs are kept (they may be JSON); a gzip blob is streamed through gunzip and counted. */
+function blobHandler(size, facts) {
+    let head = [];
+    let gunzip = null;
+    let counted = 0;
+    let finished = null;
+    const startGunzip = (first) => {
+        gunzip = (0,external_node_zlib_.createGunzip)();
+        gunzip.on('data', (out) => (counted += out.length));
+        finished = new Promise((resolve, reject) => {
+            gunzip.on('end', resolve);
+            gunzip.on('error', reject);
+        });
+        gunzip.write(first);
+    };
+    return {
+        data: async (chunk) => {
+            if (head && !gunzip) {
+                if (chunk[0] === 0x1f && chunk[1] === 0x8b && sumLength(head) === 0) {
+                    head = null;
+                    startGunzip(Buffer.from(chunk));
+                    return;
+                }
+                if (size <= MAX_JSON_BYTES)
+                    head.push(Buffer.from(chunk));
+                else
+                    head = null;
+                return;
+            }
+            if (gunzip) {
+                const g = gunzip;
+                if (!g.write(chunk))
+                    await new Promise((resolve) => g.once('drain', resolve));
+            }
+        },
+        end: async () => {
+            if (gunzip) {
+                gunzip.end();
+                await finished;
+                facts.gunzipped = counted;
+            }
+            else if (head) {
+                facts.json = parseJson(Buffer.concat(head));
+            }
+        },
+    };
+}
+function sumLength(parts) {
+    return parts.reduce((n, p) => n + p.length, 0);
+}
+
+;// CONCATENATED MODULE: ./src/docker/build.ts
+
+
+
+
+
+
+/** Lines of a failed build's log kept for the report. */
+const LOG_TAIL_LINES = 30;
+/**
+ * Builds one variant and measures it: loaded under a temporary tag into the classic store, or exported
+ * as an OCI layout. The tag and files are registered as leftovers and removed by the caller's cleanup.
+ */
+async function build_buildVariant(label, request, env) {
+    const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(env.tempDir, 'stagecraft-build-'));
+    env.leftovers.add({ kind: 'path', path: scratch });
+    const metadataFile = (0,external_node_path_namespaceObject.join)(scratch, 'metadata.json');
+    const output = env.builder.output === 'load' ? { kind: 'load', tag: `stagecraft-build:${(0,external_node_crypto_.randomBytes)(6).toString('hex')}` } : { kind: 'oci', dest: (0,external_node_path_namespaceObject.join)(scratch, 'image.oci.tar') };
+    if (output.kind === 'load')
+        env.leftovers.add({ kind: 'image', ref: output.tag });
+    const args = buildxArgs(request, env.settings, output, metadataFile, { cacheExport: env.builder.cacheExport });
+    const started = Date.now();
+    let outcome = { code: 0, stderr: '', stdout: '', timedOut: false };
+    const mask = secretMask(env.settings.secretValues ?? []);
+    await env.logGroup(`Building ${label}`, async (line) => {
+        outcome = await env.runner.run('docker', args, { env: env.env, timeoutMs: env.settings.timeoutMs ?? undefined, onLine: (text) => line(mask(text)) });
+    });
+    const buildSeconds = (Date.now() - started) / 1000;
+    if (outcome.code !== 0) {
+        const reason = outcome.timedOut ? `the build took longer than build-timeout (${Math.round((env.settings.timeoutMs ?? 0) / 1000)} s)` : `docker buildx build exited with ${outcome.code}`;
+        return { result: { status: 'failed', failure: { reason, logTail: mask(tail(`${outcome.stdout}${outcome.stderr}`)) } }, metadata: null };
+    }
+    const metadata = readMetadata(metadataFile);
+    const platform = env.settings.platforms.length > 1 ? (env.settings.platforms[0] ?? null) : null;
+    try {
+        const image = output.kind === 'load'
+            ? await measureStoredImage(env.runner, output.tag, { buildSeconds, platform, env: env.env })
+            : await measureOciLayout(output.dest, { buildSeconds, platform });
+        return { result: { status: 'built', image }, metadata };
+    }
+    catch (err) {
+        return { result: { status: 'failed', failure: { reason: `the image was built but could not be measured: ${err instanceof Error ? err.message : String(err)}`, logTail: '' } }, metadata };
+    }
+}
+function readMetadata(path) {
+    try {
+        const json = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        const text = (key) => (typeof json[key] === 'string' ? json[key] : null);
+        return { configDigest: text('containerimage.config.digest'), imageDigest: text('containerimage.digest') };
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Replaces each secret value (and each line of a multi-line one) with `***`: a RUN that prints a
+ * secret must not carry it into the log, the comment or the report. Longest first, so a value that
+ * contains another is masked whole.
+ */
+function secretMask(values) {
+    const lines = values.flatMap((value) => value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length >= 3));
+    const pieces = [...new Set([...values.filter((value) => value !== ''), ...lines])].sort((a, b) => b.length - a.length);
+    if (pieces.length === 0)
+        return (text) => text;
+    return (text) => pieces.reduce((masked, piece) => masked.split(piece).join('***'), text);
+}
+function tail(log, lines = LOG_TAIL_LINES) {
+    return log.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/docker/cleanup.ts
+
+/**
+ * What the builds made (temporary tags, base worktrees, scratch files), removed at the end of the run,
+ * also when a build fails. `onChange` gets the list whenever it changes: the action saves it as step
+ * state, so the `runs.post` step removes what a cancelled run left behind.
+ */
+class cleanup_Leftovers {
+    onChange;
+    items = [];
+    constructor(onChange = () => { }) {
+        this.onChange = onChange;
+    }
+    add(item) {
+        this.items.push(item);
+        this.onChange(this.items);
+    }
+    get list() {
+        return this.items;
+    }
+    /** Removes everything, newest first; what cannot be removed is reported, never thrown. */
+    async removeAll(runner, report, env) {
+        const failures = await cleanup_removeLeftovers([...this.items].reverse(), runner, env);
+        for (const failure of failures)
+            report(failure);
+        this.items.length = 0;
+        this.onChange(this.items);
+    }
+}
+/** Removes leftovers; returns a line per one that could not be removed. */
+async function cleanup_removeLeftovers(items, runner, env) {
+    const failures = [];
+    for (const item of items) {
+        if (item.kind === 'image') {
+            const removed = await runner.run('docker', ['image', 'rm', '--force', item.ref], { env, timeoutMs: 120_000 });
+            if (removed.code !== 0 && !/No such image/i.test(removed.stderr))
+                failures.push(`could not remove the image ${item.ref}: ${removed.stderr.trim()}`);
+        }
+        else if (item.kind === 'worktree') {
+            const removed = await runner.run('git', ['-C', item.repository, 'worktree', 'remove', '--force', item.path], { timeoutMs: 120_000 });
+            (0,external_node_fs_namespaceObject.rmSync)(item.path, { recursive: true, force: true });
+            await runner.run('git', ['-C', item.repository, 'worktree', 'prune'], { timeoutMs: 60_000 });
+            if (removed.code !== 0 && !/is not a working tree/.test(removed.stderr))
+                failures.push(`could not remove the worktree ${item.path}: ${removed.stderr.trim()}`);
+        }
+        else {
+            try {
+                (0,external_node_fs_namespaceObject.rmSync)(item.path, { recursive: true, force: true });
+            }
+            catch (err) {
+                failures.push(`could not remove ${item.path}: ${err instanceof Error ? err.message : String(err)}`);
+            }
+        }
+    }
+    return failures;
+}
+
+;// CONCATENATED MODULE: ./src/docker/delta.ts
+
+/** How many of the largest layers a comparison keeps. */
+const LARGEST_LAYERS = 5;
+/**
+ * Compares the base and head variants of one Dockerfile: the delta (when both were built in the same
+ * kind of bytes), the layers added and dropped by diff id, the largest layers, and the budget.
+ */
+function delta_compareVariants(base, head, budget, notes = []) {
+    const baseImage = base.status === 'built' ? base.image : null;
+    const headImage = head.status === 'built' ? head.image : null;
+    const comparable = baseImage && headImage && baseImage.kind === headImage.kind ? { baseImage, headImage } : null;
+    const all = [...notes];
+    if (baseImage && headImage && !comparable)
+        all.push(`The base was measured ${baseImage.kind} and the head ${headImage.kind}: the two are not compared.`);
+    const delta = comparable ? deltaOf(comparable.baseImage.bytes, comparable.headImage.bytes) : null;
+    return {
+        base,
+        head,
+        delta,
+        added: baseImage && headImage ? layersMissingFrom(headImage, baseImage) : [],
+        dropped: baseImage && headImage ? layersMissingFrom(baseImage, headImage) : [],
+        largest: largestLayers(headImage ?? baseImage),
+        budget: budget && comparable ? { text: budget.text, exceeded: exceedsBudget(comparable.baseImage.bytes, comparable.headImage.bytes, budget) } : null,
+        notes: all,
+    };
+}
+function deltaOf(base, head) {
+    return { bytes: head - base, percent: base === 0 ? null : ((head - base) / base) * 100 };
+}
+/** Layers of `image` whose diff id `other` lacks (each occurrence counted, as an image may repeat a layer). */
+function layersMissingFrom(image, other) {
+    const remaining = new Map();
+    for (const layer of other.layers)
+        remaining.set(layer.diffId, (remaining.get(layer.diffId) ?? 0) + 1);
+    const missing = [];
+    for (const layer of image.layers) {
+        const left = remaining.get(layer.diffId) ?? 0;
+        if (left > 0)
+            remaining.set(layer.diffId, left - 1);
+        else
+            missing.push(layer);
+    }
+    return missing;
+}
+function largestLayers(image) {
+    if (!image)
+        return [];
+    return [...image.layers].filter((l) => l.bytes > 0).sort((a, b) => b.bytes - a.bytes).slice(0, LARGEST_LAYERS);
+}
+
+;// CONCATENATED MODULE: ./src/docker/detect.ts
+/** `github.com/docker/buildx 0.13.1+ds1 0.13.1+ds1-3` or `github.com/docker/buildx v0.17.1 abc123` → `0.13.1`. */
+function parseBuildxVersion(text) {
+    return /buildx\s+v?(\d+\.\d+(?:\.\d+)?)/.exec(text)?.[1] ?? null;
+}
+/** The `Driver:` and first `BuildKit version:` (or `Buildkit:`) of `docker buildx inspect`. */
+function parseBuildxInspect(text) {
+    const driver = /^Driver:\s*(\S+)/m.exec(text)?.[1] ?? null;
+    const buildkitVersion = /^(?:BuildKit version|Buildkit):\s*(\S+)/im.exec(text)?.[1] ?? null;
+    return { driver, buildkitVersion };
+}
+/** `docker info --format '{{json .DriverStatus}}'`: the containerd store shows a snapshotter driver type. */
+function parseImageStore(driverStatusJson) {
+    return /io\.containerd\.snapshotter/.test(driverStatusJson) ? 'containerd' : 'classic';
+}
+function atLeast(version, wanted) {
+    if (!version)
+        return false;
+    const a = version.split('.').map(Number);
+    const b = wanted.split('.').map(Number);
+    for (let i = 0; i < b.length; i++) {
+        if ((a[i] ?? 0) !== b[i])
+            return (a[i] ?? 0) > b[i];
+    }
+    return true;
+}
+/** What the driver and store allow, from the facts detected. */
+function abilitiesOf(facts) {
+    const docker = facts.driver === 'docker' || facts.driver === null;
+    const containerd = facts.imageStore === 'containerd';
+    return {
+        ...facts,
+        // The classic store cannot take an OCI layout; BuildKit's own drivers and the containerd store export one.
+        output: docker && !containerd ? 'load' : 'oci',
+        // The docker driver exports cache (other than inline) only on the containerd store.
+        cacheExport: !docker || containerd,
+        callCheck: atLeast(facts.buildxVersion, '0.15'),
+    };
+}
+/** Asks buildx and the daemon. Null when buildx is not there (the message says why). */
+async function detect_detectBuilder(runner, builder, env) {
+    const version = await runner.run('docker', ['buildx', 'version'], { env, timeoutMs: 30_000 });
+    if (version.code !== 0)
+        return { error: `docker buildx is not available (${firstLine(version.stderr) || `exit ${version.code}`})` };
+    const inspect = await runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 });
+    if (inspect.code !== 0)
+        return { error: `docker buildx inspect ${builder ?? ''} failed: ${firstLine(inspect.stderr)}`.replace('  ', ' ') };
+    const { driver, buildkitVersion } = parseBuildxInspect(inspect.stdout);
+    let imageStore = null;
+    if (driver === 'docker') {
+        const info = await runner.run('docker', ['info', '--format', '{{json .DriverStatus}}'], { env, timeoutMs: 30_000 });
+        if (info.code !== 0)
+            return { error: `docker info failed: ${firstLine(info.stderr)}` };
+        imageStore = parseImageStore(info.stdout);
+    }
+    return abilitiesOf({ driver, buildxVersion: parseBuildxVersion(version.stdout), buildkitVersion, imageStore });
+}
+/** One line for the log: what builds here and what it can do. */
+function detect_describeBuilder(info) {
+    const store = info.imageStore ? ` on the ${info.imageStore} image store` : '';
+    const how = info.output === 'load' ? 'images are loaded and measured in the image store (uncompressed)' : 'images are exported as OCI layouts and measured compressed and uncompressed';
+    return (`Builder: ${info.driver ?? 'unknown'} driver${store}, buildx ${info.buildxVersion ?? '?'}, BuildKit ${info.buildkitVersion ?? '?'}; ${how}; ` +
+        `cache export ${info.cacheExport ? 'available' : 'inline only'}; --call=check ${info.callCheck ? 'available' : 'needs buildx 0.15'}.`);
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/docker/compare.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Builds the base variant of each changed Dockerfile in a `git worktree` of the base commit and the
+ * head variant in the checkout, measures both and compares them. Everything made is removed before
+ * this returns, whatever happened.
+ */
+async function compareBuilds(request, edges) {
+    const images = new Map();
+    const metadata = new Map();
+    const detected = await detect_detectBuilder(edges.runner, request.settings.builder, edges.env);
+    if ('error' in detected) {
+        edges.notice(`Images were not built: ${detected.error}.`);
+        return { builder: null, images, metadata };
+    }
+    edges.info(detect_describeBuilder(detected));
+    if (!detected.cacheExport && request.settings.cacheTo.some((spec) => !/(^|,)type=inline(,|$)/.test(spec))) {
+        edges.notice(`cache-to was left out: the ${detected.driver} driver on the ${detected.imageStore ?? 'classic'} image store exports only inline caches (use a docker-container or remote builder, or the containerd image store).`);
+    }
+    const notes = [];
+    if (request.settings.platforms.length > 1 && detected.output === 'load')
+        notes.push(`The classic image store holds one platform: ${request.settings.platforms[0]} was built and measured, not ${request.settings.platforms.slice(1).join(', ')}.`);
+    const leftovers = new cleanup_Leftovers(edges.saveLeftovers);
+    const env = { runner: edges.runner, builder: detected, settings: request.settings, tempDir: edges.tempDir, leftovers, logGroup: edges.logGroup, env: edges.env };
+    try {
+        let baseTree = null;
+        const needBase = request.builds.some((b) => b.basePath !== null && b.basePlan !== null);
+        if (needBase)
+            baseTree = await addWorktree(request.root, request.baseSha, 'base', edges, leftovers);
+        const headTree = request.headSha ? await addWorktree(request.root, request.headSha, 'head', edges, leftovers) : request.root;
+        for (const build of request.builds) {
+            // Base and head build at once: BuildKit shares the work they have in common, and the logs are kept apart.
+            const [base, head] = await Promise.all([
+                build.basePath && build.basePlan
+                    ? baseTree
+                        ? side(`${build.basePath} (base)`, baseTree, build.basePath, build.basePlan, env, metadata, `${build.path} base`)
+                        : failedVariant(`the base commit ${request.baseSha.slice(0, 12)} could not be checked out`)
+                    : absentVariant(),
+                !build.inHead || !build.headPlan
+                    ? absentVariant()
+                    : !headTree
+                        ? failedVariant('the head commit could not be checked out')
+                        : side(`${build.path} (head)`, headTree, build.path, build.headPlan, env, metadata, `${build.path} head`),
+            ]);
+            const comparison = delta_compareVariants(base, head, request.budget, [...notes]);
+            if (request.settings.stageSizes && head.status === 'built' && headTree && build.headPlan) {
+                comparison.stages = await measureStages(build.path, headTree, build.path, build.headPlan, env, head.image);
+            }
+            images.set(build.path, comparison);
+        }
+    }
+    finally {
+        await leftovers.removeAll(edges.runner, (text) => edges.notice(`Cleanup: ${text}`), edges.env);
+    }
+    return { builder: detected, images, metadata };
+}
+/** Builds and compares two Dockerfiles as given; everything made is removed before this returns. */
+async function compareBuildPair(pair, edges) {
+    const detected = await detectBuilder(edges.runner, pair.settings.builder, edges.env);
+    if ('error' in detected)
+        return detected;
+    edges.info(describeBuilder(detected));
+    const leftovers = new Leftovers(edges.saveLeftovers);
+    const env = { runner: edges.runner, builder: detected, settings: pair.settings, tempDir: edges.tempDir, leftovers, logGroup: edges.logGroup, env: edges.env };
+    try {
+        const base = (await buildVariant('base', pair.base, env)).result;
+        const head = (await buildVariant('head', pair.head, env)).result;
+        const notes = pair.settings.platforms.length > 1 && detected.output === 'load' ? [`The classic image store holds one platform: ${pair.settings.platforms[0]} was built and measured.`] : [];
+        return { builder: detected, image: compareVariants(base, head, pair.budget, notes) };
+    }
+    finally {
+        await leftovers.removeAll(edges.runner, (text) => edges.notice(`Cleanup: ${text}`), edges.env);
+    }
+}
+/**
+ * Builds each stage the head's target reaches on its own (`--target`; unnamed stages named in a copy of
+ * the Dockerfile beside it in the scratch folder) and measures it.
+ */
+async function measureStages(label, tree, path, plan, env, finalImage) {
+    const dockerfile = (0,external_node_path_namespaceObject.resolve)(tree, path);
+    const text = (0,external_node_fs_namespaceObject.readFileSync)(dockerfile, 'utf8');
+    const df = parse_parseDockerfile(text);
+    const target = env.settings.target ?? plan.target;
+    const { stages, text: renamed } = stagesToMeasure(df, text, target);
+    if (stages.length === 0)
+        return [];
+    let file = dockerfile;
+    if (renamed !== null) {
+        const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(env.tempDir, 'stagecraft-build-'));
+        env.leftovers.add({ kind: 'path', path: scratch });
+        file = (0,external_node_path_namespaceObject.join)(scratch, 'Dockerfile');
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, renamed);
+    }
+    const final = findTarget(df, target);
+    const sizes = [{ index: final.index, id: final.id, name: final.name, bytes: finalImage.bytes, layers: finalImage.layers.length, buildSeconds: finalImage.buildSeconds, copiedFromByFinal: false, final: true }];
+    const copied = new Set(final.dependencies.filter((d) => d.kind === 'copy' && d.source.kind === 'stage').map((d) => d.source.stage));
+    for (const stage of stages) {
+        const request = { dockerfile: file, context: (0,external_node_path_namespaceObject.resolve)(tree, plan.context || '.'), target: stage.target, args: plan.args };
+        const built = await build_buildVariant(`${label}, stage ${stage.name ?? stage.index}`, request, { ...env, settings: { ...env.settings, target: null } });
+        const image = built.result.status === 'built' ? built.result.image : null;
+        sizes.push({ index: stage.index, id: stage.id, name: stage.name, bytes: image?.bytes ?? null, layers: image?.layers.length ?? 0, buildSeconds: image?.buildSeconds ?? 0, copiedFromByFinal: copied.has(stage.index), final: false });
+    }
+    return sizes;
+}
+async function absentVariant() {
+    return { status: 'absent' };
+}
+async function failedVariant(reason) {
+    return { status: 'failed', failure: { reason, logTail: '' } };
+}
+async function side(label, tree, path, plan, env, metadata, key) {
+    const request = { dockerfile: (0,external_node_path_namespaceObject.resolve)(tree, path), context: (0,external_node_path_namespaceObject.resolve)(tree, plan.context || '.'), target: plan.target, args: plan.args };
+    const built = await build_buildVariant(label, request, env);
+    if (built.metadata)
+        metadata.set(key, built.metadata);
+    return built.result;
+}
+/** A detached worktree of a commit in the scratch folder; null (with a notice) when git cannot make one. */
+async function addWorktree(root, sha, side, edges, leftovers) {
+    const parent = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(edges.tempDir, `stagecraft-${side}-`));
+    leftovers.add({ kind: 'path', path: parent });
+    const tree = (0,external_node_path_namespaceObject.join)(parent, 'tree');
+    const added = await edges.runner.run('git', ['-C', root, 'worktree', 'add', '--detach', '--quiet', tree, sha], { timeoutMs: 600_000 });
+    if (added.code !== 0) {
+        edges.notice(`The ${side} commit ${sha.slice(0, 12)} could not be checked out to build it (${added.stderr.trim().split('\n')[0] ?? ''}).`);
+        return null;
+    }
+    leftovers.add({ kind: 'worktree', path: tree, repository: root });
+    return tree;
+}
+
+;// CONCATENATED MODULE: ./src/docker/review-builds.ts
+
+
+
+
+
+/**
+ * Builds the base and head variants of every changed Dockerfile of a review and puts the comparison on
+ * its FileReport (`image`). Removed Dockerfiles are built on the base side only, added ones on the head
+ * side only; a Dockerfile whose settings alone changed is built on both sides like a modified one.
+ */
+async function addImageComparisons(report, root, options, edges) {
+    const review = report.review;
+    if (!review)
+        return null;
+    const changed = report.files.filter((f) => f.review && f.review.change.status !== 'unchanged');
+    if (changed.length === 0)
+        return null;
+    // The linter's effective build (issue 9) where the report has it; the definitions read here otherwise (a base path a rename left behind).
+    let discovery = null;
+    const planFor = async (path) => {
+        const linted = report.files.find((f) => f.path === path)?.build;
+        discovery ??= linted ? null : await discoverBuilds(edges.headFiles);
+        const build = linted ?? effectiveBuild(path, discovery);
+        if (build.targets.length > 1)
+            edges.info(`${path}: built for its first target (${build.targets[0] ?? 'the last stage'}) of ${build.targets.length}.`);
+        return { context: build.context, target: build.targets[0] ?? null, args: build.args };
+    };
+    const builds = [];
+    for (const file of changed) {
+        const change = file.review.change;
+        const inHead = change.status !== 'removed';
+        const basePath = change.basePath;
+        builds.push({ path: file.path, basePath, inHead, basePlan: basePath ? await planFor(basePath) : null, headPlan: inHead ? await planFor(file.path) : null });
+    }
+    // Secrets reach buildx as files only it reads: never on a command line, never in the log.
+    const secretDir = options.secrets.length > 0 ? (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)(edges.tempDir, 'stagecraft-secrets-')) : null;
+    try {
+        const secretSpecs = secretDir ? writeSecretSpecs(options.secrets, secretDir) : [];
+        const settings = { ...options, secretSpecs, secretValues: options.secrets.map((secret) => secret.value) };
+        const compared = await compareBuilds({ root, baseSha: review.base.sha, headSha: edges.headSha ?? null, builds, settings, budget: options.maxSizeIncrease }, edges);
+        for (const file of report.files) {
+            const image = compared.images.get(file.path);
+            if (image)
+                file.image = image;
+        }
+        report.notices = [...(report.notices ?? []), ...buildNotices(compared)];
+        return compared;
+    }
+    finally {
+        if (secretDir)
+            (0,external_node_fs_namespaceObject.rmSync)(secretDir, { recursive: true, force: true });
+    }
+}
+/** Writes each secret to a file of its own (mode 0600) in `dir`; returns the `--secret id=…,src=…` specs. */
+function writeSecretSpecs(secrets, dir) {
+    return secrets.map((secret, i) => {
+        const file = (0,external_node_path_namespaceObject.join)(dir, `secret-${i}`);
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, secret.value, { mode: 0o600 });
+        (0,external_node_fs_namespaceObject.chmodSync)(file, 0o600);
+        return `id=${secret.id},src=${file}`;
+    });
+}
+/** Said once for the run: Dockerfiles whose base no longer builds, and those where neither side built. */
+function buildNotices(compared) {
+    const notices = [];
+    for (const [path, image] of compared.images) {
+        if (image.base.status === 'failed' && image.head.status === 'built')
+            notices.push(`${path}: the base no longer builds (${image.base.failure.reason}); only the head image is shown.`);
+        if (image.base.status === 'failed' && image.head.status === 'failed')
+            notices.push(`${path}: neither the base nor the head built (${image.head.failure.reason}); the check stands on the lint alone.`);
+    }
+    return notices;
+}
+/**
+ * Whether the images fail the check: a head that does not build while its base does (or that is new),
+ * or a head over `max-size-increase`. Null when they do not.
+ */
+function imageVerdict(report) {
+    const broken = report.files.filter((f) => f.image?.head.status === 'failed' && f.image.base.status !== 'failed').map((f) => f.path);
+    const over = report.files.filter((f) => f.image?.budget?.exceeded).map((f) => `${f.path} (more than ${f.image.budget.text})`);
+    const parts = [];
+    if (broken.length > 0)
+        parts.push(`the head image of ${broken.join(', ')} does not build`);
+    if (over.length > 0)
+        parts.push(`the image of ${over.join(', ')} grew past max-size-increase`);
+    return parts.length > 0 ? `Stagecraft: ${parts.join('; ')}.` : null;
+}
+
+;// CONCATENATED MODULE: ./src/post.ts
+/**
+ * The action's post step (`runs.post`): removes what the builds of a cancelled or crashed run left
+ * behind (temporary image tags, base worktrees, scratch files). The main step saves the list as step
+ * state while it builds and empties it once it has cleaned up, so after a normal run this does nothing.
+ */
+
+
+
+const LEFTOVERS_STATE = 'stagecraft-leftovers';
+async function post() {
+    const saved = core.getState(LEFTOVERS_STATE);
+    if (!saved)
+        return;
+    let items;
+    try {
+        items = JSON.parse(saved);
+    }
+    catch {
+        return;
+    }
+    if (items.length === 0)
+        return;
+    core.info(`Stagecraft: removing ${items.length} thing${items.length === 1 ? '' : 's'} a build left behind.`);
+    for (const failure of await removeLeftovers([...items].reverse(), actionsCommandRunner))
+        core.warning(`Stagecraft cleanup: ${failure}`);
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
 
 
 
@@ -63946,6 +69367,7 @@ const RUNNER = {
     cwd: process.cwd(),
     openGit: openRepository,
     connectGitHub: createGitHubApi,
+    commands: actions_runner_actionsCommandRunner,
 };
 /**
  * The action: inputs → the change under review → lint (head and base) → report → publish (log,
@@ -63953,7 +69375,7 @@ const RUNNER = {
  * in the workflow or an unexpected error fails the step with one line saying what happened (the stack
  * goes to the debug log).
  */
-async function run(deps = RUNNER) {
+async function main_run(deps = RUNNER) {
     try {
         await reviewAndPublish(deps);
     }
@@ -63975,6 +69397,8 @@ async function reviewAndPublish(deps) {
     const { io, fs, env, cwd } = deps;
     const context = readContext(env, cwd);
     const inputs = parseInputs((name) => io.getInput(name), { workspace: context.workspace, runnerTemp: context.runnerTemp, pathKind: fs.pathKind });
+    for (const secret of inputs.build?.secrets ?? [])
+        io.setSecret?.(secret.value);
     const github = inputs.githubToken && context.repository ? deps.connectGitHub({ token: inputs.githubToken, ...context.repository, apiUrl: context.apiUrl, log: (line) => io.info(line) }) : null;
     if (inputs.mode === 'publish-report') {
         await publishReport(inputs, context, readWorkflowRun(context.eventName, readPayload(context, fs, io)), { io, fs, github });
@@ -63997,26 +69421,33 @@ async function reviewAndPublish(deps) {
             tempDir: context.runnerTemp,
             notice: (text) => runNotices.push(text),
             info: (text) => io.info(text),
+            bake: createBuildxBakePrinter(),
+            buildNotice: (text) => io.notice(`Stagecraft: ${text}`),
         };
         const request = reviewRequest(plan, inputs);
         if (untrustedHead) {
-            runNotices.push(readAsDataNotice(untrustedHead));
+            runNotices.push(readAsDataNotice(untrustedHead, inputs.build?.allowUntrustedBuild === true));
             request.base.sha = await findMergeBase(untrustedHead.baseSha, untrustedHead.headSha, edges);
             io.info(`Comparing with the merge base ${request.base.sha.slice(0, 12)} of the head and ${untrustedHead.baseRef ?? 'the base branch'}.`);
         }
         report = await reviewChange(request, edges);
+        if (inputs.build)
+            await buildImages(report, root, inputs, untrustedHead, deps, context.runnerTemp, runNotices);
     }
     else {
         if (plan.kind === 'other')
             runNotices.push(`The ${plan.event} event has no change to review: every Dockerfile matching "dockerfiles" was linted, and every finding is judged.`);
         const { paths, warnings } = main_findDockerfiles(inputs, root, io, fs);
-        report = lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, displayPath: relativeTo(root) });
+        const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { explicitConfig: explicitConfigAt(root, inputs.config), bake: createBuildxBakePrinter() });
+        for (const notice of builds.notices)
+            io.notice(`Stagecraft: ${formatNotice(notice)}`);
+        report = await lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, builds, displayPath: relativeTo(root) });
         patternWarnings = warnings;
     }
     report = withUnreadableFiles(report, inputs.failOn);
     if (runNotices.length > 0)
         report.notices = [...runNotices, ...(report.notices ?? [])];
-    const verdict = decideVerdict(report, inputs.failOn);
+    const verdict = withImageVerdict(decideVerdict(report, inputs.failOn), report);
     io.group(`Stagecraft: ${report.files.length} Dockerfile${report.files.length === 1 ? '' : 's'} ${report.review ? 'reviewed' : 'linted'}`, renderText(report, { color: true }));
     const notices = report.notices ?? [];
     for (const notice of notices)
@@ -64051,6 +69482,40 @@ async function reviewAndPublish(deps) {
         io.setFailed(verdict.message);
     else
         io.info(verdict.message);
+}
+/**
+ * `build: true`: the base and head images of each changed Dockerfile, built, measured and put on the
+ * report. Under pull_request_target the head is untrusted and is built only with allow-untrusted-build.
+ */
+async function buildImages(report, root, inputs, untrustedHead, deps, tempDir, runNotices) {
+    const build = inputs.build;
+    if (untrustedHead && !build.allowUntrustedBuild) {
+        runNotices.push('pull_request_target: no image was built — the head is untrusted code (set allow-untrusted-build: true to build it anyway); the check stands on the lint.');
+        return;
+    }
+    const { io, fs } = deps;
+    const listed = fs.listFiles(root);
+    await addImageComparisons(report, root, build, {
+        runner: deps.commands ?? actions_runner_actionsCommandRunner,
+        tempDir,
+        headFiles: { list: () => listed, read: (path) => fs.readText((0,external_node_path_namespaceObject.resolve)(root, path)) },
+        headSha: untrustedHead ? untrustedHead.headSha : null,
+        info: (text) => io.info(text),
+        notice: (text) => runNotices.push(text),
+        logGroup: async (title, runBuild) => {
+            const lines = [];
+            await runBuild((line) => lines.push(line));
+            io.group(title, lines.join('\n'));
+        },
+        saveLeftovers: (items) => io.saveState?.(LEFTOVERS_STATE, JSON.stringify(items)),
+    });
+}
+/** The lint's verdict, failed too when a head image does not build or grows past max-size-increase. */
+function withImageVerdict(verdict, report) {
+    const images = imageVerdict(report);
+    if (!images)
+        return verdict;
+    return verdict.failed ? { failed: true, message: `${verdict.message} ${images.replace(/^Stagecraft: /, 'Also: ')}` } : { failed: true, message: images };
 }
 /** The event payload (GITHUB_EVENT_PATH); null when there is none or it is not JSON (with a warning). */
 function readPayload(context, fs, io) {
@@ -64107,10 +69572,16 @@ function describePlan(plan) {
     const readAsData = plan.kind === 'pull-request' && plan.headSource === 'data' ? ' (pull_request_target: the head is read as data, never checked out or run)' : '';
     return `Reviewing ${what}: ${plan.headSha.slice(0, 12)} against the base ${plan.baseRef ?? ''} ${plan.baseSha.slice(0, 12)}${readAsData}.`.replace(/ {2}/g, ' ');
 }
-/** Said in the log and the comment: under pull_request_target nothing of the head ran. */
-function readAsDataNotice(plan) {
-    return (`pull_request_target: the head ${plan.headSha.slice(0, 12)} of pull request #${plan.number} was read, not run — ` +
-        'its Dockerfiles and settings files were read as data (git objects or the API) and linted; nothing from it was checked out, built or executed.');
+/**
+ * Said in the log and the comment: under pull_request_target the head was read as data, and built only
+ * when the workflow opted in with allow-untrusted-build (from a worktree of the head commit, the checkout untouched).
+ */
+function readAsDataNotice(plan, built) {
+    const head = `pull_request_target: the head ${plan.headSha.slice(0, 12)} of pull request #${plan.number}`;
+    const linted = 'its Dockerfiles and settings files were read as data (git objects or the API) and linted';
+    if (built)
+        return `${head} was built from a worktree of its commit, as allow-untrusted-build is true (the checkout was left as it is); ${linted}.`;
+    return `${head} was read, not run — ${linted}; nothing from it was checked out, built or executed.`;
 }
 /**
  * Absolute paths of the Dockerfiles to lint; warns about patterns that matched nothing (returning how
@@ -64153,7 +69624,7 @@ function stageGraphs(report) {
     for (const file of report.files) {
         if (!file.dockerfile || file.dockerfile.stages.length < 2)
             continue;
-        const rendering = renderMermaid(buildStageGraph(file.dockerfile));
+        const rendering = renderMermaid(buildStageGraph(file.dockerfile, { target: file.build?.targets ?? null }));
         graphs.set(file.path, { mermaid: rendering.text, notes: rendering.notes, legend: rendering.legend });
     }
     return graphs;
@@ -68828,10 +74299,10 @@ __webpack_unused_export__ = Alias.Alias;
 __webpack_unused_export__ = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.jh = identity.isMap;
+exports.Ll = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
+exports.jn = identity.isScalar;
 __webpack_unused_export__ = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
@@ -68839,7 +74310,7 @@ __webpack_unused_export__ = YAMLMap.YAMLMap;
 __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
+exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
@@ -74939,6 +80410,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -74954,6 +80455,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/dr
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/
