@@ -59343,7 +59343,9 @@ function lintDockerfile(df, options = {}) {
     const rules = options.rules ?? RULES;
     const suppressions = collectSuppressions(df, config.inlineIgnores);
     const targets = findTargets(df, options.target);
-    const target = targets[0] ?? null;
+    // Rules that judge "the image" read ctx.target: each target of the file's builds is such an image.
+    const judgedTargets = targets.length > 0 ? [...targets] : [null];
+    let target = judgedTargets[0];
     const reachable = new Set(targets.flatMap((t) => [...reachableFrom(df, t)]));
     const shipped = new Set(targets.flatMap((t) => ancestry(df, t).map((s) => s.index)));
     const policy = {
@@ -59365,7 +59367,9 @@ function lintDockerfile(df, options = {}) {
     let collected = [];
     const ctx = {
         dockerfile: df,
-        target,
+        get target() {
+            return target;
+        },
         targets,
         reachable,
         shipped,
@@ -59399,11 +59403,16 @@ function lintDockerfile(df, options = {}) {
         }
         collected = [];
         try {
-            rule.checkFile?.(ctx);
-            if (rule.checkStage) {
-                for (const stage of stagesByScope[rule.scope])
-                    rule.checkStage(stage, ctx);
+            for (target of judgedTargets) {
+                rule.checkFile?.(ctx);
+                if (rule.checkStage) {
+                    for (const stage of stagesByScope[rule.scope])
+                        rule.checkStage(stage, ctx);
+                }
             }
+            // Most rules do not depend on the target and say the same thing once per target: keep one.
+            if (judgedTargets.length > 1)
+                collected = withoutRepeats(collected);
         }
         catch (err) {
             findings.push({
@@ -59425,6 +59434,16 @@ function lintDockerfile(df, options = {}) {
         }
     }
     return sortFindings(findings);
+}
+function withoutRepeats(collected) {
+    const seen = new Set();
+    return collected.filter(({ finding }) => {
+        const key = JSON.stringify(finding);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 /** Problems of the configuration files that did not stop them from applying: `config-error` warnings. */
 function configWarnings(config) {

@@ -39,8 +39,11 @@ function stageRecorder(): { rules: Rule[]; shipped: Map<string, string[]>; reach
     severity: 'info',
     scope,
     aliases: [],
+    // The engine calls a rule once per target (each is an image of its own): the set of stages is what counts.
     checkStage(stage, ctx) {
-      into.set(ctx.dockerfile.path, [...(into.get(ctx.dockerfile.path) ?? []), stage.name ?? String(stage.index)]);
+      const seen = into.get(ctx.dockerfile.path) ?? [];
+      const name = stage.name ?? String(stage.index);
+      if (!seen.includes(name)) into.set(ctx.dockerfile.path, [...seen, name]);
     },
   });
   return { rules: [recorder('shipped', shipped), recorder('reachable', reachable)], shipped, reachable };

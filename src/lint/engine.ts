@@ -72,7 +72,9 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
   const rules = options.rules ?? RULES;
   const suppressions = collectSuppressions(df, config.inlineIgnores);
   const targets = findTargets(df, options.target);
-  const target = targets[0] ?? null;
+  // Rules that judge "the image" read ctx.target: each target of the file's builds is such an image.
+  const judgedTargets: (Stage | null)[] = targets.length > 0 ? [...targets] : [null];
+  let target: Stage | null = judgedTargets[0]!;
   const reachable = new Set<number>(targets.flatMap((t) => [...reachableFrom(df, t)]));
   const shipped = new Set<number>(targets.flatMap((t) => ancestry(df, t).map((s) => s.index)));
   const policy: Policy = {
@@ -97,7 +99,9 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
   let collected: Collected[] = [];
   const ctx: RuleContext = {
     dockerfile: df,
-    target,
+    get target() {
+      return target;
+    },
     targets,
     reachable,
     shipped,
@@ -128,10 +132,14 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     }
     collected = [];
     try {
-      rule.checkFile?.(ctx);
-      if (rule.checkStage) {
-        for (const stage of stagesByScope[rule.scope]) rule.checkStage(stage, ctx);
+      for (target of judgedTargets) {
+        rule.checkFile?.(ctx);
+        if (rule.checkStage) {
+          for (const stage of stagesByScope[rule.scope]) rule.checkStage(stage, ctx);
+        }
       }
+      // Most rules do not depend on the target and say the same thing once per target: keep one.
+      if (judgedTargets.length > 1) collected = withoutRepeats(collected);
     } catch (err) {
       findings.push({
         rule: 'internal-error',
@@ -151,6 +159,16 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
     }
   }
   return sortFindings(findings);
+}
+
+function withoutRepeats(collected: readonly Collected[]): Collected[] {
+  const seen = new Set<string>();
+  return collected.filter(({ finding }) => {
+    const key = JSON.stringify(finding);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Problems of the configuration files that did not stop them from applying: `config-error` warnings. */

@@ -83,11 +83,12 @@ export interface RuleSettings {
 export interface RuleContext {
   readonly dockerfile: Dockerfile;
   /**
-   * The stage a build selects (`--target`, else the first target of the file's build definitions, else
+   * The image being judged: the stage a build selects (`--target`, else each target of the file's build
+   * definitions in turn — the engine runs a rule once per target and keeps one of each finding — else
    * the last stage); null when there is none.
    */
   readonly target: Stage | null;
-  /** Every stage a build of this file targets (its definitions' targets together); `target` is the first. */
+  /** Every stage a build of this file targets (its definitions' targets together). */
   readonly targets: readonly Stage[];
   /** Stage indexes a build of any target needs. */
   readonly reachable: ReadonlySet<number>;
