@@ -1,4 +1,5 @@
 import { isAbsolute, relative, resolve } from 'node:path';
+import type { ReviewBuildOptions } from './docker/review-builds.js';
 import { parseSizeBudget, type SizeBudget } from './docker/units.js';
 import { FAIL_ON_VALUES, type FailOn } from './lint/config.js';
 
@@ -89,22 +90,7 @@ export interface ActionInputs {
  * The build inputs, as docker/build-push-action names them. A Dockerfile's build definition gives its
  * context, target and args; `target` and `buildArgs` override those for every Dockerfile.
  */
-export interface BuildInputs {
-  target: string | null;
-  buildArgs: Record<string, string>;
-  buildContexts: string[];
-  /** `id=value` pairs: passed to buildx through files only it reads, never on a command line or in the log. */
-  secrets: { id: string; value: string }[];
-  ssh: string[];
-  platforms: string[];
-  network: string | null;
-  builder: string | null;
-  noCache: boolean;
-  cacheFrom: string[];
-  cacheTo: string[];
-  /** Per build; null: no limit. */
-  timeoutMs: number | null;
-  maxSizeIncrease: SizeBudget | null;
+export interface BuildInputs extends ReviewBuildOptions {
   /** Under pull_request_target: build the untrusted head anyway. */
   allowUntrustedBuild: boolean;
   /** Also build each stage the head's target reaches, for the sizes on the stage graph. */

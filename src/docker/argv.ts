@@ -31,6 +31,7 @@ export interface BuildSettings {
   noCache: boolean;
   cacheFrom: string[];
   cacheTo: string[];
+  /** Per build; null: no limit. */
   timeoutMs: number | null;
   /** Also build and measure each stage the target reaches. */
   stageSizes?: boolean;

@@ -8,22 +8,10 @@ import type { Leftover } from './cleanup.js';
 import { compareBuilds, type BuildPlan, type ChangedBuild, type CompareEdges, type ComparedBuilds } from './compare.js';
 import type { SizeBudget } from './units.js';
 
-/** The build inputs (src/inputs.ts BuildInputs), as far as building needs them. */
-export interface ReviewBuildOptions {
-  target: string | null;
-  buildArgs: Record<string, string>;
-  buildContexts: string[];
+/** The build inputs (src/inputs.ts BuildInputs), as far as building needs them: secrets come with their values. */
+export interface ReviewBuildOptions extends Omit<BuildSettings, 'secretSpecs' | 'secretValues'> {
   secrets: { id: string; value: string }[];
-  ssh: string[];
-  platforms: string[];
-  network: string | null;
-  builder: string | null;
-  noCache: boolean;
-  cacheFrom: string[];
-  cacheTo: string[];
-  timeoutMs: number | null;
   maxSizeIncrease: SizeBudget | null;
-  stageSizes?: boolean;
 }
 
 export interface ReviewBuildEdges extends Omit<CompareEdges, 'saveLeftovers'> {
