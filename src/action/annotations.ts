@@ -3,6 +3,7 @@ import { findRule } from '../lint/registry.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../lint/types.js';
 import type { AnnotationKind } from '../report/markdown.js';
 import type { LintReport } from '../report/types.js';
+import { withRelatedLines } from '../report/workflow-commands.js';
 import { judgedFindings, reaches } from '../report/verdict.js';
 
 /** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
@@ -60,7 +61,7 @@ function toAnnotation(c: Candidate, docsBase: string): Annotation {
   const docs = rule && rule.id === f.rule ? `\n${docsUrl(rule.id, docsBase)}` : '';
   const annotation: Annotation = {
     kind: KIND[f.severity],
-    message: `${f.message}${docs}`,
+    message: `${withRelatedLines(f)}${docs}`,
     title: f.aliases.length > 0 ? `${f.rule} (${f.aliases.join(', ')})` : f.rule,
     file: c.path,
     startLine: f.line,

@@ -127,5 +127,15 @@ export function inferFailOn(report: JsonReport, given: FailOn | null): FailOn | 
 }
 
 function toFinding(f: JsonFinding): Finding {
-  return { rule: f.rule, aliases: [...f.aliases], severity: f.severity, line: f.line, endLine: f.endLine, column: f.column, message: f.message, stage: f.stage };
+  return {
+    rule: f.rule,
+    aliases: [...f.aliases],
+    severity: f.severity,
+    line: f.line,
+    endLine: f.endLine,
+    column: f.column,
+    message: f.message,
+    stage: f.stage,
+    ...(f.related ? { related: f.related.map((r) => ({ ...r })) } : {}),
+  };
 }

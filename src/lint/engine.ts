@@ -1,6 +1,7 @@
 import { ancestry, findTargets, parseDockerfile, reachableFrom, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
 import { DEFAULT_CONFIG, locatedMessage, type EffectiveConfig } from './config.js';
 import { parsePackageJson } from './package-json.js';
+import { carryRelated, type JudgedFinding } from './related.js';
 import { BUILDKIT_ALL, collectSuppressions, type Suppression, type Suppressions } from './suppressions.js';
 import { RULES } from './registry.js';
 import { meaningOfRuleName, unknownRuleNameMessage, type RuleNameMeaning } from './registry/names.js';
@@ -94,6 +95,8 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
   const findings: Finding[] = [...configWarnings(config), ...unknownNameWarnings(meanings)];
   // The engine's own external findings: which suppressions silenced nothing, known once the other rules ran.
   let idleSuppressions: readonly FindingInput[] = [];
+  // Every rule's findings, judged by config and suppressions, until one finding can carry another's.
+  const judged: JudgedFinding[] = [];
   // One context for the file; `rule` and `collected` move on with each rule.
   let rule: Rule = rules[0]!;
   let collected: Collected[] = [];
@@ -114,12 +117,12 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
       return options.externalFindings?.get(ruleId) ?? [];
     },
     report(input: FindingInput) {
-      collected.push({ input, finding: toFinding(df, rule, input) });
+      collected.push({ input, finding: toFinding(df, rule, input), targets: new Set([target?.index ?? -1]) });
     },
     reportAt(instruction: Instruction, message: string, severity?: Severity) {
       const input: FindingInput = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
       if (severity) input.severity = severity;
-      collected.push({ input, finding: toFinding(df, rule, input) });
+      collected.push({ input, finding: toFinding(df, rule, input), targets: new Set([target?.index ?? -1]) });
     },
   };
   // unused-suppression judges what the other rules' findings did to the suppressions, so it runs last.
@@ -153,22 +156,25 @@ export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Findi
       });
       continue;
     }
-    for (const { input, finding } of collected) {
-      const kept = applyPolicy(finding, input, rule, policy);
-      if (kept) findings.push(kept);
+    for (const { input, finding, targets: judgedFor } of collected) {
+      const verdict = applyPolicy(finding, input, rule, policy);
+      if (verdict !== 'off') judged.push({ input, finding, shown: verdict === 'suppressed' ? null : verdict, targets: judgedFor });
     }
   }
+  findings.push(...carryRelated(judged));
   return sortFindings(findings);
 }
 
+/** One of each finding, knowing every target it was reported for. */
 function withoutRepeats(collected: readonly Collected[]): Collected[] {
-  const seen = new Set<string>();
-  return collected.filter(({ finding }) => {
-    const key = JSON.stringify(finding);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const first = new Map<string, Collected>();
+  for (const c of collected) {
+    const key = JSON.stringify(c.finding);
+    const seen = first.get(key);
+    if (seen) for (const t of c.targets) seen.targets.add(t);
+    else first.set(key, c);
+  }
+  return [...first.values()];
 }
 
 /** Problems of the configuration files that did not stop them from applying: `config-error` warnings. */
@@ -200,6 +206,8 @@ interface Policy {
 interface Collected {
   input: FindingInput;
   finding: Finding;
+  /** The targets being judged when the rule reported it (-1: no target). */
+  targets: Set<number>;
 }
 
 /**
@@ -222,12 +230,12 @@ function isEnabled(rule: Rule, policy: Policy): boolean {
 
 /**
  * Config and suppressions, judged per finding by the rule's id and the finding's own codes (a rule that
- * covers several peer checks gives each finding only the code it corresponds to). Returns null when the
- * finding is ignored, switched off or suppressed.
+ * covers several peer checks gives each finding only the code it corresponds to). Returns the finding
+ * as shown, `off` when config ignores or switches it off, `suppressed` when the Dockerfile does.
  */
-function applyPolicy(finding: Finding, input: FindingInput, rule: Rule, policy: Policy): Finding | null {
+function applyPolicy(finding: Finding, input: FindingInput, rule: Rule, policy: Policy): Finding | 'off' | 'suppressed' {
   const names = [rule.id, ...finding.aliases].map((n) => n.toLowerCase());
-  if (names.some((n) => policy.ignored.has(n))) return null;
+  if (names.some((n) => policy.ignored.has(n))) return 'off';
   const buildkit = finding.aliases.some((a) => BUILDKIT_NAME.test(a));
 
   // A finding's own level (ShellCheck's) stands unless the team set one; later, more specific names win.
@@ -235,12 +243,12 @@ function applyPolicy(finding: Finding, input: FindingInput, rule: Rule, policy: 
   if (buildkit && policy.suppressions.checkErrors) severity = 'error';
   for (const name of names) {
     const override = policy.overrides.get(name);
-    if (override === 'off') return null;
+    if (override === 'off') return 'off';
     if (override) severity = override;
   }
 
   const lines = [finding.line, ...(input.suppressibleAt ?? [])];
-  if (isSuppressed(lines, names, buildkit, policy.suppressions)) return null;
+  if (isSuppressed(lines, names, buildkit, policy.suppressions)) return 'suppressed';
   return { ...finding, severity };
 }
 
@@ -256,6 +264,7 @@ function toFinding(df: Dockerfile, rule: Rule, input: FindingInput): Finding {
     column: Math.max(1, input.column ?? 1),
     message: input.message,
     stage: stageLabel(df, stage),
+    ...(input.related?.length ? { related: [...input.related].sort((a, b) => a.line - b.line) } : {}),
   };
 }
 

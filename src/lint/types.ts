@@ -25,6 +25,30 @@ export interface Finding {
   message: string;
   /** The stage's name, else its index, else null (before the first FROM or file-wide). */
   stage: string | number | null;
+  /**
+   * Other lines of the same problem, in line order; absent when there are none. Findings of other rules
+   * that share this finding's fix are carried here (with their rule) instead of being reported apart.
+   */
+  related?: RelatedLine[];
+}
+
+/** A line that belongs to a finding: what is there, and the rule that would have reported it on its own. */
+export interface RelatedLine {
+  line: number;
+  message: string;
+  rule?: string;
+}
+
+/**
+ * The finding of another rule this finding is part of. When that rule reports it (for the same image, or
+ * on `line`), this finding becomes one of its related lines instead of a finding of its own.
+ */
+export interface PartOf {
+  rule: string;
+  /** The primary finding's line; without it, any finding of `rule` about the same target image. */
+  line?: number;
+  /** Only worth saying as part of that finding: dropped when the rule does not report it. */
+  onlyAsRelated?: boolean;
 }
 
 export interface RuleMeta {
@@ -68,6 +92,10 @@ export interface FindingInput {
    * later CMD overrides) can be silenced above either, as hadolint and BuildKit each expect.
    */
   suppressibleAt?: number[];
+  /** Lines that belong to the finding, shown with it (`also: line 3 — …`). */
+  related?: RelatedLine[];
+  /** One problem, one finding: the other rule's finding that carries this one (docs/configuration.md). */
+  partOf?: PartOf;
 }
 
 /** Typed label schema (hadolint's `label-schema`): label name → expected value type. */

@@ -63,6 +63,7 @@ const MAX_PATH_CHARS = 300;
 const MAX_MESSAGE_CHARS = 1_000;
 const MAX_REF_CHARS = 100;
 const MAX_ALIASES = 8;
+const MAX_RELATED = 5;
 const MAX_SHORT_CHARS = 100;
 /** A longer link (the path of a file nobody would name so) is dropped; the line number stays. */
 const MAX_URL_CHARS = 2_000;
@@ -92,6 +93,9 @@ function clipFinding(f: Finding): Finding {
     rule: repoText(f.rule, MAX_SHORT_CHARS),
     aliases: f.aliases.slice(0, MAX_ALIASES).map((a) => repoText(a, MAX_SHORT_CHARS)),
     message: repoText(f.message, MAX_MESSAGE_CHARS),
+    ...(f.related
+      ? { related: f.related.slice(0, MAX_RELATED).map((r) => ({ line: r.line, message: repoText(r.message, MAX_MESSAGE_CHARS), ...(r.rule ? { rule: repoText(r.rule, MAX_SHORT_CHARS) } : {}) })) }
+      : {}),
   };
 }
 

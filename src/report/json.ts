@@ -25,6 +25,7 @@ export const REPORT_LIMITS = {
   message: 10_000,
   rule: 100,
   aliases: 20,
+  related: 100,
   alias: 100,
   stageName: 1_024,
   because: 100,
@@ -54,6 +55,8 @@ export interface JsonFinding {
   column: number;
   message: string;
   stage: string | number | null;
+  /** Other lines of the same problem (findings of other rules it carries); absent when none. */
+  related?: { line: number; message: string; rule?: string }[];
   /** Only in a reviewed file: whether the change brought the finding or the base version had it already. */
   status?: FindingStatus;
 }
@@ -310,6 +313,13 @@ function findingJson(f: Finding, status?: FindingStatus): JsonFinding {
     column: f.column,
     message: cap(f.message, REPORT_LIMITS.message),
     stage: typeof f.stage === 'string' ? cap(f.stage, REPORT_LIMITS.stageName) : f.stage,
+    ...(f.related
+      ? {
+          related: f.related
+            .slice(0, REPORT_LIMITS.related)
+            .map((r) => ({ line: r.line, message: cap(r.message, REPORT_LIMITS.message), ...(r.rule ? { rule: cap(r.rule, REPORT_LIMITS.rule) } : {}) })),
+        }
+      : {}),
     ...(status ? { status } : {}),
   };
 }

@@ -190,14 +190,17 @@ export function ruleCell(f: Finding, docsBase: string): string {
   return f.aliases.length > 0 ? `${name} · ${f.aliases.map(markdownText).join(', ')}` : name;
 }
 
-export function lineCell(file: FileReport, f: Finding, options: FindingRowOptions): string {
+export function lineCell(file: FileReport, f: Pick<Finding, 'line' | 'endLine'>, options: FindingRowOptions): string {
   const label = f.endLine > f.line ? `${f.line}–${f.endLine}` : String(f.line);
   const url = options.lineUrl?.(file.path, f.line, f.endLine);
   const link = url ? linkDestination(url) : null;
   return link ? `[${label}](${link})` : label;
 }
 
-/** `| icon | line | rule | message |`: one row of a `| | line | rule | finding |` table. */
+/** `| icon | line | rule | message |`: one row of a `| | line | rule | finding |` table; related lines follow the message (`also: line 7 — …`). */
 export function findingRow(file: FileReport, f: Finding, options: FindingRowOptions): string {
-  return `| ${SEVERITY_ICON[f.severity]} | ${lineCell(file, f, options)} | ${ruleCell(f, options.docsBase)} | ${messageMarkdown(f.message)} |\n`;
+  const related = (f.related ?? [])
+    .map((r) => `<br>also: line ${lineCell(file, { line: r.line, endLine: r.line }, options)}${r.rule ? ` (${codeSpan(r.rule)})` : ''} — ${messageMarkdown(r.message)}`)
+    .join('');
+  return `| ${SEVERITY_ICON[f.severity]} | ${lineCell(file, f, options)} | ${ruleCell(f, options.docsBase)} | ${messageMarkdown(f.message)}${related} |\n`;
 }

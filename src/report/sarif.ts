@@ -58,6 +58,7 @@ export interface SarifResult {
   message: { text: string };
   locations: SarifLocation[];
   partialFingerprints: Record<string, string>;
+  relatedLocations?: (SarifLocation & { id: number; message: { text: string } })[];
   properties?: { stage: string | number };
 }
 
@@ -185,6 +186,11 @@ function fingerprints(findings: readonly Finding[], uri: string, source: string 
   });
 }
 
+/** In a SARIF message `[text](id)` is a link and `[`/`]` must be escaped to stay text (§3.11.6). */
+function escapeSarifLinks(text: string): string {
+  return text.replace(/[[\]\\]/g, (c) => `\\${c}`);
+}
+
 function region(f: Finding): SarifRegion {
   // GitHub ignores columns on multi-line regions; a start column alone is still valid SARIF.
   return { startLine: f.line, endLine: Math.max(f.line, f.endLine), startColumn: Math.max(1, f.column) };
@@ -217,6 +223,15 @@ export function toSarif(report: LintReport, options: SarifOptions): SarifLog {
         locations: [{ physicalLocation: { artifactLocation: location, region: region(f) } }],
         partialFingerprints: { [FINGERPRINT_KEY]: prints[i]! },
       };
+      if (f.related) {
+        // Code scanning shows a related location where the message links to it by id: `[line 3](1)`.
+        result.relatedLocations = f.related.map((r, n) => ({
+          id: n + 1,
+          physicalLocation: { artifactLocation: location, region: { startLine: r.line, endLine: r.line } },
+          message: { text: r.message },
+        }));
+        result.message.text += f.related.map((r, n) => `\nalso: [line ${r.line}](${n + 1})${r.rule ? ` (${r.rule})` : ''} — ${escapeSarifLinks(r.message)}`).join('');
+      }
       if (f.stage !== null) result.properties = { stage: f.stage };
       results.push(result);
     });

@@ -1,3 +1,4 @@
+import { relatedLineText } from '../lint/related.js';
 import type { Finding, Severity } from '../lint/types.js';
 import type { LintReport } from './types.js';
 import { countBySeverity } from './verdict.js';
@@ -29,7 +30,8 @@ export function formatFindingLine(f: Finding, paint: ReturnType<typeof painter>)
   const where = `${f.line}:${f.column}`.padEnd(7);
   const severity = paint(SEVERITY_STYLE[f.severity], f.severity.padEnd(7));
   const codes = f.aliases.length > 0 ? `${f.rule} (${f.aliases.join(', ')})` : f.rule;
-  return `  ${paint('dim', where)} ${severity} ${terminalSafe(f.message)}  ${paint('gray', codes)}`;
+  const related = (f.related ?? []).map((r) => `\n  ${' '.repeat(7)} ${' '.repeat(7)} ${paint('dim', terminalSafe(relatedLineText(r)))}`).join('');
+  return `  ${paint('dim', where)} ${severity} ${terminalSafe(f.message)}  ${paint('gray', codes)}${related}`;
 }
 
 /** Human-readable output: findings grouped by file, a total at the end. */

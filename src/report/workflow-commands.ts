@@ -1,3 +1,4 @@
+import { relatedLineText } from '../lint/related.js';
 import type { Finding, Severity } from '../lint/types.js';
 import type { LintReport } from './types.js';
 
@@ -21,7 +22,12 @@ export function annotationCommand(path: string, f: Finding): string {
     `col=${f.column}`,
     `title=${escapeProperty(`${f.rule}${f.aliases.length ? ` (${f.aliases.join(', ')})` : ''}`)}`,
   ];
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(withRelatedLines(f))}`;
+}
+
+/** The message and, a line each, the lines related to it: annotations are plain text. */
+export function withRelatedLines(f: Finding): string {
+  return [f.message, ...(f.related ?? []).map(relatedLineText)].join('\n');
 }
 
 /** `--format github`: one workflow command per finding, for use in a `run:` step. */

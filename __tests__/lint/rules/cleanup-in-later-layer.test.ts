@@ -38,8 +38,19 @@ describeRule(cleanupInLaterLayer, [
     expect: [],
   },
   {
-    name: 'apt lists are apt-lists-not-deleted\'s finding',
+    // With apt-lists-not-deleted on, its finding on line 2 carries this one (__tests__/lint/related.test.ts).
+    name: 'apt lists removed later: on its own only as a pointer to the update, at its level',
     dockerfile: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\nRUN rm -rf /var/lib/apt/lists/*\n',
+    expect: [{ line: 3, severity: 'info', message: 'apt lists (`/var/lib/apt/lists`) that line 2 downloaded' }],
+  },
+  {
+    name: 'apt lists on a cache mount are not in the layer',
+    dockerfile: 'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl\nRUN rm -rf /var/lib/apt/lists/*\n',
+    expect: [],
+  },
+  {
+    name: 'apt lists removed in the same RUN are fine',
+    dockerfile: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN rm -rf /var/lib/apt/lists/*\n',
     expect: [],
   },
   {

@@ -1,7 +1,9 @@
 import type { Instruction, Stage } from '../../dockerfile/index.js';
 import { flagValues, operands, runCommands, subcommand, unwrap, type ShellCommand } from '../../shell/index.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleContext } from '../types.js';
 import { packageInstalls, packageRemovals, resolvePath, shippedChain, workdirAt } from '../image/index.js';
+import { aptListsNotDeleted } from './apt-lists-not-deleted.js';
+import { cacheMountTargets } from './shared/package-managers.js';
 
 /** Caches the tools fill, by the command that fills them: removing one later leaves it in the earlier layer. */
 const CACHES: { path: string; fills: (cmd: ShellCommand) => boolean }[] = [
@@ -47,6 +49,8 @@ function createdBy(stage: Stage, ins: Instruction): Created[] {
       add(ops[2] ?? url?.replace(/\/+$/, '').replace(/\.git$/, '').split(/[/:]/).pop(), 'cloned');
     }
     for (const cache of CACHES) if (cache.fills(cmd)) out.push({ path: cache.path, line: ins.line, what: 'cache' });
+    const listsMounted = cacheMountTargets(ins).some((t) => within(APT_LISTS, t));
+    if (['apt-get', 'apt'].includes(cmd.base) && subcommand(cmd) === 'update' && !listsMounted) out.push({ path: APT_LISTS, line: ins.line, what: 'apt lists' });
   }
   return out;
 }
@@ -69,6 +73,25 @@ function removedBy(stage: Stage, ins: Instruction): string[] {
 
 const within = (inner: string, outer: string) => inner === outer || inner.startsWith(outer + '/');
 
+const APT_LISTS = '/var/lib/apt/lists';
+
+/**
+ * apt lists are apt-lists-not-deleted's (DL3009), which reports the update that left them: removing
+ * them later is part of that finding, a related line of it (on its own only when DL3009 is off).
+ */
+function reportLateAptLists(ctx: RuleContext, ins: Instruction, lists: Created): void {
+  ctx.report({
+    line: ins.line,
+    endLine: ins.endLine,
+    column: ins.column,
+    stage: ins.stage,
+    severity: 'info',
+    message: `This RUN removes the apt lists (\`${APT_LISTS}\`) that line ${lists.line} downloaded, but that layer already holds them: end the RUN on line ${lists.line} with \`rm -rf ${APT_LISTS}/*\` instead.`,
+    related: [{ line: lists.line, message: 'The apt lists are downloaded here.' }],
+    partOf: { rule: aptListsNotDeleted.id, line: lists.line },
+  });
+}
+
 export const cleanupInLaterLayer: Rule = {
   id: 'cleanup-in-later-layer',
   title: 'Files are removed in a later RUN than the one that created them: they still ship in the earlier layer',
@@ -83,10 +106,12 @@ export const cleanupInLaterLayer: Rule = {
       const removedPackages = packageRemovals(ins);
       const lateRemovals = installed.filter((p) => removedPackages.has(p.name));
       const removedPaths = removedBy(stage, ins);
-      // apt lists are apt-lists-not-deleted's (DL3009): it reports the update that left them.
-      const lateFiles = created.filter((c) => !within(c.path, '/var/lib/apt/lists') && removedPaths.some((r) => within(c.path, r) || (c.what === 'cache' && within(r, c.path))));
+      const lateFiles = created.filter((c) => removedPaths.some((r) => within(c.path, r) || (c.what === 'cache' && within(r, c.path))));
       const sameRun = new Set(createdBy(stage, ins).map((c) => c.path));
-      const files = [...new Map(lateFiles.filter((c) => !sameRun.has(c.path)).map((c) => [c.path, c])).values()];
+      const late = [...new Map(lateFiles.filter((c) => !sameRun.has(c.path)).map((c) => [c.path, c])).values()];
+      const lists = late.find((c) => c.what === 'apt lists');
+      if (lists) reportLateAptLists(ctx, ins, lists);
+      const files = late.filter((c) => c !== lists);
       const packages = [...new Map(lateRemovals.map((p) => [p.name, p])).values()];
       if (files.length > 0 || packages.length > 0) {
         const parts: string[] = [];

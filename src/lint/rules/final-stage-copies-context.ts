@@ -1,4 +1,5 @@
 import type { Rule } from '../types.js';
+import { singleStageBuild } from './single-stage-build.js';
 import { copySpec, productionAppChain, projectCompiled, wholeContextSource } from '../image/index.js';
 
 /** `.dockerignore` text with something in it besides comments and blank lines. */
@@ -27,7 +28,15 @@ export const finalStageCopiesContext: Rule = {
         if (!spec || source === null || source === undefined) continue;
         const written = `${ins.keyword} ${source} ${spec.dest}`;
         if (builtElsewhereOrHere) {
-          ctx.reportAt(ins, `\`${written}\` ships the whole source tree next to the build output the app runs from: copy the sources into the build stage only and \`COPY --from\` just the output.`);
+          // Splitting the build out of the image (single-stage-build's fix) leaves the sources behind too.
+          ctx.report({
+            line: ins.line,
+            endLine: ins.endLine,
+            column: ins.column,
+            stage: ins.stage,
+            message: `\`${written}\` ships the whole source tree next to the build output the app runs from: copy the sources into the build stage only and \`COPY --from\` just the output.`,
+            partOf: { rule: singleStageBuild.id },
+          });
         } else {
           ctx.reportAt(
             ins,

@@ -1,5 +1,6 @@
 import { formatImage } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
+import { singleStageBuild } from './single-stage-build.js';
 import {
   buildSteps,
   isProductionApp,
@@ -32,14 +33,27 @@ export const finalStageSdkBase: Rule = {
     if (!isProductionApp(ctx.dockerfile, chain)) return;
     if (!takesFromOtherStages(chain) && projectCopies(chain).length === 0) return;
     const instructions = instructionsOf(chain);
-    // A chain that compiles needs the toolchain (single-stage-build says to split it); so does one that
-    // runs the SDK at build time or at start (`go run`, `mvn spring-boot:run`, `dotnet ef`).
-    if (instructions.some((i) => buildSteps(i).length > 0)) return;
+    const from = chain[0]!.from;
+    // A chain that compiles, or starts through the SDK (`go run`, `mvn spring-boot:run`), needs the
+    // toolchain until the build has a stage of its own: single-stage-build's finding, which carries this.
+    const compiles =
+      instructions.some((i) => buildSteps(i).length > 0) ||
+      instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && startCommands(i).some((c) => needsSdk(c, toolchain.ecosystem)));
+    if (compiles) {
+      ctx.report({
+        line: from.line,
+        endLine: from.endLine,
+        column: from.column,
+        stage: from.stage,
+        message: `The image is based on \`${formatImage(image)}\`, which carries ${toolchain.carries}: once the build has its own stage, base the final stage on ${toolchain.runtime}.`,
+        partOf: { rule: singleStageBuild.id, onlyAsRelated: true },
+      });
+      return;
+    }
+    // Running the SDK at build time (`dotnet ef`, `mvn` goals) needs it.
     if (instructions.some((i) => runCommandsOf(i).some((c) => needsSdk(c, toolchain.ecosystem)))) return;
-    if (instructions.some((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && startCommands(i).some((c) => needsSdk(c, toolchain.ecosystem)))) return;
-    const root = chain[0]!;
     ctx.reportAt(
-      root.from,
+      from,
       `The image you ship is based on \`${formatImage(image)}\`, which carries ${toolchain.carries} that the running app does not use: base the final stage on ${toolchain.runtime} and copy in only what runs.`,
     );
   },
