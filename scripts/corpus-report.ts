@@ -4,7 +4,7 @@
  * numbers behind each rule's noise review. With `--rule`, prints a random sample of that rule's findings
  * with the line they point at, for reading.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintFiles } from '../src/files/lint-files.js';
@@ -20,9 +20,23 @@ try {
   process.exit(0);
 }
 
+// Each file is linted under its path in its repository (`0414/src/frontend/Dockerfile`, from the corpus's
+// index.json), so that rules judging where a Dockerfile lives (a test fixture, `Dockerfile.dev`) see what
+// they would in the repository, not the flattened file name.
+const index = existsSync(join(corpus, 'index.json'))
+  ? (JSON.parse(readFileSync(join(corpus, 'index.json'), 'utf8')) as { file: string; repo: string; path: string }[])
+  : [];
+const entryOf = new Map(index.map((e) => [e.file, e] as const));
+const fileOf = new Map<string, string>();
+const shown = (name: string): string => {
+  const entry = entryOf.get(name);
+  const display = entry ? `${name.slice(0, name.indexOf('_'))}/${entry.path}` : name;
+  fileOf.set(display, name);
+  return display;
+};
 const report = await lintFiles(
   names.map((n) => join(corpus, n)),
-  { root: corpus, displayPath: (p) => p.slice(corpus.length + 1) },
+  { root: corpus, displayPath: (p) => shown(p.slice(corpus.length + 1)) },
 );
 for (const notice of report.notices ?? []) process.stderr.write(`corpus: ${notice}\n`);
 
@@ -36,8 +50,10 @@ if (values.rule) {
   const sample = [...found].sort(() => random() - 0.5).slice(0, Number(values.sample));
   process.stdout.write(`${rule.id}: ${found.length} findings in ${new Set(found.map((x) => x.path)).size} files; ${sample.length} shown\n\n`);
   for (const { path, f } of sample) {
-    const line = readFileSync(join(corpus, path), 'utf8').split(/\r?\n/)[f.line - 1] ?? '';
-    process.stdout.write(`${path}:${f.line} ${f.severity}\n  ${f.message}\n  | ${line.trim().slice(0, 160)}\n\n`);
+    const file = fileOf.get(path) ?? path;
+    const line = readFileSync(join(corpus, file), 'utf8').split(/\r?\n/)[f.line - 1] ?? '';
+    const repo = entryOf.get(file)?.repo;
+    process.stdout.write(`${path}:${f.line} ${f.severity}${repo ? ` (${repo})` : ''}\n  ${f.message}\n  | ${line.trim().slice(0, 160)}\n\n`);
   }
 } else {
   const perRule = new Map<string, { findings: number; files: Set<string> }>();
