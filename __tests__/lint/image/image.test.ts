@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parseDockerfile, parseImageRef } from '../../../src/dockerfile/index.js';
 import {
   buildSteps,
-  isDevelopmentDockerfile,
   isToolchainPackage,
   keptToolchain,
   startsAnApp,
@@ -95,22 +94,6 @@ describe('startsAnApp', () => {
     ['LABEL x=y', false],
   ])('%s → %s', (lines, expected) => {
     expect(startsAnApp(stagesOf(`FROM alpine\n${lines}\n`).stages)).toBe(expected);
-  });
-});
-
-describe('isDevelopmentDockerfile', () => {
-  it.each([
-    ['Dockerfile', false],
-    ['services/api/Dockerfile', false],
-    ['Dockerfile.alpine', false],
-    ['Dockerfile.dev', true],
-    ['Dockerfile.build', true],
-    ['docs.Dockerfile', true],
-    ['test/e2e/Dockerfile', true],
-    ['.devcontainer/Dockerfile', true],
-    ['contest/Dockerfile', false],
-  ])('%s → %s', (path, expected) => {
-    expect(isDevelopmentDockerfile(stagesOf('FROM alpine\n', path))).toBe(expected);
   });
 });
 

@@ -8,7 +8,7 @@ import type { RuleContext } from '../types.js';
 import { instructionsOf, shippedChain } from './chain.js';
 import { copiesProjectFiles, copiesProjectSources, copySpec } from './copies.js';
 import { dependencyInstall } from './packages.js';
-import { memoized } from './memo.js';
+import { isDevelopmentImage } from './development.js';
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'fish', 'ksh', 'pwsh', 'powershell', 'cmd']);
 /** Start commands that run a build: the image is a toolchain, not an app (unless they run the app: `go run`). */
@@ -224,36 +224,10 @@ export function startsAnApp(chain: readonly Stage[]): boolean {
   return !startsNonApp(program);
 }
 
-const DEVELOPMENT_NAME = /(^|[-_.])(dev|devel|develop|development|devenv|dev-envs?|devcontainer|debug|test|tests|testing|ci|lint|local|tools?|shell)([-_.]|$)/i;
-
-/**
- * Whether the target is a development, test or tooling image by its name (`dev`, `dev-envs`, `test`,
- * `ci`, `debug`): those images carry toolchains and sources on purpose and are not what goes to
- * production.
- */
-export function isDevelopmentTarget(stage: Stage): boolean {
-  return stage.name !== null && DEVELOPMENT_NAME.test(stage.name);
-}
-
-const DEVELOPMENT_FOLDER = /(^|\/)(tests?|e2e|integration|testdata|testfiles|fixtures|\.devcontainer|\.github|hack|ci)\//i;
-const DEVELOPMENT_FILE = /(^|[.\-_])(build|builder|dev|devel|develop|development|test|tests|ci|lint|debug|tools?|docs)([.\-_]|$)/i;
-
-/**
- * A Dockerfile kept in a test, fixture, CI or dev-container folder, or named for a build, dev, test or
- * docs image (`Dockerfile.build`, `Dockerfile.dev`, `test.Dockerfile`), describes a harness, not a product.
- */
-export const isDevelopmentDockerfile = memoized((df: Dockerfile): boolean => {
-  const name = df.path.slice(df.path.lastIndexOf('/') + 1).replace(/(^|[.\-_])(dockerfile|containerfile)([.\-_]|$)/i, '$1$3');
-  return DEVELOPMENT_FOLDER.test(df.path) || DEVELOPMENT_FILE.test(name);
-});
-
-/**
- * An app image built for production: it starts an app, its target is not named as a dev or test
- * image, and the Dockerfile does not live in a test or dev-container folder.
- */
+/** An app image built for production: it starts an app and is not a development or test image. */
 export function isProductionApp(df: Dockerfile, chain: readonly Stage[]): boolean {
   const target = chain[chain.length - 1];
-  return target !== undefined && !isDevelopmentTarget(target) && !isDevelopmentDockerfile(df) && startsAnApp(chain);
+  return target !== undefined && !isDevelopmentImage(df, target) && startsAnApp(chain);
 }
 
 /**

@@ -6,6 +6,7 @@
 export * from './builds.js';
 export * from './chain.js';
 export * from './copies.js';
+export * from './development.js';
 export * from './gate.js';
 export * from './packages.js';
 export * from './toolchain-images.js';

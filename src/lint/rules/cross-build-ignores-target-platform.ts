@@ -1,6 +1,6 @@
 import type { Dockerfile, Instruction, Stage } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
-import { buildSteps, chainOf, copySpec, dependencyInstall, isDevelopmentDockerfile, isDevelopmentTarget, stageLabel, type BuildStep } from '../image/index.js';
+import { buildSteps, chainOf, copySpec, dependencyInstall, isDevelopmentImage, stageLabel, type BuildStep } from '../image/index.js';
 
 const BUILD_PLATFORM = /\$\{?BUILDPLATFORM\}?/;
 const TARGET_VARIABLE = /\b(TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
@@ -98,7 +98,7 @@ export const crossBuildIgnoresTargetPlatform: Rule = {
     // environment is meant to run where it is built; anything else is one finding, at the pin.
     const target = ctx.target;
     if (target && chainOf(df, target).some((s) => s.index === stage.index)) {
-      if (isDevelopmentTarget(target) || isDevelopmentDockerfile(df)) return;
+      if (isDevelopmentImage(df, target)) return;
       const pin = chainOf(df, target).find((s) => s.platform !== null && BUILD_PLATFORM.test(s.platform));
       if (pin?.index !== stage.index || targetPlatformUse(chainOf(df, target))?.kind === 'declared') return;
       ctx.reportAt(
@@ -108,7 +108,7 @@ export const crossBuildIgnoresTargetPlatform: Rule = {
       return;
     }
     // A shipped image pinned to the build platform is reported once, at its pin: that is the fix.
-    if (target && onBuildPlatform(df, target) && !isDevelopmentTarget(target) && !isDevelopmentDockerfile(df)) return;
+    if (target && onBuildPlatform(df, target) && !isDevelopmentImage(df, target)) return;
     // JavaScript bundles, jars and wheels run anywhere: building them natively is the point of
     // `--platform=$BUILDPLATFORM`. Only native code cares about the target.
     const step: BuildStep | undefined = stage.instructions

@@ -2,7 +2,7 @@ import { parseShell } from '../../shell/index.js';
 import type { Instruction } from '../../dockerfile/index.js';
 import type { Rule } from '../types.js';
 import type { PackageJson } from '../package-json.js';
-import { copiesContextPackageJson, isDevelopmentDockerfile, isDevelopmentTarget, programWords, shippedChain, startCommandOf } from '../image/index.js';
+import { copiesContextPackageJson, isDevelopmentImage, programWords, shippedChain, startCommandOf } from '../image/index.js';
 
 /** A dev server the start command runs, and what production runs instead. */
 interface DevServer {
@@ -142,7 +142,7 @@ export const devServerInImage: Rule = {
   aliases: [],
   checkFile(ctx) {
     const target = ctx.target;
-    if (!target || isDevelopmentTarget(target) || isDevelopmentDockerfile(ctx.dockerfile)) return;
+    if (!target || isDevelopmentImage(ctx.dockerfile, target)) return;
     const chain = shippedChain(ctx);
     const start = startCommandOf(chain);
     const at = start.cmd ?? start.entrypoint;

@@ -1,6 +1,6 @@
 import { cleanPath, parseDockerignore } from '../dockerignore.js';
 import type { Rule } from '../types.js';
-import { copySpec, shippedChain } from '../image/index.js';
+import { copySpec, isDevelopmentImage, isTestFixturePath, shippedChain } from '../image/index.js';
 
 /**
  * Files that hold credentials by convention: dotenv files (`.env`, `app.env`, `.env.production`),
@@ -38,6 +38,8 @@ export const secretFileInShippedStage: Rule = {
   scope: 'shipped',
   aliases: [],
   checkFile(ctx) {
+    // A test or dev image is not published, and keys in test fixtures are made up for the tests.
+    if (isDevelopmentImage(ctx.dockerfile, ctx.target)) return;
     // A source the .dockerignore excludes never reaches the build (copy-ignored-file says the COPY fails).
     const ignore = ctx.dockerignoreKnown && ctx.dockerignore !== null ? parseDockerignore(ctx.dockerignore) : null;
     const ignored = (source: string) => ignore !== null && !ignore.hasExclusions && ignore.excludes(cleanPath(source));
@@ -47,7 +49,7 @@ export const secretFileInShippedStage: Rule = {
         if (!spec) continue;
         // The destination names the file when it is not a folder: `COPY npmrc /root/.npmrc`.
         const destFile = spec.dest.endsWith('/') || spec.sources.length > 1 ? null : secretName(spec.dest);
-        const sources = spec.from === null ? spec.sources.filter((src) => !ignored(src)) : spec.sources;
+        const sources = (spec.from === null ? spec.sources.filter((src) => !ignored(src)) : spec.sources).filter((src) => !isTestFixturePath(src));
         if (sources.length === 0) continue;
         const names = [...new Set(sources.map(secretName).filter((n): n is string => n !== null))];
         if (names.length === 0 && destFile) names.push(destFile);
