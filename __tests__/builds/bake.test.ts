@@ -85,6 +85,27 @@ const cases: Case[] = [
     definitions: [definition('bake', 'services/docker-bake.json', 15, { name: 'api', dockerfile: 'services/api/Dockerfile.api', context: 'services/api', args: { V: '2' } })],
   },
   {
+    name: 'contexts: their names, inherited and the target\'s own',
+    tree: {
+      'docker-bake.hcl': lines(
+        'target "_base" {',
+        '  contexts = { node = "docker-image://node:22-alpine" }',
+        '}',
+        'target "app" {',
+        '  inherits = ["_base"]',
+        '  contexts = { deps = "target:deps" }',
+        '}',
+        'target "deps" {',
+        '  dockerfile = "deps.Dockerfile"',
+        '}',
+      ),
+    },
+    definitions: [
+      definition('bake', 'docker-bake.hcl', 4, { name: 'app', dockerfile: 'Dockerfile', namedContexts: ['deps', 'node'] }),
+      definition('bake', 'docker-bake.hcl', 8, { name: 'deps', dockerfile: 'deps.Dockerfile' }),
+    ],
+  },
+  {
     name: 'a root context with its Dockerfile in docker/prod/, from a bake file in the same subfolder',
     tree: { 'docker/prod/docker-bake.hcl': lines('target "prod" {', '  context = "../.."', '  dockerfile = "docker/prod/Dockerfile"', '}') },
     definitions: [definition('bake', 'docker/prod/docker-bake.hcl', 1, { name: 'prod', dockerfile: 'docker/prod/Dockerfile' })],

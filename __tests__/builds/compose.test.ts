@@ -43,6 +43,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'additional_contexts: their names (mapping and list forms), merged over the override',
+    tree: {
+      'compose.yaml': lines('services:', '  web:', '    build:', '      context: web', '      additional_contexts:', '        node: ../base', '        docker.io/library/alpine: docker-image://alpine:3.20'),
+      'compose.override.yaml': lines('services:', '  web:', '    build:', '      additional_contexts:', '        - tools=../tools'),
+    },
+    definitions: [
+      definition('compose', 'compose.override.yaml', 3, { name: 'web', dockerfile: 'web/Dockerfile', context: 'web', namedContexts: ['docker.io/library/alpine', 'node', 'tools'] }),
+    ],
+  },
+  {
     name: 'the default override merges into build: fields replace, args merge key by key (map and list forms)',
     tree: {
       'compose.yaml': COMPOSE,

@@ -39,6 +39,8 @@ interface TargetFields {
   target?: Field;
   inline: boolean;
   args: Map<string, Field>;
+  /** The names of `contexts` (their values do not matter here). */
+  contexts: Set<string>;
 }
 
 class BakeEvaluator {
@@ -80,7 +82,7 @@ class BakeEvaluator {
     const block = this.project.targets.get(name);
     if (!block) return `inherits ${name}, which does not exist`;
     if (chain.includes(name)) return `inherits in a cycle (${[...chain, name].join(' → ')})`;
-    const merged: TargetFields = { inline: false, args: new Map() };
+    const merged: TargetFields = { inline: false, args: new Map(), contexts: new Set() };
     const inherits = block.attributes.inherits;
     if (inherits !== undefined && !Array.isArray(inherits)) return `has \`inherits\` that ${WITHOUT_BUILDX}`;
     for (const written of inherits ?? []) {
@@ -91,7 +93,11 @@ class BakeEvaluator {
       if (typeof fields === 'string') return fields;
       mergeFields(merged, fields);
     }
-    const own: TargetFields = { inline: block.attributes['dockerfile-inline'] !== undefined && block.attributes['dockerfile-inline'] !== null, args: new Map() };
+    const own: TargetFields = {
+      inline: block.attributes['dockerfile-inline'] !== undefined && block.attributes['dockerfile-inline'] !== null,
+      args: new Map(),
+      contexts: new Set(Object.keys(isRecord(block.attributes.contexts) ? block.attributes.contexts : {})),
+    };
     for (const key of ['context', 'dockerfile', 'target'] as const) own[key] = this.field(block.attributes[key], scope, block);
     for (const [key, raw] of Object.entries(isRecord(block.attributes.args) ? block.attributes.args : {})) {
       const field = this.field(raw, scope, block);
@@ -131,7 +137,7 @@ class BakeEvaluator {
       const arg = value(field, `args.${key}`, false);
       if (arg !== undefined) args[key] = arg;
     }
-    return { name, block, context, dockerfile, target, inline: fields.inline, args };
+    return { name, block, context, dockerfile, target, inline: fields.inline, args, namedContexts: [...fields.contexts] };
   }
 
   /** Each combination of a matrix of literal lists as a scope; or why the matrix cannot be expanded. */
@@ -232,4 +238,5 @@ function mergeFields(into: TargetFields, later: TargetFields): void {
   into.target = later.target ?? into.target;
   into.inline ||= later.inline;
   for (const [key, field] of later.args) into.args.set(key, field);
+  for (const name of later.contexts) into.contexts.add(name);
 }

@@ -38,6 +38,8 @@ export interface ResolvedBakeTarget {
   target?: string;
   inline: boolean;
   args: Record<string, string>;
+  /** The names of its `contexts`. */
+  namedContexts?: string[];
 }
 
 /**
@@ -74,6 +76,7 @@ export async function readBakeFiles(files: RepoFiles, printer: BakePrinter | nul
           dockerfileRelativeTo: 'context',
           target: target.target,
           args: target.args,
+          namedContexts: target.namedContexts,
           inlineDockerfile: target.inline,
         },
         out,
@@ -199,6 +202,7 @@ function printedTargets(project: BakeProject, names: string[], json: string, out
         target: text('target'),
         inline: text('dockerfile-inline') !== undefined,
         args,
+        namedContexts: Object.keys(isRecord(fields.contexts) ? fields.contexts : {}),
       });
     }
   }

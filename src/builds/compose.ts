@@ -28,6 +28,8 @@ interface ServiceBuild {
   inline: boolean;
   /** null: declared without a value (`- KEY`, `KEY:`), which compose takes from the environment: left out. */
   args: Map<string, Located | null>;
+  /** The names of `additional_contexts`. */
+  contexts: Set<string>;
 }
 
 /**
@@ -107,7 +109,7 @@ function serviceBuildsOf(file: string, yaml: YamlFile, out: BuildDiscovery): Map
     if (!isRecord(definition) || definition.build === undefined || definition.build === null) continue;
     const at = (...path: (string | number)[]): number | null => yaml.lineOf(['services', service, 'build', ...path]);
     const located = (value: string, ...path: (string | number)[]): Located => ({ value, file, line: at(...path) });
-    const build: ServiceBuild = { file, line: at(), inline: false, args: new Map() };
+    const build: ServiceBuild = { file, line: at(), inline: false, args: new Map(), contexts: new Set() };
     const short = scalarText(definition.build);
     if (short !== null) {
       build.context = located(short);
@@ -121,6 +123,8 @@ function serviceBuildsOf(file: string, yaml: YamlFile, out: BuildDiscovery): Map
       }
       build.inline = fields.dockerfile_inline !== undefined && fields.dockerfile_inline !== null;
       readArgs(fields.args, (key, value, ...path) => build.args.set(key, value === null ? null : located(value, 'args', ...path)));
+      // `additional_contexts` as a mapping (`name: path`) or a list (`- name=path`), like args.
+      readArgs(fields.additional_contexts, (key) => build.contexts.add(key));
     } else {
       out.notices.push({ file, line: at(), message: `${describeBuild('compose', service)}: build is neither a path nor a mapping: not read` });
       continue;
@@ -156,6 +160,7 @@ function mergeBuild(base: ServiceBuild | undefined, later: ServiceBuild): Servic
     target: later.target ?? base.target,
     inline: later.inline || base.inline,
     args: new Map([...base.args, ...later.args]),
+    contexts: new Set([...base.contexts, ...later.contexts]),
   };
 }
 
@@ -189,6 +194,7 @@ function placeServiceBuild(service: string, build: ServiceBuild, folder: string,
       dockerfileRelativeTo: 'context',
       target,
       args,
+      namedContexts: [...build.contexts],
       inlineDockerfile: build.inline,
     },
     out,

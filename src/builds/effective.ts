@@ -16,6 +16,8 @@ export interface EffectiveBuild {
    * one), in precedence order without repeats. [null] when nothing says otherwise.
    */
   targets: (string | null)[];
+  /** Named build contexts any definition passes (a base of that name is the context, not an image); absent: none. */
+  namedContexts?: string[];
   /** The named definition's build args, with the overrides given on top. */
   args: Record<string, string>;
   /** The definition named in reports (the highest precedence); null: the defaults. */
@@ -53,6 +55,7 @@ export function effectiveBuild(dockerfile: string, discovery: BuildDiscovery | n
     context: definition ? definition.context : folderOf(dockerfile),
     targets: target !== null ? [target] : targets.length > 0 ? targets : [null],
     args: { ...(definition?.args ?? {}), ...(overrides.args ?? {}) },
+    ...namedContextsOf(definitions),
     definition,
     definitions,
     overridden,
@@ -71,6 +74,11 @@ export function dockerignoreCandidates(build: Pick<EffectiveBuild, 'dockerfile' 
 export function describeDefinition(definition: BuildDefinition): string {
   const { file, line, kind } = definition.source;
   return `${file}${line ? `:${line}` : ''} (${describeBuild(kind, definition.name)})`;
+}
+
+function namedContextsOf(definitions: readonly BuildDefinition[]): { namedContexts?: string[] } {
+  const names = [...new Set(definitions.flatMap((d) => d.namedContexts ?? []))];
+  return names.length > 0 ? { namedContexts: names } : {};
 }
 
 /** `the last stage`, `prod`, `prod and light`: the targets of an effective build, for people. */

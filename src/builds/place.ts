@@ -75,6 +75,8 @@ export interface BuildSpec {
   dockerfileRelativeTo: 'context' | 'base';
   target: string | undefined;
   args: Record<string, string>;
+  /** Names of the named build contexts (bake `contexts`, compose `additional_contexts`). */
+  namedContexts?: string[];
   /** The Dockerfile is written inline in the definition (`dockerfile_inline`, `dockerfile-inline`): no file to lint. */
   inlineDockerfile?: boolean;
 }
@@ -105,6 +107,7 @@ export function placeBuild(spec: BuildSpec, out: BuildDiscovery): void {
     targets: spec.target ? [spec.target] : [],
     args: spec.args,
     source: spec.source,
+    ...(spec.namedContexts?.length ? { namedContexts: [...spec.namedContexts].sort() } : {}),
     ...(spec.name === undefined ? {} : { name: spec.name }),
   });
 }

@@ -26,6 +26,11 @@ export interface BuildDefinition {
   /** Build args the definition sets, with every value known (unknown ones are left out with a notice). */
   args: Record<string, string>;
   source: BuildSource;
+  /**
+   * Names of the named build contexts it passes (bake `contexts`, compose `additional_contexts`): a
+   * `FROM node` with a context named `node` builds FROM that context, not the `node` image. Absent: none.
+   */
+  namedContexts?: string[];
   /** The compose service, bake target or workflow job that defines it. */
   name?: string;
 }

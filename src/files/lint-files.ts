@@ -112,7 +112,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions): Pro
     const externalFindings = new Map([[shellcheckRule.id, scripts.findings.get(df.path) ?? []]]);
     const dockerignore = readDockerignoreOf(options.root, build);
     const packageJson = readContextPackageJson(options.root, build);
-    const findings = lintDockerfile(df, { config, target: build.targets, dockerignore, packageJson, rules: options.rules, externalFindings });
+    const findings = lintDockerfile(df, { config, target: build.targets, dockerignore, packageJson, namedContexts: build.namedContexts, rules: options.rules, externalFindings });
     report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df, build });
   }
   if (notices.length > 0) report.notices = notices;

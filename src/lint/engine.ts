@@ -1,6 +1,7 @@
 import { ancestry, findTargets, parseDockerfile, reachableFrom, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
 import { DEFAULT_CONFIG, locatedMessage, type EffectiveConfig } from './config.js';
 import { parsePackageJson } from './package-json.js';
+import { withNamedContexts } from './named-contexts.js';
 import { carryRelated, type JudgedFinding } from './related.js';
 import { BUILDKIT_ALL, collectSuppressions, type Suppression, type Suppressions } from './suppressions.js';
 import { RULES } from './registry.js';
@@ -19,6 +20,8 @@ export interface LintOptions {
   dockerignore?: string | null;
   /** The build context's `package.json` text: null when there is none, undefined when unknown. */
   packageJson?: string | null;
+  /** Named build contexts the file's builds pass: a `FROM` of that name is the context, not the image. */
+  namedContexts?: readonly string[];
   rules?: readonly Rule[];
   /** Findings computed outside the engine (ShellCheck), by rule id, relayed by that rule. */
   externalFindings?: ReadonlyMap<string, readonly FindingInput[]>;
@@ -68,7 +71,8 @@ export function lintText(text: string, path: string, options: LintOptions = {}):
  * applied, sorted by line. A rule that throws becomes an `internal-error` finding instead of stopping
  * the others.
  */
-export function lintDockerfile(df: Dockerfile, options: LintOptions = {}): Finding[] {
+export function lintDockerfile(parsed: Dockerfile, options: LintOptions = {}): Finding[] {
+  const df = withNamedContexts(parsed, options.namedContexts);
   const config = options.config ?? DEFAULT_CONFIG;
   const rules = options.rules ?? RULES;
   const suppressions = collectSuppressions(df, config.inlineIgnores);
