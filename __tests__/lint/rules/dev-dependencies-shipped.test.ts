@@ -93,6 +93,32 @@ describeRule(devDependenciesShipped, [
   },
   { name: 'BUNDLE_WITHOUT in ENV', dockerfile: 'FROM ruby:3.3-slim\nENV BUNDLE_WITHOUT="development:test"\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n', expect: [] },
   { name: 'bundle config set without', dockerfile: 'FROM ruby:3.3-slim\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle config set --local without "development test" && bundle install\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n', expect: [] },
+  // Installed in a build stage with the dev group, then copied into the image you ship.
+  {
+    name: 'vendor/ copied from a composer stage that kept require-dev',
+    dockerfile: 'FROM composer:2 AS vendor\nWORKDIR /app\nCOPY composer.json composer.lock ./\nRUN composer install --no-scripts\nFROM php:8.3-fpm\nWORKDIR /var/www\nCOPY . .\nCOPY --from=vendor /app/vendor ./vendor\nCMD ["php-fpm"]\n',
+    expect: [{ line: 8, message: '`composer install` installed in `vendor` (line 4), development dependencies included' }],
+  },
+  {
+    name: 'vendor/ copied from a composer stage with --no-dev',
+    dockerfile: 'FROM composer:2 AS vendor\nWORKDIR /app\nCOPY composer.json composer.lock ./\nRUN composer install --no-dev --no-scripts\nFROM php:8.3-fpm\nWORKDIR /var/www\nCOPY . .\nCOPY --from=vendor /app/vendor ./vendor\nCMD ["php-fpm"]\n',
+    expect: [],
+  },
+  {
+    name: 'the bundle copied from a build stage without BUNDLE_WITHOUT',
+    dockerfile: 'FROM ruby:3.3 AS build\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nFROM ruby:3.3-slim\nWORKDIR /app\nCOPY --from=build /usr/local/bundle /usr/local/bundle\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n',
+    expect: [{ line: 7, message: '`bundle install` installed in `build` (line 4)' }],
+  },
+  {
+    name: 'a virtualenv copied from a poetry stage with the dev group',
+    dockerfile: 'FROM python:3.12 AS build\nENV POETRY_VIRTUALENV_IN_PROJECT=true\nWORKDIR /app\nCOPY pyproject.toml poetry.lock ./\nRUN poetry install --no-root\nFROM python:3.12-slim\nWORKDIR /app\nCOPY --from=build /app/.venv /app/.venv\nCOPY . .\nCMD ["/app/.venv/bin/gunicorn", "app:app"]\n',
+    expect: [{ line: 8, message: '`poetry install` installed in `build` (line 5)' }],
+  },
+  {
+    name: 'only the built assets copied from that stage: nothing of the install',
+    dockerfile: 'FROM ruby:3.3 AS build\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nRUN bundle exec rake assets:precompile\nFROM ruby:3.3-slim\nWORKDIR /app\nENV BUNDLE_WITHOUT=development:test\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY --from=build /app/public/assets ./public/assets\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n',
+    expect: [],
+  },
 ]);
 
 describe('with the context package.json', () => {

@@ -150,6 +150,21 @@ interface OtherDevInstall {
   instruction: Instruction;
   label: string;
   fix: string;
+  /** Where the install puts the dependencies (absolute): what a `COPY --from` of the stage may carry on. */
+  outputs: string[];
+}
+
+/**
+ * Where an install's dependencies land, for following them through `COPY --from`: composer's `vendor/`,
+ * Bundler's `BUNDLE_PATH` (the ruby images' `/usr/local/bundle`) or `vendor/bundle`, and a Python
+ * virtualenv (in the project, `$VIRTUAL_ENV`, or the system site-packages).
+ */
+function installOutputs(ins: Instruction, cmd: ShellCommand, dir: string | null, tool: 'composer' | 'bundle' | 'python'): string[] {
+  const inDir = (path: string) => (dir === null ? [] : [resolvePath(dir, path)].filter((p): p is string => p !== null));
+  const known = (value: string | undefined) => (value !== undefined && value.startsWith('/') && !value.includes('$') ? [value] : []);
+  if (tool === 'composer') return inDir('vendor');
+  if (tool === 'bundle') return [...known(envValue(ins, cmd, 'BUNDLE_PATH')), ...known(envValue(ins, cmd, 'GEM_HOME')), '/usr/local/bundle', ...inDir('vendor/bundle')];
+  return [...known(envValue(ins, cmd, 'VIRTUAL_ENV')), ...inDir('.venv'), '/usr/local/lib', '/root/.local'];
 }
 
 /** Whether `name` is set in the instruction's environment (ENV, ARG, or an assignment on the command). */
@@ -174,6 +189,7 @@ function otherDevInstalls(chain: readonly Stage[]): OtherDevInstall[] {
     for (const ins of stage.instructions) {
       const spec = copySpec(stage, ins);
       if (spec && copiesProjectFiles(spec)) projectCopied = true;
+      const dir = workdirAt(stage, ins);
       for (const raw of runCommandsOf(ins)) {
         const cmd = unwrap(raw);
         const ops = operands(cmd, ['only', 'without', 'with', 'd', 'working-dir', 'C', 'directory', 'P', 'project', 'path', 'gemfile', 'jobs', 'j']);
@@ -181,22 +197,29 @@ function otherDevInstalls(chain: readonly Stage[]): OtherDevInstall[] {
         if (!projectCopied) continue;
         if (cmd.base === 'composer' && (ops[0] === 'install' || ops[0] === 'i') && !hasAnyFlag(cmd, ['no-dev'])) {
           const env = envValue(ins, cmd, 'COMPOSER_NO_DEV');
-          if (env === undefined || !truthy(env)) out.push({ instruction: ins, label: 'composer install', fix: 'add `--no-dev` (and `--optimize-autoloader`)' });
+          const workingDir = flagValues(cmd, 'working-dir')[0] ?? flagValues(cmd, 'd')[0];
+          const at = workingDir === undefined ? dir : workingDir.includes('$') ? null : resolvePath(dir, workingDir);
+          if (env === undefined || !truthy(env)) out.push({ instruction: ins, label: 'composer install', fix: 'add `--no-dev` (and `--optimize-autoloader`)', outputs: installOutputs(ins, cmd, at, 'composer') });
         }
         if (cmd.base === 'pipenv' && ops[0] === 'install' && hasAnyFlag(cmd, ['dev', 'd'])) {
-          out.push({ instruction: ins, label: 'pipenv install --dev', fix: 'drop `--dev` (`pipenv install --deploy`)' });
+          out.push({ instruction: ins, label: 'pipenv install --dev', fix: 'drop `--dev` (`pipenv install --deploy`)', outputs: installOutputs(ins, cmd, dir, 'python') });
         }
         if (cmd.base === 'poetry' && (ops[0] === 'install' || ops[0] === 'sync')) {
           const only = flagValues(cmd, 'only').join(',');
           const without = flagValues(cmd, 'without').join(',');
           if (!/\bmain\b/.test(only) && !/\bdev\b/.test(without) && !hasAnyFlag(cmd, ['no-dev'])) {
-            out.push({ instruction: ins, label: `poetry ${ops[0]}`, fix: 'add `--only main` (or `--without dev`)' });
+            out.push({ instruction: ins, label: `poetry ${ops[0]}`, fix: 'add `--only main` (or `--without dev`)', outputs: installOutputs(ins, cmd, dir, 'python') });
           }
         }
         if (cmd.base === 'bundle' && (ops[0] === undefined || ops[0] === 'install')) {
           const env = envValue(ins, cmd, 'BUNDLE_WITHOUT');
           if (!bundleWithout && env === undefined && !hasAnyFlag(cmd, ['without'])) {
-            out.push({ instruction: ins, label: 'bundle install', fix: 'set `ENV BUNDLE_WITHOUT="development:test"` before it (or `bundle config set --local without "development test"`)' });
+            out.push({
+              instruction: ins,
+              label: 'bundle install',
+              fix: 'set `ENV BUNDLE_WITHOUT="development:test"` before it (or `bundle config set --local without "development test"`)',
+              outputs: installOutputs(ins, cmd, dir, 'bundle'),
+            });
           }
         }
       }
@@ -217,6 +240,7 @@ export const devDependenciesShipped: Rule = {
     for (const install of otherDevInstalls(chain)) {
       ctx.reportAt(install.instruction, `\`${install.label}\` also installs the development dependencies into the image you ship: ${install.fix}.`);
     }
+    reportCopiedDevInstalls(ctx.dockerfile, chain, (ins, message) => ctx.reportAt(ins, message));
     const seen = new Set(chain.map((s) => s.index));
     // The context's package.json, when the image takes it from there: without devDependencies there is
     // nothing to omit; a start script that needs them (vite, nodemon, next dev) is dev-server-in-image's
@@ -242,6 +266,32 @@ export const devDependenciesShipped: Rule = {
     }
   },
 };
+
+/**
+ * `COPY --from=build /app/vendor …`, `/usr/local/bundle`, a virtualenv: dependencies a build stage
+ * installed with their development group, carried into the shipped chain by a copy of where they landed.
+ */
+function reportCopiedDevInstalls(df: Dockerfile, chain: readonly Stage[], report: (ins: Instruction, message: string) => void): void {
+  const inChain = new Set(chain.map((s) => s.index));
+  for (const stage of chain) {
+    for (const ins of stage.instructions) {
+      const spec = copySpec(stage, ins);
+      if (spec?.from?.kind !== 'stage' || inChain.has(spec.from.stage)) continue;
+      const source = df.stages[spec.from.stage];
+      if (!source) continue;
+      // `COPY --from` sources are paths from the root of the source stage.
+      const sources = spec.sources.map((s) => resolvePath('/', s)).filter((s): s is string => s !== null);
+      const carried = otherDevInstalls(chainOf(df, source)).find((install) =>
+        install.outputs.some((out) => sources.some((src) => src !== '/' && (isWithin(out, src) || isWithin(src, out)))),
+      );
+      if (!carried) continue;
+      report(
+        ins,
+        `This copies what \`${carried.label}\` installed in ${stageLabel(source)} (line ${carried.instruction.line}), development dependencies included, into the image you ship: ${carried.fix} there, or install the production dependencies in a stage of their own and copy from it.`,
+      );
+    }
+  }
+}
 
 /** The install that first put devDependencies into a stage's node_modules (following copies back). */
 function devOrigin(df: Dockerfile, stage: Stage): DevModules | null {
