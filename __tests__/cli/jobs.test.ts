@@ -26,7 +26,7 @@ function manyFiles(): Record<string, string> {
 
 function lint(cwd: string, args: string[], env: Record<string, string> = {}) {
   const countFile = join(mkdtempSync(join(tmpdir(), 'stagecraft-count-')), 'workers');
-  const run = spawnSync(process.execPath, ['-r', COUNTER, CLI, 'lint', '.', ...args], {
+  const run = spawnSync(process.execPath, ['-r', COUNTER, CLI, 'lint', '.', '--fail-on', 'warning', ...args], {
     cwd,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', HOME: cwd, COUNT_WORKERS_TO: countFile, ...env },
@@ -52,7 +52,7 @@ describe('stagecraft lint --jobs (the bundled CLI)', () => {
       const fromEnvironment = lint(root, ['--format', format], { STAGECRAFT_JOBS: '2' });
       expect(fromEnvironment).toEqual({ ...inProcess, workers: 2 });
     }
-  }, 120_000);
+  }, 300_000);
 
   it('--jobs must be a whole number', () => {
     const run = lint(root, ['--jobs', '0']);
