@@ -25,6 +25,8 @@ export interface LintFilesOptions {
   failOn?: FailOn | null;
   /** The build target the user gave (`--target`): it wins over every build definition's targets. */
   target?: string | null;
+  /** Build args the user gave (the action's `build-args`): set on top of each build definition's args. */
+  buildArgs?: Readonly<Record<string, string>> | null;
   /**
    * How the repository's Dockerfiles are built (`discoverRepositoryBuilds`), with paths relative to
    * `root`: their contexts, `.dockerignore` and targets. Absent: each Dockerfile's folder and last stage.
@@ -102,7 +104,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions): Pro
     );
     const notices = [...scripts.notices];
     const jobs: LintJob[] = parsed.map(({ path, df, job }) => {
-      const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null });
+      const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null });
       notices.push(...unknownTargetNotices(df, build, job.display));
       return { ...job, build, shellcheck: scripts.findings.get(df.path) ?? [] };
     });
