@@ -7,6 +7,7 @@
  * is masked everywhere. After each run the daemon has the same images and containers as before.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeRun, errors, expectInertComment, notices, openPullRequest, stagecraftComments, useBundleAndCleanUp } from '../action/pr-scenario.js';
 import { daemonState, dockerUnavailable, warnSkipped } from './docker-env.js';
@@ -31,7 +32,7 @@ interface Image {
 const imageOf = (report: unknown, path = 'Dockerfile') => (report as { files: { path: string; image: Image | null }[] }).files.find((f) => f.path === path)?.image ?? null;
 
 describe.skipIf(missing !== null)('build outcomes', () => {
-  it('the head no longer builds: the check fails, the comment shows the end of the log, escaped; nothing is left', async () => {
+  it('the head no longer builds: a build-failed error on the failing line (annotation, SARIF, comment), the check fails, the comment shows the end of the log, escaped; nothing is left', async () => {
     const before = daemonState();
     const s = await openPullRequest({ base: { Dockerfile: OK }, head: { Dockerfile: BROKEN } });
     const run = await s.run({ inputs: inputs() });
@@ -44,6 +45,18 @@ describe.skipIf(missing !== null)('build outcomes', () => {
     expect(body).toMatch(/exit code: 3|did not complete successfully/);
     expectInertComment(body);
     expect(imageOf(run.report)?.head.status).toBe('failed');
+    // A finding like any other, on the RUN that failed (line 2), new in this pull request:
+    const finding = run.report!.files.find((f) => f.path === 'Dockerfile')!.findings.find((f) => f.rule === 'build-failed');
+    expect(finding, log).toMatchObject({ severity: 'error', line: 2, status: 'new' });
+    expect(finding!.message).toMatch(/^The image does not build: failed to solve: process .*exit 3.* did not complete successfully: exit code: 3\./);
+    const annotation = run.commands.find((c) => c.command === 'error' && c.properties.title === 'build-failed');
+    expect(annotation?.properties, log).toMatchObject({ file: 'Dockerfile', line: '2' });
+    expect(annotation!.message).toContain('/docs/rules/build-failed.md');
+    const sarif = JSON.parse(readFileSync(run.outputs.sarif!, 'utf8')) as { runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'build-failed');
+    expect(result).toMatchObject({ level: 'error', locations: [{ physicalLocation: { region: { startLine: 2 } } }] });
+    expect(sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'build-failed')?.helpUri).toMatch(/\/docs\/rules\/build-failed\.md$/);
+    expect(body).toMatch(/\| \[`build-failed`\]\([^)]*\/docs\/rules\/build-failed\.md\) \| The image does not build/);
     expect(daemonState()).toEqual(before);
   }, TIMEOUT_MS);
 

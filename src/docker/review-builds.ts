@@ -4,6 +4,7 @@ import { effectiveBuild } from '../builds/effective.js';
 import { discoverBuilds, type RepoFiles } from '../builds/index.js';
 import type { LintReport } from '../report/types.js';
 import type { BuildSettings } from './argv.js';
+import { addBuildFailedFindings } from './build-failed.js';
 import type { Leftover } from './cleanup.js';
 import { compareBuilds, type BuildPlan, type ChangedBuild, type CompareEdges, type ComparedBuilds } from './compare.js';
 import type { SizeBudget } from './units.js';
@@ -58,7 +59,9 @@ export async function addImageComparisons(report: LintReport, root: string, opti
     const compared = await compareBuilds({ root, baseSha: review.base.sha, headSha: edges.headSha ?? null, builds, settings, budget: options.maxSizeIncrease }, edges);
     for (const file of report.files) {
       const image = compared.images.get(file.path);
-      if (image) file.image = image;
+      if (!image) continue;
+      file.image = image;
+      addBuildFailedFindings(file);
     }
     report.notices = [...(report.notices ?? []), ...buildNotices(compared)];
     return compared;

@@ -44,6 +44,10 @@ export interface BuildFailure {
   reason: string;
   /** The last lines of the build output (raw: escaped where rendered). */
   logTail: string;
+  /** BuildKit's error line (`failed to solve: …`), when the log has one. */
+  error?: string;
+  /** The lines of the instruction the build stopped at, when BuildKit's log names them. */
+  instruction?: { line: number; endLine: number };
 }
 
 export type VariantResult = { status: 'built'; image: ImageMeasurement } | { status: 'failed'; failure: BuildFailure } | { status: 'absent' };
