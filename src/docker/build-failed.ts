@@ -1,5 +1,6 @@
 import type { Finding } from '../lint/types.js';
 import type { FileReport } from '../report/types.js';
+import { targetComparisons } from './delta.js';
 import type { ImageComparison } from './types.js';
 
 /** The finding a head that does not build becomes (docs/rules/build-failed.md). */
@@ -30,7 +31,7 @@ export function buildFailedFinding(image: ImageComparison, target?: string | nul
 
 /** Puts the `build-failed` findings of a file's image on the file: among its findings by line, and new in a review (the base built). */
 export function addBuildFailedFindings(file: FileReport): void {
-  const findings = file.image ? [buildFailedFinding(file.image)].filter((f): f is Finding => f !== null) : [];
+  const findings = file.image ? targetComparisons(file.image).flatMap(({ target, image }) => buildFailedFinding(image, target) ?? []) : [];
   for (const finding of findings) {
     insertByLine(file.findings, finding);
     if (file.review) insertByLine(file.review.newFindings, finding);
