@@ -60,6 +60,39 @@ describe.skipIf(missing !== null)('build outcomes', () => {
     expect(daemonState()).toEqual(before);
   }, TIMEOUT_MS);
 
+  it('several targets (compose services): each built and compared on both sides, with stage sizes on both; a target the base lacks is new', async () => {
+    const compose = 'services:\n  api:\n    build: { context: ., target: api }\n  worker:\n    build: { context: ., target: worker }\n';
+    const base = 'FROM alpine:latest AS build\nRUN head -c 2000000 /dev/zero > /blob\n\nFROM alpine:latest AS api\nCOPY --from=build /blob /blob\n';
+    // The api now ships half a megabyte instead of two; a worker target appears.
+    const head = 'FROM alpine:latest AS build\nRUN head -c 2000000 /dev/zero > /blob && head -c 500000 /dev/zero > /small\n\nFROM alpine:latest AS api\nCOPY --from=build /small /blob\n\nFROM alpine:latest AS worker\nRUN echo work > /w\n';
+    const s = await openPullRequest({ base: { Dockerfile: base, 'compose.yaml': compose }, head: { Dockerfile: head, 'compose.yaml': compose } });
+    const run = await s.run({ inputs: inputs({ 'stage-sizes': 'true', 'max-size-increase': '10%' }) });
+    const log = describeRun(run);
+    expect(run.code, log).toBe(0);
+    type Stage = { name: string | null; bytes: number | null; final: boolean };
+    const image = imageOf(run.report) as Image & { targets?: (Image & { target: string | null; stages?: Stage[]; baseStages?: Stage[] })[] };
+    expect(image.targets?.map((t) => [t.target, t.base.status, t.head.status]), log).toEqual([['api', 'built', 'built'], ['worker', 'absent', 'built']]);
+    const [api, worker] = image.targets!;
+    // The top-level figures are the first target's, as for a single target.
+    expect(image.head.bytes).toBe(api!.head.bytes);
+    expect(api!.base.bytes! - api!.head.bytes!).toBeGreaterThanOrEqual(1_400_000);
+    // Outputs sum the targets built on both sides: the worker has no base.
+    expect(run.outputs['base-size']).toBe(String(api!.base.bytes));
+    expect(run.outputs['size-delta-bytes']).toBe(String(api!.head.bytes! - api!.base.bytes!));
+    // Stage sizes on both sides: the build stage grew by the half megabyte it now also writes.
+    const buildStage = (stages: Stage[] | undefined) => stages?.find((st) => st.name === 'build')?.bytes ?? null;
+    expect(buildStage(api!.baseStages), log).not.toBeNull();
+    expect(buildStage(api!.stages)! - buildStage(api!.baseStages)!).toBeGreaterThanOrEqual(500_000);
+    // The worker reaches no other stage: nothing to measure on its own.
+    expect(worker!.stages).toEqual([]);
+    expect(worker!.baseStages).toBeUndefined();
+    const body = stagecraftComments(s.api, s.number)[0]!.body;
+    expect(body).toMatch(/`api`: [\d.]+ MB → [\d.]+ [kM]B \*\*\(−[\d.]+ %\)\*\*<br>`worker`: new · [\d.]+ MB/);
+    expect(body).toContain('<summary>Image of <code>worker</code></summary>');
+    expect(body).toMatch(/\| stage \| base \| head \| delta \| layers \|/);
+    expect(body).toMatch(/\| `build` \| [\d.]+ MB \| [\d.]+ MB \| \+[\d.]+ kB \|/);
+  }, TIMEOUT_MS);
+
   it('max-size-increase: 1MB fails a 3 MB growth; 5MiB lets it pass', async () => {
     const s = await openPullRequest({ base: { Dockerfile: OK }, head: { Dockerfile: GROWN } });
     const strict = await s.run({ inputs: inputs({ 'max-size-increase': '1MB' }) });
