@@ -121,9 +121,13 @@ describe('stage sizes on both sides', () => {
     expect(imageSection(image())).toContain(expected);
   });
 
-  it('without base stages, the table is the head alone, as before', () => {
+  it.each([
+    ['without base stages', undefined],
+    ['a single-stage base (no stage of its own to measure)', []],
+  ])('%s, the table is the head alone, as before', (_, baseStages) => {
     const i = image();
-    delete i.baseStages;
+    i.baseStages = baseStages;
+    if (baseStages === undefined) delete i.baseStages;
     expect(imageSection(i)).toContain('| stage | size | layers |\n|---|---:|---:|\n| `runtime` (final) | 2.0 MB | 2 |\n');
   });
 

@@ -182,7 +182,8 @@ function stageLabel(stage: StageSize): string {
 function stagesPart(stages: readonly StageSize[], baseStages: readonly StageSize[] | undefined): string {
   if (stages.length === 0) return '';
   const saving = savingLine('The final image', multiStageSaving(stages));
-  if (!baseStages) {
+  // A base whose target reaches no other stage (a single-stage Dockerfile) has no stage to set beside the head's.
+  if (!baseStages || baseStages.length === 0) {
     const rows = stages.map((s) => `| ${stageLabel(s)}${s.final ? ' (final)' : ''} | ${s.bytes === null ? 'did not build' : formatBytes(s.bytes)} | ${s.layers} |\n`).join('');
     return `**Stages** (each built on its own)\n\n| stage | size | layers |\n|---|---:|---:|\n${rows}\n${saving}`;
   }
