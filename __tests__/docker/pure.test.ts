@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildxArgs, DEFAULT_BUILD_SETTINGS } from '../../src/docker/argv.js';
+import { targetsToBuild } from '../../src/docker/compare.js';
 import { compareVariants } from '../../src/docker/delta.js';
 import { abilitiesOf, parseBuildxInspect, parseBuildxVersion, parseImageStore } from '../../src/docker/detect.js';
 import { instructionOf, layersFromHistory } from '../../src/docker/layers.js';
@@ -189,5 +190,18 @@ describe('stages to measure on their own', () => {
     expect(copy!.split('\n').slice(2).join('\n')).toBe(text.split('\n').slice(2).join('\n'));
     expect(parseDockerfile(copy!).stages.map((s) => s.name)).toEqual(['__sc_0', 'Tools', 'unused', null]);
     expect(stagesToMeasure(df, text, 'tools')).toEqual({ stages: [], text: null });
+  });
+});
+
+describe('which targets a changed Dockerfile is built for', () => {
+  it.each([
+    ['no definitions: once, for its plan', undefined, null, null],
+    ['one target: once, as always', ['api'], null, null],
+    ['several: each', ['api', 'worker'], null, ['api', 'worker']],
+    ['several with the last stage (null)', ['api', null], null, ['api', null]],
+    ['repeats count once', ['api', 'api'], null, null],
+    ['the target input overrides them all', ['api', 'worker'], 'debug', null],
+  ] as const)('%s', (_, targets, input, expected) => {
+    expect(targetsToBuild({ targets: targets ? [...targets] : undefined }, { target: input })).toEqual(expected);
   });
 });

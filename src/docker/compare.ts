@@ -188,8 +188,7 @@ async function compareTarget(
   const [basePlan, headPlan] = [plan(build.basePlan), plan(build.headPlan)];
   const named = target === undefined ? '' : `, target ${target ?? '(last stage)'}`;
   const key = (side: string) => `${build.path} ${side}${target === undefined ? '' : ` target=${target ?? ''}`}`;
-  const baseTree = trees.base;
-  const headTree = trees.head;
+  const { base: baseTree, head: headTree } = trees;
   // Base and head build at once: BuildKit shares the work they have in common, and the logs are kept apart.
   const [base, head] = await Promise.all([
     build.basePath && basePlan

@@ -54,7 +54,7 @@ export function targetComparisons(image: ImageComparison): { target?: string | n
   return image.targets ?? [{ image }];
 }
 
-/** `worker`, `the last stage`: a target for people (null is the last stage). */
-export function targetLabel(target: string | null): string {
-  return target ?? 'the last stage';
+/** `svc/Dockerfile`, or `svc/Dockerfile (target worker)` for one target of several (null: the last stage). */
+export function imageName(path: string, target: string | null | undefined): string {
+  return target === undefined ? path : `${path} (target ${target ?? 'the last stage'})`;
 }

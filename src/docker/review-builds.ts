@@ -5,7 +5,7 @@ import { discoverBuilds, type RepoFiles } from '../builds/index.js';
 import type { LintReport } from '../report/types.js';
 import type { BuildSettings } from './argv.js';
 import { addBuildFailedFindings } from './build-failed.js';
-import { targetComparisons, targetLabel } from './delta.js';
+import { imageName, targetComparisons } from './delta.js';
 import type { Leftover } from './cleanup.js';
 import { compareBuilds, type BuildPlan, type ChangedBuild, type CompareEdges, type ComparedBuilds } from './compare.js';
 import type { SizeBudget } from './units.js';
@@ -87,7 +87,7 @@ function buildNotices(compared: ComparedBuilds): string[] {
   const notices: string[] = [];
   for (const [path, file] of compared.images) {
     for (const { target, image } of targetComparisons(file)) {
-      const what = target === undefined ? path : `${path} (target ${targetLabel(target)})`;
+      const what = imageName(path, target);
       if (image.base.status === 'failed' && image.head.status === 'built') notices.push(`${what}: the base no longer builds (${image.base.failure.reason}); only the head image is shown.`);
       if (image.base.status === 'failed' && image.head.status === 'failed') notices.push(`${what}: neither the base nor the head built (${image.head.failure.reason}); the check stands on the lint alone.`);
     }
@@ -104,7 +104,7 @@ export function imageVerdict(report: LintReport): string | null {
   const over: string[] = [];
   for (const file of report.files) {
     for (const { target, image } of file.image ? targetComparisons(file.image) : []) {
-      const what = target === undefined ? file.path : `${file.path} (target ${targetLabel(target)})`;
+      const what = imageName(file.path, target);
       if (image.head.status === 'failed' && image.base.status !== 'failed') broken.push(what);
       if (image.budget?.exceeded) over.push(`${what} (more than ${image.budget.text})`);
     }
