@@ -192,6 +192,10 @@ describe('builder detection', () => {
     const text = 'Name:          default\nDriver:        docker\nLast Activity: 2026-12-06\n\nNodes:\nName:      default\nEndpoint:  default\nStatus:    running\nBuildKit version: v0.13.2\nPlatforms: linux/amd64\n';
     expect(parseBuildxInspect(text)).toEqual({ driver: 'docker', buildkitVersion: 'v0.13.2' });
   });
+  it('an unreachable daemon: buildx inspect exits 0 with no driver and an Error line', () => {
+    const text = 'Name:          default\nDriver:        \nLast Activity: 2026-12-06 04:44:32 +0000 UTC\nError:         Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?\n';
+    expect(parseBuildxInspect(text)).toEqual({ driver: null, buildkitVersion: null, error: 'Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?' });
+  });
   it.each([
     ['buildx listed, classic store', { ClientInfo: { Plugins: [{ Name: 'compose', Version: 'v2.29.0' }, { Name: 'buildx', Version: '0.13.1+ds1' }] }, DriverStatus: [['Backing Filesystem', 'extfs']] }, { buildxVersion: '0.13.1', imageStore: 'classic' }],
     ['buildx v-prefixed, containerd store', { ClientInfo: { Plugins: [{ Name: 'buildx', Version: 'v0.17.1' }] }, DriverStatus: [['driver-type', 'io.containerd.snapshotter.v1']] }, { buildxVersion: '0.17.1', imageStore: 'containerd' }],

@@ -21,11 +21,15 @@ export function parseBuildxVersion(text: string): string | null {
   return /buildx\s+v?(\d+\.\d+(?:\.\d+)?)/.exec(text)?.[1] ?? null;
 }
 
-/** The `Driver:` and first `BuildKit version:` (or `Buildkit:`) of `docker buildx inspect`. */
-export function parseBuildxInspect(text: string): { driver: string | null; buildkitVersion: string | null } {
-  const driver = /^Driver:\s*(\S+)/m.exec(text)?.[1] ?? null;
-  const buildkitVersion = /^(?:BuildKit version|Buildkit):\s*(\S+)/im.exec(text)?.[1] ?? null;
-  return { driver, buildkitVersion };
+/**
+ * The `Driver:`, first `BuildKit version:` (or `Buildkit:`) and first `Error:` of `docker buildx inspect`,
+ * which exits 0 with an empty driver and an `Error:` line when the daemon cannot be reached.
+ */
+export function parseBuildxInspect(text: string): { driver: string | null; buildkitVersion: string | null; error?: string } {
+  const driver = /^Driver:[ \t]*(\S+)/m.exec(text)?.[1] ?? null;
+  const buildkitVersion = /^(?:BuildKit version|Buildkit):[ \t]*(\S+)/im.exec(text)?.[1] ?? null;
+  const error = /^Error:[ \t]*(.+)$/m.exec(text)?.[1]?.trim();
+  return error ? { driver, buildkitVersion, error } : { driver, buildkitVersion };
 }
 
 /** `docker info --format '{{json .DriverStatus}}'`: the containerd store shows a snapshotter driver type. */
@@ -93,7 +97,8 @@ export async function detectBuilder(runner: CommandRunner, builder: string | nul
     buildxVersion = parseBuildxVersion(version.stdout);
   }
   if (inspect.code !== 0) return { error: `docker buildx inspect ${builder ?? ''} failed: ${firstLine(inspect.stderr)}`.replace('  ', ' ') };
-  const { driver, buildkitVersion } = parseBuildxInspect(inspect.stdout);
+  const { driver, buildkitVersion, error } = parseBuildxInspect(inspect.stdout);
+  if (error && driver === null) return { error: `the builder ${builder ?? 'default'} cannot be reached: ${error}` };
   let imageStore: BuilderInfo['imageStore'] = null;
   if (driver === 'docker') {
     if (info.code !== 0 || daemon.imageStore === null) return { error: `docker info failed: ${firstLine(info.stderr) || 'it does not list the storage driver'}` };
