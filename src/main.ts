@@ -12,7 +12,7 @@ import { actionsCoreIO, appendJobSummary, nodeFileSystem, type ActionIO, type Fi
 import { createBuildxBakePrinter } from './builds/buildx.js';
 import { formatNotice } from './builds/types.js';
 import { discoverRepositoryBuilds, diskRepoFiles, explicitConfigAt } from './files/builds.js';
-import { lintFiles, relativeTo } from './files/lint-files.js';
+import { lintFiles, relativeTo, type LintFilesOptions } from './files/lint-files.js';
 import { openRepository, type GitRepository } from './git/repository.js';
 import type { GitHubApi } from './github/api.js';
 import { createGitHubApi, type GitHubApiOptions } from './github/client.js';
@@ -129,7 +129,7 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
     const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
     const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { explicitConfig: explicitConfigAt(root, inputs.config), bake: createBuildxBakePrinter() });
     for (const notice of builds.notices) io.notice(`Stagecraft: ${formatNotice(notice)}`);
-    report = await lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, builds, displayPath: relativeTo(root) });
+    report = await lintFiles(paths, { root, configPath: inputs.config, failOn: inputs.failOn, builds, displayPath: relativeTo(root), ...lintOverrides(inputs) });
     patternWarnings = warnings;
   }
   report = withUnreadableFiles(report, inputs.failOn);
@@ -279,7 +279,13 @@ function reviewRequest(plan: PullRequestPlan | MergeGroupPlan, inputs: ActionInp
     failOn: inputs.failOn,
     changedOnly: inputs.changedOnly,
     failOnScope: inputs.failOnScope,
+    buildOverrides: lintOverrides(inputs),
   };
+}
+
+/** With build: the images are built for the `target` input, so the lint judges that target as the shipped image. */
+function lintOverrides(inputs: ActionInputs): Pick<LintFilesOptions, 'target' | 'buildArgs'> {
+  return inputs.build ? { target: inputs.build.target, buildArgs: inputs.build.buildArgs } : {};
 }
 
 function describePlan(plan: PullRequestPlan | MergeGroupPlan): string {

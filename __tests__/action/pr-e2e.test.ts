@@ -426,6 +426,30 @@ describe('pull_request: each Dockerfile judged as its builds build it', () => {
   });
 });
 
+describe("build: true with a target input: the lint judges the image the builds build", () => {
+  const COMPOSE = 'services:\n  api:\n    build:\n      context: .\n      dockerfile: Dockerfile\n      target: prod\n';
+  const DOCKERFILE = 'FROM alpine:3.20 AS debug\nRUN apk add --no-cache strace\n\nFROM alpine:3.20 AS prod\nUSER 10001\nCMD ["/bin/true"]\n';
+  const files = (run: ActionRun) => run.report?.files.find((f) => f.path === 'Dockerfile');
+
+  it.each([
+    // pull_request_target without allow-untrusted-build builds nothing, but both sides are linted from git objects.
+    ['pull_request_target', {}],
+    // pull_request lints the checkout; no Docker daemon answers, so the builds fail softly and the lint stands.
+    ['pull_request', { DOCKER_HOST: 'unix:///nonexistent/stagecraft-test.sock' }],
+  ] as const)('%s: the target input replaces the definitions\' targets, on the head and the base alike', async (event, env) => {
+    const s = await openPullRequest({
+      base: { Dockerfile: DOCKERFILE, 'compose.yaml': COMPOSE },
+      head: { Dockerfile: `${DOCKERFILE}EXPOSE 8080\n` },
+    });
+    const run = await s.run({ event, inputs: { build: 'true', target: 'debug', 'build-args': 'MODE=debug' }, env });
+    const log = describeRun(run);
+    expect(files(run)?.build, log).toMatchObject({ targets: ['debug'], overridden: true, definition: { kind: 'compose', name: 'api' } });
+    const body = s.api.comments(s.number).find((c) => c.body.includes(MARKER))?.body ?? '';
+    expect(body, log).toMatch(/<sub>Built by `compose.yaml:\d+` \(service `api`\)[^<]*target `debug`/);
+    expect(body, log).not.toContain('target `prod`');
+  }, RUN_TIMEOUT_MS);
+});
+
 describe('pull_request: a shallow checkout', () => {
   it('fetches the base commit (depth 1) and recognises the findings already there as existing', async () => {
     // The base commit is only readable through git: the API stand-in serves no contents.

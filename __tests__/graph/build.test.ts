@@ -129,6 +129,15 @@ describe('buildStageGraph', () => {
     await expectValidMermaid(renderMermaid(graph).text);
   });
 
+  it('draws a target other than the last stage as `target: <name>`, never as unused', () => {
+    const df = 'FROM alpine AS base\nFROM base AS light\nFROM base AS full\nFROM base AS dev\n';
+    const text = renderMermaid(buildStageGraph(model(df), { target: ['light', null] })).text;
+    expect(text).toContain('s1["target: light"]');
+    expect(text).toContain('s3["dev (target)"]');
+    expect(text).toContain('s2["full (unused)"]');
+    expect(text).not.toContain('light (');
+  });
+
   it('generates ids from position, never from names that look like ids', () => {
     const graph = buildStageGraph(model('FROM alpine AS s1\nFROM s1 AS i0\nFROM i0 AS end\nCOPY --from=c0 / /\n'));
     expect(graph.nodes.map((n) => `${n.id}=${n.label}`)).toEqual(['s0=s1', 's1=i0', 's2=end', 'i0=alpine', 'i1=c0']);

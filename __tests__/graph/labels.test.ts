@@ -52,6 +52,8 @@ describe('displayLabel', () => {
   it.each<[string, Partial<GraphNode>, string]>([
     ['a plain stage', {}, 'app'],
     ['the target', { target: true }, 'app (target)'],
+    ['a target other than the last stage', { target: true, alternativeTarget: true }, 'target: app'],
+    ['an added alternative target', { target: true, alternativeTarget: true, change: 'added' }, 'target: app (added)'],
     ['an unused stage', { dead: true }, 'app (unused)'],
     ['an added unused stage', { change: 'added', dead: true }, 'app (added, unused)'],
     ['a removed stage is not also called unused', { change: 'removed', dead: true }, 'app (removed)'],

@@ -23,6 +23,8 @@ export interface LintFilesOptions {
   failOn?: FailOn | null;
   /** The build target the user gave (`--target`): it wins over every build definition's targets. */
   target?: string | null;
+  /** Build args the user gave (the action's `build-args`): set on top of each build definition's args. */
+  buildArgs?: Readonly<Record<string, string>> | null;
   /**
    * How the repository's Dockerfiles are built (`discoverRepositoryBuilds`), with paths relative to
    * `root`: their contexts, `.dockerignore` and targets. Absent: each Dockerfile's folder and last stage.
@@ -107,7 +109,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions): Pro
       continue;
     }
     const { path, display, df, config } = entry;
-    const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null });
+    const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null });
     notices.push(...unknownTargetNotices(df, build, display));
     const externalFindings = new Map([[shellcheckRule.id, scripts.findings.get(df.path) ?? []]]);
     const dockerignore = readDockerignoreOf(options.root, build);

@@ -166,6 +166,7 @@ function markTargetAndDead(df: Dockerfile, graph: StageGraph, requested: GraphTa
   for (const node of graph.nodes) {
     if (!node.stage) continue;
     node.target = targets.some((target) => node.stage!.index === target.index);
+    if (node.target && node.stage.index !== df.stages.length - 1) node.alternativeTarget = true;
     node.dead = !needed.has(node.stage.index);
   }
   // An image or context only unused stages take from is not pulled for the target either.

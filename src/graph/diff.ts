@@ -70,6 +70,7 @@ export function diffStageGraphs(base: Dockerfile | null, head: Dockerfile | null
     delete node.annotations;
     if (!after) {
       node.target = false;
+      delete node.alternativeTarget;
       node.dead = false;
     }
     if (after && before) {

@@ -9,11 +9,12 @@ import type { GraphNode, StageAnnotations } from './types.js';
 export const MAX_LABEL_CHARS = 60;
 
 export function displayLabel(node: GraphNode): string {
-  const name = node.previousLabel !== undefined
+  const label = node.previousLabel !== undefined
     ? `${plainText(node.previousLabel)} → ${plainText(node.label)}`
     : plainText(node.label);
+  const name = node.target && node.alternativeTarget ? `target: ${label}` : label;
   const markers: string[] = [];
-  if (node.target) markers.push('target');
+  if (node.target && !node.alternativeTarget) markers.push('target');
   if (node.renamedFrom !== undefined) markers.push(`renamed from ${plainText(node.renamedFrom)}`);
   if (node.change === 'added' || node.change === 'removed') markers.push(node.change);
   if (node.baseChanged) markers.push('base changed');

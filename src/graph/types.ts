@@ -56,6 +56,11 @@ export interface GraphNode {
   label: string;
   /** The stage `docker build --target` builds (the last stage by default). */
   target: boolean;
+  /**
+   * A target that is not the file's last stage (a build definition's or the user's `--target`): drawn
+   * `target: <name>`, so a stage only another definition builds is not mistaken for the default image.
+   */
+  alternativeTarget?: boolean;
   /** Not needed to build the target: a stage it never reaches, or an image or context only such stages use. */
   dead: boolean;
   change: Change | null;

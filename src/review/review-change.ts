@@ -4,7 +4,7 @@ import { dockerignoreCandidates, effectiveBuild } from '../builds/effective.js';
 import { formatNotice, type BakePrinter, type BuildDiscovery, type RepoFiles } from '../builds/types.js';
 import { discoverRepositoryBuilds, explicitConfigAt, readBuildFileAt, type ExplicitConfig } from '../files/builds.js';
 import { SKIPPED_DIRS } from '../files/discover.js';
-import { lintFiles, relativeTo } from '../files/lint-files.js';
+import { lintFiles, relativeTo, type LintFilesOptions } from '../files/lint-files.js';
 import type { GitRepository } from '../git/repository.js';
 import { gitRevisionReader } from '../git/revision.js';
 import { PULL_REQUEST_FILES_LIMIT, type GitHubApi } from '../github/api.js';
@@ -45,6 +45,8 @@ export interface ReviewRequest {
   /** Null: yes. */
   changedOnly: boolean | null;
   failOnScope: 'new' | 'all';
+  /** The target and build args the user gave (the action's build inputs): both sides are judged as built with them. */
+  buildOverrides?: Pick<LintFilesOptions, 'target' | 'buildArgs'> | null;
 }
 
 /** What reviewing a change needs from outside: the checkout's git, the REST API, the log. */
@@ -184,7 +186,7 @@ function headSide(request: ReviewRequest, explicitConfig: string | null, edges: 
         for (const notice of builds.notices) edges.buildNotice?.(formatNotice(notice));
         return builds;
       },
-      lint: async (paths, builds) => lintFiles(paths.map((p) => resolve(root, p)), { root, configPath: request.config, failOn: request.failOn, builds, displayPath: relativeTo(root) }),
+      lint: async (paths, builds) => lintFiles(paths.map((p) => resolve(root, p)), { root, configPath: request.config, failOn: request.failOn, builds, displayPath: relativeTo(root), ...request.buildOverrides }),
     };
   }
   const available = ensureCommit(edges.git, head.sha, "the pull request's head commit", edges);
@@ -244,7 +246,7 @@ async function lintRevision(
     const written = paths.filter((p) => laidOut.written.has(p));
     const report = await lintFiles(
       written.map((p) => laidOut.written.get(p)!),
-      { root: scratch, configPath: config, failOn: request.failOn, builds, displayPath: relativeTo(scratch) },
+      { root: scratch, configPath: config, failOn: request.failOn, builds, displayPath: relativeTo(scratch), ...request.buildOverrides },
     );
     return withoutScratchPaths(report, scratch);
   } finally {
@@ -330,3 +332,4 @@ async function listChanges(request: ReviewRequest, bothInGit: boolean, edges: Re
 function toRepoPath(root: string, absolute: string): string {
   return relative(root, absolute).split('\\').join('/');
 }
+
