@@ -54,6 +54,10 @@ export interface CompareEdges {
   /** Called with what is left to clean up, whenever it changes (the action keeps it as post-step state). */
   saveLeftovers?(items: readonly Leftover[]): void;
   env?: Record<string, string>;
+  /** The builder, when its detection was started earlier (the action starts it beside the lint). */
+  detection?: Promise<BuilderInfo | { error: string }>;
+  /** Marks the end of a phase (`builder detection`, `builds`, `cleanup`): the run's timing line. */
+  phase?(name: string): void;
 }
 
 export interface ComparedBuilds {
@@ -71,7 +75,8 @@ export interface ComparedBuilds {
 export async function compareBuilds(request: CompareBuildsRequest, edges: CompareEdges): Promise<ComparedBuilds> {
   const images = new Map<string, ImageComparison>();
   const metadata = new Map<string, BuildMetadata>();
-  const detected = await detectBuilder(edges.runner, request.settings.builder, edges.env);
+  const detected = await (edges.detection ?? detectBuilder(edges.runner, request.settings.builder, edges.env));
+  edges.phase?.('builder detection');
   if ('error' in detected) {
     edges.notice(`Images were not built: ${detected.error}.`);
     return { builder: null, images, metadata };
@@ -101,8 +106,10 @@ export async function compareBuilds(request: CompareBuildsRequest, edges: Compar
       for (const target of targets) compared.push({ target, image: await compareTarget(build, target, trees, request, env, metadata, notes) });
       images.set(build.path, { ...compared[0]!.image, targets: compared });
     }
+    edges.phase?.('builds and measurements');
   } finally {
     await leftovers.removeAll(edges.runner, (text) => edges.notice(`Cleanup: ${text}`), edges.env);
+    edges.phase?.('cleanup');
   }
   return { builder: detected, images, metadata };
 }
