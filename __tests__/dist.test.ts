@@ -40,6 +40,17 @@ describe('dist/ is the build of the committed source', () => {
     expect(committed['index.js']).not.toMatch(/@actions\/(core|github|exec)/);
   });
 
+  it('the lint worker bundle matches, and carries neither @actions/* nor the build readers', () => {
+    build('src/lint-worker-entry.ts', join(out, 'lint-worker'));
+    const built = filesIn(join(out, 'lint-worker'));
+    const committed = filesIn(join(root, 'dist', 'lint-worker'));
+    expect(Object.keys(built).sort()).toEqual(Object.keys(committed).sort());
+    for (const [name, content] of Object.entries(built)) expect(content === committed[name], `dist/lint-worker/${name} differs: run npm run build`).toBe(true);
+    expect(committed['index.js']).not.toMatch(/@actions\/(core|github|exec)/);
+    // The HCL parser's WASM is for build discovery, which stays in the main thread.
+    expect(Object.keys(committed)).not.toContain('main.wasm.gz');
+  });
+
   it('the CLI bundle runs', () => {
     const version = execFileSync(process.execPath, [join(root, 'dist/cli/index.js'), '--version'], { encoding: 'utf8' });
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

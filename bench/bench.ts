@@ -349,7 +349,10 @@ function judgeWholeProcesses(rows: WholeProcess[]): { lines: string[]; results: 
     fasterThanDockerfileUtils: { value: speed, goal: 1, met: speed >= 1 },
     coresBusyWithShellcheck: { value: withShellcheck.coresBusy, goal: busyGoal, met: withShellcheck.coresBusy >= busyGoal },
   };
+  const inWorkers = rows.find((r) => r.name.includes('--jobs') && r.name.endsWith('no ShellCheck'));
+  const workerSpeed = inWorkers ? utils.wallMs / Math.max(inWorkers.wallMs, 1) : null;
   const lines = [
+    ...(workerSpeed === null ? [] : [`  in worker threads (${inWorkers!.name}): ${fmt(workerSpeed, 2)}× dockerfile-utils' speed, ${fmt(ours.wallMs / Math.max(inWorkers!.wallMs, 1), 2)}× the default run's`]),
     `  goal: faster than dockerfile-utils, whole process: ${results.fasterThanDockerfileUtils.met ? 'met' : 'MISSED'} (${fmt(speed, 2)}× its speed${speed < 1 ? `; ${fmt(ours.wallMs / utils.wallMs, 2)}× its time` : ''})`,
     `  goal: ≥ ${fmt(busyGoal, 2)} cores busy with ShellCheck: ${results.coresBusyWithShellcheck.met ? 'met' : 'MISSED'} (${fmt(withShellcheck.coresBusy, 2)}, ${fmt((100 * withShellcheck.coresBusy) / busyGoal)}% of the goal)`,
   ];

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,21 +29,29 @@ export interface WholeProcess {
   detail: string;
 }
 
-/** The CLI bundled once per bench run (esbuild: a second, not ncc's half minute). */
+/**
+ * The CLI bundled once per bench run (esbuild: a second, not ncc's half minute), with its lint worker
+ * where the CLI looks for it, as in dist/: `cli/index.mjs` and `lint-worker/index.js`.
+ */
 async function bundleCli(): Promise<string> {
   const { build } = await import('esbuild');
-  const out = join(mkdtempSync(join(tmpdir(), 'stagecraft-bench-cli-')), 'cli.mjs');
-  await build({
-    entryPoints: [join(REPO, 'src/cli/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: out,
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  });
-  return out;
+  const dir = mkdtempSync(join(tmpdir(), 'stagecraft-bench-cli-'));
+  const bundle = (entry: string, outfile: string) =>
+    build({
+      entryPoints: [join(REPO, entry)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      logLevel: 'error',
+      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    });
+  await bundle('src/lint-worker-entry.ts', join(dir, 'lint-worker', 'index.js'));
+  writeFileSync(join(dir, 'lint-worker', 'package.json'), '{"type":"module"}\n');
+  const cli = join(dir, 'cli', 'index.mjs');
+  await bundle('src/cli/index.ts', cli);
+  return cli;
 }
 
 /**
@@ -94,11 +102,15 @@ export async function measureWholeProcesses(paths: readonly string[]): Promise<W
   const withShellcheck = { ...process.env, STAGECRAFT_SHELLCHECK: process.env.STAGECRAFT_SHELLCHECK || 'shellcheck' };
   const driver = writePeerDriver();
   const peer = (tool: string) => [process.execPath, driver, tool, list];
+  // By default a lint on 2 cores stays in one thread (src/files/lint-workers.ts): the --jobs rows force one worker per core.
+  const jobs = `--jobs=${Math.max(2, availableParallelism())}`;
   return [
     measure('stagecraft lint, no ShellCheck', [process.execPath, cli, 'lint', '--format', 'json', ...paths], paths.length, noShellcheck),
+    measure(`stagecraft lint ${jobs}, no ShellCheck`, [process.execPath, cli, 'lint', jobs, '--format', 'json', ...paths], paths.length, noShellcheck),
     measure('dockerfile-utils validate', peer('dockerfile-utils'), paths.length, process.env),
     measure('dockerfilelint', peer('dockerfilelint'), paths.length, process.env),
     measure('stagecraft lint, with ShellCheck', [process.execPath, cli, 'lint', '--format', 'json', ...paths], paths.length, withShellcheck),
+    measure(`stagecraft lint ${jobs}, with ShellCheck`, [process.execPath, cli, 'lint', jobs, '--format', 'json', ...paths], paths.length, withShellcheck),
   ];
 }
 
@@ -106,7 +118,7 @@ export async function measureWholeProcesses(paths: readonly string[]): Promise<W
 function writePeerDriver(): string {
   const driver = `
     import { readFileSync, mkdtempSync } from 'node:fs';
-    import { tmpdir } from 'node:os';
+    import { availableParallelism, tmpdir } from 'node:os';
     import { join } from 'node:path';
     import { createRequire } from 'node:module';
     const require = createRequire(${JSON.stringify(join(REPO, 'package.json'))});

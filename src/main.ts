@@ -27,7 +27,8 @@ import { reviewChange, ReviewError, type ReviewEdges, type ReviewRequest } from 
 import type { LintReport } from './report/types.js';
 import { VERSION } from './version.js';
 import { actionsCommandRunner } from './docker/actions-runner.js';
-import { addImageComparisons, imageVerdict } from './docker/review-builds.js';
+import { detectBuilder } from './docker/detect.js';
+import { addImageComparisons, imageVerdict, type ReviewBuildEdges } from './docker/review-builds.js';
 import type { CommandRunner } from './docker/runner.js';
 import { LEFTOVERS_STATE } from './post.js';
 
@@ -80,6 +81,8 @@ export async function run(deps: RunDependencies = RUNNER): Promise<void> {
 
 async function reviewAndPublish(deps: RunDependencies): Promise<void> {
   const { io, fs, env, cwd } = deps;
+  const clock = phaseClock();
+  clock.mark('start-up');
   const context = readContext(env, cwd);
   const inputs = parseInputs((name) => io.getInput(name), { workspace: context.workspace, runnerTemp: context.runnerTemp, pathKind: fs.pathKind });
   for (const secret of inputs.build?.secrets ?? []) io.setSecret?.(secret.value);
@@ -110,13 +113,17 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
       buildNotice: (text) => io.notice(`Stagecraft: ${text}`),
     };
     const request = reviewRequest(plan, inputs);
+    // The builder is asked about while the change is linted: a few docker CLI starts the run need not wait for.
+    const runner = deps.commands ?? actionsCommandRunner;
+    const detection = inputs.build && (!untrustedHead || inputs.build.allowUntrustedBuild) ? detectBuilder(runner, inputs.build.builder) : undefined;
     if (untrustedHead) {
       runNotices.push(readAsDataNotice(untrustedHead, inputs.build?.allowUntrustedBuild === true));
       request.base.sha = await findMergeBase(untrustedHead.baseSha, untrustedHead.headSha, edges);
       io.info(`Comparing with the merge base ${request.base.sha.slice(0, 12)} of the head and ${untrustedHead.baseRef ?? 'the base branch'}.`);
     }
     report = await reviewChange(request, edges);
-    if (inputs.build) await buildImages(report, root, inputs, untrustedHead, deps, context.runnerTemp, runNotices);
+    clock.mark('review');
+    if (inputs.build) await buildImages(report, root, inputs, untrustedHead, { ...deps, commands: runner }, context.runnerTemp, runNotices, { detection, phase: clock.mark });
   } else {
     if (plan.kind === 'other') runNotices.push(`The ${plan.event} event has no change to review: every Dockerfile matching "dockerfiles" was linted, and every finding is judged.`);
     const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
@@ -160,15 +167,40 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
 
   if (inputs.jobSummary) await publishSummary(report, inputs, context, annotations, commentOptions, io);
 
+  clock.mark('publishing');
+  io.debug(`Timings: ${clock.text()}.`);
   if (verdict.failed) io.setFailed(verdict.message);
   else io.info(verdict.message);
+}
+
+/** Wall time per phase of the run, for one debug line (`npm run bench:build` reads it); the first phase starts with the process. */
+function phaseClock(): { mark(name: string): void; text(): string } {
+  let last = 0;
+  const parts: string[] = [];
+  return {
+    mark(name) {
+      const now = performance.now();
+      parts.push(`${name} ${((now - last) / 1000).toFixed(2)} s`);
+      last = now;
+    },
+    text: () => parts.join(', '),
+  };
 }
 
 /**
  * `build: true`: the base and head images of each changed Dockerfile, built, measured and put on the
  * report. Under pull_request_target the head is untrusted and is built only with allow-untrusted-build.
  */
-async function buildImages(report: LintReport, root: string, inputs: ActionInputs, untrustedHead: PullRequestPlan | null, deps: RunDependencies, tempDir: string, runNotices: string[]): Promise<void> {
+async function buildImages(
+  report: LintReport,
+  root: string,
+  inputs: ActionInputs,
+  untrustedHead: PullRequestPlan | null,
+  deps: RunDependencies,
+  tempDir: string,
+  runNotices: string[],
+  timing: Pick<ReviewBuildEdges, 'detection' | 'phase'>,
+): Promise<void> {
   const build = inputs.build!;
   if (untrustedHead && !build.allowUntrustedBuild) {
     runNotices.push('pull_request_target: no image was built — the head is untrusted code (set allow-untrusted-build: true to build it anyway); the check stands on the lint.');
@@ -189,6 +221,7 @@ async function buildImages(report: LintReport, root: string, inputs: ActionInput
       io.group(title, lines.join('\n'));
     },
     saveLeftovers: (items) => io.saveState?.(LEFTOVERS_STATE, JSON.stringify(items)),
+    ...timing,
   });
 }
 

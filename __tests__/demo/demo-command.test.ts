@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { bundledExamplesDir, demoCommand } from '../../src/cli/commands/demo.js';
 import { UsageError, type CliIO } from '../../src/cli/io.js';
 
+/** No daemon listens here: the demo lints only and says in one line that sizes need Docker. */
+const NO_DOCKER = { DOCKER_HOST: 'unix:///nonexistent/stagecraft-no-docker.sock' };
+
 async function run(args: string[], options: { cwd?: string; env?: Record<string, string>; isTTY?: boolean } = {}) {
   let stdout = '';
   let stderr = '';
@@ -13,7 +16,7 @@ async function run(args: string[], options: { cwd?: string; env?: Record<string,
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     cwd: options.cwd ?? tmpdir(),
-    env: options.env ?? {},
+    env: { ...NO_DOCKER, ...options.env },
     isTTY: options.isTTY ?? false,
   };
   const code = await demoCommand(args, io);
@@ -37,6 +40,24 @@ describe('stagecraft demo', () => {
     for (const name of ['go-service', 'python-api', 'web']) expect(stdout).toContain(`examples/${name}/Dockerfile.single`);
     expect(stdout).toContain('fixed by the rewrite');
     expect(stdout).toMatch(/3 examples: \d+ findings fixed by the rewrites/);
+  });
+
+  it('without a Docker daemon: the lint as ever, and one line saying the size comparison needs Docker', async () => {
+    const { code, stdout, stderr } = await run([]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^Image sizes were not compared: that needs Docker \(.*Cannot connect to the Docker daemon at unix:\/\/\/nonexistent\/stagecraft-no-docker\.sock.*\)\.$/);
+    expect(stdout).not.toContain('image size:');
+    const json = JSON.parse((await run(['--format', 'json'])).stdout);
+    expect(json.sizeNote).toMatch(/^Image sizes were not compared: that needs Docker/);
+    expect(json.examples.every((e: object) => !('size' in e))).toBe(true);
+  });
+
+  it('--no-build: no Docker asked, no line about it', async () => {
+    const { code, stdout } = await run(['--no-build']);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('Image sizes');
+    expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^3 examples: /);
   });
 
   it('prints JSON', async () => {

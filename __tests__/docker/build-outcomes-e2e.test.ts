@@ -7,6 +7,7 @@
  * is masked everywhere. After each run the daemon has the same images and containers as before.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describeRun, errors, expectInertComment, notices, openPullRequest, stagecraftComments, useBundleAndCleanUp } from '../action/pr-scenario.js';
 import { daemonState, dockerUnavailable, warnSkipped } from './docker-env.js';
@@ -31,7 +32,7 @@ interface Image {
 const imageOf = (report: unknown, path = 'Dockerfile') => (report as { files: { path: string; image: Image | null }[] }).files.find((f) => f.path === path)?.image ?? null;
 
 describe.skipIf(missing !== null)('build outcomes', () => {
-  it('the head no longer builds: the check fails, the comment shows the end of the log, escaped; nothing is left', async () => {
+  it('the head no longer builds: a build-failed error on the failing line (annotation, SARIF, comment), the check fails, the comment shows the end of the log, escaped; nothing is left', async () => {
     const before = daemonState();
     const s = await openPullRequest({ base: { Dockerfile: OK }, head: { Dockerfile: BROKEN } });
     const run = await s.run({ inputs: inputs() });
@@ -44,7 +45,52 @@ describe.skipIf(missing !== null)('build outcomes', () => {
     expect(body).toMatch(/exit code: 3|did not complete successfully/);
     expectInertComment(body);
     expect(imageOf(run.report)?.head.status).toBe('failed');
+    // A finding like any other, on the RUN that failed (line 2), new in this pull request:
+    const finding = run.report!.files.find((f) => f.path === 'Dockerfile')!.findings.find((f) => f.rule === 'build-failed');
+    expect(finding, log).toMatchObject({ severity: 'error', line: 2, status: 'new' });
+    expect(finding!.message).toMatch(/^The image does not build: failed to solve: process .*exit 3.* did not complete successfully: exit code: 3\./);
+    const annotation = run.commands.find((c) => c.command === 'error' && c.properties.title === 'build-failed');
+    expect(annotation?.properties, log).toMatchObject({ file: 'Dockerfile', line: '2' });
+    expect(annotation!.message).toContain('/docs/rules/build-failed.md');
+    const sarif = JSON.parse(readFileSync(run.outputs.sarif!, 'utf8')) as { runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } }; results: { ruleId: string; level: string; locations: { physicalLocation: { region: { startLine: number } } }[] }[] }[] };
+    const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'build-failed');
+    expect(result).toMatchObject({ level: 'error', locations: [{ physicalLocation: { region: { startLine: 2 } } }] });
+    expect(sarif.runs[0]!.tool.driver.rules.find((r) => r.id === 'build-failed')?.helpUri).toMatch(/\/docs\/rules\/build-failed\.md$/);
+    expect(body).toMatch(/\| \[`build-failed`\]\([^)]*\/docs\/rules\/build-failed\.md\) \| The image does not build/);
     expect(daemonState()).toEqual(before);
+  }, TIMEOUT_MS);
+
+  it('several targets (compose services): each built and compared on both sides, with stage sizes on both; a target the base lacks is new', async () => {
+    const compose = 'services:\n  api:\n    build: { context: ., target: api }\n  worker:\n    build: { context: ., target: worker }\n';
+    const base = 'FROM alpine:latest AS build\nRUN head -c 2000000 /dev/zero > /blob\n\nFROM alpine:latest AS api\nCOPY --from=build /blob /blob\n';
+    // The api now ships half a megabyte instead of two; a worker target appears.
+    const head = 'FROM alpine:latest AS build\nRUN head -c 2000000 /dev/zero > /blob && head -c 500000 /dev/zero > /small\n\nFROM alpine:latest AS api\nCOPY --from=build /small /blob\n\nFROM alpine:latest AS worker\nRUN echo work > /w\n';
+    const s = await openPullRequest({ base: { Dockerfile: base, 'compose.yaml': compose }, head: { Dockerfile: head, 'compose.yaml': compose } });
+    const run = await s.run({ inputs: inputs({ 'stage-sizes': 'true', 'max-size-increase': '10%' }) });
+    const log = describeRun(run);
+    expect(run.code, log).toBe(0);
+    type Stage = { name: string | null; bytes: number | null; final: boolean };
+    const image = imageOf(run.report) as Image & { targets?: (Image & { target: string | null; stages?: Stage[]; baseStages?: Stage[] })[] };
+    expect(image.targets?.map((t) => [t.target, t.base.status, t.head.status]), log).toEqual([['api', 'built', 'built'], ['worker', 'absent', 'built']]);
+    const [api, worker] = image.targets!;
+    // The top-level figures are the first target's, as for a single target.
+    expect(image.head.bytes).toBe(api!.head.bytes);
+    expect(api!.base.bytes! - api!.head.bytes!).toBeGreaterThanOrEqual(1_400_000);
+    // Outputs sum the targets built on both sides: the worker has no base.
+    expect(run.outputs['base-size']).toBe(String(api!.base.bytes));
+    expect(run.outputs['size-delta-bytes']).toBe(String(api!.head.bytes! - api!.base.bytes!));
+    // Stage sizes on both sides: the build stage grew by the half megabyte it now also writes.
+    const buildStage = (stages: Stage[] | undefined) => stages?.find((st) => st.name === 'build')?.bytes ?? null;
+    expect(buildStage(api!.baseStages), log).not.toBeNull();
+    expect(buildStage(api!.stages)! - buildStage(api!.baseStages)!).toBeGreaterThanOrEqual(500_000);
+    // The worker reaches no other stage: nothing to measure on its own.
+    expect(worker!.stages).toEqual([]);
+    expect(worker!.baseStages).toBeUndefined();
+    const body = stagecraftComments(s.api, s.number)[0]!.body;
+    expect(body).toMatch(/`api`: [\d.]+ MB → [\d.]+ [kM]B \*\*\(−[\d.]+ %\)\*\*<br>`worker`: new · [\d.]+ MB/);
+    expect(body).toContain('<summary>Image of <code>worker</code></summary>');
+    expect(body).toMatch(/\| stage \| base \| head \| delta \| layers \|/);
+    expect(body).toMatch(/\| `build` \| [\d.]+ MB \| [\d.]+ MB \| \+[\d.]+ kB \|/);
   }, TIMEOUT_MS);
 
   it('max-size-increase: 1MB fails a 3 MB growth; 5MiB lets it pass', async () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildxArgs, DEFAULT_BUILD_SETTINGS } from '../../src/docker/argv.js';
+import { targetsToBuild } from '../../src/docker/compare.js';
 import { compareVariants } from '../../src/docker/delta.js';
-import { abilitiesOf, parseBuildxInspect, parseBuildxVersion, parseImageStore } from '../../src/docker/detect.js';
-import { instructionOf, layersFromHistory } from '../../src/docker/layers.js';
+import { abilitiesOf, parseBuildxInspect, parseBuildxVersion, parseDockerInfo, parseImageStore } from '../../src/docker/detect.js';
+import { parseHistoryRows } from '../../src/docker/image-store.js';
+import { instructionOf, layersFromHistory, layersFromHistoryRows } from '../../src/docker/layers.js';
 import type { ImageMeasurement, VariantResult } from '../../src/docker/types.js';
 import { exceedsBudget, formatBytes, formatPercent, parseSizeBudget } from '../../src/docker/units.js';
 
@@ -148,6 +150,37 @@ describe('buildx argv', () => {
   });
 });
 
+describe('layers from docker history rows alone, only when they cannot be misread', () => {
+  const row = (createdBy: string, size: number, comment = 'buildkit.dockerfile.v0') => ({ createdBy, size, comment });
+  const base = row('', 100, 'Imported from -');
+  it.each([
+    ['every layer has bytes; ENV and CMD rows are not layers', [base, row('ENV A=1', 0), row('RUN /bin/sh -c make # buildkit', 50), row('CMD ["sh"]', 0)], ['a', 'b'], 150, ['Imported from -', 'RUN make']],
+    ['one 0-byte layer, one 0-byte row that can make one (ENV and LABEL cannot)', [base, row('ENV A=1', 0), row('WORKDIR /app', 0), row('LABEL x=1', 0), row('COPY . . # buildkit', 7)], ['a', 'b', 'c'], 107, ['Imported from -', 'WORKDIR /app', 'COPY . .']],
+    ['as many 0-byte candidates as 0-byte layers', [base, row('RUN /bin/sh -c true # buildkit', 0), row('WORKDIR /app', 0)], ['a', 'b', 'c'], 100, ['Imported from -', 'RUN true', 'WORKDIR /app']],
+    ['classic builder records: #(nop) ENV is no layer', [base, row('/bin/sh -c #(nop)  ENV X=1', 0, ''), row('/bin/sh -c mkdir /x', 0, '')], ['a', 'b'], 100, ['Imported from -', 'RUN mkdir /x']],
+  ])('%s', (_, rows, diffIds, total, instructions) => {
+    const layers = layersFromHistoryRows(rows, diffIds, total);
+    expect(layers?.map((layer) => layer.instruction)).toEqual(instructions);
+    expect(layers?.map((layer) => layer.diffId)).toEqual(diffIds);
+    expect(layers?.reduce((sum, layer) => sum + layer.bytes, 0)).toBe(total);
+  });
+  it.each([
+    ['two 0-byte rows could have made the one 0-byte layer', [base, row('RUN /bin/sh -c true # buildkit', 0), row('WORKDIR /x', 0)], ['a', 'b'], 100],
+    ['the rows do not add up to the image size', [base, row('COPY . . # buildkit', 7)], ['a', 'b'], 100],
+    ['more rows with bytes than layers', [base, row('COPY . . # buildkit', 7)], ['a'], 107],
+    ['a layer missing and no row that could have made it', [base, row('ENV A=1', 0)], ['a', 'b'], 100],
+  ])('null when %s', (_, rows, diffIds, total) => {
+    expect(layersFromHistoryRows(rows, diffIds, total)).toBeNull();
+  });
+  it('parses docker history --format json lines, newest first, into rows oldest first', () => {
+    const stdout = '{"Comment":"buildkit.dockerfile.v0","CreatedBy":"RUN /bin/sh -c echo \\u003e x # buildkit","Size":"5"}\n{"Comment":"Imported from -","CreatedBy":"","Size":"2026481"}\n';
+    expect(parseHistoryRows(stdout)).toEqual([
+      { createdBy: '', size: 2026481, comment: 'Imported from -' },
+      { createdBy: 'RUN /bin/sh -c echo > x # buildkit', size: 5, comment: 'buildkit.dockerfile.v0' },
+    ]);
+  });
+});
+
 describe('builder detection', () => {
   it.each([
     ['github.com/docker/buildx 0.13.1+ds1 0.13.1+ds1-3', '0.13.1'],
@@ -159,6 +192,20 @@ describe('builder detection', () => {
   it('reads the driver and BuildKit version of `docker buildx inspect`', () => {
     const text = 'Name:          default\nDriver:        docker\nLast Activity: 2026-12-06\n\nNodes:\nName:      default\nEndpoint:  default\nStatus:    running\nBuildKit version: v0.13.2\nPlatforms: linux/amd64\n';
     expect(parseBuildxInspect(text)).toEqual({ driver: 'docker', buildkitVersion: 'v0.13.2' });
+  });
+  it('an unreachable daemon: buildx inspect exits 0 with no driver and an Error line', () => {
+    const text = 'Name:          default\nDriver:        \nLast Activity: 2026-12-06 04:44:32 +0000 UTC\nError:         Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?\n';
+    expect(parseBuildxInspect(text)).toEqual({ driver: null, buildkitVersion: null, error: 'Cannot connect to the Docker daemon at unix:///x.sock. Is the docker daemon running?' });
+  });
+  it.each([
+    ['buildx listed, classic store', { ClientInfo: { Plugins: [{ Name: 'compose', Version: 'v2.29.0' }, { Name: 'buildx', Version: '0.13.1+ds1' }] }, DriverStatus: [['Backing Filesystem', 'extfs']] }, { buildxVersion: '0.13.1', imageStore: 'classic' }],
+    ['buildx v-prefixed, containerd store', { ClientInfo: { Plugins: [{ Name: 'buildx', Version: 'v0.17.1' }] }, DriverStatus: [['driver-type', 'io.containerd.snapshotter.v1']] }, { buildxVersion: '0.17.1', imageStore: 'containerd' }],
+    ['no daemon: no driver status; no buildx plugin', { ClientInfo: { Plugins: [] }, DriverStatus: null }, { buildxVersion: null, imageStore: null }],
+  ])('docker info, %s', (_, info, expected) => {
+    expect(parseDockerInfo(JSON.stringify(info))).toEqual(expected);
+  });
+  it('docker info that is not JSON says nothing', () => {
+    expect(parseDockerInfo('Cannot connect to the Docker daemon')).toEqual({ buildxVersion: null, imageStore: null });
   });
   it('the containerd store shows a snapshotter; the classic store does not', () => {
     expect(parseImageStore('[["driver-type","io.containerd.snapshotter.v1"]]')).toBe('containerd');
@@ -189,5 +236,18 @@ describe('stages to measure on their own', () => {
     expect(copy!.split('\n').slice(2).join('\n')).toBe(text.split('\n').slice(2).join('\n'));
     expect(parseDockerfile(copy!).stages.map((s) => s.name)).toEqual(['__sc_0', 'Tools', 'unused', null]);
     expect(stagesToMeasure(df, text, 'tools')).toEqual({ stages: [], text: null });
+  });
+});
+
+describe('which targets a changed Dockerfile is built for', () => {
+  it.each([
+    ['no definitions: once, for its plan', undefined, null, null],
+    ['one target: once, as always', ['api'], null, null],
+    ['several: each', ['api', 'worker'], null, ['api', 'worker']],
+    ['several with the last stage (null)', ['api', null], null, ['api', null]],
+    ['repeats count once', ['api', 'api'], null, null],
+    ['the target input overrides them all', ['api', 'worker'], 'debug', null],
+  ] as const)('%s', (_, targets, input, expected) => {
+    expect(targetsToBuild({ targets: targets ? [...targets] : undefined }, { target: input })).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRule, RULES } from '../../src/lint/registry.js';
 import { RETIRED_HADOLINT_CODES } from '../../src/lint/registry/names.js';
+import { findingDocsUrl, TOOL_FINDINGS } from '../../src/lint/tool-findings.js';
 import { SEVERITIES } from '../../src/lint/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -25,9 +26,20 @@ describe('the rule registry', () => {
     expect(rule.title.length).toBeGreaterThan(0);
   });
 
-  it('every doc page belongs to a rule', () => {
+  it('every doc page belongs to a rule, or to a finding Stagecraft reports itself and documents', () => {
     const pages = readdirSync(join(root, 'docs', 'rules')).filter((f) => f.endsWith('.md'));
-    for (const page of pages) expect(findRule(page.replace(/\.md$/, '')), page).toBeDefined();
+    for (const page of pages) {
+      const id = page.replace(/\.md$/, '');
+      expect(findRule(id) !== undefined || TOOL_FINDINGS[id]?.documented === true, page).toBe(true);
+    }
+  });
+
+  it.each(Object.entries(TOOL_FINDINGS))('the tool finding %s is no rule id, and has a page when documented', (id, finding) => {
+    expect(findRule(id)).toBeUndefined();
+    const doc = join(root, 'docs', 'rules', `${id}.md`);
+    expect(existsSync(doc), `docs/rules/${id}.md`).toBe(finding.documented);
+    if (finding.documented) expect(readFileSync(doc, 'utf8').split('\n')[0]).toBe(`# ${id}`);
+    expect(findingDocsUrl(id, 'https://example.test/blob/v1')).toBe(finding.documented ? `https://example.test/blob/v1/docs/rules/${id}.md` : null);
   });
 
   it("covers BuildKit's checks and hadolint's 71 DL rules", () => {

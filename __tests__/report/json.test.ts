@@ -209,8 +209,8 @@ describe('the schema', () => {
       if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${at}/${i}`));
       if (node === null || typeof node !== 'object') return;
       const object = node as Record<string, unknown>;
-      // Every schema of an object with listed properties closes it (the if/then/else branches only narrow `file`).
-      const branch = /\/(if|then|else)(\/|$)|\/fixed\/items$/.test(at);
+      // Every schema of an object with listed properties closes it (the if/then/else branches only narrow `file`; `fixed` and an image's `targets` narrow a $ref).
+      const branch = /\/(if|then|else)(\/|$)|\/fixed\/items$|\/image\/properties\/targets\/items$/.test(at);
       if (object.properties && !branch && object.additionalProperties !== false) open.push(at);
       for (const [key, value] of Object.entries(object)) walk(value, `${at}/${key}`);
     };

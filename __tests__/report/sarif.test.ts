@@ -83,6 +83,15 @@ describe('SARIF', () => {
     expect(info!.properties).toBeUndefined();
   });
 
+  it('a build-failed finding (build: true) gets a descriptor that links its page, and stays valid SARIF', () => {
+    const sarif = toSarif(report(file('Dockerfile', [finding({ rule: 'build-failed', aliases: [], severity: 'error', line: 2, message: 'The image does not build: exit code: 3.' })])), OPTIONS);
+    const run = sarif.runs[0]!;
+    const descriptor = run.tool.driver.rules[run.results[0]!.ruleIndex]!;
+    expect(descriptor).toMatchObject({ id: 'build-failed', name: 'BuildFailed', helpUri: 'https://github.com/acme/stagecraft/blob/v1.2.0/docs/rules/build-failed.md', defaultConfiguration: { level: 'error' } });
+    expect(descriptor.help.markdown).toContain('(https://github.com/acme/stagecraft/blob/v1.2.0/docs/rules/build-failed.md)');
+    expectValid(sarif);
+  });
+
   it.each([
     ['a path relative to cwd below the root', { root: '/repo', cwd: '/repo/services' }, 'api/Dockerfile', 'services/api/Dockerfile', '%SRCROOT%'],
     ['a path with spaces and #', { root: '/repo', cwd: '/repo' }, 'my app/Docker#file', 'my%20app/Docker%23file', '%SRCROOT%'],

@@ -1,5 +1,4 @@
-import { docsUrl } from '../lint/docs.js';
-import { findRule } from '../lint/registry.js';
+import { findingDocsUrl } from '../lint/tool-findings.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../lint/types.js';
 import type { AnnotationKind } from '../report/markdown.js';
 import type { LintReport } from '../report/types.js';
@@ -56,9 +55,9 @@ function compare(a: Candidate, b: Candidate): number {
 
 function toAnnotation(c: Candidate, docsBase: string): Annotation {
   const f = c.finding;
-  const rule = findRule(f.rule);
   // Annotations are plain text: the docs link goes on its own line, where GitHub makes it clickable.
-  const docs = rule && rule.id === f.rule ? `\n${docsUrl(rule.id, docsBase)}` : '';
+  const url = findingDocsUrl(f.rule, docsBase);
+  const docs = url ? `\n${url}` : '';
   const annotation: Annotation = {
     kind: KIND[f.severity],
     message: `${withRelatedLines(f)}${docs}`,

@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path';
+import { targetComparisons } from '../docker/delta.js';
 import type { LintReport } from '../report/types.js';
 import { countBySeverity } from '../report/verdict.js';
 
@@ -42,14 +43,16 @@ export function reportOutputs(report: LintReport, paths: { root: string; working
   };
 }
 
-/** Sums over the Dockerfiles whose base and head were both built and compared; empty when none was. */
+/**
+ * Sums over the images whose base and head were both built and compared — each target of a Dockerfile
+ * built for several counts once —; empty when none was.
+ */
 function sizeOutputs(report: LintReport): Partial<Record<OutputName, string>> {
   let base = 0;
   let head = 0;
   let compared = 0;
-  for (const file of report.files) {
-    const image = file.image;
-    if (!image?.delta || image.base.status !== 'built' || image.head.status !== 'built') continue;
+  for (const { image } of report.files.flatMap((file) => (file.image ? targetComparisons(file.image) : []))) {
+    if (!image.delta || image.base.status !== 'built' || image.head.status !== 'built') continue;
     base += image.base.image.bytes;
     head += image.head.image.bytes;
     compared++;

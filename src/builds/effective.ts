@@ -1,6 +1,8 @@
-import { posix } from 'node:path';
 import { definitionsFor } from './discover.js';
 import { describeBuild, folderOf } from './place.js';
+
+// Its own module so the lint's worker thread reads .dockerignore without loading the build readers.
+export { dockerignoreCandidates } from './dockerignore-path.js';
 import type { BuildDefinition, BuildDiscovery } from './types.js';
 
 /**
@@ -60,14 +62,6 @@ export function effectiveBuild(dockerfile: string, discovery: BuildDiscovery | n
     definitions,
     overridden,
   };
-}
-
-/**
- * The `.dockerignore` files BuildKit would use for this build, in the order it looks: `<Dockerfile>.dockerignore`
- * beside the Dockerfile, else `.dockerignore` at the root of the context. The first that exists applies.
- */
-export function dockerignoreCandidates(build: Pick<EffectiveBuild, 'dockerfile' | 'context'>): string[] {
-  return [`${build.dockerfile}.dockerignore`, posix.join(build.context || '.', '.dockerignore')];
 }
 
 /** `compose.yaml:12 (service api)`: where a definition is, for people. */

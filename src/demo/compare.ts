@@ -1,3 +1,4 @@
+import type { ImageComparison } from '../docker/types.js';
 import type { Finding } from '../lint/types.js';
 
 /** One example app: its single-stage Dockerfile and the multi-stage rewrite, with what lint found. */
@@ -8,7 +9,12 @@ export interface DemoExample {
   title: string | null;
   single: DemoVersion;
   multi: DemoVersion;
+  /** Both images built and measured (`stagecraft compare`), when Docker is there; else why not. */
+  size?: DemoSize;
 }
+
+/** `compared`: the single-stage image is the base, the rewrite the head. */
+export type DemoSize = { status: 'compared'; image: ImageComparison; network: string } | { status: 'skipped'; reason: string };
 
 export interface DemoVersion {
   /** Where the Dockerfile is, as shown to the reader: `examples/web/Dockerfile.single`. */

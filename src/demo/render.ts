@@ -1,5 +1,8 @@
+import { formatByteDelta, formatBytes, formatPercent } from '../docker/units.js';
+import type { VariantResult } from '../docker/types.js';
+import { imageJson } from '../report/json.js';
 import type { Finding, Severity } from '../lint/types.js';
-import { compareVersions, type DemoExample, type RuleFindings } from './compare.js';
+import { compareVersions, type DemoExample, type DemoSize, type RuleFindings } from './compare.js';
 
 /** Styles the renderer asks for; `painter(color)` from report/text.ts provides them. */
 export type DemoStyle = 'red' | 'yellow' | 'blue' | 'gray' | 'bold' | 'dim' | 'cyan' | 'green';
@@ -43,11 +46,27 @@ function count(groups: readonly RuleFindings[]): number {
   return groups.reduce((n, g) => n + g.findings.length, 0);
 }
 
+function variantText(label: string, variant: VariantResult): string {
+  if (variant.status === 'built') return `${label} ${formatBytes(variant.image.bytes)} (${plural(variant.image.layers.length, 'layer')})`;
+  if (variant.status === 'failed') return `${label} did not build (${variant.failure.reason})`;
+  return `${label} —`;
+}
+
+/** One line: both images' sizes and what the rewrite saved, or why there are none. */
+export function sizeLine(size: DemoSize, paint: Paint = plainPaint): string {
+  const label = paint('dim', 'image size:');
+  if (size.status === 'skipped') return `  ${label} not compared: ${safe(size.reason)}`;
+  const { image } = size;
+  const delta = image.delta ? ` → ${paint(image.delta.bytes <= 0 ? 'green' : 'red', `${formatByteDelta(image.delta.bytes)}${image.delta.percent !== null ? ` (${formatPercent(image.delta.percent)})` : ''}`)}` : '';
+  const offline = image.base.status === 'failed' || image.head.status === 'failed' ? paint('dim', ` (built with --network ${safe(size.network)})`) : '';
+  return `  ${label} ${safe(variantText('single stage', image.base))}, ${safe(variantText('multi-stage', image.head))}${delta}${offline}`;
+}
+
 /**
  * The demo as text: for each example, its two Dockerfiles and the findings grouped by what the
  * rewrite did to them — fixed, still there, new — rule by rule, with each finding's message.
  */
-export function renderDemoText(examples: readonly DemoExample[], paint: Paint = plainPaint): string {
+export function renderDemoText(examples: readonly DemoExample[], paint: Paint = plainPaint, sizeNote: string | null = null): string {
   const out: string[] = [];
   let fixed = 0;
   let still = 0;
@@ -68,6 +87,7 @@ export function renderDemoText(examples: readonly DemoExample[], paint: Paint = 
       if (rules.length === 0) out.push(`    ${paint('dim', group.empty)}`);
       for (const ruleGroup of rules) out.push(...findingLines(ruleGroup, paint));
     }
+    if (example.size) out.push('', sizeLine(example.size, paint));
     out.push('');
   }
   out.push(
@@ -76,6 +96,7 @@ export function renderDemoText(examples: readonly DemoExample[], paint: Paint = 
       `${plural(examples.length, 'example')}: ${plural(fixed, 'finding')} fixed by the rewrites, ${still} still there, ${introduced} new`,
     ),
   );
+  if (sizeNote !== null) out.push(paint('dim', safe(sizeNote)));
   return out.join('\n') + '\n';
 }
 
@@ -84,8 +105,9 @@ function jsonFinding(f: Finding) {
 }
 
 /** The demo as JSON: each example's findings per version and the rule-by-rule comparison. */
-export function renderDemoJson(examples: readonly DemoExample[]): string {
+export function renderDemoJson(examples: readonly DemoExample[], sizeNote: string | null = null): string {
   const value = {
+    ...(sizeNote !== null ? { sizeNote } : {}),
     examples: examples.map((e) => {
       const c = compareVersions(e.single.findings, e.multi.findings);
       const groups = (g: readonly RuleFindings[]) => g.map((r) => ({ rule: r.rule, findings: r.findings.map(jsonFinding) }));
@@ -97,6 +119,7 @@ export function renderDemoJson(examples: readonly DemoExample[]): string {
         fixed: groups(c.fixed),
         still: groups(c.still),
         introduced: groups(c.introduced),
+        ...(e.size ? { size: e.size.status === 'compared' ? { status: 'compared', network: e.size.network, ...imageJson(e.size.image) } : e.size } : {}),
       };
     }),
   };

@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { buildxArgs, type BuildRequest, type BuildSettings } from './argv.js';
 import type { Leftovers } from './cleanup.js';
@@ -7,7 +7,8 @@ import type { BuilderInfo } from './detect.js';
 import { measureStoredImage } from './image-store.js';
 import { measureOciLayout } from './oci-layout.js';
 import type { CommandRunner } from './runner.js';
-import type { VariantResult } from './types.js';
+import { buildErrorLine, failedInstructionLines } from './build-log.js';
+import type { BuildFailure, VariantResult } from './types.js';
 
 /** Lines of a failed build's log kept for the report. */
 export const LOG_TAIL_LINES = 30;
@@ -57,7 +58,11 @@ export async function buildVariant(label: string, request: BuildRequest, env: Bu
   const buildSeconds = (Date.now() - started) / 1000;
   if (outcome.code !== 0) {
     const reason = outcome.timedOut ? `the build took longer than build-timeout (${Math.round((env.settings.timeoutMs ?? 0) / 1000)} s)` : `docker buildx build exited with ${outcome.code}`;
-    return { result: { status: 'failed', failure: { reason, logTail: mask(tail(`${outcome.stdout}${outcome.stderr}`)) } }, metadata: null };
+    const log = mask(`${outcome.stdout}${outcome.stderr}`);
+    const error = buildErrorLine(log);
+    const instruction = failedInstructionLines(log, basename(request.dockerfile));
+    const failure: BuildFailure = { reason, logTail: tail(log), ...(error ? { error } : {}), ...(instruction ? { instruction } : {}) };
+    return { result: { status: 'failed', failure }, metadata: null };
   }
   const metadata = readMetadata(metadataFile);
   const platform = env.settings.platforms.length > 1 ? (env.settings.platforms[0] ?? null) : null;

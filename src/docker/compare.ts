@@ -9,7 +9,7 @@ import { Leftovers, type Leftover } from './cleanup.js';
 import { compareVariants } from './delta.js';
 import { describeBuilder, detectBuilder, type BuilderInfo } from './detect.js';
 import type { CommandRunner } from './runner.js';
-import type { ImageComparison, ImageMeasurement, StageSize, VariantResult } from './types.js';
+import type { ImageComparison, ImageMeasurement, StageSize, TargetComparison, VariantResult } from './types.js';
 import type { SizeBudget } from './units.js';
 
 /** How a Dockerfile is built: its context (repository-relative, '' the root), target and args. */
@@ -30,6 +30,8 @@ export interface ChangedBuild {
   /** How each side builds it (its build definition, else its folder as context). */
   basePlan: BuildPlan | null;
   headPlan: BuildPlan | null;
+  /** When its build definitions name several targets (null: the last stage): each is built and compared on its own. */
+  targets?: (string | null)[];
 }
 
 export interface CompareBuildsRequest {
@@ -52,6 +54,10 @@ export interface CompareEdges {
   /** Called with what is left to clean up, whenever it changes (the action keeps it as post-step state). */
   saveLeftovers?(items: readonly Leftover[]): void;
   env?: Record<string, string>;
+  /** The builder, when its detection was started earlier (the action starts it beside the lint). */
+  detection?: Promise<BuilderInfo | { error: string }>;
+  /** Marks the end of a phase (`builder detection`, `builds`, `cleanup`): the run's timing line. */
+  phase?(name: string): void;
 }
 
 export interface ComparedBuilds {
@@ -69,7 +75,8 @@ export interface ComparedBuilds {
 export async function compareBuilds(request: CompareBuildsRequest, edges: CompareEdges): Promise<ComparedBuilds> {
   const images = new Map<string, ImageComparison>();
   const metadata = new Map<string, BuildMetadata>();
-  const detected = await detectBuilder(edges.runner, request.settings.builder, edges.env);
+  const detected = await (edges.detection ?? detectBuilder(edges.runner, request.settings.builder, edges.env));
+  edges.phase?.('builder detection');
   if ('error' in detected) {
     edges.notice(`Images were not built: ${detected.error}.`);
     return { builder: null, images, metadata };
@@ -88,28 +95,21 @@ export async function compareBuilds(request: CompareBuildsRequest, edges: Compar
     const needBase = request.builds.some((b) => b.basePath !== null && b.basePlan !== null);
     if (needBase) baseTree = await addWorktree(request.root, request.baseSha, 'base', edges, leftovers);
     const headTree = request.headSha ? await addWorktree(request.root, request.headSha, 'head', edges, leftovers) : request.root;
+    const trees = { base: baseTree, head: headTree };
     for (const build of request.builds) {
-      // Base and head build at once: BuildKit shares the work they have in common, and the logs are kept apart.
-      const [base, head] = await Promise.all([
-        build.basePath && build.basePlan
-          ? baseTree
-            ? side(`${build.basePath} (base)`, baseTree, build.basePath, build.basePlan, env, metadata, `${build.path} base`)
-            : failedVariant(`the base commit ${request.baseSha.slice(0, 12)} could not be checked out`)
-          : absentVariant(),
-        !build.inHead || !build.headPlan
-          ? absentVariant()
-          : !headTree
-            ? failedVariant('the head commit could not be checked out')
-            : side(`${build.path} (head)`, headTree, build.path, build.headPlan, env, metadata, `${build.path} head`),
-      ]);
-      const comparison = compareVariants(base, head, request.budget, [...notes]);
-      if (request.settings.stageSizes && head.status === 'built' && headTree && build.headPlan) {
-        comparison.stages = await measureStages(build.path, headTree, build.path, build.headPlan, env, head.image);
+      const targets = targetsToBuild(build, request.settings);
+      if (!targets) {
+        images.set(build.path, await compareTarget(build, undefined, trees, request, env, metadata, notes));
+        continue;
       }
-      images.set(build.path, comparison);
+      const compared: TargetComparison[] = [];
+      for (const target of targets) compared.push({ target, image: await compareTarget(build, target, trees, request, env, metadata, notes) });
+      images.set(build.path, { ...compared[0]!.image, targets: compared });
     }
+    edges.phase?.('builds and measurements');
   } finally {
     await leftovers.removeAll(edges.runner, (text) => edges.notice(`Cleanup: ${text}`), edges.env);
+    edges.phase?.('cleanup');
   }
   return { builder: detected, images, metadata };
 }
@@ -167,6 +167,68 @@ async function measureStages(label: string, tree: string, path: string, plan: Bu
     sizes.push({ index: stage.index, id: stage.id, name: stage.name, bytes: image?.bytes ?? null, layers: image?.layers.length ?? 0, buildSeconds: image?.buildSeconds ?? 0, copiedFromByFinal: copied.has(stage.index), final: false });
   }
   return sizes;
+}
+
+/**
+ * The targets to build a Dockerfile for when its build definitions name several (null: the last
+ * stage); null when it is built once, for its plan's own target. The `target` input overrides them all.
+ */
+export function targetsToBuild(build: Pick<ChangedBuild, 'targets'>, settings: Pick<BuildSettings, 'target'>): (string | null)[] | null {
+  const distinct = [...new Set(build.targets ?? [])];
+  return settings.target === null && distinct.length > 1 ? distinct : null;
+}
+
+/**
+ * Builds and compares one target of a changed Dockerfile (`undefined`: the plans' own target). A target
+ * the base Dockerfile does not define is absent on the base side, like a new file.
+ */
+async function compareTarget(
+  build: ChangedBuild,
+  target: string | null | undefined,
+  trees: { base: string | null; head: string | null },
+  request: CompareBuildsRequest,
+  env: BuildEnvironment,
+  metadata: Map<string, BuildMetadata>,
+  notes: readonly string[],
+): Promise<ImageComparison> {
+  const plan = (p: BuildPlan | null) => (p && target !== undefined ? { ...p, target } : p);
+  const [basePlan, headPlan] = [plan(build.basePlan), plan(build.headPlan)];
+  const named = target === undefined ? '' : `, target ${target ?? '(last stage)'}`;
+  const key = (side: string) => `${build.path} ${side}${target === undefined ? '' : ` target=${target ?? ''}`}`;
+  const { base: baseTree, head: headTree } = trees;
+  // Base and head build at once: BuildKit shares the work they have in common, and the logs are kept apart.
+  const [base, head] = await Promise.all([
+    build.basePath && basePlan
+      ? baseTree
+        ? definesTarget(baseTree, build.basePath, target)
+          ? side(`${build.basePath} (base${named})`, baseTree, build.basePath, basePlan, env, metadata, key('base'))
+          : absentVariant()
+        : failedVariant(`the base commit ${request.baseSha.slice(0, 12)} could not be checked out`)
+      : absentVariant(),
+    !build.inHead || !headPlan
+      ? absentVariant()
+      : !headTree
+        ? failedVariant('the head commit could not be checked out')
+        : side(`${build.path} (head${named})`, headTree, build.path, headPlan, env, metadata, key('head')),
+  ]);
+  const comparison = compareVariants(base, head, request.budget, [...notes]);
+  if (request.settings.stageSizes) {
+    if (head.status === 'built' && headTree && headPlan) comparison.stages = await measureStages(`${build.path} (head${named})`, headTree, build.path, headPlan, env, head.image);
+    if (base.status === 'built' && baseTree && basePlan && build.basePath) comparison.baseStages = await measureStages(`${build.basePath} (base${named})`, baseTree, build.basePath, basePlan, env, base.image);
+  }
+  return comparison;
+}
+
+/** Whether the Dockerfile in `tree` has the stage `target` names (the last stage always exists; an unreadable file is left to the build to report). */
+function definesTarget(tree: string, path: string, target: string | null | undefined): boolean {
+  if (target === undefined || target === null) return true;
+  let text: string;
+  try {
+    text = readFileSync(resolve(tree, path), 'utf8');
+  } catch {
+    return true;
+  }
+  return findTarget(parseDockerfile(text), target) !== null;
 }
 
 async function absentVariant(): Promise<VariantResult> {

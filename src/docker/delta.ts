@@ -48,3 +48,13 @@ function largestLayers(image: ImageMeasurement | null): ImageLayer[] {
   if (!image) return [];
   return [...image.layers].filter((l) => l.bytes > 0).sort((a, b) => b.bytes - a.bytes).slice(0, LARGEST_LAYERS);
 }
+
+/** A Dockerfile's comparisons: each target's when it was built for several, else the one comparison (no target). */
+export function targetComparisons(image: ImageComparison): { target?: string | null; image: ImageComparison }[] {
+  return image.targets ?? [{ image }];
+}
+
+/** `svc/Dockerfile`, or `svc/Dockerfile (target worker)` for one target of several (null: the last stage). */
+export function imageName(path: string, target: string | null | undefined): string {
+  return target === undefined ? path : `${path} (target ${target ?? 'the last stage'})`;
+}

@@ -21,11 +21,15 @@ export function parseBuildxVersion(text: string): string | null {
   return /buildx\s+v?(\d+\.\d+(?:\.\d+)?)/.exec(text)?.[1] ?? null;
 }
 
-/** The `Driver:` and first `BuildKit version:` (or `Buildkit:`) of `docker buildx inspect`. */
-export function parseBuildxInspect(text: string): { driver: string | null; buildkitVersion: string | null } {
-  const driver = /^Driver:\s*(\S+)/m.exec(text)?.[1] ?? null;
-  const buildkitVersion = /^(?:BuildKit version|Buildkit):\s*(\S+)/im.exec(text)?.[1] ?? null;
-  return { driver, buildkitVersion };
+/**
+ * The `Driver:`, first `BuildKit version:` (or `Buildkit:`) and first `Error:` of `docker buildx inspect`,
+ * which exits 0 with an empty driver and an `Error:` line when the daemon cannot be reached.
+ */
+export function parseBuildxInspect(text: string): { driver: string | null; buildkitVersion: string | null; error?: string } {
+  const driver = /^Driver:[ \t]*(\S+)/m.exec(text)?.[1] ?? null;
+  const buildkitVersion = /^(?:BuildKit version|Buildkit):[ \t]*(\S+)/im.exec(text)?.[1] ?? null;
+  const error = /^Error:[ \t]*(.+)$/m.exec(text)?.[1]?.trim();
+  return error ? { driver, buildkitVersion, error } : { driver, buildkitVersion };
 }
 
 /** `docker info --format '{{json .DriverStatus}}'`: the containerd store shows a snapshotter driver type. */
@@ -57,20 +61,50 @@ export function abilitiesOf(facts: Pick<BuilderInfo, 'driver' | 'buildxVersion' 
   };
 }
 
-/** Asks buildx and the daemon. Null when buildx is not there (the message says why). */
+/**
+ * `docker info --format '{{json .}}'`: the buildx plugin's version (the CLI lists its plugins) and the
+ * daemon's image store, in one process. Either is null when the output does not say.
+ */
+export function parseDockerInfo(json: string): { buildxVersion: string | null; imageStore: 'classic' | 'containerd' | null } {
+  try {
+    const info = JSON.parse(json) as { DriverStatus?: unknown; ClientInfo?: { Plugins?: { Name?: string; Version?: string }[] } };
+    const buildx = (info.ClientInfo?.Plugins ?? []).find((plugin) => plugin.Name === 'buildx');
+    return {
+      buildxVersion: /v?(\d+\.\d+(?:\.\d+)?)/.exec(buildx?.Version ?? '')?.[1] ?? null,
+      imageStore: Array.isArray(info.DriverStatus) ? parseImageStore(JSON.stringify(info.DriverStatus)) : null,
+    };
+  } catch {
+    return { buildxVersion: null, imageStore: null };
+  }
+}
+
+/**
+ * Asks buildx and the daemon, both at once: `docker buildx inspect` (driver, BuildKit) and `docker info`
+ * (buildx's version, the image store). Starting a docker CLI costs a few hundred milliseconds on a busy
+ * runner, so `docker buildx version` runs only when `docker info` cannot name buildx's version or
+ * buildx fails (its message says why).
+ */
 export async function detectBuilder(runner: CommandRunner, builder: string | null, env?: Record<string, string>): Promise<BuilderInfo | { error: string }> {
-  const version = await runner.run('docker', ['buildx', 'version'], { env, timeoutMs: 30_000 });
-  if (version.code !== 0) return { error: `docker buildx is not available (${firstLine(version.stderr) || `exit ${version.code}`})` };
-  const inspect = await runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 });
+  const [inspect, info] = await Promise.all([
+    runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }),
+    runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 }),
+  ]);
+  const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : { buildxVersion: null, imageStore: null };
+  let buildxVersion = daemon.buildxVersion;
+  if (inspect.code !== 0 || buildxVersion === null) {
+    const version = await runner.run('docker', ['buildx', 'version'], { env, timeoutMs: 30_000 });
+    if (version.code !== 0) return { error: `docker buildx is not available (${firstLine(version.stderr) || `exit ${version.code}`})` };
+    buildxVersion = parseBuildxVersion(version.stdout);
+  }
   if (inspect.code !== 0) return { error: `docker buildx inspect ${builder ?? ''} failed: ${firstLine(inspect.stderr)}`.replace('  ', ' ') };
-  const { driver, buildkitVersion } = parseBuildxInspect(inspect.stdout);
+  const { driver, buildkitVersion, error } = parseBuildxInspect(inspect.stdout);
+  if (error && driver === null) return { error: `the builder ${builder ?? 'default'} cannot be reached: ${error}` };
   let imageStore: BuilderInfo['imageStore'] = null;
   if (driver === 'docker') {
-    const info = await runner.run('docker', ['info', '--format', '{{json .DriverStatus}}'], { env, timeoutMs: 30_000 });
-    if (info.code !== 0) return { error: `docker info failed: ${firstLine(info.stderr)}` };
-    imageStore = parseImageStore(info.stdout);
+    if (info.code !== 0 || daemon.imageStore === null) return { error: `docker info failed: ${firstLine(info.stderr) || 'it does not list the storage driver'}` };
+    imageStore = daemon.imageStore;
   }
-  return abilitiesOf({ driver, buildxVersion: parseBuildxVersion(version.stdout), buildkitVersion, imageStore });
+  return abilitiesOf({ driver, buildxVersion, buildkitVersion, imageStore });
 }
 
 /** One line for the log: what builds here and what it can do. */

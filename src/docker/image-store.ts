@@ -1,38 +1,73 @@
-import { layersFromHistory, type ImageConfigHistory } from './layers.js';
+import { layersFromHistory, layersFromHistoryRows, type HistoryRow, type ImageConfigHistory } from './layers.js';
 import type { CommandRunner } from './runner.js';
 import { tarReader } from './tar-stream.js';
-import type { ImageMeasurement } from './types.js';
+import type { ImageLayer, ImageMeasurement } from './types.js';
 
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 
 /**
  * Measures an image loaded into the classic store: `Size` and `RootFS.Layers` from `docker image inspect`,
- * each layer's size from `docker history -H=false` (one row per history entry, newest first), and which
- * entries made layers from the config's `history[].empty_layer`, read out of `docker image save` as it
- * streams by (the layers in that stream are skipped, never kept).
+ * and which history entry made each layer, with its size, from `docker history` (one row per entry,
+ * newest first). When the rows cannot say which 0-byte entries made layers (layersFromHistoryRows), the
+ * config's `history[].empty_layer` flags decide, read out of `docker image save` as it streams by (the
+ * layers in that stream are skipped, never kept): a second or more for a large image, so only then.
  */
 export async function measureStoredImage(runner: CommandRunner, image: string, options: { buildSeconds?: number; platform?: string | null; env?: Record<string, string> } = {}): Promise<ImageMeasurement> {
-  const env = options.env;
-  const inspected = await runner.run('docker', ['image', 'inspect', '--format', '{{json .}}', image], { env, timeoutMs: 60_000 });
-  if (inspected.code !== 0) throw new Error(`docker image inspect ${image} failed: ${inspected.stderr.trim()}`);
-  const info = JSON.parse(inspected.stdout) as { Id: string; Size: number; RootFS?: { Layers?: string[] } };
-  const history = await runner.run('docker', ['history', '--no-trunc', '-H=false', '--format', '{{.Size}}', info.Id], { env, timeoutMs: 60_000 });
-  if (history.code !== 0) throw new Error(`docker history ${image} failed: ${history.stderr.trim()}`);
-  const rowSizes = history.stdout.trim().split('\n').filter(Boolean).map(Number).reverse();
-  const config = await readSavedConfig(runner, info.Id, env);
-  const entries = config.history ?? [];
-  const layerSizes = rowSizes.length === entries.length ? rowSizes.filter((_, i) => entries[i]?.empty_layer !== true) : [];
-  const withIds: ImageConfigHistory = { ...config, rootfs: { diff_ids: config.rootfs?.diff_ids ?? info.RootFS?.Layers ?? [] } };
+  const { info, layers } = await readStoredLayers(runner, image, { env: options.env });
   return {
     bytes: info.Size,
     kind: 'uncompressed',
     source: 'image-store',
     compressedBytes: null,
-    layers: layersFromHistory(withIds, layerSizes),
+    layers,
     configDigest: info.Id,
     platform: options.platform ?? null,
     buildSeconds: options.buildSeconds ?? 0,
   };
+}
+
+interface InspectedImage {
+  Id: string;
+  Size: number;
+  RootFS?: { Layers?: string[] };
+}
+
+/**
+ * The image's inspect data and its layers bottom first, and which way they were read: `history` (the
+ * rows alone) or `image-save` (the config's flags). `via: 'image-save'` forces the second way (tests
+ * compare the two).
+ */
+export async function readStoredLayers(runner: CommandRunner, image: string, options: { env?: Record<string, string>; via?: 'image-save' } = {}): Promise<{ info: InspectedImage; layers: ImageLayer[]; via: 'history' | 'image-save' }> {
+  const env = options.env;
+  // Both read the same image (a tag of this run's own, or an id): asked at once.
+  const [inspected, history] = await Promise.all([
+    runner.run('docker', ['image', 'inspect', '--format', '{{json .}}', image], { env, timeoutMs: 60_000 }),
+    runner.run('docker', ['history', '--no-trunc', '-H=false', '--format', '{{json .}}', image], { env, timeoutMs: 60_000 }),
+  ]);
+  if (inspected.code !== 0) throw new Error(`docker image inspect ${image} failed: ${inspected.stderr.trim()}`);
+  if (history.code !== 0) throw new Error(`docker history ${image} failed: ${history.stderr.trim()}`);
+  const info = JSON.parse(inspected.stdout) as InspectedImage;
+  const rows = parseHistoryRows(history.stdout);
+  const diffIds = info.RootFS?.Layers ?? [];
+  const fromRows = options.via === 'image-save' ? null : layersFromHistoryRows(rows, diffIds, info.Size);
+  if (fromRows) return { info, layers: fromRows, via: 'history' };
+  const config = await readSavedConfig(runner, info.Id, env);
+  const entries = config.history ?? [];
+  const layerSizes = rows.length === entries.length ? rows.map((row) => row.size).filter((_, i) => entries[i]?.empty_layer !== true) : [];
+  const withIds: ImageConfigHistory = { ...config, rootfs: { diff_ids: config.rootfs?.diff_ids ?? diffIds } };
+  return { info, layers: layersFromHistory(withIds, layerSizes), via: 'image-save' };
+}
+
+/** `docker history --format '{{json .}}'` lines (newest first, `Size` a number with -H=false) as rows oldest first. */
+export function parseHistoryRows(stdout: string): HistoryRow[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const row = JSON.parse(line) as { CreatedBy?: string; Size?: string | number; Comment?: string };
+      return { createdBy: row.CreatedBy ?? '', size: Number(row.Size ?? 0), comment: row.Comment ?? '' };
+    })
+    .reverse();
 }
 
 /** The image config, out of `docker image save` (Docker 25+ writes it as an OCI blob, older ones as `<id>.json`). */

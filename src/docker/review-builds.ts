@@ -1,9 +1,11 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { effectiveBuild } from '../builds/effective.js';
+import { effectiveBuild, type EffectiveBuild } from '../builds/effective.js';
 import { discoverBuilds, type RepoFiles } from '../builds/index.js';
 import type { LintReport } from '../report/types.js';
 import type { BuildSettings } from './argv.js';
+import { addBuildFailedFindings } from './build-failed.js';
+import { imageName, targetComparisons } from './delta.js';
 import type { Leftover } from './cleanup.js';
 import { compareBuilds, type BuildPlan, type ChangedBuild, type CompareEdges, type ComparedBuilds } from './compare.js';
 import type { SizeBudget } from './units.js';
@@ -35,19 +37,20 @@ export async function addImageComparisons(report: LintReport, root: string, opti
 
   // The linter's effective build (issue 9) where the report has it; the definitions read here otherwise (a base path a rename left behind).
   let discovery: Awaited<ReturnType<typeof discoverBuilds>> | null = null;
-  const planFor = async (path: string): Promise<BuildPlan> => {
+  const buildOf = async (path: string): Promise<EffectiveBuild> => {
     const linted = report.files.find((f) => f.path === path)?.build;
     discovery ??= linted ? null : await discoverBuilds(edges.headFiles);
-    const build = linted ?? effectiveBuild(path, discovery);
-    if (build.targets.length > 1) edges.info(`${path}: built for its first target (${build.targets[0] ?? 'the last stage'}) of ${build.targets.length}.`);
-    return { context: build.context, target: build.targets[0] ?? null, args: build.args };
+    return linted ?? effectiveBuild(path, discovery);
   };
+  const planOf = (build: EffectiveBuild): BuildPlan => ({ context: build.context, target: build.targets[0] ?? null, args: build.args });
   const builds: ChangedBuild[] = [];
   for (const file of changed) {
     const change = file.review!.change;
-    const inHead = change.status !== 'removed';
     const basePath = change.basePath;
-    builds.push({ path: file.path, basePath, inHead, basePlan: basePath ? await planFor(basePath) : null, headPlan: inHead ? await planFor(file.path) : null });
+    const head = change.status !== 'removed' ? await buildOf(file.path) : null;
+    const base = basePath ? await buildOf(basePath) : null;
+    // Several targets (compose services, bake targets of one Dockerfile): each is built and compared.
+    builds.push({ path: file.path, basePath, inHead: head !== null, basePlan: base && planOf(base), headPlan: head && planOf(head), targets: (head ?? base)?.targets });
   }
 
   // Secrets reach buildx as files only it reads: never on a command line, never in the log.
@@ -58,7 +61,9 @@ export async function addImageComparisons(report: LintReport, root: string, opti
     const compared = await compareBuilds({ root, baseSha: review.base.sha, headSha: edges.headSha ?? null, builds, settings, budget: options.maxSizeIncrease }, edges);
     for (const file of report.files) {
       const image = compared.images.get(file.path);
-      if (image) file.image = image;
+      if (!image) continue;
+      file.image = image;
+      addBuildFailedFindings(file);
     }
     report.notices = [...(report.notices ?? []), ...buildNotices(compared)];
     return compared;
@@ -77,23 +82,33 @@ export function writeSecretSpecs(secrets: readonly { id: string; value: string }
   });
 }
 
-/** Said once for the run: Dockerfiles whose base no longer builds, and those where neither side built. */
+/** Said once for the run: Dockerfiles (targets) whose base no longer builds, and those where neither side built. */
 function buildNotices(compared: ComparedBuilds): string[] {
   const notices: string[] = [];
-  for (const [path, image] of compared.images) {
-    if (image.base.status === 'failed' && image.head.status === 'built') notices.push(`${path}: the base no longer builds (${image.base.failure.reason}); only the head image is shown.`);
-    if (image.base.status === 'failed' && image.head.status === 'failed') notices.push(`${path}: neither the base nor the head built (${image.head.failure.reason}); the check stands on the lint alone.`);
+  for (const [path, file] of compared.images) {
+    for (const { target, image } of targetComparisons(file)) {
+      const what = imageName(path, target);
+      if (image.base.status === 'failed' && image.head.status === 'built') notices.push(`${what}: the base no longer builds (${image.base.failure.reason}); only the head image is shown.`);
+      if (image.base.status === 'failed' && image.head.status === 'failed') notices.push(`${what}: neither the base nor the head built (${image.head.failure.reason}); the check stands on the lint alone.`);
+    }
   }
   return notices;
 }
 
 /**
  * Whether the images fail the check: a head that does not build while its base does (or that is new),
- * or a head over `max-size-increase`. Null when they do not.
+ * or a head over `max-size-increase` — of any target. Null when they do not.
  */
 export function imageVerdict(report: LintReport): string | null {
-  const broken = report.files.filter((f) => f.image?.head.status === 'failed' && f.image.base.status !== 'failed').map((f) => f.path);
-  const over = report.files.filter((f) => f.image?.budget?.exceeded).map((f) => `${f.path} (more than ${f.image!.budget!.text})`);
+  const broken: string[] = [];
+  const over: string[] = [];
+  for (const file of report.files) {
+    for (const { target, image } of file.image ? targetComparisons(file.image) : []) {
+      const what = imageName(file.path, target);
+      if (image.head.status === 'failed' && image.base.status !== 'failed') broken.push(what);
+      if (image.budget?.exceeded) over.push(`${what} (more than ${image.budget.text})`);
+    }
+  }
   const parts: string[] = [];
   if (broken.length > 0) parts.push(`the head image of ${broken.join(', ')} does not build`);
   if (over.length > 0) parts.push(`the image of ${over.join(', ')} grew past max-size-increase`);

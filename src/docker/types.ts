@@ -44,6 +44,10 @@ export interface BuildFailure {
   reason: string;
   /** The last lines of the build output (raw: escaped where rendered). */
   logTail: string;
+  /** BuildKit's error line (`failed to solve: …`), when the log has one. */
+  error?: string;
+  /** The lines of the instruction the build stopped at, when BuildKit's log names them. */
+  instruction?: { line: number; endLine: number };
 }
 
 export type VariantResult = { status: 'built'; image: ImageMeasurement } | { status: 'failed'; failure: BuildFailure } | { status: 'absent' };
@@ -65,6 +69,20 @@ export interface ImageComparison {
   notes: string[];
   /** With `stage-sizes: true`: each stage the head's target reaches, built on its own. */
   stages?: StageSize[];
+  /** With `stage-sizes: true`: the same for the base (matched with the head's stages by id). */
+  baseStages?: StageSize[];
+  /**
+   * When the Dockerfile's build definitions name several targets: each target's comparison, in their
+   * order; the fields above are then the first target's. Absent for a single target.
+   */
+  targets?: TargetComparison[];
+}
+
+/** One target of a Dockerfile built for several. */
+export interface TargetComparison {
+  /** The stage `--target` named; null: the last stage (a definition without a target). */
+  target: string | null;
+  image: ImageComparison;
 }
 
 /** One stage of the head built on its own (`--target`). */

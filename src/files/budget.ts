@@ -35,23 +35,32 @@ export class LintBudget {
 
   /** Counts a parsed file against the budget: the file itself, or over it, an empty model whose one problem says why. */
   admit(df: Dockerfile): Dockerfile {
+    const refusal = this.refusal(df);
+    return refusal === null ? df : notLinted(df.path, refusal);
+  }
+
+  /**
+   * Counts a parsed file against the budget: null when it is linted, else why not. A worker thread that
+   * rebuilds the file's model from its text is given this answer instead of a budget of its own.
+   */
+  refusal(df: Dockerfile): string | null {
     const count = df.instructions.length;
     const n = (x: number) => x.toLocaleString('en-US');
     const chain = longestChain(df);
     if (chain.depth > MAX_STAGE_CHAIN) {
-      return notLinted(df, `not linted: the stage on line ${chain.line} ends a chain of ${n(chain.depth)} stages each built FROM the one before, over the ${MAX_STAGE_CHAIN} the checks follow`);
+      return `not linted: the stage on line ${chain.line} ends a chain of ${n(chain.depth)} stages each built FROM the one before, over the ${MAX_STAGE_CHAIN} the checks follow`;
     }
     if (this.used + count > this.maxInstructions) {
-      return notLinted(df, `not linted: this file's ${n(count)} instructions would take this run past the ${n(this.maxInstructions)} it may hold (${n(this.used)} read before it)`);
+      return `not linted: this file's ${n(count)} instructions would take this run past the ${n(this.maxInstructions)} it may hold (${n(this.used)} read before it)`;
     }
     this.used += count;
-    return df;
+    return null;
   }
 }
 
 /** An empty model in place of a file not linted, whose one problem, on line 1, says why. */
-function notLinted(df: Dockerfile, message: string): Dockerfile {
-  const skipped = parseDockerfile('', { path: df.path });
+export function notLinted(path: string, message: string): Dockerfile {
+  const skipped = parseDockerfile('', { path });
   skipped.problems = [{ line: 1, message }];
   return skipped;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { dockerignoreCandidates, type EffectiveBuild } from '../builds/effective.js';
+import { dockerignoreCandidates } from '../builds/dockerignore-path.js';
+import type { EffectiveBuild } from '../builds/effective.js';
 import { ConfigError, parseHadolintConfig, parseStagecraftConfig, resolveConfig, type ConfigLayer, type EffectiveConfig } from '../lint/config.js';
 
 const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];

@@ -1,16 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { describeDefinition, effectiveBuild, type EffectiveBuild } from '../builds/effective.js';
 import type { BuildDiscovery } from '../builds/types.js';
-import { findTargets, parseDockerfile, type Dockerfile } from '../dockerfile/index.js';
-import { ConfigError, type EffectiveConfig, type FailOn } from '../lint/config.js';
-import { lintDockerfile } from '../lint/engine.js';
+import { findTargets, type Dockerfile } from '../dockerfile/index.js';
+import { ConfigError, type FailOn } from '../lint/config.js';
 import { RULES } from '../lint/registry.js';
 import { shellcheck as shellcheckRule } from '../lint/rules/shellcheck.js';
 import { runShellcheckForFiles, type ShellcheckResults, type ShellcheckRunner } from '../lint/shellcheck/index.js';
 import type { Rule } from '../lint/types.js';
 import type { FileReport, LintReport } from '../report/types.js';
-import { ConfigLoader, readContextPackageJson, readDockerignoreOf } from './config-files.js';
+import { ConfigLoader } from './config-files.js';
 import { LintBudget } from './budget.js';
+import { admittedModel, lintFailureFinding, modelOfJob, runLintJob, type LintJob } from './lint-job.js';
+import { lintWorkerSettings, startLintPool, workerCount, type LintPool, type LintWorkerSettings } from './lint-workers.js';
 import { readDockerfileText } from './read.js';
 import { createShellcheckRunner } from './shellcheck-runner.js';
 
@@ -35,19 +37,8 @@ export interface LintFilesOptions {
   displayPath?: (path: string) => string;
   /** Runs ShellCheck on RUN scripts: null skips it; by default the `shellcheck` on PATH, when there is one. */
   shellcheck?: ShellcheckRunner | null;
-}
-
-function internalErrorFinding(err: unknown) {
-  return {
-    rule: 'internal-error',
-    aliases: [],
-    severity: 'error' as const,
-    line: 1,
-    endLine: 1,
-    column: 1,
-    message: `Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`,
-    stage: null,
-  };
+  /** Worker threads for the rules; by default what the entry point set (`useLintWorkers`). Ignored with `rules`, which cannot be sent to a worker. */
+  workers?: LintWorkerSettings;
 }
 
 function configErrorFinding(err: ConfigError) {
@@ -65,13 +56,15 @@ function configErrorFinding(err: ConfigError) {
 
 /** A file read and parsed, waiting for its lint; or its configuration error, already a report. */
 type Prepared =
-  | { kind: 'parsed'; path: string; display: string; df: Dockerfile; config: EffectiveConfig }
+  | { kind: 'parsed'; path: string; df: Dockerfile; job: Omit<LintJob, 'build' | 'shellcheck'> }
   | { kind: 'failed'; file: FileReport };
 
 /**
  * Lints each file on its own: one unreadable file or broken configuration is reported for that file
  * and the others are still linted. Every file is parsed first so that ShellCheck reads the RUN scripts
  * of all of them in a few batches on every core; its notice (not installed) comes back in `notices`.
+ * Then the rules run, in worker threads when the run has enough files (`workerCount`): the reports
+ * are the same, in the same order, either way.
  */
 export async function lintFiles(paths: string[], options: LintFilesOptions): Promise<LintReport> {
   const loader = new ConfigLoader(options.root, options.configPath ?? null);
@@ -88,37 +81,57 @@ export async function lintFiles(paths: string[], options: LintFilesOptions): Pro
     }
     try {
       const config = loader.configFor(path);
-      const df = parseDockerfile(read.text, { path: display });
-      // A binary or oversized file has nothing to parse: its one problem says so, without "no instructions" beside it.
-      if (read.skipped) df.problems.length = 0;
-      df.problems.unshift(...read.problems);
-      prepared.push({ kind: 'parsed', path, display, df: budget.admit(df), config });
+      const file = { display, text: read.text, readProblems: read.problems, skipped: read.skipped ?? false };
+      const parsed = modelOfJob(file);
+      const notLinted = budget.refusal(parsed);
+      // A file left out is not sent to a worker to be parsed again.
+      const job = { ...file, text: notLinted === null ? file.text : '', notLinted, config, root: options.root };
+      prepared.push({ kind: 'parsed', path, df: admittedModel(job, parsed), job });
     } catch (err) {
       // A broken configuration, or a bug of ours on this one file: reported on it, the others carry on.
-      const finding = err instanceof ConfigError ? configErrorFinding(err) : internalErrorFinding(err);
+      const finding = err instanceof ConfigError ? configErrorFinding(err) : lintFailureFinding(`Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`);
       prepared.push({ kind: 'failed', file: { path: display, findings: [finding], failOn: options.failOn ?? 'error' } });
     }
   }
 
-  const dockerfiles = prepared.flatMap((p) => (p.kind === 'parsed' ? [p.df] : []));
-  const scripts = await checkRunScripts(dockerfiles, options);
-  const notices = [...scripts.notices];
-  for (const entry of prepared) {
-    if (entry.kind === 'failed') {
-      report.files.push(entry.file);
-      continue;
+  const parsed = prepared.flatMap((p) => (p.kind === 'parsed' ? [p] : []));
+  // Started before ShellCheck so they load while it runs; ShellCheck's own processes are done before they lint.
+  const workers = options.rules ? null : lintWorkersFor(parsed.length, options.workers ?? lintWorkerSettings());
+  try {
+    const scripts = await checkRunScripts(
+      parsed.map((p) => p.df),
+      options,
+    );
+    const notices = [...scripts.notices];
+    const jobs: LintJob[] = parsed.map(({ path, df, job }) => {
+      const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null });
+      notices.push(...unknownTargetNotices(df, build, job.display));
+      return { ...job, build, shellcheck: scripts.findings.get(df.path) ?? [] };
+    });
+    const inProcess = (i: number) => runLintJob(jobs[i]!, parsed[i]!.df, options.rules);
+    const findings = workers ? await workers.lint(jobs, inProcess) : jobs.map((_, i) => inProcess(i));
+    let next = 0;
+    for (const entry of prepared) {
+      if (entry.kind === 'failed') {
+        report.files.push(entry.file);
+        continue;
+      }
+      const job = jobs[next]!;
+      report.files.push({ path: job.display, findings: findings[next]!, failOn: options.failOn ?? job.config.failOn, dockerfile: entry.df, build: job.build });
+      next++;
     }
-    const { path, display, df, config } = entry;
-    const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null });
-    notices.push(...unknownTargetNotices(df, build, display));
-    const externalFindings = new Map([[shellcheckRule.id, scripts.findings.get(df.path) ?? []]]);
-    const dockerignore = readDockerignoreOf(options.root, build);
-    const packageJson = readContextPackageJson(options.root, build);
-    const findings = lintDockerfile(df, { config, target: build.targets, dockerignore, packageJson, namedContexts: build.namedContexts, rules: options.rules, externalFindings });
-    report.files.push({ path: display, findings, failOn: options.failOn ?? config.failOn, dockerfile: df, build });
+    if (notices.length > 0) report.notices = notices;
+    return report;
+  } finally {
+    await workers?.close();
   }
-  if (notices.length > 0) report.notices = notices;
-  return report;
+}
+
+/** The worker pool for a run of `files` files, or null to lint in this thread. */
+function lintWorkersFor(files: number, settings: LintWorkerSettings): LintPool | null {
+  if (settings.file === null) return null;
+  const size = workerCount(files, settings.jobs, availableParallelism());
+  return size > 0 ? startLintPool(settings.file, size) : null;
 }
 
 /** A path below the root as the build definitions name it: relative and `/`-separated. */

@@ -6,7 +6,7 @@
 import type { ImageComparison, ImageLayer, ImageMeasurement, StageSize, VariantResult } from '../docker/types.js';
 import type { StageAnnotations } from '../graph/index.js';
 import { formatByteDelta, formatBytes, formatPercent } from '../docker/units.js';
-import type { JsonImage, JsonVariant } from './json.js';
+import type { JsonImage, JsonStageSize, JsonVariant } from './json.js';
 import { codeSpan, htmlText, markdownText } from './markdown-parts.js';
 
 /** Rows per layer table, so one image cannot crowd out the comment. */
@@ -19,9 +19,22 @@ function sizeOf(image: ImageMeasurement): string {
   return formatBytes(image.bytes);
 }
 
-/** `40.1 MB → 1.9 MB **(−95.2 %)**`, `new · 1.9 MB`, `❌ head does not build`; `—` without builds. */
+/**
+ * `40.1 MB → 1.9 MB **(−95.2 %)**`, `new · 1.9 MB`, `❌ head does not build`; `—` without builds. A
+ * Dockerfile built for several targets gets a line per target: `` `api`: 40.1 MB → 1.9 MB (−95.2 %)``.
+ */
 export function imageCell(image: ImageComparison | undefined): string {
   if (!image) return '—';
+  if (image.targets) return image.targets.map((t) => `${targetName(t.target)}: ${targetCell(t.image)}`).join('<br>');
+  return targetCell(image);
+}
+
+/** A target as the comment names it: `` `api` ``, or *last stage*. */
+function targetName(target: string | null): string {
+  return target === null ? '*last stage*' : codeSpan(target);
+}
+
+function targetCell(image: ImageComparison): string {
   const { base, head } = image;
   let cell: string;
   if (base.status === 'built' && head.status === 'built') {
@@ -78,11 +91,18 @@ function failureLog(label: string, variant: VariantResult): string {
 
 /**
  * The folded image section of a file: both sizes with their kind, the delta, layers added and dropped,
- * the largest layers, build times, the budget, notes, and the end of a failed build's log.
+ * the largest layers, build times, the budget, notes, and the end of a failed build's log. A Dockerfile
+ * built for several targets gets a section per target.
  */
 export function imageSection(image: ImageComparison): string {
+  if (image.targets) return image.targets.map((t) => targetSection(t.image, `Image of ${t.target === null ? 'the last stage' : `<code>${htmlText(t.target)}</code>`}`)).join('');
+  return targetSection(image, 'Image');
+}
+
+/** One comparison's folded section; `title` is HTML. */
+function targetSection(image: ImageComparison, title: string): string {
   const delta = image.delta ? `${formatByteDelta(image.delta.bytes)}${image.delta.percent !== null ? ` (${formatPercent(image.delta.percent)})` : ''}` : null;
-  const summary = `Image${delta ? `: ${htmlText(delta)}` : ''}`;
+  const summary = `${title}${delta ? `: ${htmlText(delta)}` : ''}`;
   const budget = image.budget ? `- max-size-increase ${codeSpan(image.budget.text)}: ${image.budget.exceeded ? '❌ exceeded' : 'within'}\n` : '';
   const notes = image.notes.map((n) => `- ${markdownText(n)}\n`).join('');
   const body =
@@ -90,7 +110,7 @@ export function imageSection(image: ImageComparison): string {
     layerTable('Layers added', image.added) +
     layerTable('Layers dropped', image.dropped) +
     layerTable('Largest layers', image.largest) +
-    stagesPart(image.stages ?? []) +
+    stagesPart(image.stages ?? [], image.baseStages) +
     failureLog('head', image.head) +
     failureLog('base', image.base);
   return `<details><summary>${summary}</summary>\n\n${body}</details>\n\n`;
@@ -118,8 +138,14 @@ export function imageComparisonFromJson(json: JsonImage): ImageComparison {
     largest: layers(json.largest),
     budget: json.budget && { ...json.budget },
     notes: [...json.notes],
-    ...(json.stages ? { stages: json.stages.map((s) => ({ ...s, id: s.name?.toLowerCase() ?? String(s.index) })) } : {}),
+    ...(json.stages ? { stages: stagesFromJson(json.stages) } : {}),
+    ...(json.baseStages ? { baseStages: stagesFromJson(json.baseStages) } : {}),
+    ...(json.targets ? { targets: json.targets.map((t) => ({ target: t.target, image: imageComparisonFromJson(t) })) } : {}),
   };
+}
+
+function stagesFromJson(stages: readonly JsonStageSize[]): StageSize[] {
+  return stages.map((s) => ({ ...s, id: s.name?.toLowerCase() ?? String(s.index) }));
 }
 
 /** The comparison as plain text for a terminal (`stagecraft compare`). */
@@ -153,21 +179,48 @@ function stageLabel(stage: StageSize): string {
   return stage.name !== null ? codeSpan(stage.name) : `stage ${stage.index}`;
 }
 
-function stagesPart(stages: readonly StageSize[]): string {
+function stagesPart(stages: readonly StageSize[], baseStages: readonly StageSize[] | undefined): string {
   if (stages.length === 0) return '';
-  const rows = stages.map((s) => `| ${stageLabel(s)}${s.final ? ' (final)' : ''} | ${s.bytes === null ? 'did not build' : formatBytes(s.bytes)} | ${s.layers} |\n`).join('');
-  const saving = multiStageSaving(stages);
-  const line = saving
-    ? `The final image (${formatBytes(saving.final.bytes!)}) ships instead of ${stageLabel(saving.heaviest)} (${formatBytes(saving.heaviest.bytes!)}), the heaviest stage it copies from: ` +
-      `${formatBytes(saving.heaviest.bytes! - saving.final.bytes!)} the single-stage image would have carried.\n\n`
-    : '';
-  return `**Stages** (each built on its own)\n\n| stage | size | layers |\n|---|---:|---:|\n${rows}\n${line}`;
+  const saving = savingLine('The final image', multiStageSaving(stages));
+  // A base whose target reaches no other stage (a single-stage Dockerfile) has no stage to set beside the head's.
+  if (!baseStages || baseStages.length === 0) {
+    const rows = stages.map((s) => `| ${stageLabel(s)}${s.final ? ' (final)' : ''} | ${s.bytes === null ? 'did not build' : formatBytes(s.bytes)} | ${s.layers} |\n`).join('');
+    return `**Stages** (each built on its own)\n\n| stage | size | layers |\n|---|---:|---:|\n${rows}\n${saving}`;
+  }
+  const sizeOf = (s: StageSize | undefined) => (s === undefined ? '—' : s.bytes === null ? 'did not build' : formatBytes(s.bytes));
+  const rows = stages
+    .map((s) => {
+      const base = baseStages.find((b) => b.id === s.id);
+      const delta = base?.bytes != null && s.bytes !== null ? formatByteDelta(s.bytes - base.bytes) : '—';
+      return `| ${stageLabel(s)}${s.final ? ' (final)' : ''} | ${sizeOf(base)} | ${sizeOf(s)} | ${delta} | ${s.layers} |\n`;
+    })
+    .join('');
+  const baseSaving = savingLine('On the base, the final image', multiStageSaving(baseStages));
+  return `**Stages** (each built on its own; base matched by stage name, else index)\n\n| stage | base | head | delta | layers |\n|---|---:|---:|---:|---:|\n${rows}\n${saving}${baseSaving}`;
 }
 
-/** Sizes for the stage graph's nodes, keyed as the graph keys stages. */
+/** `The final image (2 MB) ships instead of `build` (40 MB), …`: what one stage would have shipped. */
+function savingLine(subject: string, saving: ReturnType<typeof multiStageSaving>): string {
+  if (!saving) return '';
+  return (
+    `${subject} (${formatBytes(saving.final.bytes!)}) ships instead of ${stageLabel(saving.heaviest)} (${formatBytes(saving.heaviest.bytes!)}), the heaviest stage it copies from: ` +
+    `${formatBytes(saving.heaviest.bytes! - saving.final.bytes!)} the single-stage image would have carried.\n\n`
+  );
+}
+
+/**
+ * Sizes for the stage graph's nodes, keyed as the graph keys stages: each stage's head size, with its
+ * base size where the base's same stage was measured too (the label then shows the delta). With several
+ * targets, a stage more than one reaches takes the first target's figures.
+ */
 export function stageAnnotations(image: ImageComparison | undefined): Map<string, StageAnnotations> | undefined {
-  if (!image?.stages || image.stages.length === 0) return undefined;
   const annotations = new Map<string, StageAnnotations>();
-  for (const s of image.stages) if (s.bytes !== null) annotations.set(s.id, { sizeBytes: s.bytes, layers: s.layers, buildSeconds: s.buildSeconds });
-  return annotations;
+  for (const { stages, baseStages } of image ? (image.targets?.map((t) => t.image) ?? [image]) : []) {
+    for (const s of stages ?? []) {
+      if (s.bytes === null || annotations.has(s.id)) continue;
+      const base = baseStages?.find((b) => b.id === s.id)?.bytes;
+      annotations.set(s.id, { sizeBytes: s.bytes, layers: s.layers, buildSeconds: s.buildSeconds, ...(base != null ? { baseSizeBytes: base } : {}) });
+    }
+  }
+  return annotations.size > 0 ? annotations : undefined;
 }

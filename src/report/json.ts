@@ -1,4 +1,4 @@
-import type { ImageComparison, ImageLayer, VariantResult } from '../docker/types.js';
+import type { ImageComparison, ImageLayer, StageSize, VariantResult } from '../docker/types.js';
 import type { EffectiveBuild } from '../builds/effective.js';
 import type { BuildSourceKind } from '../builds/types.js';
 import type { Dockerfile } from '../dockerfile/index.js';
@@ -135,7 +135,21 @@ export interface JsonImage {
   budget: { text: string; exceeded: boolean } | null;
   notes: string[];
   /** With `stage-sizes: true`: each stage the head's target reaches, built on its own. */
-  stages?: { index: number; name: string | null; bytes: number | null; layers: number; buildSeconds: number; copiedFromByFinal: boolean; final: boolean }[];
+  stages?: JsonStageSize[];
+  /** With `stage-sizes: true`: the same for the base. */
+  baseStages?: JsonStageSize[];
+  /** A Dockerfile built for several targets: each target's comparison (the fields above are the first's). */
+  targets?: (JsonImage & { target: string | null })[];
+}
+
+export interface JsonStageSize {
+  index: number;
+  name: string | null;
+  bytes: number | null;
+  layers: number;
+  buildSeconds: number;
+  copiedFromByFinal: boolean;
+  final: boolean;
 }
 
 export interface JsonBuild {
@@ -243,20 +257,22 @@ export function imageJson(image: ImageComparison): JsonImage {
     largest: layers(image.largest),
     budget: image.budget && { text: cap(image.budget.text, REPORT_LIMITS.rule), exceeded: image.budget.exceeded },
     notes: image.notes.slice(0, REPORT_LIMITS.imageNotes).map((n) => cap(n, REPORT_LIMITS.note)),
-    ...(image.stages
-      ? {
-          stages: image.stages.slice(0, REPORT_LIMITS.layers).map((s) => ({
-            index: s.index,
-            name: s.name === null ? null : cap(s.name, REPORT_LIMITS.stageName),
-            bytes: s.bytes,
-            layers: s.layers,
-            buildSeconds: s.buildSeconds,
-            copiedFromByFinal: s.copiedFromByFinal,
-            final: s.final,
-          })),
-        }
-      : {}),
+    ...(image.stages ? { stages: stagesJson(image.stages) } : {}),
+    ...(image.baseStages ? { baseStages: stagesJson(image.baseStages) } : {}),
+    ...(image.targets ? { targets: image.targets.slice(0, REPORT_LIMITS.targets).map((t) => ({ target: t.target === null ? null : cap(t.target, REPORT_LIMITS.stageName), ...imageJson(t.image) })) } : {}),
   };
+}
+
+function stagesJson(stages: readonly StageSize[]): JsonStageSize[] {
+  return stages.slice(0, REPORT_LIMITS.layers).map((s) => ({
+    index: s.index,
+    name: s.name === null ? null : cap(s.name, REPORT_LIMITS.stageName),
+    bytes: s.bytes,
+    layers: s.layers,
+    buildSeconds: s.buildSeconds,
+    copiedFromByFinal: s.copiedFromByFinal,
+    final: s.final,
+  }));
 }
 
 function variantJson(variant: VariantResult): JsonVariant {

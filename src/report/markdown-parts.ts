@@ -2,8 +2,7 @@
  * The Markdown pieces the job summary (`markdown.ts`) and the PR comment (`comment.ts`) share: escaping
  * for text from the repository under review, finding rows, counts and the stage graph fence.
  */
-import { docsUrl } from '../lint/docs.js';
-import { findRule } from '../lint/registry.js';
+import { findingDocsUrl } from '../lint/tool-findings.js';
 import { SEVERITIES, SEVERITY_RANK, type Finding, type Severity } from '../lint/types.js';
 import type { FileReport } from './types.js';
 import { countBySeverity } from './verdict.js';
@@ -182,10 +181,10 @@ export interface FindingRowOptions {
 }
 
 export function ruleCell(f: Finding, docsBase: string): string {
-  // Only registered rules have a docs page; `config-error` and friends are shown without a link.
-  const rule = findRule(f.rule);
+  // Registered rules and `build-failed` have a docs page; `config-error` and friends are shown without a link.
+  const url = findingDocsUrl(f.rule, docsBase);
   const id = codeSpan(f.rule);
-  const link = rule && rule.id === f.rule ? linkDestination(docsUrl(rule.id, docsBase)) : null;
+  const link = url ? linkDestination(url) : null;
   const name = link ? `[${id}](${link})` : id;
   return f.aliases.length > 0 ? `${name} · ${f.aliases.map(markdownText).join(', ')}` : name;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DEFAULT_DOCS_BASE, docsUrl } from '../lint/docs.js';
+import { findingDocsUrl, TOOL_FINDINGS } from '../lint/tool-findings.js';
 import { RULES } from '../lint/registry.js';
 import type { Finding, RuleMeta, RuleScope, Severity } from '../lint/types.js';
 import { VERSION } from '../version.js';
@@ -94,13 +95,6 @@ export const FINGERPRINT_KEY = 'primaryLocationLineHash';
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note', style: 'note' };
 
-/** Findings that are not produced by a rule of the registry, but by the tool around them. */
-const TOOL_PROBLEMS: Record<string, string> = {
-  'config-error': 'The configuration for this Dockerfile cannot be used, or names a rule that does not exist',
-  'internal-error': 'A rule failed while checking this file',
-  'unreadable-file': 'The Dockerfile cannot be read',
-};
-
 const SCOPE_TEXT: Record<RuleScope, string> = {
   all: 'Checked in every stage.',
   reachable: 'Checked in the stages a build of the target needs.',
@@ -135,14 +129,17 @@ function describeRule(rule: RuleMeta, docsBase: string): SarifReportingDescripto
   };
 }
 
-function describeToolProblem(id: string): SarifReportingDescriptor {
-  const title = TOOL_PROBLEMS[id] ?? id;
+function describeToolProblem(id: string, docsBase: string): SarifReportingDescriptor {
+  const title = TOOL_FINDINGS[id]?.title ?? id;
+  const url = findingDocsUrl(id, docsBase);
   return {
     id,
     name: pascalCase(id),
     shortDescription: { text: title },
     fullDescription: { text: `${title}. Reported by Stagecraft itself rather than by a rule; the message says what went wrong.` },
-    help: { text: `${title}.`, markdown: `**${title}**` },
+    ...(url
+      ? { helpUri: url, help: { text: `${title}. Documentation: ${url}`, markdown: `**${title}**\n\n[Documentation](${url})` } }
+      : { help: { text: `${title}.`, markdown: `**${title}**` } }),
     defaultConfiguration: { level: 'error' },
     properties: { tags: ['dockerfile', 'stagecraft'] },
   };
@@ -204,7 +201,7 @@ export function toSarif(report: LintReport, options: SarifOptions): SarifLog {
   const ruleIndex = (id: string): number => {
     let index = indexOf.get(id);
     if (index === undefined) {
-      index = descriptors.push(describeToolProblem(id)) - 1;
+      index = descriptors.push(describeToolProblem(id, docsBase)) - 1;
       indexOf.set(id, index);
     }
     return index;

@@ -6,17 +6,26 @@ import { renderDemoJson, renderDemoText, type DemoExample } from '../../demo/ind
 import { readDockerignore } from '../../files/config-files.js';
 import { lintText } from '../../lint/engine.js';
 import { painter } from '../../report/text.js';
+import { nodeCommandRunner } from '../../docker/node-runner.js';
+import type { CommandRunner } from '../../docker/runner.js';
 import { UsageError, useColor, type CliIO } from '../io.js';
+import { measureExamples, type ExampleToBuild } from './demo-sizes.js';
 
 export const DEMO_HELP = `Usage: stagecraft demo [options]
 
 Lints the examples that ship with Stagecraft: small apps, each with a single-stage
 Dockerfile (Dockerfile.single) and its multi-stage rewrite (Dockerfile), and shows
 rule by rule what the rewrite fixed, what it still gets wrong and what it added.
+When Docker is there (docker buildx and a running daemon), it also builds both
+versions of each example (as "stagecraft compare" does) and shows the image sizes;
+only from base images already in the image store, and offline unless --network says
+otherwise. Nothing is left behind.
 
 Options:
   --format <f>      text (default) or json
   --examples <dir>  a folder of examples to use instead of the bundled ones
+  --network <mode>  the builds' network: none (default), default or host
+  --no-build        lint only: build nothing
   --color / --no-color
   -h, --help
 `;
@@ -58,8 +67,8 @@ function readTitle(folder: string, name: string): string | null {
 }
 
 /** Every folder under `root` holding both Dockerfiles, linted, in name order. */
-export function loadExamples(root: string, displayRoot: string): DemoExample[] {
-  const examples: DemoExample[] = [];
+export function loadExamples(root: string, displayRoot: string): (DemoExample & { toBuild: ExampleToBuild })[] {
+  const examples: (DemoExample & { toBuild: ExampleToBuild })[] = [];
   const names = readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name)
@@ -74,12 +83,13 @@ export function loadExamples(root: string, displayRoot: string): DemoExample[] {
       const { findings } = lintText(readFileSync(path, 'utf8'), display, { dockerignore: readDockerignore(path) });
       return { path: display, findings };
     };
-    examples.push({ name, title: readTitle(folder, name), single: lint(single), multi: lint(multi) });
+    examples.push({ name, title: readTitle(folder, name), single: lint(single), multi: lint(multi), toBuild: { name, folder, single, multi } });
   }
   return examples;
 }
 
-export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
+/** `stagecraft demo`; `runner` is for tests. */
+export async function demoCommand(argv: string[], io: CliIO, runner: CommandRunner = nodeCommandRunner): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     allowPositionals: false,
@@ -87,6 +97,8 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     options: {
       format: { type: 'string', short: 'f', default: 'text' },
       examples: { type: 'string' },
+      network: { type: 'string', default: 'none' },
+      'no-build': { type: 'boolean' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -111,7 +123,18 @@ export async function demoCommand(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`stagecraft demo: no examples under ${root} (each needs a ${SINGLE} and a ${MULTI})\n`);
     return 2;
   }
-  if (format === 'json') io.stdout(renderDemoJson(examples));
-  else io.stdout(renderDemoText(examples, painter(useColor(io, values['no-color'] ? false : values.color))));
+  let sizeNote: string | null = null;
+  if (!values['no-build']) {
+    // The CLI's environment (DOCKER_HOST, DOCKER_CONTEXT…) is the daemon the user means.
+    const env = Object.fromEntries(Object.entries(io.env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[0].startsWith('DOCKER_')));
+    const sizes = await measureExamples(
+      examples.map((e) => e.toBuild),
+      { runner, network: values.network!, env, progress: (text) => io.stderr(`${text}\n`) },
+    );
+    if ('unavailable' in sizes) sizeNote = `Image sizes were not compared: that needs Docker (${sizes.unavailable}).`;
+    else for (const example of examples) example.size = sizes.get(example.name);
+  }
+  if (format === 'json') io.stdout(renderDemoJson(examples, sizeNote));
+  else io.stdout(renderDemoText(examples, painter(useColor(io, values['no-color'] ? false : values.color)), sizeNote));
   return 0;
 }

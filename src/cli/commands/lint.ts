@@ -6,6 +6,7 @@ import { FAIL_ON_VALUES, type FailOn } from '../../lint/config.js';
 import { findDockerfiles, isDirectory, walkFiles } from '../../files/discover.js';
 import { findRepositoryRoot } from '../../files/config-files.js';
 import { lintFiles } from '../../files/lint-files.js';
+import { parseJobs, useLintWorkers } from '../../files/lint-workers.js';
 import { discoverRepositoryBuilds, diskRepoFiles, explicitConfigAt } from '../../files/builds.js';
 import { createBuildxBakePrinter } from '../../builds/buildx.js';
 import { describeDefinition, describeEffectiveBuild, describeTargets } from '../../builds/effective.js';
@@ -42,6 +43,8 @@ Options:
                    (default: their targets, else the last stage)
   --explain-builds list every build definition found (compose, bake, workflows,
                    .stagecraft.yml builds:) and what could not be read
+  -j, --jobs <n>   lint in n worker threads (1: in this thread); by default a
+                   run of 100 files or more uses one per core (also STAGECRAFT_JOBS)
   --color / --no-color
   -h, --help
 
@@ -71,6 +74,7 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
       target: { type: 'string' },
       'base-ref': { type: 'string' },
       'explain-builds': { type: 'boolean' },
+      jobs: { type: 'string', short: 'j' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -91,6 +95,13 @@ export async function lintCommand(argv: string[], io: CliIO): Promise<number> {
   const cwd = io.cwd;
   if (values.config !== undefined && !existsSync(resolve(cwd, values.config))) {
     throw new UsageError(`--config ${values.config}: no such file`);
+  }
+
+  const jobsGiven = values.jobs !== undefined ? { value: values.jobs, name: '--jobs' } : io.env.STAGECRAFT_JOBS ? { value: io.env.STAGECRAFT_JOBS, name: 'STAGECRAFT_JOBS' } : null;
+  if (jobsGiven) {
+    const jobs = parseJobs(jobsGiven.value, jobsGiven.name);
+    if (typeof jobs === 'string') throw new UsageError(jobs);
+    useLintWorkers({ jobs });
   }
 
   const explainBuilds = values['explain-builds'] ?? false;

@@ -1,7 +1,7 @@
-import { parseMountOptions, type Dockerfile } from '../../dockerfile/index.js';
+import { parseMountOptions, type Dockerfile, type Instruction } from '../../dockerfile/index.js';
 import type { ShellCommand, ShellWord } from '../../shell/index.js';
 import type { Rule } from '../types.js';
-import { earlierInstructions, noVersion, operandWords, runSites, unpinnedPackages, type RunSite } from './shared/package-managers.js';
+import { noVersion, operandWords, runSites, someEarlier, unpinnedPackages, type RunSite } from './shared/package-managers.js';
 
 /** Build flags of `go run/install/get` that take a value (`-tags netgo`, `-o /bin/app`). */
 const GO_VALUE_FLAGS = [
@@ -57,7 +57,11 @@ function moduleAtHand(df: Dockerfile, site: RunSite): boolean {
     return [o.get('source'), o.get('src'), o.get('target'), o.get('dst'), o.get('destination')].some((v) => v?.endsWith('go.mod'));
   });
   if (mountsGoMod) return true;
-  return earlierInstructions(df, site.instruction).some((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && /(^|[\s/"'])go\.(mod|\*)(\s|"|'|,|$)/.test(i.args));
+  return someEarlier(df, site.instruction, copiesGoMod);
+}
+
+function copiesGoMod(ins: Instruction): boolean {
+  return (ins.keyword === 'COPY' || ins.keyword === 'ADD') && /(^|[\s/"'])go\.(mod|\*)(\s|"|'|,|$)/.test(ins.args);
 }
 
 export const goInstallUnpinned: Rule = {

@@ -1,7 +1,7 @@
 import { ancestry, type Dockerfile, type Instruction } from '../../dockerfile/index.js';
 import { hasAnyFlag, hasArg, type ShellCommand } from '../../shell/index.js';
 import type { Rule } from '../types.js';
-import { earlierRuns, packagesInstalledBy, runSites, type RunSite } from './shared/package-managers.js';
+import { packagesInstalledBy, runSites, someEarlier, type RunSite } from './shared/package-managers.js';
 import { describeCommand } from './shared/run-instructions.js';
 
 /** Options that already keep wget's progress out of the build log. */
@@ -31,8 +31,19 @@ function installsWget(site: RunSite, cmd: ShellCommand): boolean {
 function isBusyboxWget(df: Dockerfile, site: RunSite, wget: ShellCommand): boolean {
   if (!onBusyboxImage(df, site.instruction)) return false;
   if (site.commands.slice(0, site.commands.indexOf(wget)).some((cmd) => installsWget(site, cmd))) return false;
-  const earlier = new Set(earlierRuns(df, site.instruction));
-  return !runSites(df).some((other) => earlier.has(other.instruction) && other.commands.some((cmd) => installsWget(other, cmd)));
+  return !someEarlier(df, site.instruction, installsWgetBefore);
+}
+
+/** The RUNs of each file that install GNU wget. */
+const wgetInstallers = new WeakMap<Dockerfile, Set<Instruction>>();
+
+function installsWgetBefore(ins: Instruction, df: Dockerfile): boolean {
+  let installers = wgetInstallers.get(df);
+  if (!installers) {
+    installers = new Set(runSites(df).flatMap((site) => (site.commands.some((cmd) => installsWget(site, cmd)) ? [site.instruction] : [])));
+    wgetInstallers.set(df, installers);
+  }
+  return installers.has(ins);
 }
 
 export const wgetWithoutProgress: Rule = {

@@ -198,32 +198,65 @@ export function showCommand(cmd: ShellCommand, max = 60): string {
 }
 
 /**
- * The instructions that ran before `ins` in its image: earlier ones of its stage and those of the
- * stages it is built FROM (a setting written to `/etc/apt/apt.conf.d` there still applies).
+ * Whether an instruction that ran before `ins` in its image passes `test`: an earlier one of its stage,
+ * or one of the stages it is built FROM (a setting written to `/etc/apt/apt.conf.d` there still
+ * applies). The answers for every instruction of the file are computed once per `test`, in one pass,
+ * so asking for each RUN stays linear in the file; `test` must be a function that lives as long as the
+ * rule (not a new closure per call), and decide by the instruction alone.
  */
-export function earlierInstructions(df: Dockerfile, ins: Instruction): Instruction[] {
-  const out: Instruction[] = [];
-  const own = ins.stage < 0 ? df.preamble : (df.stages[ins.stage]?.instructions ?? []);
-  for (const other of own) {
-    if (other === ins) break;
-    out.push(other);
-  }
-  const seen = new Set<number>();
-  let stage = ins.stage >= 0 ? df.stages[ins.stage] : undefined;
-  while (stage && stage.base.kind === 'stage' && !seen.has(stage.index)) {
-    seen.add(stage.index);
-    stage = df.stages[stage.base.stage];
-    if (!stage) break;
-    out.push(...stage.instructions);
-  }
-  return out;
+export function someEarlier(df: Dockerfile, ins: Instruction, test: EarlierTest): boolean {
+  let byTest = earlierAnswers.get(df);
+  if (!byTest) earlierAnswers.set(df, (byTest = new WeakMap()));
+  let answers = byTest.get(test);
+  if (!answers) byTest.set(test, (answers = answerEarlier(df, test)));
+  return answers.get(ins) ?? false;
 }
 
-/** The RUNs that ran before `ins` in its image. */
-export function earlierRuns(df: Dockerfile, ins: Instruction): Instruction[] {
-  return earlierInstructions(df, ins).filter((i) => i.keyword === 'RUN');
-}
+/** Decides by the instruction (and the file it is in, for what the file computes once). */
+export type EarlierTest = (ins: Instruction, df: Dockerfile) => boolean;
 
+const earlierAnswers = new WeakMap<Dockerfile, WeakMap<EarlierTest, Map<Instruction, boolean>>>();
+
+function answerEarlier(df: Dockerfile, test: EarlierTest): Map<Instruction, boolean> {
+  const answers = new Map<Instruction, boolean>();
+  const walk = (instructions: readonly Instruction[], before: boolean): boolean => {
+    let seen = before;
+    for (const other of instructions) {
+      answers.set(other, seen);
+      if (!seen && test(other, df)) seen = true;
+    }
+    return seen;
+  };
+  walk(df.preamble, false);
+  // Whether any instruction of a stage passes, and whether one of the stages it is built FROM has one.
+  const anyIn = df.stages.map((stage) => stage.instructions.some((i) => test(i, df)));
+  const inherited = new Map<number, boolean>();
+  const fromBases = (index: number): boolean => {
+    const chain: number[] = [];
+    const seen = new Set<number>();
+    let stage = df.stages[index];
+    let found = false;
+    while (stage && stage.base.kind === 'stage' && !seen.has(stage.index)) {
+      seen.add(stage.index);
+      if (inherited.has(stage.index)) {
+        found = inherited.get(stage.index)!;
+        break;
+      }
+      chain.push(stage.index);
+      const base = df.stages[stage.base.stage];
+      if (!base) break;
+      if (anyIn[base.index]) {
+        found = true;
+        break;
+      }
+      stage = base;
+    }
+    for (const i of chain) inherited.set(i, found);
+    return inherited.get(index) ?? found;
+  };
+  for (const stage of df.stages) walk(stage.instructions, fromBases(stage.index));
+  return answers;
+}
 /** The text of a RUN and its heredocs, for looking for configuration it writes. */
 export function instructionText(ins: Instruction): string {
   return [ins.args, ...ins.heredocs.map((h) => h.content)].join('\n');
@@ -283,11 +316,26 @@ export function isFalseWord(value: string): boolean {
  * (`echo 'APT::Install-Recommends "false";' > /etc/apt/apt.conf.d/…`): `value` tells which values count.
  */
 export function aptConfigWritten(df: Dockerfile, ins: Instruction, name: string, value: (v: string) => boolean): boolean {
-  const pattern = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\\\?["']([^"'\\\\]*)\\\\?["']`, 'i');
-  return earlierRuns(df, ins).some((run) => {
-    const m = pattern.exec(instructionText(run));
-    return m !== null && value(m[1]!);
-  });
+  return someEarlier(df, ins, aptSettingTest(name, value));
+}
+
+/** One test per setting and value check, so that `someEarlier` answers each once per file. */
+const aptSettingTests = new Map<string, WeakMap<(v: string) => boolean, EarlierTest>>();
+
+function aptSettingTest(name: string, value: (v: string) => boolean): EarlierTest {
+  let byValue = aptSettingTests.get(name);
+  if (!byValue) aptSettingTests.set(name, (byValue = new WeakMap()));
+  let test = byValue.get(value);
+  if (!test) {
+    const pattern = new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\\\?["']([^"'\\\\]*)\\\\?["']`, 'i');
+    test = (run) => {
+      if (run.keyword !== 'RUN') return false;
+      const m = pattern.exec(instructionText(run));
+      return m !== null && value(m[1]!);
+    };
+    byValue.set(value, test);
+  }
+  return test;
 }
 
 /** apk options that take a value: `--virtual .build-deps`, `-X <repository>`, `--root /mnt`. */
