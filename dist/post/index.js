@@ -31499,23 +31499,40 @@ class Leftovers {
         this.onChange(this.items);
     }
 }
-/** Removes leftovers; returns a line per one that could not be removed. */
+/**
+ * Removes leftovers; returns a line per one that could not be removed. The images go in one `docker
+ * image rm` while the worktrees and files are removed beside it (in their given order: a worktree
+ * before the folder holding it): each docker or git start is a few hundred milliseconds on a busy runner.
+ */
 async function removeLeftovers(items, runner, env) {
+    const images = items.flatMap((item) => (item.kind === 'image' ? [item.ref] : []));
+    const [imageFailures, otherFailures] = await Promise.all([removeImages(images, runner, env), removeFiles(items, runner)]);
+    return [...imageFailures, ...otherFailures];
+}
+async function removeImages(refs, runner, env) {
+    if (refs.length === 0)
+        return [];
+    const removed = await runner.run('docker', ['image', 'rm', '--force', ...refs], { env, timeoutMs: 120_000 });
+    if (removed.code === 0)
+        return [];
+    // One line per image it could not remove; one already gone is not a failure.
+    const lines = removed.stderr.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/No such image/i.test(line));
+    return lines.map((line) => `could not remove the image ${refs.find((ref) => line.includes(ref)) ?? refs.join(', ')}: ${line}`);
+}
+async function removeFiles(items, runner) {
     const failures = [];
     for (const item of items) {
-        if (item.kind === 'image') {
-            const removed = await runner.run('docker', ['image', 'rm', '--force', item.ref], { env, timeoutMs: 120_000 });
-            if (removed.code !== 0 && !/No such image/i.test(removed.stderr))
-                failures.push(`could not remove the image ${item.ref}: ${removed.stderr.trim()}`);
-        }
-        else if (item.kind === 'worktree') {
+        if (item.kind === 'worktree') {
             const removed = await runner.run('git', ['-C', item.repository, 'worktree', 'remove', '--force', item.path], { timeoutMs: 120_000 });
+            if (removed.code === 0)
+                continue;
+            // What git could not remove goes by hand, and prune forgets it.
             (0,external_node_fs_namespaceObject.rmSync)(item.path, { recursive: true, force: true });
             await runner.run('git', ['-C', item.repository, 'worktree', 'prune'], { timeoutMs: 60_000 });
-            if (removed.code !== 0 && !/is not a working tree/.test(removed.stderr))
+            if (!/is not a working tree/.test(removed.stderr))
                 failures.push(`could not remove the worktree ${item.path}: ${removed.stderr.trim()}`);
         }
-        else {
+        else if (item.kind === 'path') {
             try {
                 (0,external_node_fs_namespaceObject.rmSync)(item.path, { recursive: true, force: true });
             }
