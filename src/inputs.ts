@@ -275,6 +275,19 @@ function parsePairs(name: InputName, text: string): [string, string][] {
   });
 }
 
+/**
+ * `id=value` lines. The id ends up in buildx's comma-separated `--secret id=…,src=…` spec and in a
+ * Dockerfile's `--mount=type=secret,id=…`: a comma, quote or space in it would change what the spec says.
+ */
+function parseSecrets(text: string): { id: string; value: string }[] {
+  return parsePairs('secrets', text).map(([id, value], index) => {
+    if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
+      throw new InputError('secrets', `line ${index + 1}: the id must be letters, digits, "_", "." or "-" (as in --mount=type=secret,id=…)`);
+    }
+    return { id, value };
+  });
+}
+
 /** `90`, `90s`, `30m`, `1h` → milliseconds. */
 function parseDuration(text: string): number | null {
   if (text === '') return null;
@@ -296,7 +309,7 @@ function parseBuildInputs(read: (name: InputName) => string): BuildInputs {
     target: read('target') || null,
     buildArgs: Object.fromEntries(parsePairs('build-args', read('build-args'))),
     buildContexts: lines(read('build-contexts')),
-    secrets: parsePairs('secrets', read('secrets')).map(([id, value]) => ({ id, value })),
+    secrets: parseSecrets(read('secrets')),
     ssh: lines(read('ssh')),
     platforms: splitList(read('platform')),
     network: read('network') || null,

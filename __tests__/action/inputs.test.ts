@@ -233,6 +233,8 @@ describe('build inputs', () => {
     [{ build: 'true', 'max-size-increase': 'lots' }, 'max-size-increase', /"lots" is not a size/],
     [{ build: 'true', 'build-timeout': 'soon' }, 'build-timeout', /not a duration/],
     [{ build: 'true', secrets: 'only-a-value-hunter2' }, 'secrets', /NAME=value \(line 1/],
+    [{ build: 'true', secrets: 'npm_token=ok\nid,src=/etc/shadow=hunter2' }, 'secrets', /line 2: the id must be letters/],
+    [{ build: 'true', secrets: 'my token=hunter2' }, 'secrets', /line 1: the id must be/],
     [{ build: 'yes' }, 'build', /true or false/],
   ] as const)('%j → an error naming %s', (values, input, message) => {
     const err = errorOf(values);
