@@ -67160,6 +67160,18 @@ function parsePairs(name, text) {
         return [line.slice(0, eq).trim(), line.slice(eq + 1)];
     });
 }
+/**
+ * `id=value` lines. The id ends up in buildx's comma-separated `--secret id=…,src=…` spec and in a
+ * Dockerfile's `--mount=type=secret,id=…`: a comma, quote or space in it would change what the spec says.
+ */
+function parseSecrets(text) {
+    return parsePairs('secrets', text).map(([id, value], index) => {
+        if (!/^[A-Za-z0-9_.-]+$/.test(id)) {
+            throw new InputError('secrets', `line ${index + 1}: the id must be letters, digits, "_", "." or "-" (as in --mount=type=secret,id=…)`);
+        }
+        return { id, value };
+    });
+}
 /** `90`, `90s`, `30m`, `1h` → milliseconds. */
 function parseDuration(text) {
     if (text === '')
@@ -67183,7 +67195,7 @@ function parseBuildInputs(read) {
         target: read('target') || null,
         buildArgs: Object.fromEntries(parsePairs('build-args', read('build-args'))),
         buildContexts: lines(read('build-contexts')),
-        secrets: parsePairs('secrets', read('secrets')).map(([id, value]) => ({ id, value })),
+        secrets: parseSecrets(read('secrets')),
         ssh: lines(read('ssh')),
         platforms: splitList(read('platform')),
         network: read('network') || null,
