@@ -3,7 +3,7 @@ import { resolveConfig, type ConfigLayer } from '../../src/lint/config.js';
 import { lintText } from '../../src/lint/engine.js';
 
 /** The rules whose findings may carry one another here, and a rule suppressions are judged by. */
-const WATCHED = new Set(['single-stage-build', 'final-stage-sdk-base', 'final-stage-copies-context', 'apt-lists-not-deleted', 'cleanup-in-later-layer', 'unused-suppression']);
+const WATCHED = new Set(['single-stage-build', 'final-stage-sdk-base', 'final-stage-copies-context', 'apt-lists-not-deleted', 'cleanup-in-later-layer', 'dev-dependencies-shipped', 'unused-suppression']);
 
 interface Shown {
   rule: string;
@@ -30,6 +30,8 @@ const withLineBefore = (text: string, line: number, inserted: string) => {
   return lines.join('\n');
 };
 
+const NODE_SINGLE_STAGE = ['FROM node:20', 'WORKDIR /app', 'COPY . .', 'RUN npm install && npm run build', 'CMD ["node", "dist/index.js"]', ''].join('\n');
+
 const APT_LATE = ['FROM debian:12', 'RUN apt-get update && apt-get install -y curl', 'RUN rm -rf /var/lib/apt/lists/*', 'CMD ["curl", "--version"]', ''].join('\n');
 
 describe('one problem, one finding: the primary finding carries the others as related lines', () => {
@@ -47,6 +49,26 @@ describe('one problem, one finding: the primary finding carries the others as re
           ],
         },
       ],
+    },
+    {
+      name: 'a Node app built where it runs: single-stage-build also carries the devDependencies its fix leaves behind',
+      dockerfile: NODE_SINGLE_STAGE,
+      expect: [
+        {
+          rule: 'single-stage-build',
+          line: 4,
+          related: [
+            { line: 1, rule: 'final-stage-sdk-base' },
+            { line: 3, rule: 'final-stage-copies-context' },
+            { line: 4, rule: 'dev-dependencies-shipped' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'without a build in the image, the devDependencies are a finding of their own',
+      dockerfile: ['FROM node:20-slim', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm install', 'COPY server.js ./', 'CMD ["node", "server.js"]', ''].join('\n'),
+      expect: [{ rule: 'dev-dependencies-shipped', line: 4 }],
     },
     {
       name: 'the same with the app started through its build tool (go run)',

@@ -32,9 +32,9 @@ const OPTIONS: CommentOptions = {
 // Dockerfiles, linted for real. Findings in both versions (same rule and message) are "existing".
 // ---------------------------------------------------------------------------------------------------
 
-/** One stage that builds and ships: 3 warnings (single-stage-build carrying the SDK base and the copied context), and an out-of-range port (an error) that stays. */
+/** One stage that builds and ships: 2 warnings (single-stage-build carrying the SDK base, the copied context and the devDependencies; root), and an out-of-range port (an error) that stays. */
 const SINGLE = 'FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\nEXPOSE 70000\nCMD ["node", "dist/index.js"]\n';
-/** The same app split into build + final: fixes the 3 warnings, brings `sudo` (an error) and a named USER (info). */
+/** The same app split into build + final: fixes the 2 warnings, brings `sudo` (an error) and a named USER (info). */
 const SPLIT =
   'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n\nFROM node:20-slim\nWORKDIR /app\nCOPY --from=build /app/dist ./dist\nRUN sudo chown -R node /app\nUSER node\nEXPOSE 70000\nCMD ["node", "dist/index.js"]\n';
 const CLEAN = 'FROM alpine:3.19\nUSER 10001\nCMD ["sleep", "1"]\n';
@@ -128,9 +128,9 @@ describe('renderComment', () => {
 
   it('failing: bolds the new error, counts what was there and what was fixed, and says why it fails', () => {
     const md = renderComment(split(), OPTIONS);
-    expect(md).toContain('**❌ 1 new error** · ℹ️ 1 new info · 1 finding already on `main` · 3 fixed by this PR\n');
+    expect(md).toContain('**❌ 1 new error** · ℹ️ 1 new info · 1 finding already on `main` · 2 fixed by this PR\n');
     expect(md).toContain('❌ **Failing:** 1 new error at or above `fail-on: error`.');
-    expect(md).toContain('| ❌ | `Dockerfile` | 1 error · 1 info · 3 fixed | — |');
+    expect(md).toContain('| ❌ | `Dockerfile` | 1 error · 1 info · 2 fixed | — |');
   });
 
   it('passing: new warnings below the threshold are not bold', () => {
@@ -149,10 +149,10 @@ describe('renderComment', () => {
 
   it('all clear: no new findings, the fixed ones mentioned', () => {
     const md = renderComment(reviewReport([reviewed('Dockerfile', CLEAN, SINGLE)]), OPTIONS);
-    expect(md).toContain('✅ **No new findings** · 4 fixed by this PR\n');
+    expect(md).toContain('✅ **No new findings** · 3 fixed by this PR\n');
     expect(md).not.toMatch(/Failing|Passing/);
-    expect(md).toContain('#### `Dockerfile`\n\n✅ No new findings · 4 fixed by this PR.');
-    expect(md).toContain('<details><summary>4 fixed by this PR</summary>');
+    expect(md).toContain('#### `Dockerfile`\n\n✅ No new findings · 3 fixed by this PR.');
+    expect(md).toContain('<details><summary>3 fixed by this PR</summary>');
     expectWellFormed(md);
   });
 
@@ -175,12 +175,12 @@ describe('renderComment', () => {
 
   it('with fail-on-scope all, the findings already on the base fail too, and it says so', () => {
     const md = renderComment(reviewReport([reviewed('Dockerfile', SINGLE, SINGLE)], { failOnScope: 'all' }), OPTIONS);
-    expect(md).toContain('No new findings · **4 findings already on `main`**\n');
+    expect(md).toContain('No new findings · **3 findings already on `main`**\n');
     expect(md).not.toContain('✅ **No new findings**');
     expect(md).toContain(
       '❌ **Failing:** 1 error at or above `fail-on: error`: `fail-on-scope: all` judges every finding, not only new ones, and 1 of them is already on `main`.',
     );
-    expect(md).toContain('<summary>4 findings already on <code>main</code> (1 failing this check: <code>fail-on-scope: all</code>)</summary>');
+    expect(md).toContain('<summary>3 findings already on <code>main</code> (1 failing this check: <code>fail-on-scope: all</code>)</summary>');
     expect(md).toContain('fail-on: error (all findings)');
   });
 
@@ -201,13 +201,13 @@ describe('renderComment', () => {
     );
     expect(md).toContain('### Stagecraft · 4 Dockerfiles reviewed');
     expect(md).toContain('| ⚠️ | `services/api/Dockerfile` *(new)* | 1 warning | — |');
-    expect(md).toContain('| 🗑️ | `old/Dockerfile` *(removed)* | 4 fixed | — |');
+    expect(md).toContain('| 🗑️ | `old/Dockerfile` *(removed)* | 3 fixed | — |');
     expect(md).toContain('| ✅ | `docker/app.Dockerfile` *(renamed from `app/Dockerfile`)* | none | — |');
     expect(md).toContain('| ✅ | `web/Dockerfile` *(settings changed: `.dockerignore` and `web/.stagecraft.yml`)* | none | — |');
     expect(md).toContain('#### `services/api/Dockerfile` *(new)*');
     expect(md).toContain('#### `docker/app.Dockerfile` *(renamed from `app/Dockerfile`)*');
     expect(md).not.toContain('#### `old/Dockerfile`');
-    expect(md).toContain('4 fixed by this PR');
+    expect(md).toContain('3 fixed by this PR');
     const html = expectWellFormed(md);
     expect(html).toContain('<em>(renamed from <code>app/Dockerfile</code>)</em>');
   });
@@ -285,7 +285,7 @@ describe('renderComment', () => {
 
   it('says "this change" without a pull request, and falls back to the base sha without a ref', () => {
     const md = renderComment(reviewReport([reviewed('Dockerfile', SPLIT, SINGLE)], { pullRequest: null, base: { sha: 'abcdef0123456789'.padEnd(40, '0'), ref: null } }), OPTIONS);
-    expect(md).toContain('1 finding already on `abcdef012345` · 3 fixed by this change');
+    expect(md).toContain('1 finding already on `abcdef012345` · 2 fixed by this change');
   });
 
   it('footer: version, fail-on, a link to the job summary and how to suppress', () => {
@@ -329,11 +329,11 @@ describe('renderMinimalComment', () => {
     );
     const md = renderMinimalComment(report, { ...OPTIONS, key: 'api' });
     expect(md.split('\n')[0]).toBe('<!-- stagecraft:report key=api -->');
-    expect(md).toContain('**❌ 1 new error** · ⚠️ 1 new warning · ℹ️ 1 new info · 1 finding already on the base branch · 7 fixed by this PR');
+    expect(md).toContain('**❌ 1 new error** · ⚠️ 1 new warning · ℹ️ 1 new info · 1 finding already on the base branch · 5 fixed by this PR');
     expect(md).toContain('❌ **Failing:** 1 new error at or above `fail-on: error`.');
     expect(md).toContain(`see the [job summary](${RUN_URL})`);
-    expect(md).toContain('| ❌ | `Dockerfile` | 1 error · 1 info · 3 fixed | — |');
-    expect(md).toContain('| 🗑️ | `old/Dockerfile` *(removed)* | 4 fixed | — |');
+    expect(md).toContain('| ❌ | `Dockerfile` | 1 error · 1 info · 2 fixed | — |');
+    expect(md).toContain('| 🗑️ | `old/Dockerfile` *(removed)* | 3 fixed | — |');
     expect(md).not.toMatch(/####|```|<details>|sudo|img/);
     expectWellFormed(md);
   });

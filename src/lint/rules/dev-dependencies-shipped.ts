@@ -1,7 +1,8 @@
 import type { Dockerfile, Instruction, Stage } from '../../dockerfile/index.js';
 import { flagValues, hasAnyFlag, operands, unwrap, type ShellCommand } from '../../shell/index.js';
-import type { Rule } from '../types.js';
+import type { Rule, RuleContext } from '../types.js';
 import { scriptDevServer } from './dev-server-in-image.js';
+import { singleStageBuild } from './single-stage-build.js';
 import { chainOf, copiesContextPackageJson, programWords, startCommandOf, copiesProjectFiles, copySpec, isWithin, productionAppChain, resolvePath, runCommandsOf, stageLabel, workdirAt } from '../image/index.js';
 
 type NodeTool = 'npm' | 'yarn' | 'pnpm' | 'bun';
@@ -238,7 +239,7 @@ export const devDependenciesShipped: Rule = {
     const chain = productionAppChain(ctx);
     if (!chain) return;
     for (const install of otherDevInstalls(chain)) {
-      ctx.reportAt(install.instruction, `\`${install.label}\` also installs the development dependencies into the image you ship: ${install.fix}.`);
+      reportInstalledHere(ctx, install.instruction, `\`${install.label}\` also installs the development dependencies into the image you ship: ${install.fix}.`);
     }
     reportCopiedDevInstalls(ctx.dockerfile, chain, (ins, message) => ctx.reportAt(ins, message));
     const seen = new Set(chain.map((s) => s.index));
@@ -251,7 +252,8 @@ export const devDependenciesShipped: Rule = {
     if (pkg && scriptDevServer(programWords(start.words), pkg, new Map())) return;
     for (const modules of devModulesOf(ctx.dockerfile, chain, seen)) {
       if (modules.via === null) {
-        ctx.reportAt(
+        reportInstalledHere(
+          ctx,
           modules.instruction,
           `\`${modules.label}\` also installs the devDependencies \`package.json\` lists into the image you ship: add \`${PROD_FLAG[modules.tool]}\` (or set \`NODE_ENV=production\`), or run \`${PRUNE[modules.tool]}\` once the build no longer needs them.`,
         );
@@ -266,6 +268,15 @@ export const devDependenciesShipped: Rule = {
     }
   },
 };
+
+/**
+ * An install of the development dependencies in the image itself. When that image also builds the app,
+ * single-stage-build's fix (a build stage, then a runtime stage with production dependencies only)
+ * removes them too: one problem, carried as its related line.
+ */
+function reportInstalledHere(ctx: RuleContext, ins: Instruction, message: string): void {
+  ctx.report({ line: ins.line, endLine: ins.endLine, column: ins.column, stage: ins.stage, message, partOf: { rule: singleStageBuild.id } });
+}
 
 /**
  * `COPY --from=build /app/vendor …`, `/usr/local/bundle`, a virtualenv: dependencies a build stage
