@@ -41,6 +41,21 @@ describe('compareVersions', () => {
     ]);
   });
 
+  it('a rule the single stage carried as a related line and the rewrite reports is still there, not new', () => {
+    const carrier: Finding = { ...finding('single-stage-build', 4), related: [{ line: 4, rule: 'dev-dependencies-shipped', message: 'npm ci installs devDependencies' }] };
+    const c = compareVersions([carrier], [finding('dev-dependencies-shipped', 17)]);
+    expect(c.still.map((g) => g.rule)).toEqual(['dev-dependencies-shipped']);
+    expect(c.introduced).toEqual([]);
+    expect(c.fixed.map((g) => g.rule)).toEqual(['single-stage-build']);
+  });
+
+  it('a rule the rewrite carries as a related line is not fixed', () => {
+    const carrier: Finding = { ...finding('single-stage-build', 9), related: [{ line: 3, rule: 'final-stage-copies-context', message: 'COPY . .' }] };
+    const c = compareVersions([finding('final-stage-copies-context', 3)], [carrier]);
+    expect(c.fixed).toEqual([]);
+    expect(c.introduced.map((g) => g.rule)).toEqual(['single-stage-build']);
+  });
+
   it('two clean versions compare to nothing', () => {
     expect(compareVersions([], [])).toEqual({ fixed: [], still: [], introduced: [] });
   });

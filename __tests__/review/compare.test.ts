@@ -218,3 +218,26 @@ describe('findings on no instruction', () => {
     expect(findingKey(pragma(4, 'build'), moved)).toBe(findingKey(pragma(2, 'build'), dockerfile));
   });
 });
+
+describe('one problem, one finding across versions', () => {
+  const CARRYING_RULES = RULES.filter((rule) => ['single-stage-build', 'dev-dependencies-shipped'].includes(rule.id));
+  const lintCarrying = (text: string): LintedVersion => {
+    const dockerfile = parseDockerfile(text);
+    return { findings: lintDockerfile(dockerfile, { rules: CARRYING_RULES }), dockerfile };
+  };
+  const BASE = 'FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY src ./src\nRUN npm run build\nCMD ["node", "dist/index.js"]\n';
+  // The build moved out of the image (dist/ now comes prebuilt): the devDependencies install stays.
+  const HEAD = 'FROM node:20-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY dist ./dist\nCMD ["node", "dist/index.js"]\n';
+
+  it('a finding the base carried as a related line is existing in the head, and is not fixed on its own', () => {
+    const base = lintCarrying(BASE);
+    expect(base.findings.map((f) => `${f.rule}@${f.line} ${(f.related ?? []).map((r) => `${r.rule}@${r.line}`).join(',')}`)).toEqual([
+      'single-stage-build@6 dev-dependencies-shipped@4',
+    ]);
+    const result = classifyFindings(lintCarrying(HEAD), base);
+    expect(result.newFindings.map(label)).toEqual([]);
+    expect(result.existingFindings.map(label)).toEqual(['dev-dependencies-shipped@4']);
+    expect(result.fixedFindings.map(label)).toEqual(['single-stage-build@6']);
+  });
+});
+

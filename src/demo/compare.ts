@@ -43,10 +43,17 @@ function byRule(findings: readonly Finding[]): Map<string, Finding[]> {
   return out;
 }
 
+/** Rules a version reports only as related lines of another rule's finding (one problem, one finding). */
+function carriedRules(findings: readonly Finding[]): Set<string> {
+  return new Set(findings.flatMap((f) => (f.related ?? []).flatMap((r) => (r.rule ? [r.rule] : []))));
+}
+
 /**
  * Compares the two versions rule by rule. A rule is the unit a reader thinks in ("does the rewrite
  * still ship devDependencies?"): line numbers differ between the files, so findings are not matched
- * one to one. Groups keep the order of the first finding's line in the file they come from.
+ * one to one. Groups keep the order of the first finding's line in the file they come from. A rule one
+ * version reports only as a related line of another finding is still there in that version: not fixed
+ * by the rewrite when the rewrite carries it, not new when the single stage carried it.
  */
 export function compareVersions(single: readonly Finding[], multi: readonly Finding[]): Comparison {
   const before = byRule(single);
@@ -54,11 +61,17 @@ export function compareVersions(single: readonly Finding[], multi: readonly Find
   const fixed: RuleFindings[] = [];
   const still: RuleFindings[] = [];
   const introduced: RuleFindings[] = [];
+  const carriedBefore = carriedRules(single);
+  const carriedAfter = carriedRules(multi);
   for (const [rule, findings] of before) {
     if (after.has(rule)) still.push({ rule, findings: after.get(rule)! });
-    else fixed.push({ rule, findings });
+    else if (!carriedAfter.has(rule)) fixed.push({ rule, findings });
   }
-  for (const [rule, findings] of after) if (!before.has(rule)) introduced.push({ rule, findings });
+  for (const [rule, findings] of after) {
+    if (before.has(rule)) continue;
+    if (carriedBefore.has(rule)) still.push({ rule, findings });
+    else introduced.push({ rule, findings });
+  }
   const byLine = (a: RuleFindings, b: RuleFindings) => a.findings[0]!.line - b.findings[0]!.line || a.rule.localeCompare(b.rule);
   return { fixed: fixed.sort(byLine), still: still.sort(byLine), introduced: introduced.sort(byLine) };
 }

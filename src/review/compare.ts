@@ -1,4 +1,5 @@
 import type { Dockerfile, Instruction } from '../dockerfile/index.js';
+import { findRule } from '../lint/registry.js';
 import type { Finding } from '../lint/types.js';
 
 /** One version of a Dockerfile as linted: its findings and the model they were found in. */
@@ -40,13 +41,28 @@ export function classifyFindings(head: LintedVersion | null, base: LintedVersion
     else unmatchedBaseByKey.set(key, [index]);
   });
 
+  // What the base said only as related lines of another finding (one problem, one finding): a head
+  // finding the base carried that way is not new, and the carried line is never "fixed" on its own.
+  const carriedInBase = new Map<string, number>();
+  for (const carried of baseFindings.flatMap(carriedAsFindings)) {
+    const key = findingKey(carried, base?.dockerfile);
+    carriedInBase.set(key, (carriedInBase.get(key) ?? 0) + 1);
+  }
+
   const newFindings: Finding[] = [];
   const existingFindings: Finding[] = [];
   const matchedBase = new Set<number>();
   for (const finding of headFindings) {
-    const baseIndex = unmatchedBaseByKey.get(findingKey(finding, head?.dockerfile))?.shift();
+    const key = findingKey(finding, head?.dockerfile);
+    const baseIndex = unmatchedBaseByKey.get(key)?.shift();
     if (baseIndex === undefined) {
-      newFindings.push(finding);
+      const carried = carriedInBase.get(key) ?? 0;
+      if (carried > 0) {
+        carriedInBase.set(key, carried - 1);
+        existingFindings.push(finding);
+      } else {
+        newFindings.push(finding);
+      }
     } else {
       existingFindings.push(finding);
       matchedBase.add(baseIndex);
@@ -54,6 +70,15 @@ export function classifyFindings(head: LintedVersion | null, base: LintedVersion
   }
   const fixedFindings = baseFindings.filter((_, index) => !matchedBase.has(index));
   return { newFindings, existingFindings, fixedFindings };
+}
+
+/** A finding's related lines of other rules, as the findings those rules would report on their own. */
+function carriedAsFindings(primary: Finding): Finding[] {
+  return (primary.related ?? []).flatMap((related) =>
+    related.rule
+      ? [{ rule: related.rule, aliases: findRule(related.rule)?.aliases ?? [], severity: primary.severity, line: related.line, endLine: related.line, column: 1, message: related.message, stage: primary.stage ?? 0 }]
+      : [],
+  );
 }
 
 /**
