@@ -67922,6 +67922,7 @@ function normaliseRepoPath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/review/compare.ts
+
 /**
  * Splits the head findings into new and existing, and finds the base findings the change fixed.
  *
@@ -67944,13 +67945,28 @@ function classifyFindings(head, base) {
         else
             unmatchedBaseByKey.set(key, [index]);
     });
+    // What the base said only as related lines of another finding (one problem, one finding): a head
+    // finding the base carried that way is not new, and the carried line is never "fixed" on its own.
+    const carriedInBase = new Map();
+    for (const carried of baseFindings.flatMap(carriedAsFindings)) {
+        const key = findingKey(carried, base?.dockerfile);
+        carriedInBase.set(key, (carriedInBase.get(key) ?? 0) + 1);
+    }
     const newFindings = [];
     const existingFindings = [];
     const matchedBase = new Set();
     for (const finding of headFindings) {
-        const baseIndex = unmatchedBaseByKey.get(findingKey(finding, head?.dockerfile))?.shift();
+        const key = findingKey(finding, head?.dockerfile);
+        const baseIndex = unmatchedBaseByKey.get(key)?.shift();
         if (baseIndex === undefined) {
-            newFindings.push(finding);
+            const carried = carriedInBase.get(key) ?? 0;
+            if (carried > 0) {
+                carriedInBase.set(key, carried - 1);
+                existingFindings.push(finding);
+            }
+            else {
+                newFindings.push(finding);
+            }
         }
         else {
             existingFindings.push(finding);
@@ -67959,6 +67975,12 @@ function classifyFindings(head, base) {
     }
     const fixedFindings = baseFindings.filter((_, index) => !matchedBase.has(index));
     return { newFindings, existingFindings, fixedFindings };
+}
+/** A finding's related lines of other rules, as the findings those rules would report on their own. */
+function carriedAsFindings(primary) {
+    return (primary.related ?? []).flatMap((related) => related.rule
+        ? [{ rule: related.rule, aliases: (0,registry/* findRule */.I)(related.rule)?.aliases ?? [], severity: primary.severity, line: related.line, endLine: related.line, column: 1, message: related.message, stage: primary.stage ?? 0 }]
+        : []);
 }
 /**
  * What makes two findings "the same" across versions of a file: the rule, the finding's own peer codes

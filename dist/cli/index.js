@@ -6378,10 +6378,16 @@ function byRule(findings) {
         out.set(f.rule, [...(out.get(f.rule) ?? []), f]);
     return out;
 }
+/** Rules a version reports only as related lines of another rule's finding (one problem, one finding). */
+function carriedRules(findings) {
+    return new Set(findings.flatMap((f) => (f.related ?? []).flatMap((r) => (r.rule ? [r.rule] : []))));
+}
 /**
  * Compares the two versions rule by rule. A rule is the unit a reader thinks in ("does the rewrite
  * still ship devDependencies?"): line numbers differ between the files, so findings are not matched
- * one to one. Groups keep the order of the first finding's line in the file they come from.
+ * one to one. Groups keep the order of the first finding's line in the file they come from. A rule one
+ * version reports only as a related line of another finding is still there in that version: not fixed
+ * by the rewrite when the rewrite carries it, not new when the single stage carried it.
  */
 function compareVersions(single, multi) {
     const before = byRule(single);
@@ -6389,15 +6395,22 @@ function compareVersions(single, multi) {
     const fixed = [];
     const still = [];
     const introduced = [];
+    const carriedBefore = carriedRules(single);
+    const carriedAfter = carriedRules(multi);
     for (const [rule, findings] of before) {
         if (after.has(rule))
             still.push({ rule, findings: after.get(rule) });
-        else
+        else if (!carriedAfter.has(rule))
             fixed.push({ rule, findings });
     }
-    for (const [rule, findings] of after)
-        if (!before.has(rule))
+    for (const [rule, findings] of after) {
+        if (before.has(rule))
+            continue;
+        if (carriedBefore.has(rule))
+            still.push({ rule, findings });
+        else
             introduced.push({ rule, findings });
+    }
     const byLine = (a, b) => a.findings[0].line - b.findings[0].line || a.rule.localeCompare(b.rule);
     return { fixed: fixed.sort(byLine), still: still.sort(byLine), introduced: introduced.sort(byLine) };
 }
@@ -10503,6 +10516,7 @@ function normaliseRepoPath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/review/compare.ts
+
 /**
  * Splits the head findings into new and existing, and finds the base findings the change fixed.
  *
@@ -10525,13 +10539,28 @@ function classifyFindings(head, base) {
         else
             unmatchedBaseByKey.set(key, [index]);
     });
+    // What the base said only as related lines of another finding (one problem, one finding): a head
+    // finding the base carried that way is not new, and the carried line is never "fixed" on its own.
+    const carriedInBase = new Map();
+    for (const carried of baseFindings.flatMap(carriedAsFindings)) {
+        const key = findingKey(carried, base?.dockerfile);
+        carriedInBase.set(key, (carriedInBase.get(key) ?? 0) + 1);
+    }
     const newFindings = [];
     const existingFindings = [];
     const matchedBase = new Set();
     for (const finding of headFindings) {
-        const baseIndex = unmatchedBaseByKey.get(findingKey(finding, head?.dockerfile))?.shift();
+        const key = findingKey(finding, head?.dockerfile);
+        const baseIndex = unmatchedBaseByKey.get(key)?.shift();
         if (baseIndex === undefined) {
-            newFindings.push(finding);
+            const carried = carriedInBase.get(key) ?? 0;
+            if (carried > 0) {
+                carriedInBase.set(key, carried - 1);
+                existingFindings.push(finding);
+            }
+            else {
+                newFindings.push(finding);
+            }
         }
         else {
             existingFindings.push(finding);
@@ -10540,6 +10569,12 @@ function classifyFindings(head, base) {
     }
     const fixedFindings = baseFindings.filter((_, index) => !matchedBase.has(index));
     return { newFindings, existingFindings, fixedFindings };
+}
+/** A finding's related lines of other rules, as the findings those rules would report on their own. */
+function carriedAsFindings(primary) {
+    return (primary.related ?? []).flatMap((related) => related.rule
+        ? [{ rule: related.rule, aliases: (0,registry/* findRule */.I)(related.rule)?.aliases ?? [], severity: primary.severity, line: related.line, endLine: related.line, column: 1, message: related.message, stage: primary.stage ?? 0 }]
+        : []);
 }
 /**
  * What makes two findings "the same" across versions of a file: the rule, the finding's own peer codes
