@@ -11,7 +11,8 @@ import type { Rule } from '../lint/types.js';
 import type { FileReport, LintReport } from '../report/types.js';
 import { ConfigLoader } from './config-files.js';
 import { LintBudget } from './budget.js';
-import { admittedModel, lintFailureFinding, modelOfJob, runLintJob, type LintJob } from './lint-job.js';
+import { admittedModel, modelOfJob, runLintJob, type LintJob } from './lint-job.js';
+import { internalErrorFinding } from '../lint/engine.js';
 import { lintWorkerSettings, startLintPool, workerCount, type LintPool, type LintWorkerSettings } from './lint-workers.js';
 import { readDockerfileText } from './read.js';
 import { createShellcheckRunner } from './shellcheck-runner.js';
@@ -89,7 +90,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions): Pro
       prepared.push({ kind: 'parsed', path, df: admittedModel(job, parsed), job });
     } catch (err) {
       // A broken configuration, or a bug of ours on this one file: reported on it, the others carry on.
-      const finding = err instanceof ConfigError ? configErrorFinding(err) : lintFailureFinding(`Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`);
+      const finding = err instanceof ConfigError ? configErrorFinding(err) : internalErrorFinding(`Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`);
       prepared.push({ kind: 'failed', file: { path: display, findings: [finding], failOn: options.failOn ?? 'error' } });
     }
   }

@@ -1,7 +1,7 @@
 import type { EffectiveBuild } from '../builds/effective.js';
 import { parseDockerfile, type Dockerfile } from '../dockerfile/index.js';
 import type { EffectiveConfig } from '../lint/config.js';
-import { lintDockerfile } from '../lint/engine.js';
+import { internalErrorFinding, lintDockerfile } from '../lint/engine.js';
 import { shellcheck as shellcheckRule } from '../lint/rules/shellcheck.js';
 import type { Finding, FindingInput, Rule } from '../lint/types.js';
 import { notLinted } from './budget.js';
@@ -55,11 +55,6 @@ export function runLintJob(job: LintJob, df: Dockerfile = admittedModel(job), ru
     const externalFindings = new Map([[shellcheckRule.id, job.shellcheck]]);
     return lintDockerfile(df, { config: job.config, target: job.build.targets, dockerignore, packageJson, namedContexts: job.build.namedContexts, rules, externalFindings });
   } catch (err) {
-    return [lintFailureFinding(`Stagecraft could not lint ${job.display} (${err instanceof Error ? err.message : String(err)}); please report it`)];
+    return [internalErrorFinding(`Stagecraft could not lint ${job.display} (${err instanceof Error ? err.message : String(err)}); please report it`)];
   }
-}
-
-/** A finding on line 1 saying the file's lint failed, and why: the run goes on with the other files. */
-export function lintFailureFinding(message: string): Finding {
-  return { rule: 'internal-error', aliases: [], severity: 'error', line: 1, endLine: 1, column: 1, message, stage: null };
 }

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, type MessagePort } from 'node:worker_threads';
 import type { Finding } from '../lint/types.js';
-import { lintFailureFinding, type LintJob } from './lint-job.js';
+import type { LintJob } from './lint-job.js';
+import { internalErrorFinding } from '../lint/engine.js';
 
 /**
  * Below this many files a run lints in its own thread: starting a worker and loading the lint into it
@@ -186,7 +187,7 @@ export function startLintPool(file: string, size: number): LintPool {
           // The files of its chunk before the one it died on are linted again; that one is not.
           const lost = Atomics.load(slot.progress, 0);
           if (slot.pending.includes(lost)) {
-            answer(lost, [lintFailureFinding(`the worker thread linting ${jobs[lost]!.display} stopped (${slot.failure}); this file was not linted, the others were; please report it`)]);
+            answer(lost, [internalErrorFinding(`the worker thread linting ${jobs[lost]!.display} stopped (${slot.failure}); this file was not linted, the others were; please report it`)]);
           }
           queue.unshift(...slot.pending.filter((i) => i !== lost));
           slot.pending = [];

@@ -126,7 +126,7 @@ export function lintDockerfile(parsed: Dockerfile, options: LintOptions = {}): F
     reportAt(instruction: Instruction, message: string, severity?: Severity) {
       const input: FindingInput = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
       if (severity) input.severity = severity;
-      collected.push({ input, finding: toFinding(df, rule, input), targets: new Set([target?.index ?? -1]) });
+      ctx.report(input);
     },
   };
   // unused-suppression judges what the other rules' findings did to the suppressions, so it runs last.
@@ -148,16 +148,7 @@ export function lintDockerfile(parsed: Dockerfile, options: LintOptions = {}): F
       // Most rules do not depend on the target and say the same thing once per target: keep one.
       if (judgedTargets.length > 1) collected = withoutRepeats(collected);
     } catch (err) {
-      findings.push({
-        rule: 'internal-error',
-        aliases: [],
-        severity: 'error',
-        line: 1,
-        endLine: 1,
-        column: 1,
-        message: `rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`,
-        stage: null,
-      });
+      findings.push(internalErrorFinding(`rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`));
       continue;
     }
     for (const { input, finding, targets: judgedFor } of collected) {
@@ -293,4 +284,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) => a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule),
   );
+}
+
+/** A finding on line 1 saying the lint of this file (or one rule of it) failed, and why: the run goes on. */
+export function internalErrorFinding(message: string): Finding {
+  return { rule: 'internal-error', aliases: [], severity: 'error', line: 1, endLine: 1, column: 1, message, stage: null };
 }
