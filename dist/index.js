@@ -40001,26 +40001,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ dockerignoreCandidates)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The `.dockerignore` files BuildKit would use for this build, in the order it looks: `<Dockerfile>.dockerignore`
- * beside the Dockerfile, else `.dockerignore` at the root of the context. The first that exists applies.
- */
-function dockerignoreCandidates(build) {
-    return [`${build.dockerfile}.dockerignore`, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(build.context || '.', '.dockerignore')];
-}
-
-
-/***/ }),
-
 /***/ 5710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42543,742 +42523,6 @@ class ScopeMap {
 
 /***/ }),
 
-/***/ 7870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ notLinted),
-/* harmony export */   Ny: () => (/* binding */ LintBudget)
-/* harmony export */ });
-/* unused harmony exports MAX_RUN_INSTRUCTIONS, MAX_STAGE_CHAIN */
-/* harmony import */ var _dockerfile_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2078);
-
-/**
- * What one lint run may hold in memory: every file's model stays until the report is written, so the
- * run counts the instructions it has read. Past the budget a file is not linted, and says so; the ones
- * before it are. 200,000 instructions is about seven times a corpus of 927 real Dockerfiles and keeps
- * the run under 1 GB even when every file is the worst shape the size limit lets through.
- */
-const MAX_RUN_INSTRUCTIONS = 200_000;
-/**
- * The longest chain of stages, each built FROM the one before, a file may have: many checks follow a
- * stage's chain to its base image, so their cost grows with the square of its length (real files stay
- * under 20; the size limit alone would let through 7,000).
- */
-const MAX_STAGE_CHAIN = 500;
-/** The longest FROM chain of a file, and the stage at its end. */
-function longestChain(df) {
-    const depths = [];
-    let longest = { depth: 0, line: 1 };
-    for (const stage of df.stages) {
-        // A stage can only be built FROM an earlier one.
-        const depth = stage.base.kind === 'stage' && stage.base.stage < stage.index ? depths[stage.base.stage] + 1 : 1;
-        depths.push(depth);
-        if (depth > longest.depth)
-            longest = { depth, line: stage.from.line };
-    }
-    return longest;
-}
-class LintBudget {
-    maxInstructions;
-    used = 0;
-    constructor(maxInstructions = MAX_RUN_INSTRUCTIONS) {
-        this.maxInstructions = maxInstructions;
-    }
-    /** Counts a parsed file against the budget: the file itself, or over it, an empty model whose one problem says why. */
-    admit(df) {
-        const refusal = this.refusal(df);
-        return refusal === null ? df : notLinted(df.path, refusal);
-    }
-    /**
-     * Counts a parsed file against the budget: null when it is linted, else why not. A worker thread that
-     * rebuilds the file's model from its text is given this answer instead of a budget of its own.
-     */
-    refusal(df) {
-        const count = df.instructions.length;
-        const n = (x) => x.toLocaleString('en-US');
-        const chain = longestChain(df);
-        if (chain.depth > MAX_STAGE_CHAIN) {
-            return `not linted: the stage on line ${chain.line} ends a chain of ${n(chain.depth)} stages each built FROM the one before, over the ${MAX_STAGE_CHAIN} the checks follow`;
-        }
-        if (this.used + count > this.maxInstructions) {
-            return `not linted: this file's ${n(count)} instructions would take this run past the ${n(this.maxInstructions)} it may hold (${n(this.used)} read before it)`;
-        }
-        this.used += count;
-        return null;
-    }
-}
-/** An empty model in place of a file not linted, whose one problem, on line 1, says why. */
-function notLinted(path, message) {
-    const skipped = (0,_dockerfile_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)('', { path });
-    skipped.problems = [{ line: 1, message }];
-    return skipped;
-}
-
-
-/***/ }),
-
-/***/ 879:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cz: () => (/* binding */ readContextPackageJson),
-/* harmony export */   UT: () => (/* binding */ ConfigLoader),
-/* harmony export */   iR: () => (/* binding */ readDockerignoreOf)
-/* harmony export */ });
-/* unused harmony exports findRepositoryRoot, readDockerignore */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _builds_dockerignore_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8831);
-/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4315);
-
-
-
-
-const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
-const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
-/** The repository root: the nearest folder above `start` holding `.git`, else `fallback`. */
-function findRepositoryRoot(start, fallback) {
-    let dir = resolve(start);
-    for (;;) {
-        if (existsSync(join(dir, '.git')))
-            return dir;
-        const parent = dirname(dir);
-        if (parent === dir)
-            return resolve(fallback);
-        dir = parent;
-    }
-}
-function nearest(startDir, root, names) {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(startDir);
-    const top = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    for (;;) {
-        for (const name of names) {
-            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
-                return candidate;
-        }
-        if (dir === top || !dir.startsWith(top))
-            return null;
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (parent === dir)
-            return null;
-        dir = parent;
-    }
-}
-/**
- * Reads configuration files and remembers them, so a tree of Dockerfiles reads each file once.
- * Errors are ConfigError with the file and line.
- */
-class ConfigLoader {
-    root;
-    explicitConfig;
-    cache = new Map();
-    constructor(root, 
-    /** `--config` / the action's `config` input: used instead of discovering `.stagecraft.yml`. */
-    explicitConfig = null) {
-        this.root = root;
-        this.explicitConfig = explicitConfig;
-    }
-    load(path, kind) {
-        const cached = this.cache.get(path);
-        if (cached)
-            return cached;
-        const display = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), path) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path);
-        let text;
-        try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-        }
-        catch (err) {
-            throw new _lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(display, null, `cannot read the configuration file (${err.code ?? String(err)})`);
-        }
-        const isHadolint = kind === 'hadolint' || /hadolint/i.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
-        const layer = isHadolint ? (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseHadolintConfig */ .t4)(text, display) : (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStagecraftConfig */ .kI)(text, display);
-        const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)).split('\\').join('/');
-        layer.baseDir = base.startsWith('..') ? '' : base;
-        this.cache.set(path, layer);
-        return layer;
-    }
-    /** The configuration for one Dockerfile: nearest `.hadolint.yaml`, then nearest `.stagecraft.yml` (or --config). */
-    configFor(dockerfilePath) {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dockerfilePath));
-        const layers = [];
-        const hadolint = nearest(dir, this.root, HADOLINT_NAMES);
-        if (hadolint)
-            layers.push(this.load(hadolint, 'hadolint'));
-        const own = this.explicitConfig ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.explicitConfig) : nearest(dir, this.root, STAGECRAFT_NAMES);
-        if (own)
-            layers.push(this.load(own, 'stagecraft'));
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dockerfilePath)).split('\\').join('/');
-        return (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConfig */ .pE)(layers, rel);
-    }
-}
-/**
- * The `.dockerignore` that applies when the Dockerfile's folder is the build context (see
- * `readDockerignoreOf`). Returns null when there is none.
- */
-function readDockerignore(dockerfilePath) {
-    return readDockerignoreOf(dirname(dockerfilePath), { dockerfile: basename(dockerfilePath), context: '' });
-}
-/**
- * The build context's `package.json` (what `COPY package*.json ./` brings in): its text, or null when
- * there is none or it cannot be read. Rules get it through their context and stay pure.
- */
-function readContextPackageJson(root, build) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, build.context, 'package.json'), 'utf8');
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * The `.dockerignore` BuildKit would use for a build under `root` (see `dockerignoreCandidates`:
- * `<Dockerfile>.dockerignore` beside it, else the context's): its text, or null when there is none.
- */
-function readDockerignoreOf(root, build) {
-    for (const candidate of (0,_builds_dockerignore_path_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerignoreCandidates */ .N)(build)) {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, candidate), 'utf8');
-        }
-        catch {
-            // Not there: BuildKit looks at the next one.
-        }
-    }
-    return null;
-}
-
-
-/***/ }),
-
-/***/ 9566:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a4: () => (/* binding */ admittedModel),
-  Rh: () => (/* binding */ lintFailureFinding),
-  "if": () => (/* binding */ modelOfJob),
-  US: () => (/* binding */ runLintJob)
-});
-
-// EXTERNAL MODULE: ./src/dockerfile/index.ts + 7 modules
-var dockerfile = __nccwpck_require__(2078);
-// EXTERNAL MODULE: ./src/lint/config.ts
-var lint_config = __nccwpck_require__(4315);
-;// CONCATENATED MODULE: ./src/lint/package-json.ts
-/** Parses `package.json` text; null when it is not a JSON object (a broken file says nothing). */
-function parsePackageJson(text) {
-    if (text === null)
-        return null;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return null;
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return null;
-    const record = value;
-    const scripts = {};
-    if (typeof record.scripts === 'object' && record.scripts !== null) {
-        for (const [name, script] of Object.entries(record.scripts))
-            if (typeof script === 'string')
-                scripts[name] = script;
-    }
-    const dev = typeof record.devDependencies === 'object' && record.devDependencies !== null ? Object.keys(record.devDependencies) : [];
-    return { scripts, devDependencies: dev };
-}
-
-;// CONCATENATED MODULE: ./src/lint/named-contexts.ts
-/**
- * The name BuildKit looks a FROM or `--from` reference up by among the named contexts: the familiar
- * reference without `:latest` (`FROM node`, `FROM docker.io/library/node:latest` → `node`).
- */
-function contextKey(image) {
-    const tag = image.tag && image.tag !== 'latest' ? `:${image.tag}` : '';
-    return `${image.familiar}${tag}${image.digest ? `@${image.digest}` : ''}`;
-}
-/**
- * The Dockerfile as its build sees it when it passes named contexts (bake `contexts`, compose
- * `additional_contexts`): a `FROM node` with a context named `node` is built FROM that context, so its
- * base is no known image (`image: null`: what the image facts say about `node` does not apply), and a
- * `COPY --from=node` copies from the context. The same object when no reference names a context.
- */
-function withNamedContexts(df, names) {
-    if (!names || names.length === 0)
-        return df;
-    const named = new Set(names);
-    const isNamed = (image) => image !== null && named.has(contextKey(image));
-    let changed = false;
-    const stages = df.stages.map((stage) => {
-        const base = stage.base.kind === 'image' && isNamed(stage.base.image) ? { ...stage.base, image: null } : stage.base;
-        const dependencies = stage.dependencies.map((dep) => {
-            if (dep.source.kind !== 'image' || !isNamed(dep.source.image))
-                return dep;
-            const source = { kind: 'context', name: contextKey(dep.source.image) };
-            return { ...dep, source };
-        });
-        if (base === stage.base && dependencies.every((d, i) => d === stage.dependencies[i]))
-            return stage;
-        changed = true;
-        return { ...stage, base, dependencies };
-    });
-    return changed ? { ...df, stages } : df;
-}
-
-// EXTERNAL MODULE: ./src/lint/related.ts
-var related = __nccwpck_require__(726);
-;// CONCATENATED MODULE: ./src/lint/suppressions.ts
-/** Stands for "every check BuildKit knows" in `check=skip=all`. */
-const BUILDKIT_ALL = 'buildkit:all';
-const PRAGMA = /^(stagecraft|hadolint)\s+(?:(global|stage)\s+)?ignore\s*=\s*([\w\-.*]+(?:\s*,\s*[\w\-.*]+)*)/i;
-const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/i;
-const CHECK_COMMENT = /^check\s*=\s*(\S+)/i;
-const CHECK_FORM = '# check=skip=';
-/** A comma-separated list of codes, as written. */
-function codes(list) {
-    return list
-        .split(',')
-        .map((c) => c.trim())
-        .filter((c) => c !== '');
-}
-/** BuildKit's `check=` value: `skip=A,B;experimental=all;error=true`. Returns null when malformed. */
-function parseCheckOptions(value) {
-    const out = { skip: [], experimental: [], error: null };
-    const first = value.trim().split(/\s/)[0] ?? '';
-    if (first === '')
-        return out;
-    for (const part of first.split(';').slice(0, 3)) {
-        const eq = part.indexOf('=');
-        if (eq < 0)
-            return null;
-        const key = part.slice(0, eq).trim().toLowerCase();
-        const v = part.slice(eq + 1).trim();
-        if (key === 'skip')
-            out.skip = codes(v);
-        else if (key === 'experimental')
-            out.experimental = v === 'all' ? [BUILDKIT_ALL] : codes(v).map((c) => c.toLowerCase());
-        else if (key === 'error')
-            out.error = /^(1|t|true)$/i.test(v);
-        else
-            return null;
-    }
-    return out;
-}
-/** The entries of one comment or directive, one per code. `check=skip=all` (alone) is the only wildcard, and BuildKit's. */
-function entriesOf(written, at) {
-    const wildcard = at.form === CHECK_FORM && written.length === 1 && written[0] === 'all';
-    return written.map((w) => ({ ...at, written: w, code: wildcard ? BUILDKIT_ALL : w.toLowerCase(), used: false }));
-}
-/**
- * @param inlineIgnores false (hadolint's `disable-ignore-pragma`): `# stagecraft/hadolint … ignore=`
- *   comments are not honoured; BuildKit's `# check=` directives and comments still are.
- */
-function collectSuppressions(df, inlineIgnores = true) {
-    const result = { entries: [], experimental: new Set(), checkErrors: false, shell: null };
-    for (const directive of df.directives) {
-        if (directive.name !== 'check')
-            continue;
-        const opts = parseCheckOptions(directive.value);
-        if (!opts)
-            continue;
-        result.entries.push(...entriesOf(opts.skip, { line: directive.line, covers: null, form: CHECK_FORM }));
-        for (const c of opts.experimental)
-            result.experimental.add(c);
-        if (opts.error !== null)
-            result.checkErrors = opts.error;
-    }
-    const sorted = df.instructions;
-    let cursor = 0;
-    const nextInstruction = (line) => {
-        while (cursor < sorted.length && sorted[cursor].line <= line)
-            cursor++;
-        return sorted[cursor] ?? null;
-    };
-    const stageEnd = (line) => {
-        const stage = df.stages.find((s) => s.from.line <= line + 1 && line + 1 <= s.endLine);
-        if (stage)
-            return stage.endLine;
-        const next = df.stages.find((s) => s.from.line > line);
-        return next ? next.endLine : df.lines.length;
-    };
-    for (const comment of df.comments) {
-        if (comment.embedded)
-            continue;
-        const text = comment.text;
-        const shell = SHELL_PRAGMA.exec(text);
-        if (shell)
-            result.shell = shell[1];
-        const pragma = PRAGMA.exec(text);
-        const check = CHECK_COMMENT.exec(text);
-        let found;
-        let kind;
-        let form;
-        if (pragma) {
-            if (!inlineIgnores)
-                continue;
-            found = codes(pragma[3]);
-            kind = pragma[2]?.toLowerCase();
-            form = `# ${pragma[1].toLowerCase()} ${kind ? `${kind} ` : ''}ignore=`;
-        }
-        else if (check) {
-            const opts = parseCheckOptions(check[1]);
-            if (!opts || opts.skip.length === 0)
-                continue;
-            found = opts.skip;
-            form = CHECK_FORM;
-        }
-        else
-            continue;
-        const at = (covers) => ({ line: comment.line, covers, form });
-        if (kind === 'global') {
-            result.entries.push(...entriesOf(found, at(null)));
-        }
-        else if (kind === 'stage') {
-            result.entries.push(...entriesOf(found, at({ line: comment.line + 1, endLine: stageEnd(comment.line) })));
-        }
-        else {
-            const ins = nextInstruction(comment.line);
-            if (!ins || !onlyCommentsBetween(df, comment.line, ins.line))
-                continue;
-            result.entries.push(...entriesOf(found, at({ line: ins.line, endLine: ins.endLine })));
-        }
-    }
-    return result;
-}
-function onlyCommentsBetween(df, from, to) {
-    for (let l = from + 1; l < to; l++) {
-        const text = df.lines[l - 1].trim();
-        if (text !== '' && !text.startsWith('#'))
-            return false;
-    }
-    return true;
-}
-
-// EXTERNAL MODULE: ./src/lint/registry.ts + 125 modules
-var registry = __nccwpck_require__(6665);
-// EXTERNAL MODULE: ./src/lint/registry/names.ts
-var names = __nccwpck_require__(1701);
-// EXTERNAL MODULE: ./src/lint/rules/unused-suppression.ts
-var unused_suppression = __nccwpck_require__(6141);
-// EXTERNAL MODULE: ./src/lint/types.ts
-var types = __nccwpck_require__(4484);
-;// CONCATENATED MODULE: ./src/lint/engine.ts
-
-
-
-
-
-
-
-
-
-
-/** BuildKit's check names are CamelCase words (`JSONArgsRecommended`); hadolint's and ShellCheck's codes carry digits. */
-const BUILDKIT_NAME = /^[A-Z][A-Za-z]*[a-z][A-Za-z]*$/;
-/** Whether a rule carries one of BuildKit's checks (`check=experimental=all` turns these on). */
-function isBuildkitRule(rule) {
-    return rule.aliases.some((a) => BUILDKIT_NAME.test(a));
-}
-/** Lower-cased id and aliases: what suppressions and config may name a rule by. */
-const ruleNames = new WeakMap();
-function namesOf(rule) {
-    let names = ruleNames.get(rule);
-    if (!names) {
-        names = [rule.id, ...rule.aliases].map((n) => n.toLowerCase());
-        ruleNames.set(rule, names);
-    }
-    return names;
-}
-function stageLabel(df, index) {
-    if (index === null || index < 0)
-        return null;
-    const stage = df.stages[index];
-    if (!stage)
-        return null;
-    return stage.name ?? stage.index;
-}
-function stageOfLine(df, line) {
-    for (let i = df.stages.length - 1; i >= 0; i--) {
-        if (df.stages[i].from.line <= line)
-            return i;
-    }
-    return null;
-}
-function lintText(text, path, options = {}) {
-    const dockerfile = parseDockerfile(text, { path });
-    return { dockerfile, findings: lintDockerfile(dockerfile, options) };
-}
-/**
- * Runs the rules over one parsed Dockerfile and returns its findings, suppressions and configuration
- * applied, sorted by line. A rule that throws becomes an `internal-error` finding instead of stopping
- * the others.
- */
-function lintDockerfile(parsed, options = {}) {
-    const df = withNamedContexts(parsed, options.namedContexts);
-    const config = options.config ?? lint_config/* DEFAULT_CONFIG */.PV;
-    const rules = options.rules ?? registry/* RULES */.y;
-    const suppressions = collectSuppressions(df, config.inlineIgnores);
-    const targets = (0,dockerfile/* findTargets */.q8)(df, options.target);
-    // Rules that judge "the image" read ctx.target: each target of the file's builds is such an image.
-    const judgedTargets = targets.length > 0 ? [...targets] : [null];
-    let target = judgedTargets[0];
-    const reachable = new Set(targets.flatMap((t) => [...(0,dockerfile/* reachableFrom */.im)(df, t)]));
-    const shipped = new Set(targets.flatMap((t) => (0,dockerfile/* ancestry */.yy)(df, t).map((s) => s.index)));
-    const policy = {
-        ignored: new Set(config.ignore.map((c) => c.toLowerCase())),
-        overrides: new Map(Object.entries(config.severity).map(([k, v]) => [k.toLowerCase(), v])),
-        suppressions,
-    };
-    const stagesByScope = {
-        all: df.stages,
-        reachable: df.stages.filter((s) => reachable.has(s.index)),
-        shipped: df.stages.filter((s) => shipped.has(s.index)),
-    };
-    const meanings = new Map(suppressions.entries.map((s) => [s, s.code === BUILDKIT_ALL ? null : (0,names/* meaningOfRuleName */.Av)(s.written, options.rules)]));
-    const findings = [...configWarnings(config), ...unknownNameWarnings(meanings)];
-    // The engine's own external findings: which suppressions silenced nothing, known once the other rules ran.
-    let idleSuppressions = [];
-    // Every rule's findings, judged by config and suppressions, until one finding can carry another's.
-    const judged = [];
-    // One context for the file; `rule` and `collected` move on with each rule.
-    let rule = rules[0];
-    let collected = [];
-    const ctx = {
-        dockerfile: df,
-        get target() {
-            return target;
-        },
-        targets,
-        reachable,
-        shipped,
-        settings: config.settings,
-        dockerignore: options.dockerignore ?? null,
-        dockerignoreKnown: options.dockerignore !== undefined,
-        packageJson: options.packageJson === undefined ? undefined : parsePackageJson(options.packageJson),
-        externalFindings(ruleId) {
-            if (ruleId === unused_suppression/* unusedSuppression */.s.id)
-                return idleSuppressions;
-            return options.externalFindings?.get(ruleId) ?? [];
-        },
-        report(input) {
-            collected.push({ input, finding: toFinding(df, rule, input), targets: new Set([target?.index ?? -1]) });
-        },
-        reportAt(instruction, message, severity) {
-            const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
-            if (severity)
-                input.severity = severity;
-            collected.push({ input, finding: toFinding(df, rule, input), targets: new Set([target?.index ?? -1]) });
-        },
-    };
-    // unused-suppression judges what the other rules' findings did to the suppressions, so it runs last.
-    const judgesSuppressions = (r) => r.id === unused_suppression/* unusedSuppression */.s.id;
-    for (rule of [...rules.filter((r) => !judgesSuppressions(r)), ...rules.filter(judgesSuppressions)]) {
-        if (!isEnabled(rule, policy))
-            continue;
-        if (judgesSuppressions(rule)) {
-            const idle = suppressions.entries.filter((s) => !s.used).map((s) => ({ suppression: s, meaning: meanings.get(s) }));
-            idleSuppressions = (0,unused_suppression/* idleSuppressionFindings */.c)(idle);
-        }
-        collected = [];
-        try {
-            for (target of judgedTargets) {
-                rule.checkFile?.(ctx);
-                if (rule.checkStage) {
-                    for (const stage of stagesByScope[rule.scope])
-                        rule.checkStage(stage, ctx);
-                }
-            }
-            // Most rules do not depend on the target and say the same thing once per target: keep one.
-            if (judgedTargets.length > 1)
-                collected = withoutRepeats(collected);
-        }
-        catch (err) {
-            findings.push({
-                rule: 'internal-error',
-                aliases: [],
-                severity: 'error',
-                line: 1,
-                endLine: 1,
-                column: 1,
-                message: `rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`,
-                stage: null,
-            });
-            continue;
-        }
-        for (const { input, finding, targets: judgedFor } of collected) {
-            const verdict = applyPolicy(finding, input, rule, policy);
-            if (verdict !== 'off')
-                judged.push({ input, finding, shown: verdict === 'suppressed' ? null : verdict, targets: judgedFor });
-        }
-    }
-    findings.push(...(0,related/* carryRelated */.D)(judged));
-    return sortFindings(findings);
-}
-/** One of each finding, knowing every target it was reported for. */
-function withoutRepeats(collected) {
-    const first = new Map();
-    for (const c of collected) {
-        const key = JSON.stringify(c.finding);
-        const seen = first.get(key);
-        if (seen)
-            for (const t of c.targets)
-                seen.targets.add(t);
-        else
-            first.set(key, c);
-    }
-    return [...first.values()];
-}
-/** Problems of the configuration files that did not stop them from applying: `config-error` warnings. */
-function configWarnings(config) {
-    return config.warnings.map((w) => toolWarning(1, (0,lint_config/* locatedMessage */.mI)(w)));
-}
-/** A name in a suppression comment that refers to nothing: a warning on the comment, as for a config file. */
-function unknownNameWarnings(meanings) {
-    return [...meanings].flatMap(([s, meaning]) => meaning?.kind === 'unknown' ? [toolWarning(s.line, `\`${s.form}\`: ${(0,names/* unknownRuleNameMessage */.pt)(s.written, meaning.suggestion)}`)] : []);
-}
-/**
- * Reported like an unusable configuration (`config-error`), as a warning: the rest applies. No
- * suppression or config silences it; fixing the name does.
- */
-function toolWarning(line, message) {
-    return { rule: 'config-error', aliases: [], severity: 'warning', line, endLine: line, column: 1, message, stage: null };
-}
-/**
- * Whether a rule runs at all. Off-by-default and experimental rules run when switched on: by a
- * severity in config naming the rule or any of its codes, or (experimental) by `# check=experimental=`.
- */
-function isEnabled(rule, policy) {
-    const names = namesOf(rule);
-    if (policy.ignored.has(rule.id))
-        return false;
-    if (policy.overrides.size === 0 && !rule.off && !rule.experimental)
-        return true;
-    const overridden = names.map((n) => policy.overrides.get(n)).filter((o) => o !== undefined);
-    if (overridden.length > 0 && overridden.every((o) => o === 'off'))
-        return false;
-    if (rule.off && overridden.length === 0)
-        return false;
-    if (rule.experimental && overridden.length === 0) {
-        const experimental = policy.suppressions.experimental;
-        return names.some((n) => experimental.has(n)) || (isBuildkitRule(rule) && experimental.has(BUILDKIT_ALL));
-    }
-    return true;
-}
-/**
- * Config and suppressions, judged per finding by the rule's id and the finding's own codes (a rule that
- * covers several peer checks gives each finding only the code it corresponds to). Returns the finding
- * as shown, `off` when config ignores or switches it off, `suppressed` when the Dockerfile does.
- */
-function applyPolicy(finding, input, rule, policy) {
-    const names = [rule.id, ...finding.aliases].map((n) => n.toLowerCase());
-    if (names.some((n) => policy.ignored.has(n)))
-        return 'off';
-    const buildkit = finding.aliases.some((a) => BUILDKIT_NAME.test(a));
-    // A finding's own level (ShellCheck's) stands unless the team set one; later, more specific names win.
-    let severity = input.severity ?? rule.severity;
-    if (buildkit && policy.suppressions.checkErrors)
-        severity = 'error';
-    for (const name of names) {
-        const override = policy.overrides.get(name);
-        if (override === 'off')
-            return 'off';
-        if (override)
-            severity = override;
-    }
-    const lines = [finding.line, ...(input.suppressibleAt ?? [])];
-    if (isSuppressed(lines, names, buildkit, policy.suppressions))
-        return 'suppressed';
-    return { ...finding, severity };
-}
-function toFinding(df, rule, input) {
-    const line = Math.max(1, input.line);
-    const stage = input.stage === undefined ? stageOfLine(df, line) : input.stage;
-    return {
-        rule: rule.id,
-        aliases: input.aliases ?? rule.aliases,
-        severity: input.severity ?? rule.severity,
-        line,
-        endLine: Math.max(line, input.endLine ?? line),
-        column: Math.max(1, input.column ?? 1),
-        message: input.message,
-        stage: stageLabel(df, stage),
-        ...(input.related?.length ? { related: [...input.related].sort((a, b) => a.line - b.line) } : {}),
-    };
-}
-/**
- * Whether an inline or file-wide suppression names the finding, on its line or a line it relates to.
- * Every suppression that does is marked used (two comments naming one finding are both doing their job).
- */
-function isSuppressed(lines, names, buildkit, s) {
-    let suppressed = false;
-    for (const entry of s.entries) {
-        const named = names.includes(entry.code) || (buildkit && entry.code === BUILDKIT_ALL);
-        const covered = entry.covers === null || lines.some((line) => line >= entry.covers.line && line <= entry.covers.endLine);
-        if (named && covered) {
-            entry.used = true;
-            suppressed = true;
-        }
-    }
-    return suppressed;
-}
-function sortFindings(findings) {
-    return findings.sort((a, b) => a.line - b.line || a.column - b.column || types/* SEVERITY_RANK */.f[a.severity] - types/* SEVERITY_RANK */.f[b.severity] || a.rule.localeCompare(b.rule));
-}
-
-// EXTERNAL MODULE: ./src/lint/rules/shellcheck.ts
-var shellcheck = __nccwpck_require__(8583);
-// EXTERNAL MODULE: ./src/files/budget.ts
-var budget = __nccwpck_require__(7870);
-// EXTERNAL MODULE: ./src/files/config-files.ts
-var config_files = __nccwpck_require__(879);
-;// CONCATENATED MODULE: ./src/files/lint-job.ts
-
-
-
-
-
-/** The model a job's file stands for: the same whether it is built in the main thread or a worker. */
-function modelOfJob(job) {
-    const df = (0,dockerfile/* parseDockerfile */.Ai)(job.text, { path: job.display });
-    // A binary or oversized file has nothing to parse: its one problem says so, without "no instructions" beside it.
-    if (job.skipped)
-        df.problems.length = 0;
-    df.problems.unshift(...job.readProblems);
-    return df;
-}
-/** The model after the budget's verdict: an empty one saying why when the file is left out. */
-function admittedModel(job, parsed) {
-    return job.notLinted === null ? (parsed ?? modelOfJob(job)) : (0,budget/* notLinted */.CR)(job.display, job.notLinted);
-}
-/**
- * Lints one file. `df` is the model when the caller has it already (in-process); a worker rebuilds it.
- * A bug of ours on this file becomes a finding on it, so the other files are still linted.
- */
-function runLintJob(job, df = admittedModel(job), rules) {
-    try {
-        const dockerignore = (0,config_files/* readDockerignoreOf */.iR)(job.root, job.build);
-        const packageJson = (0,config_files/* readContextPackageJson */.Cz)(job.root, job.build);
-        const externalFindings = new Map([[shellcheck/* shellcheck */.H.id, job.shellcheck]]);
-        return lintDockerfile(df, { config: job.config, target: job.build.targets, dockerignore, packageJson, namedContexts: job.build.namedContexts, rules, externalFindings });
-    }
-    catch (err) {
-        return [lintFailureFinding(`Stagecraft could not lint ${job.display} (${err instanceof Error ? err.message : String(err)}); please report it`)];
-    }
-}
-/** A finding on line 1 saying the file's lint failed, and why: the run goes on with the other files. */
-function lintFailureFinding(message) {
-    return { rule: 'internal-error', aliases: [], severity: 'error', line: 1, endLine: 1, column: 1, message, stage: null };
-}
-
-
-/***/ }),
-
 /***/ 4240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43298,7 +42542,7 @@ function lintFailureFinding(message) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _lint_job_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9566);
+/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5214);
 
 
 
@@ -43452,7 +42696,7 @@ function startLintPool(file, size) {
                     // The files of its chunk before the one it died on are linted again; that one is not.
                     const lost = Atomics.load(slot.progress, 0);
                     if (slot.pending.includes(lost)) {
-                        answer(lost, [(0,_lint_job_js__WEBPACK_IMPORTED_MODULE_4__/* .lintFailureFinding */ .Rh)(`the worker thread linting ${jobs[lost].display} stopped (${slot.failure}); this file was not linted, the others were; please report it`)]);
+                        answer(lost, [(0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_4__/* .internalErrorFinding */ .zg)(`the worker thread linting ${jobs[lost].display} stopped (${slot.failure}); this file was not linted, the others were; please report it`)]);
                     }
                     queue.unshift(...slot.pending.filter((i) => i !== lost));
                     slot.pending = [];
@@ -43482,7 +42726,7 @@ function startLintPool(file, size) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _files_lint_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4240);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(31);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7248);
 
 
 // dist/index.js: the worker bundle is dist/lint-worker/index.js.
@@ -43865,6 +43109,482 @@ function resolveConfig(layers, relativePath) {
         }
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zg: () => (/* binding */ internalErrorFinding),
+  cy: () => (/* binding */ lintDockerfile)
+});
+
+// UNUSED EXPORTS: lintText, sortFindings
+
+// EXTERNAL MODULE: ./src/dockerfile/index.ts + 7 modules
+var dockerfile = __nccwpck_require__(2078);
+// EXTERNAL MODULE: ./src/lint/config.ts
+var lint_config = __nccwpck_require__(4315);
+;// CONCATENATED MODULE: ./src/lint/package-json.ts
+/** Parses `package.json` text; null when it is not a JSON object (a broken file says nothing). */
+function parsePackageJson(text) {
+    if (text === null)
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return null;
+    const record = value;
+    const scripts = {};
+    if (typeof record.scripts === 'object' && record.scripts !== null) {
+        for (const [name, script] of Object.entries(record.scripts))
+            if (typeof script === 'string')
+                scripts[name] = script;
+    }
+    const dev = typeof record.devDependencies === 'object' && record.devDependencies !== null ? Object.keys(record.devDependencies) : [];
+    return { scripts, devDependencies: dev };
+}
+
+;// CONCATENATED MODULE: ./src/lint/named-contexts.ts
+/**
+ * The name BuildKit looks a FROM or `--from` reference up by among the named contexts: the familiar
+ * reference without `:latest` (`FROM node`, `FROM docker.io/library/node:latest` → `node`).
+ */
+function contextKey(image) {
+    const tag = image.tag && image.tag !== 'latest' ? `:${image.tag}` : '';
+    return `${image.familiar}${tag}${image.digest ? `@${image.digest}` : ''}`;
+}
+/**
+ * The Dockerfile as its build sees it when it passes named contexts (bake `contexts`, compose
+ * `additional_contexts`): a `FROM node` with a context named `node` is built FROM that context, so its
+ * base is no known image (`image: null`: what the image facts say about `node` does not apply), and a
+ * `COPY --from=node` copies from the context. The same object when no reference names a context.
+ */
+function withNamedContexts(df, names) {
+    if (!names || names.length === 0)
+        return df;
+    const named = new Set(names);
+    const isNamed = (image) => image !== null && named.has(contextKey(image));
+    let changed = false;
+    const stages = df.stages.map((stage) => {
+        const base = stage.base.kind === 'image' && isNamed(stage.base.image) ? { ...stage.base, image: null } : stage.base;
+        const dependencies = stage.dependencies.map((dep) => {
+            if (dep.source.kind !== 'image' || !isNamed(dep.source.image))
+                return dep;
+            const source = { kind: 'context', name: contextKey(dep.source.image) };
+            return { ...dep, source };
+        });
+        if (base === stage.base && dependencies.every((d, i) => d === stage.dependencies[i]))
+            return stage;
+        changed = true;
+        return { ...stage, base, dependencies };
+    });
+    return changed ? { ...df, stages } : df;
+}
+
+// EXTERNAL MODULE: ./src/lint/related.ts
+var related = __nccwpck_require__(726);
+;// CONCATENATED MODULE: ./src/lint/suppressions.ts
+/** Stands for "every check BuildKit knows" in `check=skip=all`. */
+const BUILDKIT_ALL = 'buildkit:all';
+const PRAGMA = /^(stagecraft|hadolint)\s+(?:(global|stage)\s+)?ignore\s*=\s*([\w\-.*]+(?:\s*,\s*[\w\-.*]+)*)/i;
+const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*(\S+)/i;
+const CHECK_COMMENT = /^check\s*=\s*(\S+)/i;
+const CHECK_FORM = '# check=skip=';
+/** A comma-separated list of codes, as written. */
+function codes(list) {
+    return list
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+}
+/** BuildKit's `check=` value: `skip=A,B;experimental=all;error=true`. Returns null when malformed. */
+function parseCheckOptions(value) {
+    const out = { skip: [], experimental: [], error: null };
+    const first = value.trim().split(/\s/)[0] ?? '';
+    if (first === '')
+        return out;
+    for (const part of first.split(';').slice(0, 3)) {
+        const eq = part.indexOf('=');
+        if (eq < 0)
+            return null;
+        const key = part.slice(0, eq).trim().toLowerCase();
+        const v = part.slice(eq + 1).trim();
+        if (key === 'skip')
+            out.skip = codes(v);
+        else if (key === 'experimental')
+            out.experimental = v === 'all' ? [BUILDKIT_ALL] : codes(v).map((c) => c.toLowerCase());
+        else if (key === 'error')
+            out.error = /^(1|t|true)$/i.test(v);
+        else
+            return null;
+    }
+    return out;
+}
+/** The entries of one comment or directive, one per code. `check=skip=all` (alone) is the only wildcard, and BuildKit's. */
+function entriesOf(written, at) {
+    const wildcard = at.form === CHECK_FORM && written.length === 1 && written[0] === 'all';
+    return written.map((w) => ({ ...at, written: w, code: wildcard ? BUILDKIT_ALL : w.toLowerCase(), used: false }));
+}
+/**
+ * @param inlineIgnores false (hadolint's `disable-ignore-pragma`): `# stagecraft/hadolint … ignore=`
+ *   comments are not honoured; BuildKit's `# check=` directives and comments still are.
+ */
+function collectSuppressions(df, inlineIgnores = true) {
+    const result = { entries: [], experimental: new Set(), checkErrors: false, shell: null };
+    for (const directive of df.directives) {
+        if (directive.name !== 'check')
+            continue;
+        const opts = parseCheckOptions(directive.value);
+        if (!opts)
+            continue;
+        result.entries.push(...entriesOf(opts.skip, { line: directive.line, covers: null, form: CHECK_FORM }));
+        for (const c of opts.experimental)
+            result.experimental.add(c);
+        if (opts.error !== null)
+            result.checkErrors = opts.error;
+    }
+    const sorted = df.instructions;
+    let cursor = 0;
+    const nextInstruction = (line) => {
+        while (cursor < sorted.length && sorted[cursor].line <= line)
+            cursor++;
+        return sorted[cursor] ?? null;
+    };
+    const stageEnd = (line) => {
+        const stage = df.stages.find((s) => s.from.line <= line + 1 && line + 1 <= s.endLine);
+        if (stage)
+            return stage.endLine;
+        const next = df.stages.find((s) => s.from.line > line);
+        return next ? next.endLine : df.lines.length;
+    };
+    for (const comment of df.comments) {
+        if (comment.embedded)
+            continue;
+        const text = comment.text;
+        const shell = SHELL_PRAGMA.exec(text);
+        if (shell)
+            result.shell = shell[1];
+        const pragma = PRAGMA.exec(text);
+        const check = CHECK_COMMENT.exec(text);
+        let found;
+        let kind;
+        let form;
+        if (pragma) {
+            if (!inlineIgnores)
+                continue;
+            found = codes(pragma[3]);
+            kind = pragma[2]?.toLowerCase();
+            form = `# ${pragma[1].toLowerCase()} ${kind ? `${kind} ` : ''}ignore=`;
+        }
+        else if (check) {
+            const opts = parseCheckOptions(check[1]);
+            if (!opts || opts.skip.length === 0)
+                continue;
+            found = opts.skip;
+            form = CHECK_FORM;
+        }
+        else
+            continue;
+        const at = (covers) => ({ line: comment.line, covers, form });
+        if (kind === 'global') {
+            result.entries.push(...entriesOf(found, at(null)));
+        }
+        else if (kind === 'stage') {
+            result.entries.push(...entriesOf(found, at({ line: comment.line + 1, endLine: stageEnd(comment.line) })));
+        }
+        else {
+            const ins = nextInstruction(comment.line);
+            if (!ins || !onlyCommentsBetween(df, comment.line, ins.line))
+                continue;
+            result.entries.push(...entriesOf(found, at({ line: ins.line, endLine: ins.endLine })));
+        }
+    }
+    return result;
+}
+function onlyCommentsBetween(df, from, to) {
+    for (let l = from + 1; l < to; l++) {
+        const text = df.lines[l - 1].trim();
+        if (text !== '' && !text.startsWith('#'))
+            return false;
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/lint/registry.ts + 125 modules
+var registry = __nccwpck_require__(6665);
+// EXTERNAL MODULE: ./src/lint/registry/names.ts
+var names = __nccwpck_require__(1701);
+// EXTERNAL MODULE: ./src/lint/rules/unused-suppression.ts
+var unused_suppression = __nccwpck_require__(6141);
+// EXTERNAL MODULE: ./src/lint/types.ts
+var types = __nccwpck_require__(4484);
+;// CONCATENATED MODULE: ./src/lint/engine.ts
+
+
+
+
+
+
+
+
+
+
+/** BuildKit's check names are CamelCase words (`JSONArgsRecommended`); hadolint's and ShellCheck's codes carry digits. */
+const BUILDKIT_NAME = /^[A-Z][A-Za-z]*[a-z][A-Za-z]*$/;
+/** Whether a rule carries one of BuildKit's checks (`check=experimental=all` turns these on). */
+function isBuildkitRule(rule) {
+    return rule.aliases.some((a) => BUILDKIT_NAME.test(a));
+}
+/** Lower-cased id and aliases: what suppressions and config may name a rule by. */
+const ruleNames = new WeakMap();
+function namesOf(rule) {
+    let names = ruleNames.get(rule);
+    if (!names) {
+        names = [rule.id, ...rule.aliases].map((n) => n.toLowerCase());
+        ruleNames.set(rule, names);
+    }
+    return names;
+}
+function stageLabel(df, index) {
+    if (index === null || index < 0)
+        return null;
+    const stage = df.stages[index];
+    if (!stage)
+        return null;
+    return stage.name ?? stage.index;
+}
+function stageOfLine(df, line) {
+    for (let i = df.stages.length - 1; i >= 0; i--) {
+        if (df.stages[i].from.line <= line)
+            return i;
+    }
+    return null;
+}
+function lintText(text, path, options = {}) {
+    const dockerfile = parseDockerfile(text, { path });
+    return { dockerfile, findings: lintDockerfile(dockerfile, options) };
+}
+/**
+ * Runs the rules over one parsed Dockerfile and returns its findings, suppressions and configuration
+ * applied, sorted by line. A rule that throws becomes an `internal-error` finding instead of stopping
+ * the others.
+ */
+function lintDockerfile(parsed, options = {}) {
+    const df = withNamedContexts(parsed, options.namedContexts);
+    const config = options.config ?? lint_config/* DEFAULT_CONFIG */.PV;
+    const rules = options.rules ?? registry/* RULES */.y;
+    const suppressions = collectSuppressions(df, config.inlineIgnores);
+    const targets = (0,dockerfile/* findTargets */.q8)(df, options.target);
+    // Rules that judge "the image" read ctx.target: each target of the file's builds is such an image.
+    const judgedTargets = targets.length > 0 ? [...targets] : [null];
+    let target = judgedTargets[0];
+    const reachable = new Set(targets.flatMap((t) => [...(0,dockerfile/* reachableFrom */.im)(df, t)]));
+    const shipped = new Set(targets.flatMap((t) => (0,dockerfile/* ancestry */.yy)(df, t).map((s) => s.index)));
+    const policy = {
+        ignored: new Set(config.ignore.map((c) => c.toLowerCase())),
+        overrides: new Map(Object.entries(config.severity).map(([k, v]) => [k.toLowerCase(), v])),
+        suppressions,
+    };
+    const stagesByScope = {
+        all: df.stages,
+        reachable: df.stages.filter((s) => reachable.has(s.index)),
+        shipped: df.stages.filter((s) => shipped.has(s.index)),
+    };
+    const meanings = new Map(suppressions.entries.map((s) => [s, s.code === BUILDKIT_ALL ? null : (0,names/* meaningOfRuleName */.Av)(s.written, options.rules)]));
+    const findings = [...configWarnings(config), ...unknownNameWarnings(meanings)];
+    // The engine's own external findings: which suppressions silenced nothing, known once the other rules ran.
+    let idleSuppressions = [];
+    // Every rule's findings, judged by config and suppressions, until one finding can carry another's.
+    const judged = [];
+    // One context for the file; `rule` and `collected` move on with each rule.
+    let rule = rules[0];
+    let collected = [];
+    const ctx = {
+        dockerfile: df,
+        get target() {
+            return target;
+        },
+        targets,
+        reachable,
+        shipped,
+        settings: config.settings,
+        dockerignore: options.dockerignore ?? null,
+        dockerignoreKnown: options.dockerignore !== undefined,
+        packageJson: options.packageJson === undefined ? undefined : parsePackageJson(options.packageJson),
+        externalFindings(ruleId) {
+            if (ruleId === unused_suppression/* unusedSuppression */.s.id)
+                return idleSuppressions;
+            return options.externalFindings?.get(ruleId) ?? [];
+        },
+        report(input) {
+            collected.push({ input, finding: toFinding(df, rule, input), targets: new Set([target?.index ?? -1]) });
+        },
+        reportAt(instruction, message, severity) {
+            const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
+            if (severity)
+                input.severity = severity;
+            ctx.report(input);
+        },
+    };
+    // unused-suppression judges what the other rules' findings did to the suppressions, so it runs last.
+    const judgesSuppressions = (r) => r.id === unused_suppression/* unusedSuppression */.s.id;
+    for (rule of [...rules.filter((r) => !judgesSuppressions(r)), ...rules.filter(judgesSuppressions)]) {
+        if (!isEnabled(rule, policy))
+            continue;
+        if (judgesSuppressions(rule)) {
+            const idle = suppressions.entries.filter((s) => !s.used).map((s) => ({ suppression: s, meaning: meanings.get(s) }));
+            idleSuppressions = (0,unused_suppression/* idleSuppressionFindings */.c)(idle);
+        }
+        collected = [];
+        try {
+            for (target of judgedTargets) {
+                rule.checkFile?.(ctx);
+                if (rule.checkStage) {
+                    for (const stage of stagesByScope[rule.scope])
+                        rule.checkStage(stage, ctx);
+                }
+            }
+            // Most rules do not depend on the target and say the same thing once per target: keep one.
+            if (judgedTargets.length > 1)
+                collected = withoutRepeats(collected);
+        }
+        catch (err) {
+            findings.push(internalErrorFinding(`rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`));
+            continue;
+        }
+        for (const { input, finding, targets: judgedFor } of collected) {
+            const verdict = applyPolicy(finding, input, rule, policy);
+            if (verdict !== 'off')
+                judged.push({ input, finding, shown: verdict === 'suppressed' ? null : verdict, targets: judgedFor });
+        }
+    }
+    findings.push(...(0,related/* carryRelated */.D)(judged));
+    return sortFindings(findings);
+}
+/** One of each finding, knowing every target it was reported for. */
+function withoutRepeats(collected) {
+    const first = new Map();
+    for (const c of collected) {
+        const key = JSON.stringify(c.finding);
+        const seen = first.get(key);
+        if (seen)
+            for (const t of c.targets)
+                seen.targets.add(t);
+        else
+            first.set(key, c);
+    }
+    return [...first.values()];
+}
+/** Problems of the configuration files that did not stop them from applying: `config-error` warnings. */
+function configWarnings(config) {
+    return config.warnings.map((w) => toolWarning(1, (0,lint_config/* locatedMessage */.mI)(w)));
+}
+/** A name in a suppression comment that refers to nothing: a warning on the comment, as for a config file. */
+function unknownNameWarnings(meanings) {
+    return [...meanings].flatMap(([s, meaning]) => meaning?.kind === 'unknown' ? [toolWarning(s.line, `\`${s.form}\`: ${(0,names/* unknownRuleNameMessage */.pt)(s.written, meaning.suggestion)}`)] : []);
+}
+/**
+ * Reported like an unusable configuration (`config-error`), as a warning: the rest applies. No
+ * suppression or config silences it; fixing the name does.
+ */
+function toolWarning(line, message) {
+    return { rule: 'config-error', aliases: [], severity: 'warning', line, endLine: line, column: 1, message, stage: null };
+}
+/**
+ * Whether a rule runs at all. Off-by-default and experimental rules run when switched on: by a
+ * severity in config naming the rule or any of its codes, or (experimental) by `# check=experimental=`.
+ */
+function isEnabled(rule, policy) {
+    const names = namesOf(rule);
+    if (policy.ignored.has(rule.id))
+        return false;
+    if (policy.overrides.size === 0 && !rule.off && !rule.experimental)
+        return true;
+    const overridden = names.map((n) => policy.overrides.get(n)).filter((o) => o !== undefined);
+    if (overridden.length > 0 && overridden.every((o) => o === 'off'))
+        return false;
+    if (rule.off && overridden.length === 0)
+        return false;
+    if (rule.experimental && overridden.length === 0) {
+        const experimental = policy.suppressions.experimental;
+        return names.some((n) => experimental.has(n)) || (isBuildkitRule(rule) && experimental.has(BUILDKIT_ALL));
+    }
+    return true;
+}
+/**
+ * Config and suppressions, judged per finding by the rule's id and the finding's own codes (a rule that
+ * covers several peer checks gives each finding only the code it corresponds to). Returns the finding
+ * as shown, `off` when config ignores or switches it off, `suppressed` when the Dockerfile does.
+ */
+function applyPolicy(finding, input, rule, policy) {
+    const names = [rule.id, ...finding.aliases].map((n) => n.toLowerCase());
+    if (names.some((n) => policy.ignored.has(n)))
+        return 'off';
+    const buildkit = finding.aliases.some((a) => BUILDKIT_NAME.test(a));
+    // A finding's own level (ShellCheck's) stands unless the team set one; later, more specific names win.
+    let severity = input.severity ?? rule.severity;
+    if (buildkit && policy.suppressions.checkErrors)
+        severity = 'error';
+    for (const name of names) {
+        const override = policy.overrides.get(name);
+        if (override === 'off')
+            return 'off';
+        if (override)
+            severity = override;
+    }
+    const lines = [finding.line, ...(input.suppressibleAt ?? [])];
+    if (isSuppressed(lines, names, buildkit, policy.suppressions))
+        return 'suppressed';
+    return { ...finding, severity };
+}
+function toFinding(df, rule, input) {
+    const line = Math.max(1, input.line);
+    const stage = input.stage === undefined ? stageOfLine(df, line) : input.stage;
+    return {
+        rule: rule.id,
+        aliases: input.aliases ?? rule.aliases,
+        severity: input.severity ?? rule.severity,
+        line,
+        endLine: Math.max(line, input.endLine ?? line),
+        column: Math.max(1, input.column ?? 1),
+        message: input.message,
+        stage: stageLabel(df, stage),
+        ...(input.related?.length ? { related: [...input.related].sort((a, b) => a.line - b.line) } : {}),
+    };
+}
+/**
+ * Whether an inline or file-wide suppression names the finding, on its line or a line it relates to.
+ * Every suppression that does is marked used (two comments naming one finding are both doing their job).
+ */
+function isSuppressed(lines, names, buildkit, s) {
+    let suppressed = false;
+    for (const entry of s.entries) {
+        const named = names.includes(entry.code) || (buildkit && entry.code === BUILDKIT_ALL);
+        const covered = entry.covers === null || lines.some((line) => line >= entry.covers.line && line <= entry.covers.endLine);
+        if (named && covered) {
+            entry.used = true;
+            suppressed = true;
+        }
+    }
+    return suppressed;
+}
+function sortFindings(findings) {
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column || types/* SEVERITY_RANK */.f[a.severity] - types/* SEVERITY_RANK */.f[b.severity] || a.rule.localeCompare(b.rule));
+}
+/** A finding on line 1 saying the lint of this file (or one rule of it) failed, and why: the run goes on. */
+function internalErrorFinding(message) {
+    return { rule: 'internal-error', aliases: [], severity: 'error', line: 1, endLine: 1, column: 1, message, stage: null };
 }
 
 
@@ -52389,7 +52109,7 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2, style: 3 };
 
 /***/ }),
 
-/***/ 31:
+/***/ 7248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59872,8 +59592,16 @@ function explicitConfigAt(root, path) {
     return { source, folder: inside ? folder : '', text };
 }
 
-// EXTERNAL MODULE: ./src/builds/dockerignore-path.ts
-var dockerignore_path = __nccwpck_require__(8831);
+;// CONCATENATED MODULE: ./src/builds/dockerignore-path.ts
+
+/**
+ * The `.dockerignore` files BuildKit would use for this build, in the order it looks: `<Dockerfile>.dockerignore`
+ * beside the Dockerfile, else `.dockerignore` at the root of the context. The first that exists applies.
+ */
+function dockerignoreCandidates(build) {
+    return [`${build.dockerfile}.dockerignore`, external_node_path_.posix.join(build.context || '.', '.dockerignore')];
+}
+
 ;// CONCATENATED MODULE: ./src/builds/effective.ts
 
 
@@ -60642,12 +60370,225 @@ function countRepeats(located) {
 
 
 
-// EXTERNAL MODULE: ./src/files/config-files.ts
-var config_files = __nccwpck_require__(879);
-// EXTERNAL MODULE: ./src/files/budget.ts
-var files_budget = __nccwpck_require__(7870);
-// EXTERNAL MODULE: ./src/files/lint-job.ts + 4 modules
-var lint_job = __nccwpck_require__(9566);
+;// CONCATENATED MODULE: ./src/files/config-files.ts
+
+
+
+
+const config_files_STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
+const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
+/** The repository root: the nearest folder above `start` holding `.git`, else `fallback`. */
+function findRepositoryRoot(start, fallback) {
+    let dir = resolve(start);
+    for (;;) {
+        if (existsSync(join(dir, '.git')))
+            return dir;
+        const parent = dirname(dir);
+        if (parent === dir)
+            return resolve(fallback);
+        dir = parent;
+    }
+}
+function nearest(startDir, root, names) {
+    let dir = (0,external_node_path_.resolve)(startDir);
+    const top = (0,external_node_path_.resolve)(root);
+    for (;;) {
+        for (const name of names) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if ((0,external_node_fs_.existsSync)(candidate) && (0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        if (dir === top || !dir.startsWith(top))
+            return null;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return null;
+        dir = parent;
+    }
+}
+/**
+ * Reads configuration files and remembers them, so a tree of Dockerfiles reads each file once.
+ * Errors are ConfigError with the file and line.
+ */
+class ConfigLoader {
+    root;
+    explicitConfig;
+    cache = new Map();
+    constructor(root, 
+    /** `--config` / the action's `config` input: used instead of discovering `.stagecraft.yml`. */
+    explicitConfig = null) {
+        this.root = root;
+        this.explicitConfig = explicitConfig;
+    }
+    load(path, kind) {
+        const cached = this.cache.get(path);
+        if (cached)
+            return cached;
+        const display = (0,external_node_path_.relative)(process.cwd(), path) || (0,external_node_path_.basename)(path);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (err) {
+            throw new config/* ConfigError */.xL(display, null, `cannot read the configuration file (${err.code ?? String(err)})`);
+        }
+        const isHadolint = kind === 'hadolint' || /hadolint/i.test((0,external_node_path_.basename)(path));
+        const layer = isHadolint ? (0,config/* parseHadolintConfig */.t4)(text, display) : (0,config/* parseStagecraftConfig */.kI)(text, display);
+        const base = (0,external_node_path_.relative)(this.root, (0,external_node_path_.dirname)(path)).split('\\').join('/');
+        layer.baseDir = base.startsWith('..') ? '' : base;
+        this.cache.set(path, layer);
+        return layer;
+    }
+    /** The configuration for one Dockerfile: nearest `.hadolint.yaml`, then nearest `.stagecraft.yml` (or --config). */
+    configFor(dockerfilePath) {
+        const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(dockerfilePath));
+        const layers = [];
+        const hadolint = nearest(dir, this.root, HADOLINT_NAMES);
+        if (hadolint)
+            layers.push(this.load(hadolint, 'hadolint'));
+        const own = this.explicitConfig ? (0,external_node_path_.resolve)(this.explicitConfig) : nearest(dir, this.root, config_files_STAGECRAFT_NAMES);
+        if (own)
+            layers.push(this.load(own, 'stagecraft'));
+        const rel = (0,external_node_path_.relative)(this.root, (0,external_node_path_.resolve)(dockerfilePath)).split('\\').join('/');
+        return (0,config/* resolveConfig */.pE)(layers, rel);
+    }
+}
+/**
+ * The `.dockerignore` that applies when the Dockerfile's folder is the build context (see
+ * `readDockerignoreOf`). Returns null when there is none.
+ */
+function readDockerignore(dockerfilePath) {
+    return readDockerignoreOf(dirname(dockerfilePath), { dockerfile: basename(dockerfilePath), context: '' });
+}
+/**
+ * The build context's `package.json` (what `COPY package*.json ./` brings in): its text, or null when
+ * there is none or it cannot be read. Rules get it through their context and stay pure.
+ */
+function readContextPackageJson(root, build) {
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, build.context, 'package.json'), 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The `.dockerignore` BuildKit would use for a build under `root` (see `dockerignoreCandidates`:
+ * `<Dockerfile>.dockerignore` beside it, else the context's): its text, or null when there is none.
+ */
+function readDockerignoreOf(root, build) {
+    for (const candidate of dockerignoreCandidates(build)) {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, candidate), 'utf8');
+        }
+        catch {
+            // Not there: BuildKit looks at the next one.
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/files/budget.ts
+
+/**
+ * What one lint run may hold in memory: every file's model stays until the report is written, so the
+ * run counts the instructions it has read. Past the budget a file is not linted, and says so; the ones
+ * before it are. 200,000 instructions is about seven times a corpus of 927 real Dockerfiles and keeps
+ * the run under 1 GB even when every file is the worst shape the size limit lets through.
+ */
+const MAX_RUN_INSTRUCTIONS = 200_000;
+/**
+ * The longest chain of stages, each built FROM the one before, a file may have: many checks follow a
+ * stage's chain to its base image, so their cost grows with the square of its length (real files stay
+ * under 20; the size limit alone would let through 7,000).
+ */
+const MAX_STAGE_CHAIN = 500;
+/** The longest FROM chain of a file, and the stage at its end. */
+function longestChain(df) {
+    const depths = [];
+    let longest = { depth: 0, line: 1 };
+    for (const stage of df.stages) {
+        // A stage can only be built FROM an earlier one.
+        const depth = stage.base.kind === 'stage' && stage.base.stage < stage.index ? depths[stage.base.stage] + 1 : 1;
+        depths.push(depth);
+        if (depth > longest.depth)
+            longest = { depth, line: stage.from.line };
+    }
+    return longest;
+}
+class LintBudget {
+    maxInstructions;
+    used = 0;
+    constructor(maxInstructions = MAX_RUN_INSTRUCTIONS) {
+        this.maxInstructions = maxInstructions;
+    }
+    /** Counts a parsed file against the budget: the file itself, or over it, an empty model whose one problem says why. */
+    admit(df) {
+        const refusal = this.refusal(df);
+        return refusal === null ? df : notLinted(df.path, refusal);
+    }
+    /**
+     * Counts a parsed file against the budget: null when it is linted, else why not. A worker thread that
+     * rebuilds the file's model from its text is given this answer instead of a budget of its own.
+     */
+    refusal(df) {
+        const count = df.instructions.length;
+        const n = (x) => x.toLocaleString('en-US');
+        const chain = longestChain(df);
+        if (chain.depth > MAX_STAGE_CHAIN) {
+            return `not linted: the stage on line ${chain.line} ends a chain of ${n(chain.depth)} stages each built FROM the one before, over the ${MAX_STAGE_CHAIN} the checks follow`;
+        }
+        if (this.used + count > this.maxInstructions) {
+            return `not linted: this file's ${n(count)} instructions would take this run past the ${n(this.maxInstructions)} it may hold (${n(this.used)} read before it)`;
+        }
+        this.used += count;
+        return null;
+    }
+}
+/** An empty model in place of a file not linted, whose one problem, on line 1, says why. */
+function notLinted(path, message) {
+    const skipped = (0,src_dockerfile/* parseDockerfile */.Ai)('', { path });
+    skipped.problems = [{ line: 1, message }];
+    return skipped;
+}
+
+// EXTERNAL MODULE: ./src/lint/engine.ts + 3 modules
+var engine = __nccwpck_require__(5214);
+;// CONCATENATED MODULE: ./src/files/lint-job.ts
+
+
+
+
+
+/** The model a job's file stands for: the same whether it is built in the main thread or a worker. */
+function modelOfJob(job) {
+    const df = (0,src_dockerfile/* parseDockerfile */.Ai)(job.text, { path: job.display });
+    // A binary or oversized file has nothing to parse: its one problem says so, without "no instructions" beside it.
+    if (job.skipped)
+        df.problems.length = 0;
+    df.problems.unshift(...job.readProblems);
+    return df;
+}
+/** The model after the budget's verdict: an empty one saying why when the file is left out. */
+function admittedModel(job, parsed) {
+    return job.notLinted === null ? (parsed ?? modelOfJob(job)) : notLinted(job.display, job.notLinted);
+}
+/**
+ * Lints one file. `df` is the model when the caller has it already (in-process); a worker rebuilds it.
+ * A bug of ours on this file becomes a finding on it, so the other files are still linted.
+ */
+function runLintJob(job, df = admittedModel(job), rules) {
+    try {
+        const dockerignore = readDockerignoreOf(job.root, job.build);
+        const packageJson = readContextPackageJson(job.root, job.build);
+        const externalFindings = new Map([[shellcheck/* shellcheck */.H.id, job.shellcheck]]);
+        return (0,engine/* lintDockerfile */.cy)(df, { config: job.config, target: job.build.targets, dockerignore, packageJson, namedContexts: job.build.namedContexts, rules, externalFindings });
+    }
+    catch (err) {
+        return [(0,engine/* internalErrorFinding */.zg)(`Stagecraft could not lint ${job.display} (${err instanceof Error ? err.message : String(err)}); please report it`)];
+    }
+}
+
 // EXTERNAL MODULE: ./src/files/lint-workers.ts
 var lint_workers = __nccwpck_require__(4240);
 ;// CONCATENATED MODULE: ./src/files/read.ts
@@ -60866,6 +60807,7 @@ function fmtSeconds(ms) {
 
 
 
+
 function configErrorFinding(err) {
     return {
         rule: 'config-error',
@@ -60886,11 +60828,11 @@ function configErrorFinding(err) {
  * are the same, in the same order, either way.
  */
 async function lintFiles(paths, options) {
-    const loader = new config_files/* ConfigLoader */.UT(options.root, options.configPath ?? null);
+    const loader = new ConfigLoader(options.root, options.configPath ?? null);
     const show = options.displayPath ?? ((p) => p.split('\\').join('/').replace(/^\.\//, ''));
     const report = { files: [], errors: [] };
     const prepared = [];
-    const budget = new files_budget/* LintBudget */.Ny();
+    const budget = new LintBudget();
     for (const path of paths) {
         const display = show(path);
         const read = readDockerfileText(path);
@@ -60901,15 +60843,15 @@ async function lintFiles(paths, options) {
         try {
             const config = loader.configFor(path);
             const file = { display, text: read.text, readProblems: read.problems, skipped: read.skipped ?? false };
-            const parsed = (0,lint_job/* modelOfJob */["if"])(file);
+            const parsed = modelOfJob(file);
             const notLinted = budget.refusal(parsed);
             // A file left out is not sent to a worker to be parsed again.
             const job = { ...file, text: notLinted === null ? file.text : '', notLinted, config, root: options.root };
-            prepared.push({ kind: 'parsed', path, df: (0,lint_job/* admittedModel */.a4)(job, parsed), job });
+            prepared.push({ kind: 'parsed', path, df: admittedModel(job, parsed), job });
         }
         catch (err) {
             // A broken configuration, or a bug of ours on this one file: reported on it, the others carry on.
-            const finding = err instanceof config/* ConfigError */.xL ? configErrorFinding(err) : (0,lint_job/* lintFailureFinding */.Rh)(`Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`);
+            const finding = err instanceof config/* ConfigError */.xL ? configErrorFinding(err) : (0,engine/* internalErrorFinding */.zg)(`Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`);
             prepared.push({ kind: 'failed', file: { path: display, findings: [finding], failOn: options.failOn ?? 'error' } });
         }
     }
@@ -60924,7 +60866,7 @@ async function lintFiles(paths, options) {
             notices.push(...unknownTargetNotices(df, build, job.display));
             return { ...job, build, shellcheck: scripts.findings.get(df.path) ?? [] };
         });
-        const inProcess = (i) => (0,lint_job/* runLintJob */.US)(jobs[i], parsed[i].df, options.rules);
+        const inProcess = (i) => runLintJob(jobs[i], parsed[i].df, options.rules);
         const findings = workers ? await workers.lint(jobs, inProcess) : jobs.map((_, i) => inProcess(i));
         let next = 0;
         for (const entry of prepared) {
@@ -68417,7 +68359,7 @@ async function lintRevision(reader, paths, explicitConfig, request, edges, { sid
         return { files: [], errors: [] };
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(edges.tempDir, `stagecraft-${side}-`));
     try {
-        const contextSettings = paths.flatMap((path) => (0,dockerignore_path/* dockerignoreCandidates */.N)(effectiveBuild(path, builds)));
+        const contextSettings = paths.flatMap((path) => dockerignoreCandidates(effectiveBuild(path, builds)));
         const laidOut = await materialiseRevision(reader, paths, scratch, [...(explicitConfig ? [explicitConfig] : []), ...contextSettings]);
         // The commit's own copy of an explicit config, else the checkout's (a config this change adds or removes).
         const config = explicitConfig && laidOut.settings.includes(explicitConfig) ? (0,external_node_path_.join)(scratch, explicitConfig) : request.config;

@@ -3067,26 +3067,6 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 8831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ dockerignoreCandidates)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The `.dockerignore` files BuildKit would use for this build, in the order it looks: `<Dockerfile>.dockerignore`
- * beside the Dockerfile, else `.dockerignore` at the root of the context. The first that exists applies.
- */
-function dockerignoreCandidates(build) {
-    return [`${build.dockerfile}.dockerignore`, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(build.context || '.', '.dockerignore')];
-}
-
-
-/***/ }),
-
 /***/ 5710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3313,7 +3293,7 @@ function tooDeeplyNested(text) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _files_lint_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5678);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9617);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9487);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1604);
 
 
@@ -3361,7 +3341,7 @@ function useColor(io, flag) {
 
 /***/ }),
 
-/***/ 9617:
+/***/ 9487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6531,8 +6511,136 @@ function renderDemoJson(examples, sizeNote = null) {
 
 
 
-// EXTERNAL MODULE: ./src/files/config-files.ts
-var config_files = __nccwpck_require__(879);
+;// CONCATENATED MODULE: ./src/builds/dockerignore-path.ts
+
+/**
+ * The `.dockerignore` files BuildKit would use for this build, in the order it looks: `<Dockerfile>.dockerignore`
+ * beside the Dockerfile, else `.dockerignore` at the root of the context. The first that exists applies.
+ */
+function dockerignoreCandidates(build) {
+    return [`${build.dockerfile}.dockerignore`, external_node_path_.posix.join(build.context || '.', '.dockerignore')];
+}
+
+// EXTERNAL MODULE: ./src/lint/config.ts
+var config = __nccwpck_require__(4315);
+;// CONCATENATED MODULE: ./src/files/config-files.ts
+
+
+
+
+const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
+const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
+/** The repository root: the nearest folder above `start` holding `.git`, else `fallback`. */
+function findRepositoryRoot(start, fallback) {
+    let dir = (0,external_node_path_.resolve)(start);
+    for (;;) {
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
+            return dir;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return (0,external_node_path_.resolve)(fallback);
+        dir = parent;
+    }
+}
+function nearest(startDir, root, names) {
+    let dir = (0,external_node_path_.resolve)(startDir);
+    const top = (0,external_node_path_.resolve)(root);
+    for (;;) {
+        for (const name of names) {
+            const candidate = (0,external_node_path_.join)(dir, name);
+            if ((0,external_node_fs_.existsSync)(candidate) && (0,external_node_fs_.statSync)(candidate).isFile())
+                return candidate;
+        }
+        if (dir === top || !dir.startsWith(top))
+            return null;
+        const parent = (0,external_node_path_.dirname)(dir);
+        if (parent === dir)
+            return null;
+        dir = parent;
+    }
+}
+/**
+ * Reads configuration files and remembers them, so a tree of Dockerfiles reads each file once.
+ * Errors are ConfigError with the file and line.
+ */
+class ConfigLoader {
+    root;
+    explicitConfig;
+    cache = new Map();
+    constructor(root, 
+    /** `--config` / the action's `config` input: used instead of discovering `.stagecraft.yml`. */
+    explicitConfig = null) {
+        this.root = root;
+        this.explicitConfig = explicitConfig;
+    }
+    load(path, kind) {
+        const cached = this.cache.get(path);
+        if (cached)
+            return cached;
+        const display = (0,external_node_path_.relative)(process.cwd(), path) || (0,external_node_path_.basename)(path);
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (err) {
+            throw new config/* ConfigError */.xL(display, null, `cannot read the configuration file (${err.code ?? String(err)})`);
+        }
+        const isHadolint = kind === 'hadolint' || /hadolint/i.test((0,external_node_path_.basename)(path));
+        const layer = isHadolint ? (0,config/* parseHadolintConfig */.t4)(text, display) : (0,config/* parseStagecraftConfig */.kI)(text, display);
+        const base = (0,external_node_path_.relative)(this.root, (0,external_node_path_.dirname)(path)).split('\\').join('/');
+        layer.baseDir = base.startsWith('..') ? '' : base;
+        this.cache.set(path, layer);
+        return layer;
+    }
+    /** The configuration for one Dockerfile: nearest `.hadolint.yaml`, then nearest `.stagecraft.yml` (or --config). */
+    configFor(dockerfilePath) {
+        const dir = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(dockerfilePath));
+        const layers = [];
+        const hadolint = nearest(dir, this.root, HADOLINT_NAMES);
+        if (hadolint)
+            layers.push(this.load(hadolint, 'hadolint'));
+        const own = this.explicitConfig ? (0,external_node_path_.resolve)(this.explicitConfig) : nearest(dir, this.root, STAGECRAFT_NAMES);
+        if (own)
+            layers.push(this.load(own, 'stagecraft'));
+        const rel = (0,external_node_path_.relative)(this.root, (0,external_node_path_.resolve)(dockerfilePath)).split('\\').join('/');
+        return (0,config/* resolveConfig */.pE)(layers, rel);
+    }
+}
+/**
+ * The `.dockerignore` that applies when the Dockerfile's folder is the build context (see
+ * `readDockerignoreOf`). Returns null when there is none.
+ */
+function readDockerignore(dockerfilePath) {
+    return readDockerignoreOf((0,external_node_path_.dirname)(dockerfilePath), { dockerfile: (0,external_node_path_.basename)(dockerfilePath), context: '' });
+}
+/**
+ * The build context's `package.json` (what `COPY package*.json ./` brings in): its text, or null when
+ * there is none or it cannot be read. Rules get it through their context and stay pure.
+ */
+function readContextPackageJson(root, build) {
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, build.context, 'package.json'), 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The `.dockerignore` BuildKit would use for a build under `root` (see `dockerignoreCandidates`:
+ * `<Dockerfile>.dockerignore` beside it, else the context's): its text, or null when there is none.
+ */
+function readDockerignoreOf(root, build) {
+    for (const candidate of dockerignoreCandidates(build)) {
+        try {
+            return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, candidate), 'utf8');
+        }
+        catch {
+            // Not there: BuildKit looks at the next one.
+        }
+    }
+    return null;
+}
+
 // EXTERNAL MODULE: ./src/lint/engine.ts + 3 modules
 var engine = __nccwpck_require__(5214);
 // EXTERNAL MODULE: ./src/lint/related.ts
@@ -6732,7 +6840,7 @@ function loadExamples(root, displayRoot) {
             continue;
         const lint = (path) => {
             const display = (0,external_node_path_.relative)(displayRoot, path).split('\\').join('/') || path;
-            const { findings } = (0,engine/* lintText */.DA)((0,external_node_fs_.readFileSync)(path, 'utf8'), display, { dockerignore: (0,config_files/* readDockerignore */.$k)(path) });
+            const { findings } = (0,engine/* lintText */.DA)((0,external_node_fs_.readFileSync)(path, 'utf8'), display, { dockerignore: readDockerignore(path) });
             return { path: display, findings };
         };
         examples.push({ name, title: readTitle(folder, name), single: lint(single), multi: lint(multi), toBuild: { name, folder, single, multi } });
@@ -7850,8 +7958,6 @@ async function guarded(what, read) {
     }
 }
 
-// EXTERNAL MODULE: ./src/builds/dockerignore-path.ts
-var dockerignore_path = __nccwpck_require__(8831);
 ;// CONCATENATED MODULE: ./src/builds/effective.ts
 
 
@@ -7955,8 +8061,6 @@ function configuredDefinitions(builds, configFile, folder = (0,place/* folderOf 
     return out;
 }
 
-// EXTERNAL MODULE: ./src/lint/config.ts
-var config = __nccwpck_require__(4315);
 ;// CONCATENATED MODULE: ./src/files/discover.ts
 
 
@@ -8045,7 +8149,7 @@ function isDirectory(path) {
  */
 const MAX_LISTED_FILES = 100_000;
 /** The names `.stagecraft.yml` goes by, in the order the configuration loader prefers them. */
-const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
+const builds_STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
 /**
  * The repository on disk as the build readers see it: every file below `root` (without the folders a
  * walk skips, at most `maxFiles`), listed once when first asked. A file is read up to one byte past the
@@ -8083,7 +8187,7 @@ function readBuildFileAt(root, path) {
 }
 /** Whether the build readers or `readConfiguredBuilds` may read this file: what a tree read file by file fetches. */
 function isBuildSettingsFile(path) {
-    return isBuildFile(path) || STAGECRAFT_NAMES.includes((0,place/* baseNameOf */.mv)(path));
+    return isBuildFile(path) || builds_STAGECRAFT_NAMES.includes((0,place/* baseNameOf */.mv)(path));
 }
 /**
  * The `builds:` of the configuration: the explicit file when one is given (it replaces every
@@ -8099,9 +8203,9 @@ function readConfiguredBuilds(files, explicit) {
     else {
         const byFolder = new Map();
         for (const path of files.list()) {
-            const rank = STAGECRAFT_NAMES.indexOf((0,place/* baseNameOf */.mv)(path));
+            const rank = builds_STAGECRAFT_NAMES.indexOf((0,place/* baseNameOf */.mv)(path));
             const chosen = byFolder.get((0,place/* folderOf */.yS)(path));
-            if (rank >= 0 && (chosen === undefined || STAGECRAFT_NAMES.indexOf((0,place/* baseNameOf */.mv)(chosen)) > rank))
+            if (rank >= 0 && (chosen === undefined || builds_STAGECRAFT_NAMES.indexOf((0,place/* baseNameOf */.mv)(chosen)) > rank))
                 byFolder.set((0,place/* folderOf */.yS)(path), path);
         }
         for (const path of [...byFolder.values()].sort())
@@ -8330,7 +8434,7 @@ async function graphCommand(argv, io) {
 }
 /** The targets the repository's build definitions give the file (saying which definition on stderr); null without one. */
 async function definedTargets(path, io) {
-    const root = (0,config_files/* findRepositoryRoot */.mL)(io.cwd, io.cwd);
+    const root = findRepositoryRoot(io.cwd, io.cwd);
     const dockerfile = (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(io.cwd, path)).split('\\').join('/');
     if (dockerfile.startsWith('..'))
         return null;
@@ -9057,10 +9161,105 @@ function countRepeats(located) {
 
 
 
-// EXTERNAL MODULE: ./src/files/budget.ts
-var files_budget = __nccwpck_require__(7870);
-// EXTERNAL MODULE: ./src/files/lint-job.ts
-var lint_job = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./src/files/budget.ts
+
+/**
+ * What one lint run may hold in memory: every file's model stays until the report is written, so the
+ * run counts the instructions it has read. Past the budget a file is not linted, and says so; the ones
+ * before it are. 200,000 instructions is about seven times a corpus of 927 real Dockerfiles and keeps
+ * the run under 1 GB even when every file is the worst shape the size limit lets through.
+ */
+const MAX_RUN_INSTRUCTIONS = 200_000;
+/**
+ * The longest chain of stages, each built FROM the one before, a file may have: many checks follow a
+ * stage's chain to its base image, so their cost grows with the square of its length (real files stay
+ * under 20; the size limit alone would let through 7,000).
+ */
+const MAX_STAGE_CHAIN = 500;
+/** The longest FROM chain of a file, and the stage at its end. */
+function longestChain(df) {
+    const depths = [];
+    let longest = { depth: 0, line: 1 };
+    for (const stage of df.stages) {
+        // A stage can only be built FROM an earlier one.
+        const depth = stage.base.kind === 'stage' && stage.base.stage < stage.index ? depths[stage.base.stage] + 1 : 1;
+        depths.push(depth);
+        if (depth > longest.depth)
+            longest = { depth, line: stage.from.line };
+    }
+    return longest;
+}
+class LintBudget {
+    maxInstructions;
+    used = 0;
+    constructor(maxInstructions = MAX_RUN_INSTRUCTIONS) {
+        this.maxInstructions = maxInstructions;
+    }
+    /** Counts a parsed file against the budget: the file itself, or over it, an empty model whose one problem says why. */
+    admit(df) {
+        const refusal = this.refusal(df);
+        return refusal === null ? df : notLinted(df.path, refusal);
+    }
+    /**
+     * Counts a parsed file against the budget: null when it is linted, else why not. A worker thread that
+     * rebuilds the file's model from its text is given this answer instead of a budget of its own.
+     */
+    refusal(df) {
+        const count = df.instructions.length;
+        const n = (x) => x.toLocaleString('en-US');
+        const chain = longestChain(df);
+        if (chain.depth > MAX_STAGE_CHAIN) {
+            return `not linted: the stage on line ${chain.line} ends a chain of ${n(chain.depth)} stages each built FROM the one before, over the ${MAX_STAGE_CHAIN} the checks follow`;
+        }
+        if (this.used + count > this.maxInstructions) {
+            return `not linted: this file's ${n(count)} instructions would take this run past the ${n(this.maxInstructions)} it may hold (${n(this.used)} read before it)`;
+        }
+        this.used += count;
+        return null;
+    }
+}
+/** An empty model in place of a file not linted, whose one problem, on line 1, says why. */
+function notLinted(path, message) {
+    const skipped = (0,dockerfile/* parseDockerfile */.Ai)('', { path });
+    skipped.problems = [{ line: 1, message }];
+    return skipped;
+}
+
+;// CONCATENATED MODULE: ./src/files/lint-job.ts
+
+
+
+
+
+/** The model a job's file stands for: the same whether it is built in the main thread or a worker. */
+function modelOfJob(job) {
+    const df = (0,dockerfile/* parseDockerfile */.Ai)(job.text, { path: job.display });
+    // A binary or oversized file has nothing to parse: its one problem says so, without "no instructions" beside it.
+    if (job.skipped)
+        df.problems.length = 0;
+    df.problems.unshift(...job.readProblems);
+    return df;
+}
+/** The model after the budget's verdict: an empty one saying why when the file is left out. */
+function admittedModel(job, parsed) {
+    return job.notLinted === null ? (parsed ?? modelOfJob(job)) : notLinted(job.display, job.notLinted);
+}
+/**
+ * Lints one file. `df` is the model when the caller has it already (in-process); a worker rebuilds it.
+ * A bug of ours on this file becomes a finding on it, so the other files are still linted.
+ */
+function runLintJob(job, df = admittedModel(job), rules) {
+    try {
+        const dockerignore = readDockerignoreOf(job.root, job.build);
+        const packageJson = readContextPackageJson(job.root, job.build);
+        const externalFindings = new Map([[shellcheck/* shellcheck */.H.id, job.shellcheck]]);
+        return (0,engine/* lintDockerfile */.cy)(df, { config: job.config, target: job.build.targets, dockerignore, packageJson, namedContexts: job.build.namedContexts, rules, externalFindings });
+    }
+    catch (err) {
+        return [(0,engine/* internalErrorFinding */.zg)(`Stagecraft could not lint ${job.display} (${err instanceof Error ? err.message : String(err)}); please report it`)];
+    }
+}
+
 // EXTERNAL MODULE: ./src/files/lint-workers.ts + 1 modules
 var lint_workers = __nccwpck_require__(5678);
 ;// CONCATENATED MODULE: ./src/files/shellcheck-runner.ts
@@ -9205,6 +9404,7 @@ function fmtSeconds(ms) {
 
 
 
+
 function configErrorFinding(err) {
     return {
         rule: 'config-error',
@@ -9225,11 +9425,11 @@ function configErrorFinding(err) {
  * are the same, in the same order, either way.
  */
 async function lintFiles(paths, options) {
-    const loader = new config_files/* ConfigLoader */.UT(options.root, options.configPath ?? null);
+    const loader = new ConfigLoader(options.root, options.configPath ?? null);
     const show = options.displayPath ?? ((p) => p.split('\\').join('/').replace(/^\.\//, ''));
     const report = { files: [], errors: [] };
     const prepared = [];
-    const budget = new files_budget/* LintBudget */.Ny();
+    const budget = new LintBudget();
     for (const path of paths) {
         const display = show(path);
         const read = readDockerfileText(path);
@@ -9240,15 +9440,15 @@ async function lintFiles(paths, options) {
         try {
             const config = loader.configFor(path);
             const file = { display, text: read.text, readProblems: read.problems, skipped: read.skipped ?? false };
-            const parsed = (0,lint_job/* modelOfJob */["if"])(file);
+            const parsed = modelOfJob(file);
             const notLinted = budget.refusal(parsed);
             // A file left out is not sent to a worker to be parsed again.
             const job = { ...file, text: notLinted === null ? file.text : '', notLinted, config, root: options.root };
-            prepared.push({ kind: 'parsed', path, df: (0,lint_job/* admittedModel */.a4)(job, parsed), job });
+            prepared.push({ kind: 'parsed', path, df: admittedModel(job, parsed), job });
         }
         catch (err) {
             // A broken configuration, or a bug of ours on this one file: reported on it, the others carry on.
-            const finding = err instanceof config/* ConfigError */.xL ? configErrorFinding(err) : (0,lint_job/* lintFailureFinding */.Rh)(`Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`);
+            const finding = err instanceof config/* ConfigError */.xL ? configErrorFinding(err) : (0,engine/* internalErrorFinding */.zg)(`Stagecraft could not read this file (${err instanceof Error ? err.message : String(err)}); please report it`);
             prepared.push({ kind: 'failed', file: { path: display, findings: [finding], failOn: options.failOn ?? 'error' } });
         }
     }
@@ -9263,7 +9463,7 @@ async function lintFiles(paths, options) {
             notices.push(...unknownTargetNotices(df, build, job.display));
             return { ...job, build, shellcheck: scripts.findings.get(df.path) ?? [] };
         });
-        const inProcess = (i) => (0,lint_job/* runLintJob */.US)(jobs[i], parsed[i].df, options.rules);
+        const inProcess = (i) => runLintJob(jobs[i], parsed[i].df, options.rules);
         const findings = workers ? await workers.lint(jobs, inProcess) : jobs.map((_, i) => inProcess(i));
         let next = 0;
         for (const entry of prepared) {
@@ -11011,7 +11211,7 @@ async function lintRevision(reader, paths, explicitConfig, request, edges, { sid
         return { files: [], errors: [] };
     const scratch = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(edges.tempDir, `stagecraft-${side}-`));
     try {
-        const contextSettings = paths.flatMap((path) => (0,dockerignore_path/* dockerignoreCandidates */.N)(effectiveBuild(path, builds)));
+        const contextSettings = paths.flatMap((path) => dockerignoreCandidates(effectiveBuild(path, builds)));
         const laidOut = await materialiseRevision(reader, paths, scratch, [...(explicitConfig ? [explicitConfig] : []), ...contextSettings]);
         // The commit's own copy of an explicit config, else the checkout's (a config this change adds or removes).
         const config = explicitConfig && laidOut.settings.includes(explicitConfig) ? (0,external_node_path_.join)(scratch, explicitConfig) : request.config;
@@ -11523,7 +11723,7 @@ async function lintCommand(argv, io) {
             break;
         case 'sarif':
             io.stdout(renderSarif(report, {
-                root: (0,config_files/* findRepositoryRoot */.mL)(cwd, cwd),
+                root: findRepositoryRoot(cwd, cwd),
                 cwd,
                 sourceText: (path) => {
                     const read = readDockerfileText((0,external_node_path_.resolve)(cwd, path));
@@ -11567,7 +11767,7 @@ async function lintPaths(positionals, options, io) {
         else
             unreadable.push(input);
     }
-    const root = (0,config_files/* findRepositoryRoot */.mL)(cwd, cwd);
+    const root = findRepositoryRoot(cwd, cwd);
     const configPath = options.config ? (0,external_node_path_.resolve)(cwd, options.config) : null;
     const builds = await discoverRepositoryBuilds(diskRepoFiles(root), { explicitConfig: explicitConfigAt(root, configPath), bake: createBuildxBakePrinter() });
     const report = await lintFiles(files.map((f) => (0,external_node_path_.resolve)(cwd, f)), {
@@ -14135,272 +14335,6 @@ function parseExecForm(args) {
 
 /***/ }),
 
-/***/ 7870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CR: () => (/* binding */ notLinted),
-/* harmony export */   Ny: () => (/* binding */ LintBudget)
-/* harmony export */ });
-/* unused harmony exports MAX_RUN_INSTRUCTIONS, MAX_STAGE_CHAIN */
-/* harmony import */ var _dockerfile_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8250);
-
-/**
- * What one lint run may hold in memory: every file's model stays until the report is written, so the
- * run counts the instructions it has read. Past the budget a file is not linted, and says so; the ones
- * before it are. 200,000 instructions is about seven times a corpus of 927 real Dockerfiles and keeps
- * the run under 1 GB even when every file is the worst shape the size limit lets through.
- */
-const MAX_RUN_INSTRUCTIONS = 200_000;
-/**
- * The longest chain of stages, each built FROM the one before, a file may have: many checks follow a
- * stage's chain to its base image, so their cost grows with the square of its length (real files stay
- * under 20; the size limit alone would let through 7,000).
- */
-const MAX_STAGE_CHAIN = 500;
-/** The longest FROM chain of a file, and the stage at its end. */
-function longestChain(df) {
-    const depths = [];
-    let longest = { depth: 0, line: 1 };
-    for (const stage of df.stages) {
-        // A stage can only be built FROM an earlier one.
-        const depth = stage.base.kind === 'stage' && stage.base.stage < stage.index ? depths[stage.base.stage] + 1 : 1;
-        depths.push(depth);
-        if (depth > longest.depth)
-            longest = { depth, line: stage.from.line };
-    }
-    return longest;
-}
-class LintBudget {
-    maxInstructions;
-    used = 0;
-    constructor(maxInstructions = MAX_RUN_INSTRUCTIONS) {
-        this.maxInstructions = maxInstructions;
-    }
-    /** Counts a parsed file against the budget: the file itself, or over it, an empty model whose one problem says why. */
-    admit(df) {
-        const refusal = this.refusal(df);
-        return refusal === null ? df : notLinted(df.path, refusal);
-    }
-    /**
-     * Counts a parsed file against the budget: null when it is linted, else why not. A worker thread that
-     * rebuilds the file's model from its text is given this answer instead of a budget of its own.
-     */
-    refusal(df) {
-        const count = df.instructions.length;
-        const n = (x) => x.toLocaleString('en-US');
-        const chain = longestChain(df);
-        if (chain.depth > MAX_STAGE_CHAIN) {
-            return `not linted: the stage on line ${chain.line} ends a chain of ${n(chain.depth)} stages each built FROM the one before, over the ${MAX_STAGE_CHAIN} the checks follow`;
-        }
-        if (this.used + count > this.maxInstructions) {
-            return `not linted: this file's ${n(count)} instructions would take this run past the ${n(this.maxInstructions)} it may hold (${n(this.used)} read before it)`;
-        }
-        this.used += count;
-        return null;
-    }
-}
-/** An empty model in place of a file not linted, whose one problem, on line 1, says why. */
-function notLinted(path, message) {
-    const skipped = (0,_dockerfile_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)('', { path });
-    skipped.problems = [{ line: 1, message }];
-    return skipped;
-}
-
-
-/***/ }),
-
-/***/ 879:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $k: () => (/* binding */ readDockerignore),
-/* harmony export */   Cz: () => (/* binding */ readContextPackageJson),
-/* harmony export */   UT: () => (/* binding */ ConfigLoader),
-/* harmony export */   iR: () => (/* binding */ readDockerignoreOf),
-/* harmony export */   mL: () => (/* binding */ findRepositoryRoot)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _builds_dockerignore_path_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8831);
-/* harmony import */ var _lint_config_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4315);
-
-
-
-
-const STAGECRAFT_NAMES = ['.stagecraft.yml', '.stagecraft.yaml'];
-const HADOLINT_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
-/** The repository root: the nearest folder above `start` holding `.git`, else `fallback`. */
-function findRepositoryRoot(start, fallback) {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(start);
-    for (;;) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')))
-            return dir;
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (parent === dir)
-            return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(fallback);
-        dir = parent;
-    }
-}
-function nearest(startDir, root, names) {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(startDir);
-    const top = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root);
-    for (;;) {
-        for (const name of names) {
-            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(candidate).isFile())
-                return candidate;
-        }
-        if (dir === top || !dir.startsWith(top))
-            return null;
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
-        if (parent === dir)
-            return null;
-        dir = parent;
-    }
-}
-/**
- * Reads configuration files and remembers them, so a tree of Dockerfiles reads each file once.
- * Errors are ConfigError with the file and line.
- */
-class ConfigLoader {
-    root;
-    explicitConfig;
-    cache = new Map();
-    constructor(root, 
-    /** `--config` / the action's `config` input: used instead of discovering `.stagecraft.yml`. */
-    explicitConfig = null) {
-        this.root = root;
-        this.explicitConfig = explicitConfig;
-    }
-    load(path, kind) {
-        const cached = this.cache.get(path);
-        if (cached)
-            return cached;
-        const display = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), path) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path);
-        let text;
-        try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-        }
-        catch (err) {
-            throw new _lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigError */ .xL(display, null, `cannot read the configuration file (${err.code ?? String(err)})`);
-        }
-        const isHadolint = kind === 'hadolint' || /hadolint/i.test((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path));
-        const layer = isHadolint ? (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseHadolintConfig */ .t4)(text, display) : (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStagecraftConfig */ .kI)(text, display);
-        const base = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)).split('\\').join('/');
-        layer.baseDir = base.startsWith('..') ? '' : base;
-        this.cache.set(path, layer);
-        return layer;
-    }
-    /** The configuration for one Dockerfile: nearest `.hadolint.yaml`, then nearest `.stagecraft.yml` (or --config). */
-    configFor(dockerfilePath) {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dockerfilePath));
-        const layers = [];
-        const hadolint = nearest(dir, this.root, HADOLINT_NAMES);
-        if (hadolint)
-            layers.push(this.load(hadolint, 'hadolint'));
-        const own = this.explicitConfig ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(this.explicitConfig) : nearest(dir, this.root, STAGECRAFT_NAMES);
-        if (own)
-            layers.push(this.load(own, 'stagecraft'));
-        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dockerfilePath)).split('\\').join('/');
-        return (0,_lint_config_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveConfig */ .pE)(layers, rel);
-    }
-}
-/**
- * The `.dockerignore` that applies when the Dockerfile's folder is the build context (see
- * `readDockerignoreOf`). Returns null when there is none.
- */
-function readDockerignore(dockerfilePath) {
-    return readDockerignoreOf((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dockerfilePath), { dockerfile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(dockerfilePath), context: '' });
-}
-/**
- * The build context's `package.json` (what `COPY package*.json ./` brings in): its text, or null when
- * there is none or it cannot be read. Rules get it through their context and stay pure.
- */
-function readContextPackageJson(root, build) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, build.context, 'package.json'), 'utf8');
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * The `.dockerignore` BuildKit would use for a build under `root` (see `dockerignoreCandidates`:
- * `<Dockerfile>.dockerignore` beside it, else the context's): its text, or null when there is none.
- */
-function readDockerignoreOf(root, build) {
-    for (const candidate of (0,_builds_dockerignore_path_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerignoreCandidates */ .N)(build)) {
-        try {
-            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, candidate), 'utf8');
-        }
-        catch {
-            // Not there: BuildKit looks at the next one.
-        }
-    }
-    return null;
-}
-
-
-/***/ }),
-
-/***/ 760:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rh: () => (/* binding */ lintFailureFinding),
-/* harmony export */   US: () => (/* binding */ runLintJob),
-/* harmony export */   a4: () => (/* binding */ admittedModel),
-/* harmony export */   "if": () => (/* binding */ modelOfJob)
-/* harmony export */ });
-/* harmony import */ var _dockerfile_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8250);
-/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5214);
-/* harmony import */ var _lint_rules_shellcheck_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8583);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7870);
-/* harmony import */ var _config_files_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(879);
-
-
-
-
-
-/** The model a job's file stands for: the same whether it is built in the main thread or a worker. */
-function modelOfJob(job) {
-    const df = (0,_dockerfile_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDockerfile */ .Ai)(job.text, { path: job.display });
-    // A binary or oversized file has nothing to parse: its one problem says so, without "no instructions" beside it.
-    if (job.skipped)
-        df.problems.length = 0;
-    df.problems.unshift(...job.readProblems);
-    return df;
-}
-/** The model after the budget's verdict: an empty one saying why when the file is left out. */
-function admittedModel(job, parsed) {
-    return job.notLinted === null ? (parsed ?? modelOfJob(job)) : (0,_budget_js__WEBPACK_IMPORTED_MODULE_3__/* .notLinted */ .CR)(job.display, job.notLinted);
-}
-/**
- * Lints one file. `df` is the model when the caller has it already (in-process); a worker rebuilds it.
- * A bug of ours on this file becomes a finding on it, so the other files are still linted.
- */
-function runLintJob(job, df = admittedModel(job), rules) {
-    try {
-        const dockerignore = (0,_config_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readDockerignoreOf */ .iR)(job.root, job.build);
-        const packageJson = (0,_config_files_js__WEBPACK_IMPORTED_MODULE_4__/* .readContextPackageJson */ .Cz)(job.root, job.build);
-        const externalFindings = new Map([[_lint_rules_shellcheck_js__WEBPACK_IMPORTED_MODULE_2__/* .shellcheck */ .H.id, job.shellcheck]]);
-        return (0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .lintDockerfile */ .cy)(df, { config: job.config, target: job.build.targets, dockerignore, packageJson, namedContexts: job.build.namedContexts, rules, externalFindings });
-    }
-    catch (err) {
-        return [lintFailureFinding(`Stagecraft could not lint ${job.display} (${err instanceof Error ? err.message : String(err)}); please report it`)];
-    }
-}
-/** A finding on line 1 saying the file's lint failed, and why: the run goes on with the other files. */
-function lintFailureFinding(message) {
-    return { rule: 'internal-error', aliases: [], severity: 'error', line: 1, endLine: 1, column: 1, message, stage: null };
-}
-
-
-/***/ }),
-
 /***/ 5678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14425,8 +14359,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_url_ = __nccwpck_require__(3136);
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-// EXTERNAL MODULE: ./src/files/lint-job.ts
-var lint_job = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/lint/engine.ts + 3 modules
+var engine = __nccwpck_require__(5214);
 ;// CONCATENATED MODULE: ./src/files/lint-workers.ts
 
 
@@ -14581,7 +14515,7 @@ function startLintPool(file, size) {
                     // The files of its chunk before the one it died on are linted again; that one is not.
                     const lost = Atomics.load(slot.progress, 0);
                     if (slot.pending.includes(lost)) {
-                        answer(lost, [(0,lint_job/* lintFailureFinding */.Rh)(`the worker thread linting ${jobs[lost].display} stopped (${slot.failure}); this file was not linted, the others were; please report it`)]);
+                        answer(lost, [(0,engine/* internalErrorFinding */.zg)(`the worker thread linting ${jobs[lost].display} stopped (${slot.failure}); this file was not linted, the others were; please report it`)]);
                     }
                     queue.unshift(...slot.pending.filter((i) => i !== lost));
                     slot.pending = [];
@@ -14988,6 +14922,7 @@ function resolveConfig(layers, relativePath) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  zg: () => (/* binding */ internalErrorFinding),
   cy: () => (/* binding */ lintDockerfile),
   DA: () => (/* binding */ lintText)
 });
@@ -15302,7 +15237,7 @@ function lintDockerfile(parsed, options = {}) {
             const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
             if (severity)
                 input.severity = severity;
-            collected.push({ input, finding: toFinding(df, rule, input), targets: new Set([target?.index ?? -1]) });
+            ctx.report(input);
         },
     };
     // unused-suppression judges what the other rules' findings did to the suppressions, so it runs last.
@@ -15328,16 +15263,7 @@ function lintDockerfile(parsed, options = {}) {
                 collected = withoutRepeats(collected);
         }
         catch (err) {
-            findings.push({
-                rule: 'internal-error',
-                aliases: [],
-                severity: 'error',
-                line: 1,
-                endLine: 1,
-                column: 1,
-                message: `rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`,
-                stage: null,
-            });
+            findings.push(internalErrorFinding(`rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`));
             continue;
         }
         for (const { input, finding, targets: judgedFor } of collected) {
@@ -15458,6 +15384,10 @@ function isSuppressed(lines, names, buildkit, s) {
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || types/* SEVERITY_RANK */.f[a.severity] - types/* SEVERITY_RANK */.f[b.severity] || a.rule.localeCompare(b.rule));
+}
+/** A finding on line 1 saying the lint of this file (or one rule of it) failed, and why: the run goes on. */
+function internalErrorFinding(message) {
+    return { rule: 'internal-error', aliases: [], severity: 'error', line: 1, endLine: 1, column: 1, message, stage: null };
 }
 
 

@@ -20960,7 +20960,7 @@ function lintDockerfile(parsed, options = {}) {
             const input = { message, line: instruction.line, endLine: instruction.endLine, column: instruction.column, stage: instruction.stage };
             if (severity)
                 input.severity = severity;
-            collected.push({ input, finding: toFinding(df, rule, input), targets: new Set([target?.index ?? -1]) });
+            ctx.report(input);
         },
     };
     // unused-suppression judges what the other rules' findings did to the suppressions, so it runs last.
@@ -20986,16 +20986,7 @@ function lintDockerfile(parsed, options = {}) {
                 collected = withoutRepeats(collected);
         }
         catch (err) {
-            findings.push({
-                rule: 'internal-error',
-                aliases: [],
-                severity: 'error',
-                line: 1,
-                endLine: 1,
-                column: 1,
-                message: `rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`,
-                stage: null,
-            });
+            findings.push(engine_internalErrorFinding(`rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`));
             continue;
         }
         for (const { input, finding, targets: judgedFor } of collected) {
@@ -21116,6 +21107,10 @@ function isSuppressed(lines, names, buildkit, s) {
 }
 function sortFindings(findings) {
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rule.localeCompare(b.rule));
+}
+/** A finding on line 1 saying the lint of this file (or one rule of it) failed, and why: the run goes on. */
+function engine_internalErrorFinding(message) {
+    return { rule: 'internal-error', aliases: [], severity: 'error', line: 1, endLine: 1, column: 1, message, stage: null };
 }
 
 ;// CONCATENATED MODULE: ./src/files/budget.ts
@@ -21343,12 +21338,8 @@ function runLintJob(job, df = admittedModel(job), rules) {
         return lintDockerfile(df, { config: job.config, target: job.build.targets, dockerignore, packageJson, namedContexts: job.build.namedContexts, rules, externalFindings });
     }
     catch (err) {
-        return [lint_job_lintFailureFinding(`Stagecraft could not lint ${job.display} (${err instanceof Error ? err.message : String(err)}); please report it`)];
+        return [engine_internalErrorFinding(`Stagecraft could not lint ${job.display} (${err instanceof Error ? err.message : String(err)}); please report it`)];
     }
-}
-/** A finding on line 1 saying the file's lint failed, and why: the run goes on with the other files. */
-function lint_job_lintFailureFinding(message) {
-    return { rule: 'internal-error', aliases: [], severity: 'error', line: 1, endLine: 1, column: 1, message, stage: null };
 }
 
 ;// CONCATENATED MODULE: external "node:url"
@@ -21507,7 +21498,7 @@ function startLintPool(file, size) {
                     // The files of its chunk before the one it died on are linted again; that one is not.
                     const lost = Atomics.load(slot.progress, 0);
                     if (slot.pending.includes(lost)) {
-                        answer(lost, [lintFailureFinding(`the worker thread linting ${jobs[lost].display} stopped (${slot.failure}); this file was not linted, the others were; please report it`)]);
+                        answer(lost, [internalErrorFinding(`the worker thread linting ${jobs[lost].display} stopped (${slot.failure}); this file was not linted, the others were; please report it`)]);
                     }
                     queue.unshift(...slot.pending.filter((i) => i !== lost));
                     slot.pending = [];
