@@ -27,10 +27,10 @@ import { reviewChange, ReviewError, type ReviewEdges, type ReviewRequest } from 
 import type { LintReport } from './report/types.js';
 import { VERSION } from './version.js';
 import { actionsCommandRunner } from './docker/actions-runner.js';
-import { detectBuilder } from './docker/detect.js';
-import { addImageComparisons, imageVerdict, type ReviewBuildEdges } from './docker/review-builds.js';
+import { applyImageComparisons, imageVerdict } from './docker/review-builds.js';
 import type { CommandRunner } from './docker/runner.js';
-import { LEFTOVERS_STATE } from './post.js';
+import { reviewImageBuilds, type ReviewImageBuilds } from './action/image-builds.js';
+import { phaseClock } from './action/phase-clock.js';
 
 export interface RunDependencies {
   io: ActionIO;
@@ -98,6 +98,7 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
 
   const runNotices: string[] = [];
   let patternWarnings = 0;
+  let buildTimings: string | null = null;
   let report: LintReport;
   if (plan.kind === 'pull-request' || plan.kind === 'merge-group') {
     io.info(describePlan(plan));
@@ -113,17 +114,27 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
       buildNotice: (text) => io.notice(`Stagecraft: ${text}`),
     };
     const request = reviewRequest(plan, inputs);
-    // The builder is asked about while the change is linted: a few docker CLI starts the run need not wait for.
-    const runner = deps.commands ?? actionsCommandRunner;
-    const detection = inputs.build && (!untrustedHead || inputs.build.allowUntrustedBuild) ? detectBuilder(runner, inputs.build.builder) : undefined;
+    const builds = reviewBuilds(inputs, root, request, untrustedHead, deps, context.runnerTemp, runNotices);
+    if (builds) edges.changesKnown = (changes) => builds.start(changes);
     if (untrustedHead) {
       runNotices.push(readAsDataNotice(untrustedHead, inputs.build?.allowUntrustedBuild === true));
       request.base.sha = await findMergeBase(untrustedHead.baseSha, untrustedHead.headSha, edges);
       io.info(`Comparing with the merge base ${request.base.sha.slice(0, 12)} of the head and ${untrustedHead.baseRef ?? 'the base branch'}.`);
     }
-    report = await reviewChange(request, edges);
+    if (inputs.build && !builds) runNotices.push('pull_request_target: no image was built — the head is untrusted code (set allow-untrusted-build: true to build it anyway); the check stands on the lint.');
+    try {
+      report = await reviewChange(request, edges);
+    } catch (err) {
+      // Builds already under way clean up after themselves before the run fails.
+      await builds?.finished().catch(() => null);
+      throw err;
+    }
     clock.mark('review');
-    if (inputs.build) await buildImages(report, root, inputs, untrustedHead, { ...deps, commands: runner }, context.runnerTemp, runNotices, { detection, phase: clock.mark });
+    if (builds) {
+      applyImageComparisons(report, await builds.finished());
+      clock.mark('waiting for the builds');
+      buildTimings = builds.timings();
+    }
   } else {
     if (plan.kind === 'other') runNotices.push(`The ${plan.event} event has no change to review: every Dockerfile matching "dockerfiles" was linted, and every finding is judged.`);
     const { paths, warnings } = findDockerfiles(inputs, root, io, fs);
@@ -168,60 +179,24 @@ async function reviewAndPublish(deps: RunDependencies): Promise<void> {
   if (inputs.jobSummary) await publishSummary(report, inputs, context, annotations, commentOptions, io);
 
   clock.mark('publishing');
-  io.debug(`Timings: ${clock.text()}.`);
+  io.debug(`Timings: ${clock.text()}${buildTimings ? `; ${buildTimings}` : ''}.`);
   if (verdict.failed) io.setFailed(verdict.message);
   else io.info(verdict.message);
 }
 
-/** Wall time per phase of the run, for one debug line (`npm run bench:build` reads it); the first phase starts with the process. */
-function phaseClock(): { mark(name: string): void; text(): string } {
-  let last = 0;
-  const parts: string[] = [];
-  return {
-    mark(name) {
-      const now = performance.now();
-      parts.push(`${name} ${((now - last) / 1000).toFixed(2)} s`);
-      last = now;
-    },
-    text: () => parts.join(', '),
-  };
-}
-
 /**
- * `build: true`: the base and head images of each changed Dockerfile, built, measured and put on the
- * report. Under pull_request_target the head is untrusted and is built only with allow-untrusted-build.
+ * `build: true` in a review: the images, built while the change is linted. Under pull_request_target
+ * the head is untrusted and is built only with allow-untrusted-build (null otherwise).
  */
-async function buildImages(
-  report: LintReport,
-  root: string,
-  inputs: ActionInputs,
-  untrustedHead: PullRequestPlan | null,
-  deps: RunDependencies,
-  tempDir: string,
-  runNotices: string[],
-  timing: Pick<ReviewBuildEdges, 'detection' | 'phase'>,
-): Promise<void> {
-  const build = inputs.build!;
-  if (untrustedHead && !build.allowUntrustedBuild) {
-    runNotices.push('pull_request_target: no image was built — the head is untrusted code (set allow-untrusted-build: true to build it anyway); the check stands on the lint.');
-    return;
-  }
-  const { io, fs } = deps;
-  const listed = fs.listFiles(root);
-  await addImageComparisons(report, root, build, {
+function reviewBuilds(inputs: ActionInputs, root: string, request: ReviewRequest, untrustedHead: PullRequestPlan | null, deps: RunDependencies, tempDir: string, runNotices: string[]): ReviewImageBuilds | null {
+  const build = inputs.build;
+  if (!build || (untrustedHead && !build.allowUntrustedBuild)) return null;
+  // The base is read when the builds start: a pull_request_target run moves it to the merge base first.
+  return reviewImageBuilds(build, root, () => request.base.sha, untrustedHead?.headSha ?? null, {
+    io: deps.io,
     runner: deps.commands ?? actionsCommandRunner,
     tempDir,
-    headFiles: { list: () => listed, read: (path) => fs.readText(resolve(root, path)) },
-    headSha: untrustedHead ? untrustedHead.headSha : null,
-    info: (text) => io.info(text),
     notice: (text) => runNotices.push(text),
-    logGroup: async (title, runBuild) => {
-      const lines: string[] = [];
-      await runBuild((line) => lines.push(line));
-      io.group(title, lines.join('\n'));
-    },
-    saveLeftovers: (items) => io.saveState?.(LEFTOVERS_STATE, JSON.stringify(items)),
-    ...timing,
   });
 }
 

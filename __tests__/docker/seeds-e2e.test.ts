@@ -105,6 +105,11 @@ describe.skipIf(classicMissing !== null)('build: true on the seed pull requests,
     expect(run.outputs['size-delta-bytes']).toBe(String(image.delta!.bytes));
     expect(run.stdout).toMatch(/Builder: docker driver on the classic image store, buildx 0\.\d+/);
 
+    // The builds began while the change was still being linted: the timing line says when each part ended and when they started.
+    const timings = /^::debug::Timings: start-up ([\d.]+) s, review ([\d.]+) s, .*the builds, started ([\d.]+) s into the run/m.exec(run.stdout);
+    expect(timings, log).not.toBeNull();
+    expect(Number(timings![3]), timings![0]).toBeLessThan(Number(timings![1]) + Number(timings![2]));
+
     // Nothing of the run is left: the same images and containers as before, no worktree, no scratch folder.
     expect(daemonState()).toEqual(before);
     expect(worktrees(s.pr.workspace)).toHaveLength(1);

@@ -1,8 +1,9 @@
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { effectiveBuild, type EffectiveBuild } from '../builds/effective.js';
-import { discoverBuilds, type RepoFiles } from '../builds/index.js';
+import { effectiveBuild, type BuildOverrides, type EffectiveBuild } from '../builds/effective.js';
+import type { BuildDiscovery } from '../builds/types.js';
 import type { LintReport } from '../report/types.js';
+import type { DockerfileChange } from '../review/types.js';
 import type { BuildSettings } from './argv.js';
 import { addBuildFailedFindings } from './build-failed.js';
 import { imageName, targetComparisons } from './delta.js';
@@ -17,59 +18,63 @@ export interface ReviewBuildOptions extends Omit<BuildSettings, 'secretSpecs' | 
 }
 
 export interface ReviewBuildEdges extends Omit<CompareEdges, 'saveLeftovers'> {
-  /** The head checkout's files, for the build definitions (compose, bake, workflows, .stagecraft.yml). */
-  headFiles: RepoFiles;
   saveLeftovers?(items: readonly Leftover[]): void;
   /** Build the head from a worktree of this commit rather than the checkout (pull_request_target with allow-untrusted-build). */
   headSha?: string | null;
 }
 
+/** What a review knows of its change before it lints it: which Dockerfiles changed, and how the head builds them. */
+export interface ChangedDockerfiles {
+  changed: readonly DockerfileChange[];
+  headBuilds: BuildDiscovery;
+}
+
 /**
- * Builds the base and head variants of every changed Dockerfile of a review and puts the comparison on
- * its FileReport (`image`). Removed Dockerfiles are built on the base side only, added ones on the head
- * side only; a Dockerfile whose settings alone changed is built on both sides like a modified one.
+ * How each changed Dockerfile is built on both sides: its head build definitions (with the user's
+ * `target` and `build-args` on top), as the lint judges it. Removed Dockerfiles are built on the base
+ * side only, added ones on the head side only; a Dockerfile whose settings alone changed is built on
+ * both sides like a modified one.
  */
-export async function addImageComparisons(report: LintReport, root: string, options: ReviewBuildOptions, edges: ReviewBuildEdges): Promise<ComparedBuilds | null> {
-  const review = report.review;
-  if (!review) return null;
-  const changed = report.files.filter((f) => f.review && f.review.change.status !== 'unchanged');
-  if (changed.length === 0) return null;
-
-  // The linter's effective build (issue 9) where the report has it; the definitions read here otherwise (a base path a rename left behind).
-  let discovery: Awaited<ReturnType<typeof discoverBuilds>> | null = null;
-  const buildOf = async (path: string): Promise<EffectiveBuild> => {
-    const linted = report.files.find((f) => f.path === path)?.build;
-    discovery ??= linted ? null : await discoverBuilds(edges.headFiles);
-    return linted ?? effectiveBuild(path, discovery);
-  };
+export function planReviewBuilds({ changed, headBuilds }: ChangedDockerfiles, overrides: BuildOverrides): ChangedBuild[] {
   const planOf = (build: EffectiveBuild): BuildPlan => ({ context: build.context, target: build.targets[0] ?? null, args: build.args });
-  const builds: ChangedBuild[] = [];
-  for (const file of changed) {
-    const change = file.review!.change;
-    const basePath = change.basePath;
-    const head = change.status !== 'removed' ? await buildOf(file.path) : null;
-    const base = basePath ? await buildOf(basePath) : null;
-    // Several targets (compose services, bake targets of one Dockerfile): each is built and compared.
-    builds.push({ path: file.path, basePath, inHead: head !== null, basePlan: base && planOf(base), headPlan: head && planOf(head), targets: (head ?? base)?.targets });
-  }
+  return changed
+    .filter((change) => change.status !== 'unchanged')
+    .map((change) => {
+      const head = change.status !== 'removed' ? effectiveBuild(change.path, headBuilds, overrides) : null;
+      const base = change.basePath ? effectiveBuild(change.basePath, headBuilds, overrides) : null;
+      // Several targets (compose services, bake targets of one Dockerfile): each is built and compared.
+      return { path: change.path, basePath: change.basePath, inHead: head !== null, basePlan: base && planOf(base), headPlan: head && planOf(head), targets: (head ?? base)?.targets };
+    });
+}
 
+/**
+ * Builds the base and head variants of the planned Dockerfiles (`planReviewBuilds`) and compares them;
+ * put the result on the review's report with `applyImageComparisons`. It needs nothing from the lint,
+ * so the action starts it as soon as the review knows what changed.
+ */
+export async function compareReviewBuilds(builds: ChangedBuild[], root: string, baseSha: string, options: ReviewBuildOptions, edges: ReviewBuildEdges): Promise<ComparedBuilds | null> {
+  if (builds.length === 0) return null;
   // Secrets reach buildx as files only it reads: never on a command line, never in the log.
   const secretDir = options.secrets.length > 0 ? mkdtempSync(join(edges.tempDir, 'stagecraft-secrets-')) : null;
   try {
     const secretSpecs = secretDir ? writeSecretSpecs(options.secrets, secretDir) : [];
     const settings: BuildSettings = { ...options, secretSpecs, secretValues: options.secrets.map((secret) => secret.value) };
-    const compared = await compareBuilds({ root, baseSha: review.base.sha, headSha: edges.headSha ?? null, builds, settings, budget: options.maxSizeIncrease }, edges);
-    for (const file of report.files) {
-      const image = compared.images.get(file.path);
-      if (!image) continue;
-      file.image = image;
-      addBuildFailedFindings(file);
-    }
-    report.notices = [...(report.notices ?? []), ...buildNotices(compared)];
-    return compared;
+    return await compareBuilds({ root, baseSha, headSha: edges.headSha ?? null, builds, settings, budget: options.maxSizeIncrease }, edges);
   } finally {
     if (secretDir) rmSync(secretDir, { recursive: true, force: true });
   }
+}
+
+/** Puts each compared image on its FileReport (`image`), a head that does not build as a `build-failed` finding, and the builds' notices on the report. */
+export function applyImageComparisons(report: LintReport, compared: ComparedBuilds | null): void {
+  if (!compared) return;
+  for (const file of report.files) {
+    const image = compared.images.get(file.path);
+    if (!image) continue;
+    file.image = image;
+    addBuildFailedFindings(file);
+  }
+  report.notices = [...(report.notices ?? []), ...buildNotices(compared)];
 }
 
 /** Writes each secret to a file of its own (mode 0600) in `dir`; returns the `--secret id=…,src=…` specs. */

@@ -71,6 +71,11 @@ export interface ReviewEdges {
   bake?: BakePrinter | null;
   /** What the build readers could not use in the head (`compose.yaml:3: …`): for the log only, never a failure. */
   buildNotice?(text: string): void;
+  /**
+   * Told which Dockerfiles changed and the head's build definitions as soon as the review knows them,
+   * before it lints anything: the action starts the image builds there, beside the lint.
+   */
+  changesKnown?(changes: { changed: readonly DockerfileChange[]; headBuilds: BuildDiscovery }): void;
 }
 
 /** The change cannot be reviewed at all (the head cannot be read): the step fails with this message. */
@@ -129,6 +134,8 @@ export async function reviewChange(request: ReviewRequest, edges: ReviewEdges): 
     edges.notice('The files this change touches could not be listed: every matching Dockerfile was linted and compared with its base version.');
     changed = matched.map((path) => ({ path, status: 'modified', basePath: path, because: [] }));
   }
+
+  edges.changesKnown?.({ changed, headBuilds });
 
   // Head: the changed Dockerfiles, or every one the patterns select.
   const changeByPath = new Map(changed.map((c) => [c.path, c]));
