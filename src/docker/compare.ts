@@ -130,8 +130,8 @@ export async function compareBuildPair(pair: BuildPair, edges: CompareEdges): Pr
   const leftovers = new Leftovers(edges.saveLeftovers);
   const env: BuildEnvironment = { runner: edges.runner, builder: detected, settings: pair.settings, tempDir: edges.tempDir, leftovers, logGroup: edges.logGroup, env: edges.env };
   try {
-    const base = (await buildVariant('base', pair.base, env)).result;
-    const head = (await buildVariant('head', pair.head, env)).result;
+    // Side by side, as a review's builds: BuildKit shares the work the two have in common.
+    const [base, head] = (await Promise.all([buildVariant('base', pair.base, env), buildVariant('head', pair.head, env)])).map((built) => built.result) as [VariantResult, VariantResult];
     const notes = pair.settings.platforms.length > 1 && detected.output === 'load' ? [`The classic image store holds one platform: ${pair.settings.platforms[0]} was built and measured.`] : [];
     return { builder: detected, image: compareVariants(base, head, pair.budget, notes) };
   } finally {

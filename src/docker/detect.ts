@@ -1,3 +1,6 @@
+import { readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { CommandRunner } from './runner.js';
 
 /** What the builder is and can do; said in the log once per run. */
@@ -82,13 +85,19 @@ export function parseDockerInfo(json: string): { buildxVersion: string | null; i
  * Asks buildx and the daemon, both at once: `docker buildx inspect` (driver, BuildKit) and `docker info`
  * (buildx's version, the image store). Starting a docker CLI costs a few hundred milliseconds on a busy
  * runner, so `docker buildx version` runs only when `docker info` cannot name buildx's version or
- * buildx fails (its message says why).
+ * buildx fails (its message says why). Where no builder was ever created (`onlyDefaultBuilders`) and none
+ * is asked for, every builder there is uses the `docker` driver, and `docker info` alone says the rest:
+ * buildx is the slowest CLI to start, and the builds wait for this answer.
  */
-export async function detectBuilder(runner: CommandRunner, builder: string | null, env?: Record<string, string>): Promise<BuilderInfo | { error: string }> {
-  const [inspect, info] = await Promise.all([
-    runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }),
-    runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 }),
-  ]);
+export async function detectBuilder(runner: CommandRunner, builder: string | null, env?: Record<string, string>, options: { buildxConfigDir?: string } = {}): Promise<BuilderInfo | { error: string }> {
+  const askInfo = () => runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 });
+  const shortcut = builder === null && onlyDefaultBuilders({ ...process.env, ...env }, options.buildxConfigDir);
+  if (shortcut) {
+    const info = await askInfo();
+    const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : null;
+    if (daemon?.buildxVersion && daemon.imageStore) return abilitiesOf({ driver: 'docker', buildxVersion: daemon.buildxVersion, buildkitVersion: null, imageStore: daemon.imageStore });
+  }
+  const [inspect, info] = await Promise.all([runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }), askInfo()]);
   const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : { buildxVersion: null, imageStore: null };
   let buildxVersion = daemon.buildxVersion;
   if (inspect.code !== 0 || buildxVersion === null) {
@@ -107,12 +116,29 @@ export async function detectBuilder(runner: CommandRunner, builder: string | nul
   return abilitiesOf({ driver, buildxVersion, buildkitVersion, imageStore });
 }
 
+/**
+ * Whether the only builders buildx knows are the docker contexts' own (`docker` driver): no builder was
+ * created (`docker buildx create`, docker/setup-buildx-action) in its configuration folder
+ * (`BUILDX_CONFIG`, else `$DOCKER_CONFIG/buildx`, else `~/.docker/buildx`), and neither `BUILDX_BUILDER`
+ * nor `BUILDKIT_HOST` names one. Anything unreadable or unexpected answers false: buildx is asked then.
+ */
+export function onlyDefaultBuilders(env: Record<string, string | undefined>, configDir?: string): boolean {
+  // BUILDKIT_HOST makes buildx's default builder a remote one.
+  if (env.BUILDX_BUILDER || env.BUILDKIT_HOST) return false;
+  const dir = configDir ?? env.BUILDX_CONFIG ?? join(env.DOCKER_CONFIG ?? join(env.HOME || homedir(), '.docker'), 'buildx');
+  try {
+    return readdirSync(join(dir, 'instances')).length === 0;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ENOENT';
+  }
+}
+
 /** One line for the log: what builds here and what it can do. */
 export function describeBuilder(info: BuilderInfo): string {
   const store = info.imageStore ? ` on the ${info.imageStore} image store` : '';
   const how = info.output === 'load' ? 'images are loaded and measured in the image store (uncompressed)' : 'images are exported as OCI layouts and measured compressed and uncompressed';
   return (
-    `Builder: ${info.driver ?? 'unknown'} driver${store}, buildx ${info.buildxVersion ?? '?'}, BuildKit ${info.buildkitVersion ?? '?'}; ${how}; ` +
+    `Builder: ${info.driver ?? 'unknown'} driver${store}, buildx ${info.buildxVersion ?? '?'}, BuildKit ${info.buildkitVersion ?? (info.driver === 'docker' ? "the daemon's" : '?')}; ${how}; ` +
     `cache export ${info.cacheExport ? 'available' : 'inline only'}; --call=check ${info.callCheck ? 'available' : 'needs buildx 0.15'}.`
   );
 }
