@@ -54,21 +54,23 @@ function docker(args: string[]): string {
  * is exported as an OCI layout, as the action does there; else loaded and its tag removed.
  */
 function plainBuild(files: Map<string, string>, dockerfile: string): { elapsed: number; log: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'stagecraft-bench-'));
+  const scratch = mkdtempSync(join(tmpdir(), 'stagecraft-bench-'));
+  // The files in a folder of their own: the OCI layout goes beside it, never into the build context.
+  const dir = join(scratch, 'context');
   try {
     for (const [path, text] of files) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
     const tag = `stagecraft-bench:${Date.now()}`;
-    const output = values.host ? ['--output', `type=oci,dest=${join(dir, 'image.tar')}`] : ['--load', '--tag', tag];
+    const output = values.host ? ['--output', `type=oci,dest=${join(scratch, 'image.tar')}`] : ['--load', '--tag', tag];
     const started = performance.now();
     const log = docker(['buildx', 'build', '--network=none', '--provenance=false', '--sbom=false', '--progress=plain', ...output, '--file', join(dir, dockerfile), dirname(join(dir, dockerfile))]);
     const elapsed = performance.now() - started;
     if (!values.host) docker(['image', 'rm', tag]);
     return { elapsed, log };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
 
@@ -76,10 +78,10 @@ function plainBuild(files: Map<string, string>, dockerfile: string): { elapsed: 
  * How many build steps (FROM aside) a `--progress=plain` log shows run rather than taken from the
  * cache: `#7 [3/4] COPY . .` or `#7 [builder 3/7] RUN …`, then `#7 CACHED` when it was a hit.
  */
-function stepsRun(log: string): number {
-  const steps = new Set([...log.matchAll(/^#(\d+) \[[^\]\n]*\d+\/\d+\] (?!FROM )/gm)].map((m) => m[1]));
-  for (const [, step] of log.matchAll(/^#(\d+) CACHED$/gm)) steps.delete(step);
-  return steps.size;
+function stepsRun(log: string): string[] {
+  const steps = new Map([...log.matchAll(/^#(\d+) (\[[^\]\n]*\d+\/\d+\] (?!FROM ).*)$/gm)].map((m) => [m[1]!, m[2]!]));
+  for (const [, step] of log.matchAll(/^#(\d+) CACHED$/gm)) steps.delete(step!);
+  return [...steps.values()];
 }
 
 /** The log of the action's base or head build, from its log group (`Building <path> (base)`). */
@@ -92,9 +94,9 @@ function actionBuildLog(stdout: string, side: 'base' | 'head'): string {
 /** Stops the bench when a build did not find the cache as its scenario needs: it would time another case. */
 function expectCache(build: string, log: string, cached: boolean): void {
   const run = stepsRun(log);
-  if (cached === (run === 0)) return;
+  if (cached === (run.length === 0)) return;
   const expected = cached ? 'none (all cache hits)' : 'some (a cold build)';
-  throw new Error(`${build}: ${run} build steps ran, expected ${expected}. Another build on the same daemon may have filled or emptied the cache meanwhile; run again.`);
+  throw new Error(`${build}: ${run.length} build steps ran (${run.join('; ')}), expected ${expected}. Another build on the same daemon may have filled or emptied the cache meanwhile; run again.\n${log}`);
 }
 
 interface ActionRun {
