@@ -42726,7 +42726,7 @@ function startLintPool(file, size) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _files_lint_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4240);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7248);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(931);
 
 
 // dist/index.js: the worker bundle is dist/lint-worker/index.js.
@@ -52109,7 +52109,7 @@ const SEVERITY_RANK = { error: 0, warning: 1, info: 2, style: 3 };
 
 /***/ }),
 
-/***/ 7248:
+/***/ 931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -68256,6 +68256,7 @@ async function reviewChange(request, edges) {
         edges.notice('The files this change touches could not be listed: every matching Dockerfile was linted and compared with its base version.');
         changed = matched.map((path) => ({ path, status: 'modified', basePath: path, because: [] }));
     }
+    edges.changesKnown?.({ changed, headBuilds });
     // Head: the changed Dockerfiles, or every one the patterns select.
     const changeByPath = new Map(changed.map((c) => [c.path, c]));
     const changedHeadPaths = changed.filter((c) => c.status !== 'removed').map((c) => c.path);
@@ -68581,119 +68582,6 @@ const actions_runner_actionsCommandRunner = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/docker/detect.ts
-/** `github.com/docker/buildx 0.13.1+ds1 0.13.1+ds1-3` or `github.com/docker/buildx v0.17.1 abc123` → `0.13.1`. */
-function parseBuildxVersion(text) {
-    return /buildx\s+v?(\d+\.\d+(?:\.\d+)?)/.exec(text)?.[1] ?? null;
-}
-/**
- * The `Driver:`, first `BuildKit version:` (or `Buildkit:`) and first `Error:` of `docker buildx inspect`,
- * which exits 0 with an empty driver and an `Error:` line when the daemon cannot be reached.
- */
-function parseBuildxInspect(text) {
-    const driver = /^Driver:[ \t]*(\S+)/m.exec(text)?.[1] ?? null;
-    const buildkitVersion = /^(?:BuildKit version|Buildkit):[ \t]*(\S+)/im.exec(text)?.[1] ?? null;
-    const error = /^Error:[ \t]*(.+)$/m.exec(text)?.[1]?.trim();
-    return error ? { driver, buildkitVersion, error } : { driver, buildkitVersion };
-}
-/** `docker info --format '{{json .DriverStatus}}'`: the containerd store shows a snapshotter driver type. */
-function parseImageStore(driverStatusJson) {
-    return /io\.containerd\.snapshotter/.test(driverStatusJson) ? 'containerd' : 'classic';
-}
-function atLeast(version, wanted) {
-    if (!version)
-        return false;
-    const a = version.split('.').map(Number);
-    const b = wanted.split('.').map(Number);
-    for (let i = 0; i < b.length; i++) {
-        if ((a[i] ?? 0) !== b[i])
-            return (a[i] ?? 0) > b[i];
-    }
-    return true;
-}
-/** What the driver and store allow, from the facts detected. */
-function abilitiesOf(facts) {
-    const docker = facts.driver === 'docker' || facts.driver === null;
-    const containerd = facts.imageStore === 'containerd';
-    return {
-        ...facts,
-        // The classic store cannot take an OCI layout; BuildKit's own drivers and the containerd store export one.
-        output: docker && !containerd ? 'load' : 'oci',
-        // The docker driver exports cache (other than inline) only on the containerd store.
-        cacheExport: !docker || containerd,
-        callCheck: atLeast(facts.buildxVersion, '0.15'),
-    };
-}
-/**
- * `docker info --format '{{json .}}'`: the buildx plugin's version (the CLI lists its plugins) and the
- * daemon's image store, in one process. Either is null when the output does not say.
- */
-function parseDockerInfo(json) {
-    try {
-        const info = JSON.parse(json);
-        const buildx = (info.ClientInfo?.Plugins ?? []).find((plugin) => plugin.Name === 'buildx');
-        return {
-            buildxVersion: /v?(\d+\.\d+(?:\.\d+)?)/.exec(buildx?.Version ?? '')?.[1] ?? null,
-            imageStore: Array.isArray(info.DriverStatus) ? parseImageStore(JSON.stringify(info.DriverStatus)) : null,
-        };
-    }
-    catch {
-        return { buildxVersion: null, imageStore: null };
-    }
-}
-/**
- * Asks buildx and the daemon, both at once: `docker buildx inspect` (driver, BuildKit) and `docker info`
- * (buildx's version, the image store). Starting a docker CLI costs a few hundred milliseconds on a busy
- * runner, so `docker buildx version` runs only when `docker info` cannot name buildx's version or
- * buildx fails (its message says why).
- */
-async function detect_detectBuilder(runner, builder, env) {
-    const [inspect, info] = await Promise.all([
-        runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }),
-        runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 }),
-    ]);
-    const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : { buildxVersion: null, imageStore: null };
-    let buildxVersion = daemon.buildxVersion;
-    if (inspect.code !== 0 || buildxVersion === null) {
-        const version = await runner.run('docker', ['buildx', 'version'], { env, timeoutMs: 30_000 });
-        if (version.code !== 0)
-            return { error: `docker buildx is not available (${firstLine(version.stderr) || `exit ${version.code}`})` };
-        buildxVersion = parseBuildxVersion(version.stdout);
-    }
-    if (inspect.code !== 0)
-        return { error: `docker buildx inspect ${builder ?? ''} failed: ${firstLine(inspect.stderr)}`.replace('  ', ' ') };
-    const { driver, buildkitVersion, error } = parseBuildxInspect(inspect.stdout);
-    if (error && driver === null)
-        return { error: `the builder ${builder ?? 'default'} cannot be reached: ${error}` };
-    let imageStore = null;
-    if (driver === 'docker') {
-        if (info.code !== 0 || daemon.imageStore === null)
-            return { error: `docker info failed: ${firstLine(info.stderr) || 'it does not list the storage driver'}` };
-        imageStore = daemon.imageStore;
-    }
-    return abilitiesOf({ driver, buildxVersion, buildkitVersion, imageStore });
-}
-/** One line for the log: what builds here and what it can do. */
-function detect_describeBuilder(info) {
-    const store = info.imageStore ? ` on the ${info.imageStore} image store` : '';
-    const how = info.output === 'load' ? 'images are loaded and measured in the image store (uncompressed)' : 'images are exported as OCI layouts and measured compressed and uncompressed';
-    return (`Builder: ${info.driver ?? 'unknown'} driver${store}, buildx ${info.buildxVersion ?? '?'}, BuildKit ${info.buildkitVersion ?? '?'}; ${how}; ` +
-        `cache export ${info.cacheExport ? 'available' : 'inline only'}; --call=check ${info.callCheck ? 'available' : 'needs buildx 0.15'}.`);
-}
-function firstLine(text) {
-    return text.trim().split('\n')[0] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/builds/index.ts
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/docker/build-failed.ts
 
@@ -69489,6 +69377,137 @@ async function removeFiles(items, runner) {
     return failures;
 }
 
+;// CONCATENATED MODULE: ./src/docker/detect.ts
+
+
+
+/** `github.com/docker/buildx 0.13.1+ds1 0.13.1+ds1-3` or `github.com/docker/buildx v0.17.1 abc123` → `0.13.1`. */
+function parseBuildxVersion(text) {
+    return /buildx\s+v?(\d+\.\d+(?:\.\d+)?)/.exec(text)?.[1] ?? null;
+}
+/**
+ * The `Driver:`, first `BuildKit version:` (or `Buildkit:`) and first `Error:` of `docker buildx inspect`,
+ * which exits 0 with an empty driver and an `Error:` line when the daemon cannot be reached.
+ */
+function parseBuildxInspect(text) {
+    const driver = /^Driver:[ \t]*(\S+)/m.exec(text)?.[1] ?? null;
+    const buildkitVersion = /^(?:BuildKit version|Buildkit):[ \t]*(\S+)/im.exec(text)?.[1] ?? null;
+    const error = /^Error:[ \t]*(.+)$/m.exec(text)?.[1]?.trim();
+    return error ? { driver, buildkitVersion, error } : { driver, buildkitVersion };
+}
+/** `docker info --format '{{json .DriverStatus}}'`: the containerd store shows a snapshotter driver type. */
+function parseImageStore(driverStatusJson) {
+    return /io\.containerd\.snapshotter/.test(driverStatusJson) ? 'containerd' : 'classic';
+}
+function atLeast(version, wanted) {
+    if (!version)
+        return false;
+    const a = version.split('.').map(Number);
+    const b = wanted.split('.').map(Number);
+    for (let i = 0; i < b.length; i++) {
+        if ((a[i] ?? 0) !== b[i])
+            return (a[i] ?? 0) > b[i];
+    }
+    return true;
+}
+/** What the driver and store allow, from the facts detected. */
+function abilitiesOf(facts) {
+    const docker = facts.driver === 'docker' || facts.driver === null;
+    const containerd = facts.imageStore === 'containerd';
+    return {
+        ...facts,
+        // The classic store cannot take an OCI layout; BuildKit's own drivers and the containerd store export one.
+        output: docker && !containerd ? 'load' : 'oci',
+        // The docker driver exports cache (other than inline) only on the containerd store.
+        cacheExport: !docker || containerd,
+        callCheck: atLeast(facts.buildxVersion, '0.15'),
+    };
+}
+/**
+ * `docker info --format '{{json .}}'`: the buildx plugin's version (the CLI lists its plugins) and the
+ * daemon's image store, in one process. Either is null when the output does not say.
+ */
+function parseDockerInfo(json) {
+    try {
+        const info = JSON.parse(json);
+        const buildx = (info.ClientInfo?.Plugins ?? []).find((plugin) => plugin.Name === 'buildx');
+        return {
+            buildxVersion: /v?(\d+\.\d+(?:\.\d+)?)/.exec(buildx?.Version ?? '')?.[1] ?? null,
+            imageStore: Array.isArray(info.DriverStatus) ? parseImageStore(JSON.stringify(info.DriverStatus)) : null,
+        };
+    }
+    catch {
+        return { buildxVersion: null, imageStore: null };
+    }
+}
+/**
+ * Asks buildx and the daemon, both at once: `docker buildx inspect` (driver, BuildKit) and `docker info`
+ * (buildx's version, the image store). Starting a docker CLI costs a few hundred milliseconds on a busy
+ * runner, so `docker buildx version` runs only when `docker info` cannot name buildx's version or
+ * buildx fails (its message says why). Where no builder was ever created (`onlyDefaultBuilders`) and none
+ * is asked for, every builder there is uses the `docker` driver, and `docker info` alone says the rest:
+ * buildx is the slowest CLI to start, and the builds wait for this answer.
+ */
+async function detect_detectBuilder(runner, builder, env, options = {}) {
+    const askInfo = () => runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 });
+    const shortcut = builder === null && onlyDefaultBuilders({ ...process.env, ...env }, options.buildxConfigDir);
+    if (shortcut) {
+        const info = await askInfo();
+        const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : null;
+        if (daemon?.buildxVersion && daemon.imageStore)
+            return abilitiesOf({ driver: 'docker', buildxVersion: daemon.buildxVersion, buildkitVersion: null, imageStore: daemon.imageStore });
+    }
+    const [inspect, info] = await Promise.all([runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }), askInfo()]);
+    const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : { buildxVersion: null, imageStore: null };
+    let buildxVersion = daemon.buildxVersion;
+    if (inspect.code !== 0 || buildxVersion === null) {
+        const version = await runner.run('docker', ['buildx', 'version'], { env, timeoutMs: 30_000 });
+        if (version.code !== 0)
+            return { error: `docker buildx is not available (${firstLine(version.stderr) || `exit ${version.code}`})` };
+        buildxVersion = parseBuildxVersion(version.stdout);
+    }
+    if (inspect.code !== 0)
+        return { error: `docker buildx inspect ${builder ?? ''} failed: ${firstLine(inspect.stderr)}`.replace('  ', ' ') };
+    const { driver, buildkitVersion, error } = parseBuildxInspect(inspect.stdout);
+    if (error && driver === null)
+        return { error: `the builder ${builder ?? 'default'} cannot be reached: ${error}` };
+    let imageStore = null;
+    if (driver === 'docker') {
+        if (info.code !== 0 || daemon.imageStore === null)
+            return { error: `docker info failed: ${firstLine(info.stderr) || 'it does not list the storage driver'}` };
+        imageStore = daemon.imageStore;
+    }
+    return abilitiesOf({ driver, buildxVersion, buildkitVersion, imageStore });
+}
+/**
+ * Whether the only builders buildx knows are the docker contexts' own (`docker` driver): no builder was
+ * created (`docker buildx create`, docker/setup-buildx-action) in its configuration folder
+ * (`BUILDX_CONFIG`, else `$DOCKER_CONFIG/buildx`, else `~/.docker/buildx`), and neither `BUILDX_BUILDER`
+ * nor `BUILDKIT_HOST` names one. Anything unreadable or unexpected answers false: buildx is asked then.
+ */
+function onlyDefaultBuilders(env, configDir) {
+    // BUILDKIT_HOST makes buildx's default builder a remote one.
+    if (env.BUILDX_BUILDER || env.BUILDKIT_HOST)
+        return false;
+    const dir = configDir ?? env.BUILDX_CONFIG ?? (0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker'), 'buildx');
+    try {
+        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, 'instances')).length === 0;
+    }
+    catch (err) {
+        return err.code === 'ENOENT';
+    }
+}
+/** One line for the log: what builds here and what it can do. */
+function detect_describeBuilder(info) {
+    const store = info.imageStore ? ` on the ${info.imageStore} image store` : '';
+    const how = info.output === 'load' ? 'images are loaded and measured in the image store (uncompressed)' : 'images are exported as OCI layouts and measured compressed and uncompressed';
+    return (`Builder: ${info.driver ?? 'unknown'} driver${store}, buildx ${info.buildxVersion ?? '?'}, BuildKit ${info.buildkitVersion ?? (info.driver === 'docker' ? "the daemon's" : '?')}; ${how}; ` +
+        `cache export ${info.cacheExport ? 'available' : 'inline only'}; --call=check ${info.callCheck ? 'available' : 'needs buildx 0.15'}.`);
+}
+function firstLine(text) {
+    return text.trim().split('\n')[0] ?? '';
+}
+
 ;// CONCATENATED MODULE: ./src/docker/compare.ts
 
 
@@ -69557,8 +69576,8 @@ async function compareBuildPair(pair, edges) {
     const leftovers = new Leftovers(edges.saveLeftovers);
     const env = { runner: edges.runner, builder: detected, settings: pair.settings, tempDir: edges.tempDir, leftovers, logGroup: edges.logGroup, env: edges.env };
     try {
-        const base = (await buildVariant('base', pair.base, env)).result;
-        const head = (await buildVariant('head', pair.head, env)).result;
+        // Side by side, as a review's builds: BuildKit shares the work the two have in common.
+        const [base, head] = (await Promise.all([buildVariant('base', pair.base, env), buildVariant('head', pair.head, env)])).map((built) => built.result);
         const notes = pair.settings.platforms.length > 1 && detected.output === 'load' ? [`The classic image store holds one platform: ${pair.settings.platforms[0]} was built and measured.`] : [];
         return { builder: detected, image: compareVariants(base, head, pair.budget, notes) };
     }
@@ -69685,56 +69704,55 @@ async function addWorktree(root, sha, side, edges, leftovers) {
 
 
 
-
 /**
- * Builds the base and head variants of every changed Dockerfile of a review and puts the comparison on
- * its FileReport (`image`). Removed Dockerfiles are built on the base side only, added ones on the head
- * side only; a Dockerfile whose settings alone changed is built on both sides like a modified one.
+ * How each changed Dockerfile is built on both sides: its head build definitions (with the user's
+ * `target` and `build-args` on top), as the lint judges it. Removed Dockerfiles are built on the base
+ * side only, added ones on the head side only; a Dockerfile whose settings alone changed is built on
+ * both sides like a modified one.
  */
-async function addImageComparisons(report, root, options, edges) {
-    const review = report.review;
-    if (!review)
-        return null;
-    const changed = report.files.filter((f) => f.review && f.review.change.status !== 'unchanged');
-    if (changed.length === 0)
-        return null;
-    // The linter's effective build (issue 9) where the report has it; the definitions read here otherwise (a base path a rename left behind).
-    let discovery = null;
-    const buildOf = async (path) => {
-        const linted = report.files.find((f) => f.path === path)?.build;
-        discovery ??= linted ? null : await discoverBuilds(edges.headFiles);
-        return linted ?? effectiveBuild(path, discovery);
-    };
+function planReviewBuilds({ changed, headBuilds }, overrides) {
     const planOf = (build) => ({ context: build.context, target: build.targets[0] ?? null, args: build.args });
-    const builds = [];
-    for (const file of changed) {
-        const change = file.review.change;
-        const basePath = change.basePath;
-        const head = change.status !== 'removed' ? await buildOf(file.path) : null;
-        const base = basePath ? await buildOf(basePath) : null;
+    return changed
+        .filter((change) => change.status !== 'unchanged')
+        .map((change) => {
+        const head = change.status !== 'removed' ? effectiveBuild(change.path, headBuilds, overrides) : null;
+        const base = change.basePath ? effectiveBuild(change.basePath, headBuilds, overrides) : null;
         // Several targets (compose services, bake targets of one Dockerfile): each is built and compared.
-        builds.push({ path: file.path, basePath, inHead: head !== null, basePlan: base && planOf(base), headPlan: head && planOf(head), targets: (head ?? base)?.targets });
-    }
+        return { path: change.path, basePath: change.basePath, inHead: head !== null, basePlan: base && planOf(base), headPlan: head && planOf(head), targets: (head ?? base)?.targets };
+    });
+}
+/**
+ * Builds the base and head variants of the planned Dockerfiles (`planReviewBuilds`) and compares them;
+ * put the result on the review's report with `applyImageComparisons`. It needs nothing from the lint,
+ * so the action starts it as soon as the review knows what changed.
+ */
+async function compareReviewBuilds(builds, root, baseSha, options, edges) {
+    if (builds.length === 0)
+        return null;
     // Secrets reach buildx as files only it reads: never on a command line, never in the log.
     const secretDir = options.secrets.length > 0 ? (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(edges.tempDir, 'stagecraft-secrets-')) : null;
     try {
         const secretSpecs = secretDir ? writeSecretSpecs(options.secrets, secretDir) : [];
         const settings = { ...options, secretSpecs, secretValues: options.secrets.map((secret) => secret.value) };
-        const compared = await compareBuilds({ root, baseSha: review.base.sha, headSha: edges.headSha ?? null, builds, settings, budget: options.maxSizeIncrease }, edges);
-        for (const file of report.files) {
-            const image = compared.images.get(file.path);
-            if (!image)
-                continue;
-            file.image = image;
-            addBuildFailedFindings(file);
-        }
-        report.notices = [...(report.notices ?? []), ...buildNotices(compared)];
-        return compared;
+        return await compareBuilds({ root, baseSha, headSha: edges.headSha ?? null, builds, settings, budget: options.maxSizeIncrease }, edges);
     }
     finally {
         if (secretDir)
             (0,external_node_fs_.rmSync)(secretDir, { recursive: true, force: true });
     }
+}
+/** Puts each compared image on its FileReport (`image`), a head that does not build as a `build-failed` finding, and the builds' notices on the report. */
+function applyImageComparisons(report, compared) {
+    if (!compared)
+        return;
+    for (const file of report.files) {
+        const image = compared.images.get(file.path);
+        if (!image)
+            continue;
+        file.image = image;
+        addBuildFailedFindings(file);
+    }
+    report.notices = [...(report.notices ?? []), ...buildNotices(compared)];
 }
 /** Writes each secret to a file of its own (mode 0600) in `dir`; returns the `--secret id=…,src=…` specs. */
 function writeSecretSpecs(secrets, dir) {
@@ -69809,6 +69827,76 @@ async function post() {
     core.info(`Stagecraft: removing ${items.length} thing${items.length === 1 ? '' : 's'} a build left behind.`);
     for (const failure of await removeLeftovers([...items].reverse(), actionsCommandRunner))
         core.warning(`Stagecraft cleanup: ${failure}`);
+}
+
+;// CONCATENATED MODULE: ./src/action/phase-clock.ts
+/**
+ * Wall time per phase, for the run's one `Timings:` debug line (`npm run bench:build` reads it). The
+ * first phase starts at `origin` (performance.now(): 0 is the start of the process).
+ */
+function phaseClock(origin = 0) {
+    let last = origin;
+    const parts = [];
+    return {
+        mark(name) {
+            const now = performance.now();
+            parts.push(`${name} ${((now - last) / 1000).toFixed(2)} s`);
+            last = now;
+        },
+        text: () => parts.join(', '),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/image-builds.ts
+
+
+
+
+/**
+ * Builds for a review; the builder is asked about at once, beside the review's first git and API
+ * reads. `headSha`: build the head from a worktree of that commit (pull_request_target with
+ * allow-untrusted-build), not the checkout.
+ */
+function reviewImageBuilds(build, root, baseSha, headSha, edges) {
+    const { io, runner } = edges;
+    const detection = detect_detectBuilder(runner, build.builder);
+    let running = null;
+    let clock = null;
+    let startedAt = 0;
+    return {
+        start(changes) {
+            if (running)
+                return;
+            startedAt = performance.now();
+            clock = phaseClock(startedAt);
+            const builds = planReviewBuilds(changes, { target: build.target, args: build.buildArgs });
+            // Settled into a value at once: a build that throws while the lint still runs must not be an unhandled rejection.
+            running = compareReviewBuilds(builds, root, baseSha(), build, {
+                runner,
+                tempDir: edges.tempDir,
+                headSha,
+                detection,
+                info: (text) => io.info(text),
+                notice: edges.notice,
+                logGroup: async (title, runBuild) => {
+                    const lines = [];
+                    await runBuild((line) => lines.push(line));
+                    io.group(title, lines.join('\n'));
+                },
+                saveLeftovers: (items) => io.saveState?.(LEFTOVERS_STATE, JSON.stringify(items)),
+                phase: (name) => clock?.mark(name),
+            }).then((compared) => ({ compared }), (error) => ({ error }));
+        },
+        async finished() {
+            if (!running)
+                return null;
+            const outcome = await running;
+            if ('error' in outcome)
+                throw outcome.error;
+            return outcome.compared;
+        },
+        timings: () => (clock ? `the builds, started ${(startedAt / 1000).toFixed(2)} s into the run: ${clock.text()}` : 'no builds'),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -69894,6 +69982,7 @@ async function reviewAndPublish(deps) {
     const untrustedHead = plan.kind === 'pull-request' && plan.headSource === 'data' ? plan : null;
     const runNotices = [];
     let patternWarnings = 0;
+    let buildTimings = null;
     let report;
     if (plan.kind === 'pull-request' || plan.kind === 'merge-group') {
         io.info(describePlan(plan));
@@ -69909,18 +69998,30 @@ async function reviewAndPublish(deps) {
             buildNotice: (text) => io.notice(`Stagecraft: ${text}`),
         };
         const request = reviewRequest(plan, inputs);
-        // The builder is asked about while the change is linted: a few docker CLI starts the run need not wait for.
-        const runner = deps.commands ?? actions_runner_actionsCommandRunner;
-        const detection = inputs.build && (!untrustedHead || inputs.build.allowUntrustedBuild) ? detect_detectBuilder(runner, inputs.build.builder) : undefined;
+        const builds = reviewBuilds(inputs, root, request, untrustedHead, deps, context.runnerTemp, runNotices);
+        if (builds)
+            edges.changesKnown = (changes) => builds.start(changes);
         if (untrustedHead) {
             runNotices.push(readAsDataNotice(untrustedHead, inputs.build?.allowUntrustedBuild === true));
             request.base.sha = await findMergeBase(untrustedHead.baseSha, untrustedHead.headSha, edges);
             io.info(`Comparing with the merge base ${request.base.sha.slice(0, 12)} of the head and ${untrustedHead.baseRef ?? 'the base branch'}.`);
         }
-        report = await reviewChange(request, edges);
+        if (inputs.build && !builds)
+            runNotices.push('pull_request_target: no image was built — the head is untrusted code (set allow-untrusted-build: true to build it anyway); the check stands on the lint.');
+        try {
+            report = await reviewChange(request, edges);
+        }
+        catch (err) {
+            // Builds already under way clean up after themselves before the run fails.
+            await builds?.finished().catch(() => null);
+            throw err;
+        }
         clock.mark('review');
-        if (inputs.build)
-            await buildImages(report, root, inputs, untrustedHead, { ...deps, commands: runner }, context.runnerTemp, runNotices, { detection, phase: clock.mark });
+        if (builds) {
+            applyImageComparisons(report, await builds.finished());
+            clock.mark('waiting for the builds');
+            buildTimings = builds.timings();
+        }
     }
     else {
         if (plan.kind === 'other')
@@ -69967,51 +70068,26 @@ async function reviewAndPublish(deps) {
     if (inputs.jobSummary)
         await publishSummary(report, inputs, context, annotations, commentOptions, io);
     clock.mark('publishing');
-    io.debug(`Timings: ${clock.text()}.`);
+    io.debug(`Timings: ${clock.text()}${buildTimings ? `; ${buildTimings}` : ''}.`);
     if (verdict.failed)
         io.setFailed(verdict.message);
     else
         io.info(verdict.message);
 }
-/** Wall time per phase of the run, for one debug line (`npm run bench:build` reads it); the first phase starts with the process. */
-function phaseClock() {
-    let last = 0;
-    const parts = [];
-    return {
-        mark(name) {
-            const now = performance.now();
-            parts.push(`${name} ${((now - last) / 1000).toFixed(2)} s`);
-            last = now;
-        },
-        text: () => parts.join(', '),
-    };
-}
 /**
- * `build: true`: the base and head images of each changed Dockerfile, built, measured and put on the
- * report. Under pull_request_target the head is untrusted and is built only with allow-untrusted-build.
+ * `build: true` in a review: the images, built while the change is linted. Under pull_request_target
+ * the head is untrusted and is built only with allow-untrusted-build (null otherwise).
  */
-async function buildImages(report, root, inputs, untrustedHead, deps, tempDir, runNotices, timing) {
+function reviewBuilds(inputs, root, request, untrustedHead, deps, tempDir, runNotices) {
     const build = inputs.build;
-    if (untrustedHead && !build.allowUntrustedBuild) {
-        runNotices.push('pull_request_target: no image was built — the head is untrusted code (set allow-untrusted-build: true to build it anyway); the check stands on the lint.');
-        return;
-    }
-    const { io, fs } = deps;
-    const listed = fs.listFiles(root);
-    await addImageComparisons(report, root, build, {
+    if (!build || (untrustedHead && !build.allowUntrustedBuild))
+        return null;
+    // The base is read when the builds start: a pull_request_target run moves it to the merge base first.
+    return reviewImageBuilds(build, root, () => request.base.sha, untrustedHead?.headSha ?? null, {
+        io: deps.io,
         runner: deps.commands ?? actions_runner_actionsCommandRunner,
         tempDir,
-        headFiles: { list: () => listed, read: (path) => fs.readText((0,external_node_path_.resolve)(root, path)) },
-        headSha: untrustedHead ? untrustedHead.headSha : null,
-        info: (text) => io.info(text),
         notice: (text) => runNotices.push(text),
-        logGroup: async (title, runBuild) => {
-            const lines = [];
-            await runBuild((line) => lines.push(line));
-            io.group(title, lines.join('\n'));
-        },
-        saveLeftovers: (items) => io.saveState?.(LEFTOVERS_STATE, JSON.stringify(items)),
-        ...timing,
     });
 }
 /** The lint's verdict, failed too when a head image does not build or grows past max-size-increase. */

@@ -4224,6 +4224,9 @@ function imageName(path, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/docker/detect.ts
+
+
+
 /** `github.com/docker/buildx 0.13.1+ds1 0.13.1+ds1-3` or `github.com/docker/buildx v0.17.1 abc123` → `0.13.1`. */
 function parseBuildxVersion(text) {
     return /buildx\s+v?(\d+\.\d+(?:\.\d+)?)/.exec(text)?.[1] ?? null;
@@ -4287,13 +4290,20 @@ function parseDockerInfo(json) {
  * Asks buildx and the daemon, both at once: `docker buildx inspect` (driver, BuildKit) and `docker info`
  * (buildx's version, the image store). Starting a docker CLI costs a few hundred milliseconds on a busy
  * runner, so `docker buildx version` runs only when `docker info` cannot name buildx's version or
- * buildx fails (its message says why).
+ * buildx fails (its message says why). Where no builder was ever created (`onlyDefaultBuilders`) and none
+ * is asked for, every builder there is uses the `docker` driver, and `docker info` alone says the rest:
+ * buildx is the slowest CLI to start, and the builds wait for this answer.
  */
-async function detect_detectBuilder(runner, builder, env) {
-    const [inspect, info] = await Promise.all([
-        runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }),
-        runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 }),
-    ]);
+async function detect_detectBuilder(runner, builder, env, options = {}) {
+    const askInfo = () => runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 });
+    const shortcut = builder === null && onlyDefaultBuilders({ ...process.env, ...env }, options.buildxConfigDir);
+    if (shortcut) {
+        const info = await askInfo();
+        const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : null;
+        if (daemon?.buildxVersion && daemon.imageStore)
+            return abilitiesOf({ driver: 'docker', buildxVersion: daemon.buildxVersion, buildkitVersion: null, imageStore: daemon.imageStore });
+    }
+    const [inspect, info] = await Promise.all([runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }), askInfo()]);
     const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : { buildxVersion: null, imageStore: null };
     let buildxVersion = daemon.buildxVersion;
     if (inspect.code !== 0 || buildxVersion === null) {
@@ -4315,11 +4325,29 @@ async function detect_detectBuilder(runner, builder, env) {
     }
     return abilitiesOf({ driver, buildxVersion, buildkitVersion, imageStore });
 }
+/**
+ * Whether the only builders buildx knows are the docker contexts' own (`docker` driver): no builder was
+ * created (`docker buildx create`, docker/setup-buildx-action) in its configuration folder
+ * (`BUILDX_CONFIG`, else `$DOCKER_CONFIG/buildx`, else `~/.docker/buildx`), and neither `BUILDX_BUILDER`
+ * nor `BUILDKIT_HOST` names one. Anything unreadable or unexpected answers false: buildx is asked then.
+ */
+function onlyDefaultBuilders(env, configDir) {
+    // BUILDKIT_HOST makes buildx's default builder a remote one.
+    if (env.BUILDX_BUILDER || env.BUILDKIT_HOST)
+        return false;
+    const dir = configDir ?? env.BUILDX_CONFIG ?? (0,external_node_path_.join)(env.DOCKER_CONFIG ?? (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker'), 'buildx');
+    try {
+        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, 'instances')).length === 0;
+    }
+    catch (err) {
+        return err.code === 'ENOENT';
+    }
+}
 /** One line for the log: what builds here and what it can do. */
 function detect_describeBuilder(info) {
     const store = info.imageStore ? ` on the ${info.imageStore} image store` : '';
     const how = info.output === 'load' ? 'images are loaded and measured in the image store (uncompressed)' : 'images are exported as OCI layouts and measured compressed and uncompressed';
-    return (`Builder: ${info.driver ?? 'unknown'} driver${store}, buildx ${info.buildxVersion ?? '?'}, BuildKit ${info.buildkitVersion ?? '?'}; ${how}; ` +
+    return (`Builder: ${info.driver ?? 'unknown'} driver${store}, buildx ${info.buildxVersion ?? '?'}, BuildKit ${info.buildkitVersion ?? (info.driver === 'docker' ? "the daemon's" : '?')}; ${how}; ` +
         `cache export ${info.cacheExport ? 'available' : 'inline only'}; --call=check ${info.callCheck ? 'available' : 'needs buildx 0.15'}.`);
 }
 function firstLine(text) {
@@ -4394,8 +4422,8 @@ async function compareBuildPair(pair, edges) {
     const leftovers = new cleanup_Leftovers(edges.saveLeftovers);
     const env = { runner: edges.runner, builder: detected, settings: pair.settings, tempDir: edges.tempDir, leftovers, logGroup: edges.logGroup, env: edges.env };
     try {
-        const base = (await build_buildVariant('base', pair.base, env)).result;
-        const head = (await build_buildVariant('head', pair.head, env)).result;
+        // Side by side, as a review's builds: BuildKit shares the work the two have in common.
+        const [base, head] = (await Promise.all([build_buildVariant('base', pair.base, env), build_buildVariant('head', pair.head, env)])).map((built) => built.result);
         const notes = pair.settings.platforms.length > 1 && detected.output === 'load' ? [`The classic image store holds one platform: ${pair.settings.platforms[0]} was built and measured.`] : [];
         return { builder: detected, image: delta_compareVariants(base, head, pair.budget, notes) };
     }
@@ -11108,6 +11136,7 @@ async function reviewChange(request, edges) {
         edges.notice('The files this change touches could not be listed: every matching Dockerfile was linted and compared with its base version.');
         changed = matched.map((path) => ({ path, status: 'modified', basePath: path, because: [] }));
     }
+    edges.changesKnown?.({ changed, headBuilds });
     // Head: the changed Dockerfiles, or every one the patterns select.
     const changeByPath = new Map(changed.map((c) => [c.path, c]));
     const changedHeadPaths = changed.filter((c) => c.status !== 'removed').map((c) => c.path);
