@@ -142,15 +142,8 @@ export interface JsonImage {
   targets?: (JsonImage & { target: string | null })[];
 }
 
-export interface JsonStageSize {
-  index: number;
-  name: string | null;
-  bytes: number | null;
-  layers: number;
-  buildSeconds: number;
-  copiedFromByFinal: boolean;
-  final: boolean;
-}
+/** A stage's size as measured (src/docker/types.ts), without the graph's internal key. */
+export type JsonStageSize = Omit<StageSize, 'id'>;
 
 export interface JsonBuild {
   /** Repository-relative; `.` is the root. */
