@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleEsm } from '../__tests__/helpers/lint-worker-bundle.js';
 
 const HERE = fileURLToPath(import.meta.url);
 const REPO = dirname(dirname(HERE));
@@ -34,23 +35,11 @@ export interface WholeProcess {
  * where the CLI looks for it, as in dist/: `cli/index.mjs` and `lint-worker/index.js`.
  */
 async function bundleCli(): Promise<string> {
-  const { build } = await import('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'stagecraft-bench-cli-'));
-  const bundle = (entry: string, outfile: string) =>
-    build({
-      entryPoints: [join(REPO, entry)],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile,
-      logLevel: 'error',
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    });
-  await bundle('src/lint-worker-entry.ts', join(dir, 'lint-worker', 'index.js'));
+  await bundleEsm('src/lint-worker-entry.ts', join(dir, 'lint-worker', 'index.js'));
   writeFileSync(join(dir, 'lint-worker', 'package.json'), '{"type":"module"}\n');
   const cli = join(dir, 'cli', 'index.mjs');
-  await bundle('src/cli/index.ts', cli);
+  await bundleEsm('src/cli/index.ts', cli);
   return cli;
 }
 

@@ -1,6 +1,6 @@
 /**
- * The lint's worker thread, bundled from the sources for tests (esbuild, as bench/whole-process.ts
- * does: about a second, where ncc takes a minute): a worker thread cannot load TypeScript.
+ * The lint's worker thread (and, for bench/whole-process.ts, the CLI) bundled from the sources with
+ * esbuild: about a second, where ncc takes a minute; a worker thread cannot load TypeScript.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,13 +9,12 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Bundles `entry` (a path from the repository root) as an ES module worker; returns the file. */
-export async function bundleWorker(entry = 'src/lint-worker-entry.ts'): Promise<string> {
+/**
+ * Bundles `entry` (a path from the repository root) into `outfile` as one ES module for Node 20, with
+ * `require` defined for the CommonJS packages inside (what ncc's ESM output does too).
+ */
+export async function bundleEsm(entry: string, outfile: string): Promise<void> {
   const { build } = await import('esbuild');
-  const dir = mkdtempSync(join(tmpdir(), 'stagecraft-worker-'));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
-  const outfile = join(dir, 'index.js');
   await build({
     entryPoints: [join(ROOT, entry)],
     bundle: true,
@@ -26,5 +25,14 @@ export async function bundleWorker(entry = 'src/lint-worker-entry.ts'): Promise<
     logLevel: 'error',
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   });
+}
+
+/** Bundles `entry` as an ES module worker in a folder of its own; returns the file. */
+export async function bundleWorker(entry = 'src/lint-worker-entry.ts'): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'stagecraft-worker-'));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  const outfile = join(dir, 'index.js');
+  await bundleEsm(entry, outfile);
   return outfile;
 }

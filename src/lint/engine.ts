@@ -105,9 +105,12 @@ export function lintDockerfile(parsed: Dockerfile, options: LintOptions = {}): F
   // One context for the file; `rule` and `collected` move on with each rule.
   let rule: Rule = rules[0]!;
   let collected: Collected[] = [];
+  // Whether the rule asked which image it judges: a rule that did not says the same for every target.
+  let targetRead = false;
   const ctx: RuleContext = {
     dockerfile: df,
     get target() {
+      targetRead = true;
       return target;
     },
     targets,
@@ -139,15 +142,17 @@ export function lintDockerfile(parsed: Dockerfile, options: LintOptions = {}): F
       idleSuppressions = idleSuppressionFindings(idle);
     }
     collected = [];
+    targetRead = false;
     try {
       for (target of judgedTargets) {
         rule.checkFile?.(ctx);
         if (rule.checkStage) {
           for (const stage of stagesByScope[rule.scope]) rule.checkStage(stage, ctx);
         }
+        // Everything else a rule reads is the same for every target: its findings would only repeat.
+        if (!targetRead) break;
       }
-      // Most rules do not depend on the target and say the same thing once per target: keep one.
-      if (judgedTargets.length > 1) collected = withoutRepeats(collected);
+      if (judgedTargets.length > 1) collected = targetRead ? withoutRepeats(collected) : forEveryTarget(collected, judgedTargets);
     } catch (err) {
       findings.push(internalErrorFinding(`rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`));
       continue;
@@ -159,6 +164,12 @@ export function lintDockerfile(parsed: Dockerfile, options: LintOptions = {}): F
   }
   findings.push(...carryRelated(judged));
   return sortFindings(findings);
+}
+
+/** The findings of a rule that never asked for the target: reported for every target, as running it once per target would have. */
+function forEveryTarget(collected: readonly Collected[], judgedTargets: readonly (Stage | null)[]): Collected[] {
+  const all = judgedTargets.map((t) => t?.index ?? -1);
+  return withoutRepeats(collected.map((c) => ({ ...c, targets: new Set(all) })));
 }
 
 /** One of each finding, knowing every target it was reported for. */
