@@ -85,15 +85,18 @@ const cases: Case[] = [
     definitions: [definition('bake', 'services/docker-bake.json', 15, { name: 'api', dockerfile: 'services/api/Dockerfile.api', context: 'services/api', args: { V: '2' } })],
   },
   {
-    name: 'contexts: their names, inherited and the target\'s own',
+    name: 'contexts: inherited and the target\'s own, each with the image a docker-image:// value names',
     tree: {
       'docker-bake.hcl': lines(
+        'variable "NODE" {',
+        '  default = "22-alpine"',
+        '}',
         'target "_base" {',
-        '  contexts = { node = "docker-image://node:22-alpine" }',
+        '  contexts = { node = "docker-image://node:${NODE}", tools = "docker-image://alpine:3.20" }',
         '}',
         'target "app" {',
         '  inherits = ["_base"]',
-        '  contexts = { deps = "target:deps" }',
+        '  contexts = { deps = "target:deps", tools = "./tools" }',
         '}',
         'target "deps" {',
         '  dockerfile = "deps.Dockerfile"',
@@ -101,8 +104,16 @@ const cases: Case[] = [
       ),
     },
     definitions: [
-      definition('bake', 'docker-bake.hcl', 4, { name: 'app', dockerfile: 'Dockerfile', namedContexts: ['deps', 'node'] }),
-      definition('bake', 'docker-bake.hcl', 8, { name: 'deps', dockerfile: 'deps.Dockerfile' }),
+      definition('bake', 'docker-bake.hcl', 7, {
+        name: 'app',
+        dockerfile: 'Dockerfile',
+        namedContexts: [
+          { name: 'deps', image: null },
+          { name: 'node', image: 'node:22-alpine' },
+          { name: 'tools', image: null },
+        ],
+      }),
+      definition('bake', 'docker-bake.hcl', 11, { name: 'deps', dockerfile: 'deps.Dockerfile' }),
     ],
   },
   {

@@ -43,13 +43,32 @@ const cases: Case[] = [
     ],
   },
   {
-    name: 'additional_contexts: their names (mapping and list forms), merged over the override',
+    name: 'additional_contexts (mapping and list forms), merged over the override, with the image a docker-image:// value names once interpolated',
     tree: {
-      'compose.yaml': lines('services:', '  web:', '    build:', '      context: web', '      additional_contexts:', '        node: ../base', '        docker.io/library/alpine: docker-image://alpine:3.20'),
-      'compose.override.yaml': lines('services:', '  web:', '    build:', '      additional_contexts:', '        - tools=../tools'),
+      'compose.yaml': lines(
+        'services:',
+        '  web:',
+        '    build:',
+        '      context: web',
+        '      additional_contexts:',
+        '        node: docker-image://node:20',
+        '        docker.io/library/alpine: docker-image://alpine:${ALPINE:-3.20}',
+        '        runtime: docker-image://ghcr.io/org/runtime:${TAG}',
+      ),
+      'compose.override.yaml': lines('services:', '  web:', '    build:', '      additional_contexts:', '        - tools=../tools', '        - node=../base'),
     },
     definitions: [
-      definition('compose', 'compose.override.yaml', 3, { name: 'web', dockerfile: 'web/Dockerfile', context: 'web', namedContexts: ['docker.io/library/alpine', 'node', 'tools'] }),
+      definition('compose', 'compose.override.yaml', 3, {
+        name: 'web',
+        dockerfile: 'web/Dockerfile',
+        context: 'web',
+        namedContexts: [
+          { name: 'docker.io/library/alpine', image: 'alpine:3.20' },
+          { name: 'node', image: null },
+          { name: 'runtime', image: null },
+          { name: 'tools', image: null },
+        ],
+      }),
     ],
   },
   {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createBuildxBakePrinter } from '../../src/builds/buildx.js';
 import { definitionsFor, discoverBuilds } from '../../src/builds/discover.js';
-import { formatNotice, repoFilesFromTable, type BakePrinter } from '../../src/builds/types.js';
+import { effectiveBuild } from '../../src/builds/effective.js';
+import { formatNotice, repoFilesFromTable, type BakePrinter, type BuildSourceKind, type NamedContext } from '../../src/builds/types.js';
 import { definition, hasBuildx, lines, needsBuildx } from './helpers.js';
 
 /**
@@ -87,6 +88,30 @@ describe('definitionsFor', () => {
     expect(prod.every((found) => found.context === '')).toBe(true);
     expect(definitionsFor('web/Dockerfile', discovery).map((found) => found.name)).toEqual(['web']);
     expect(definitionsFor('Dockerfile', discovery)).toEqual([]);
+  });
+});
+
+describe('effectiveBuild: the named contexts of all the definitions', () => {
+  const passing = (kind: BuildSourceKind, ...namedContexts: NamedContext[]) => definition(kind, `${kind}.file`, 1, { dockerfile: 'Dockerfile', namedContexts });
+  it.each([
+    { name: 'no definition passes one: absent', definitions: [definition('bake', 'docker-bake.hcl', 1, { dockerfile: 'Dockerfile' })], expected: undefined },
+    {
+      name: 'every name any definition passes, in precedence order',
+      definitions: [passing('bake', { name: 'node', image: 'node:20' }), passing('compose', { name: 'assets', image: null })],
+      expected: [{ name: 'node', image: 'node:20' }, { name: 'assets', image: null }],
+    },
+    {
+      name: 'one image in every definition that passes it: that image',
+      definitions: [passing('bake', { name: 'node', image: 'node:20' }), passing('compose'), passing('workflow', { name: 'node', image: 'node:20' })],
+      expected: [{ name: 'node', image: 'node:20' }],
+    },
+    {
+      name: 'two images, or an image and a folder, under one name: no one image to judge',
+      definitions: [passing('bake', { name: 'node', image: 'node:20' }, { name: 'go', image: 'golang:1.23' }), passing('compose', { name: 'node', image: 'node:22' }, { name: 'go', image: null }), passing('workflow', { name: 'node', image: 'node:20' })],
+      expected: [{ name: 'node', image: null }, { name: 'go', image: null }],
+    },
+  ])('$name', ({ definitions, expected }) => {
+    expect(effectiveBuild('Dockerfile', { definitions, notices: [] }).namedContexts).toEqual(expected);
   });
 });
 

@@ -84,6 +84,34 @@ const cases: Case[] = [
     definitions: [],
   },
   {
+    name: 'build-contexts: one name=value a line, each with the image a docker-image:// value names; ${{ }} in a value keeps the name, in a name drops it',
+    tree: {
+      '.github/workflows/ci.yml': workflow(
+        '- uses: docker/build-push-action@v6', //                               5
+        '  with:', //                                                           6
+        '    context: .', //                                                    7
+        '    build-contexts: |', //                                             8
+        '      node=docker-image://node:20-alpine', //                          9
+        '      assets=./web/dist', //                                           10
+        '      runtime=docker-image://ghcr.io/org/runtime:${{ env.TAG }}', //   11
+        '      ${{ matrix.name }}=docker-image://alpine:3.20', //               12
+        '      not-a-context', //                                               13
+      ),
+    },
+    definitions: [
+      definition('workflow', '.github/workflows/ci.yml', 5, {
+        name: 'image',
+        dockerfile: 'Dockerfile',
+        namedContexts: [
+          { name: 'assets', image: null },
+          { name: 'node', image: 'node:20-alpine' },
+          { name: 'runtime', image: null },
+        ],
+      }),
+    ],
+    notices: ['.github/workflows/ci.yml:8: job image: build-contexts "${{ matrix.name }}=docker-image://alpine:3.20" is only known when the workflow runs: left out'],
+  },
+  {
     name: 'a remote context is not this repository',
     tree: { '.github/workflows/ci.yml': workflow('- uses: docker/build-push-action@v6', '  with:', '    context: https://github.com/example/app.git#main') },
     definitions: [],

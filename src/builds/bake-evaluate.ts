@@ -39,8 +39,8 @@ interface TargetFields {
   target?: Field;
   inline: boolean;
   args: Map<string, Field>;
-  /** The names of `contexts` (their values do not matter here). */
-  contexts: Set<string>;
+  /** `contexts` by name (undefined: a null value, as bake reads it). */
+  contexts: Map<string, Field | undefined>;
 }
 
 class BakeEvaluator {
@@ -82,7 +82,7 @@ class BakeEvaluator {
     const block = this.project.targets.get(name);
     if (!block) return `inherits ${name}, which does not exist`;
     if (chain.includes(name)) return `inherits in a cycle (${[...chain, name].join(' → ')})`;
-    const merged: TargetFields = { inline: false, args: new Map(), contexts: new Set() };
+    const merged: TargetFields = { inline: false, args: new Map(), contexts: new Map() };
     const inherits = block.attributes.inherits;
     if (inherits !== undefined && !Array.isArray(inherits)) return `has \`inherits\` that ${WITHOUT_BUILDX}`;
     for (const written of inherits ?? []) {
@@ -96,13 +96,14 @@ class BakeEvaluator {
     const own: TargetFields = {
       inline: block.attributes['dockerfile-inline'] !== undefined && block.attributes['dockerfile-inline'] !== null,
       args: new Map(),
-      contexts: new Set(Object.keys(isRecord(block.attributes.contexts) ? block.attributes.contexts : {})),
+      contexts: new Map(),
     };
     for (const key of ['context', 'dockerfile', 'target'] as const) own[key] = this.field(block.attributes[key], scope, block);
     for (const [key, raw] of Object.entries(isRecord(block.attributes.args) ? block.attributes.args : {})) {
       const field = this.field(raw, scope, block);
       if (field) own.args.set(key, field);
     }
+    for (const [key, raw] of Object.entries(isRecord(block.attributes.contexts) ? block.attributes.contexts : {})) own.contexts.set(key, this.field(raw, scope, block));
     mergeFields(merged, own);
     return merged;
   }
@@ -137,7 +138,9 @@ class BakeEvaluator {
       const arg = value(field, `args.${key}`, false);
       if (arg !== undefined) args[key] = arg;
     }
-    return { name, block, context, dockerfile, target, inline: fields.inline, args, namedContexts: [...fields.contexts] };
+    // A context whose value is not known here is still a context (`FROM node` is not the node image), of unknown content.
+    const namedContexts = new Map([...fields.contexts].map(([key, field]): [string, string | null] => [key, field && 'value' in field.evaluated ? field.evaluated.value : null]));
+    return { name, block, context, dockerfile, target, inline: fields.inline, args, namedContexts };
   }
 
   /** Each combination of a matrix of literal lists as a scope; or why the matrix cannot be expanded. */
@@ -238,5 +241,5 @@ function mergeFields(into: TargetFields, later: TargetFields): void {
   into.target = later.target ?? into.target;
   into.inline ||= later.inline;
   for (const [key, field] of later.args) into.args.set(key, field);
-  for (const name of later.contexts) into.contexts.add(name);
+  for (const [name, field] of later.contexts) into.contexts.set(name, field);
 }

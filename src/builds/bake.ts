@@ -38,8 +38,8 @@ export interface ResolvedBakeTarget {
   target?: string;
   inline: boolean;
   args: Record<string, string>;
-  /** The names of its `contexts`. */
-  namedContexts?: string[];
+  /** Its `contexts`: name → value, null when the value is not known without buildx. */
+  namedContexts?: Map<string, string | null>;
 }
 
 /**
@@ -202,7 +202,7 @@ function printedTargets(project: BakeProject, names: string[], json: string, out
         target: text('target'),
         inline: text('dockerfile-inline') !== undefined,
         args,
-        namedContexts: Object.keys(isRecord(fields.contexts) ? fields.contexts : {}),
+        namedContexts: new Map(Object.entries(isRecord(fields.contexts) ? fields.contexts : {}).map(([name, value]): [string, string | null] => [name, scalarText(value)])),
       });
     }
   }

@@ -28,8 +28,8 @@ interface ServiceBuild {
   inline: boolean;
   /** null: declared without a value (`- KEY`, `KEY:`), which compose takes from the environment: left out. */
   args: Map<string, Located | null>;
-  /** The names of `additional_contexts`. */
-  contexts: Set<string>;
+  /** `additional_contexts` by name, values as written (null: declared without one). */
+  contexts: Map<string, string | null>;
 }
 
 /**
@@ -109,7 +109,7 @@ function serviceBuildsOf(file: string, yaml: YamlFile, out: BuildDiscovery): Map
     if (!isRecord(definition) || definition.build === undefined || definition.build === null) continue;
     const at = (...path: (string | number)[]): number | null => yaml.lineOf(['services', service, 'build', ...path]);
     const located = (value: string, ...path: (string | number)[]): Located => ({ value, file, line: at(...path) });
-    const build: ServiceBuild = { file, line: at(), inline: false, args: new Map(), contexts: new Set() };
+    const build: ServiceBuild = { file, line: at(), inline: false, args: new Map(), contexts: new Map() };
     const short = scalarText(definition.build);
     if (short !== null) {
       build.context = located(short);
@@ -124,7 +124,7 @@ function serviceBuildsOf(file: string, yaml: YamlFile, out: BuildDiscovery): Map
       build.inline = fields.dockerfile_inline !== undefined && fields.dockerfile_inline !== null;
       readArgs(fields.args, (key, value, ...path) => build.args.set(key, value === null ? null : located(value, 'args', ...path)));
       // `additional_contexts` as a mapping (`name: path`) or a list (`- name=path`), like args.
-      readArgs(fields.additional_contexts, (key) => build.contexts.add(key));
+      readArgs(fields.additional_contexts, (key, value) => build.contexts.set(key, value));
     } else {
       out.notices.push({ file, line: at(), message: `${describeBuild('compose', service)}: build is neither a path nor a mapping: not read` });
       continue;
@@ -160,7 +160,7 @@ function mergeBuild(base: ServiceBuild | undefined, later: ServiceBuild): Servic
     target: later.target ?? base.target,
     inline: later.inline || base.inline,
     args: new Map([...base.args, ...later.args]),
-    contexts: new Set([...base.contexts, ...later.contexts]),
+    contexts: new Map([...base.contexts, ...later.contexts]),
   };
 }
 
@@ -194,7 +194,8 @@ function placeServiceBuild(service: string, build: ServiceBuild, folder: string,
       dockerfileRelativeTo: 'context',
       target,
       args,
-      namedContexts: [...build.contexts],
+      // A value that needs the environment still names a context, of unknown content: no notice, nothing is left out.
+      namedContexts: new Map([...build.contexts].map(([name, value]): [string, string | null] => [name, value === null ? null : knownOrNull(interpolateWithDefaults(value))])),
       inlineDockerfile: build.inline,
     },
     out,
@@ -202,6 +203,11 @@ function placeServiceBuild(service: string, build: ServiceBuild, folder: string,
 }
 
 export type Interpolated = { value: string } | { unknown: string };
+
+/** An interpolated value, or null when it needs the environment. */
+function knownOrNull(interpolated: Interpolated): string | null {
+  return 'value' in interpolated ? interpolated.value : null;
+}
 
 /**
  * Compose's `$` interpolation with an empty environment, so that only what the file itself says counts:

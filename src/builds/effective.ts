@@ -3,7 +3,7 @@ import { describeBuild, folderOf } from './place.js';
 
 // Its own module so the lint's worker thread reads .dockerignore without loading the build readers.
 export { dockerignoreCandidates } from './dockerignore-path.js';
-import type { BuildDefinition, BuildDiscovery } from './types.js';
+import type { BuildDefinition, BuildDiscovery, NamedContext } from './types.js';
 
 /**
  * How one Dockerfile is built, all its definitions taken together: what the linter judges it by and
@@ -18,8 +18,11 @@ export interface EffectiveBuild {
    * one), in precedence order without repeats. [null] when nothing says otherwise.
    */
   targets: (string | null)[];
-  /** Named build contexts any definition passes (a base of that name is the context, not an image); absent: none. */
-  namedContexts?: string[];
+  /**
+   * Named build contexts any definition passes (a base of that name is the context, not the image of
+   * that name), with the image each is when every definition passing it agrees on one; absent: none.
+   */
+  namedContexts?: NamedContext[];
   /** The named definition's build args, with the overrides given on top. */
   args: Record<string, string>;
   /** The definition named in reports (the highest precedence); null: the defaults. */
@@ -70,9 +73,17 @@ export function describeDefinition(definition: BuildDefinition): string {
   return `${file}${line ? `:${line}` : ''} (${describeBuild(kind, definition.name)})`;
 }
 
-function namedContextsOf(definitions: readonly BuildDefinition[]): { namedContexts?: string[] } {
-  const names = [...new Set(definitions.flatMap((d) => d.namedContexts ?? []))];
-  return names.length > 0 ? { namedContexts: names } : {};
+/**
+ * The named contexts of all the definitions, in precedence order. The file is linted once for all its
+ * builds: a context that is one image in one build and a folder or another image in the next has no one
+ * image the rules could judge.
+ */
+function namedContextsOf(definitions: readonly BuildDefinition[]): { namedContexts?: NamedContext[] } {
+  const byName = new Map<string, string | null>();
+  for (const { name, image } of definitions.flatMap((d) => d.namedContexts ?? [])) {
+    byName.set(name, byName.has(name) && byName.get(name) !== image ? null : image);
+  }
+  return byName.size > 0 ? { namedContexts: [...byName].map(([name, image]) => ({ name, image })) } : {};
 }
 
 /** `the last stage`, `prod`, `prod and light`: the targets of an effective build, for people. */

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { BuildDiscovery, BuildNotice, BuildSource, BuildSourceKind } from './types.js';
+import type { BuildDiscovery, BuildNotice, BuildSource, BuildSourceKind, NamedContext } from './types.js';
 
 /**
  * Build files larger than this are not read. Real compose, bake and workflow files are a few KB; a
@@ -49,6 +49,16 @@ export function isRemoteContext(context: string): boolean {
   return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(context) || /^[\w.-]+@[\w.-]+:/.test(context) || /^github\.com\//.test(context);
 }
 
+/** The scheme buildx passes on to BuildKit as an image to build FROM (`--build-context node=docker-image://node:20`). */
+const IMAGE_CONTEXT = 'docker-image://';
+
+/** Named contexts sorted by name, each with the image its value names, if it names one. */
+function namedContextsOf(values: ReadonlyMap<string, string | null>): NamedContext[] {
+  return [...values]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, value]) => ({ name, image: value?.startsWith(IMAGE_CONTEXT) ? value.slice(IMAGE_CONTEXT.length) || null : null }));
+}
+
 /** What each kind of file calls one build. */
 export const BUILD_NOUNS: Readonly<Record<BuildSourceKind, string>> = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' };
 
@@ -75,8 +85,11 @@ export interface BuildSpec {
   dockerfileRelativeTo: 'context' | 'base';
   target: string | undefined;
   args: Record<string, string>;
-  /** Names of the named build contexts (bake `contexts`, compose `additional_contexts`). */
-  namedContexts?: string[];
+  /**
+   * The named build contexts (bake `contexts`, compose `additional_contexts`, build-push-action
+   * `build-contexts`): name → value as written once evaluated, null when the value is not known here.
+   */
+  namedContexts?: ReadonlyMap<string, string | null>;
   /** The Dockerfile is written inline in the definition (`dockerfile_inline`, `dockerfile-inline`): no file to lint. */
   inlineDockerfile?: boolean;
 }
@@ -107,7 +120,7 @@ export function placeBuild(spec: BuildSpec, out: BuildDiscovery): void {
     targets: spec.target ? [spec.target] : [],
     args: spec.args,
     source: spec.source,
-    ...(spec.namedContexts?.length ? { namedContexts: [...spec.namedContexts].sort() } : {}),
+    ...(spec.namedContexts?.size ? { namedContexts: namedContextsOf(spec.namedContexts) } : {}),
     ...(spec.name === undefined ? {} : { name: spec.name }),
   });
 }

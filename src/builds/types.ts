@@ -27,12 +27,25 @@ export interface BuildDefinition {
   args: Record<string, string>;
   source: BuildSource;
   /**
-   * Names of the named build contexts it passes (bake `contexts`, compose `additional_contexts`): a
-   * `FROM node` with a context named `node` builds FROM that context, not the `node` image. Absent: none.
+   * The named build contexts it passes (bake `contexts`, compose `additional_contexts`, build-push-action
+   * `build-contexts`), sorted by name: a `FROM node` with a context named `node` builds FROM that context,
+   * not the `node` image. Absent: none.
    */
-  namedContexts?: string[];
+  namedContexts?: NamedContext[];
   /** The compose service, bake target or workflow job that defines it. */
   name?: string;
+}
+
+/** A named build context, and the image it is when its value is one (`docker-image://node:20-alpine`). */
+export interface NamedContext {
+  /** The name a `FROM` or `--from` refers to it by: `node`, `node:20`. */
+  name: string;
+  /**
+   * The image reference after `docker-image://`, tag and digest as written (`node:20-alpine@sha256:…`);
+   * null for anything else: a folder, another bake target (`target:`), an OCI layout, a Git or HTTP URL,
+   * or a value only known when the build runs.
+   */
+  image: string | null;
 }
 
 /** One `builds:` entry of `.stagecraft.yml`, as written: paths relative to that file's folder. */

@@ -14,8 +14,9 @@ const GIT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
 
 /**
  * Build definitions from the `docker/build-push-action` steps of `.github/workflows/*.y(a)ml`: `context`,
- * `file`, `target` and `build-args`. Values with `${{ }}` are left out with a notice (an unknown `context`
- * or `file` drops the step: which Dockerfile it builds, or from where, would be a guess). Never throws.
+ * `file`, `target`, `build-args` and `build-contexts`. Values with `${{ }}` are left out with a notice
+ * (an unknown `context` or `file` drops the step: which Dockerfile it builds, or from where, would be a
+ * guess). Never throws.
  */
 export function readWorkflows(files: RepoFiles): BuildDiscovery {
   const out: BuildDiscovery = { definitions: [], notices: [] };
@@ -61,13 +62,16 @@ function readBuildStep(file: string, yaml: YamlFile, job: string, index: number,
   const gitContext = context === undefined ? '.' : gitMatch ? gitMatch[1] || '.' : undefined;
   const args: Record<string, string> = {};
   const argsLine = yaml.lineOf([...step, 'with', 'build-args']);
-  for (const line of (scalarText(inputs['build-args']) ?? '').split(/\r?\n/)) {
-    const entry = line.trim();
-    if (!entry) continue;
-    const equals = entry.indexOf('=');
-    const key = equals < 0 ? entry : entry.slice(0, equals).trim();
+  for (const { entry, key, value } of keyValueLines(inputs['build-args'])) {
     if (EXPRESSION.test(entry)) out.notices.push(unknownValueNotice({ file, line: argsLine }, who, `build-args ${key}`, entry, ONLY_KNOWN_WHEN_RUNNING, false));
-    else if (equals > 0) args[key] = entry.slice(equals + 1);
+    else if (value !== null) args[key] = value;
+  }
+  const namedContexts = new Map<string, string | null>();
+  const contextsLine = yaml.lineOf([...step, 'with', 'build-contexts']);
+  for (const { entry, key, value } of keyValueLines(inputs['build-contexts'])) {
+    // A value only known when the workflow runs still names a context, of unknown content; a name that is not known names none.
+    if (EXPRESSION.test(key)) out.notices.push(unknownValueNotice({ file, line: contextsLine }, who, 'build-contexts', entry, ONLY_KNOWN_WHEN_RUNNING, false));
+    else if (value !== null) namedContexts.set(key, EXPRESSION.test(value) ? null : value);
   }
   placeBuild(
     {
@@ -79,7 +83,20 @@ function readBuildStep(file: string, yaml: YamlFile, job: string, index: number,
       dockerfileRelativeTo: gitContext === undefined ? 'base' : 'context',
       target,
       args,
+      namedContexts,
     },
     out,
   );
+}
+
+/** A multi-line input of `KEY=value` lines (`build-args`, `build-contexts`): each non-empty line, its key, and its value (null without `=`). */
+function keyValueLines(input: unknown): { entry: string; key: string; value: string | null }[] {
+  return (scalarText(input) ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const equals = entry.indexOf('=');
+      return equals < 0 ? { entry, key: entry, value: null } : { entry, key: entry.slice(0, equals).trim(), value: equals > 0 ? entry.slice(equals + 1) : null };
+    });
 }

@@ -146,6 +146,11 @@ export type StageBase =
       image: ImageRef | null;
       /** Variables without a default that the reference uses. */
       unresolved: string[];
+      /**
+       * The named build context the reference is the name of, when the build passes it as an image
+       * (`docker-image://node:20`): `expanded` and `image` are then that image, not the reference as written.
+       */
+      namedContext?: string;
     };
 
 export type DependencyKind = 'from' | 'copy' | 'mount';

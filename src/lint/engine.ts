@@ -1,3 +1,4 @@
+import type { NamedContext } from '../builds/types.js';
 import { ancestry, findTargets, parseDockerfile, reachableFrom, type Dockerfile, type Instruction, type Stage } from '../dockerfile/index.js';
 import { DEFAULT_CONFIG, locatedMessage, type EffectiveConfig } from './config.js';
 import { parsePackageJson } from './package-json.js';
@@ -20,8 +21,8 @@ export interface LintOptions {
   dockerignore?: string | null;
   /** The build context's `package.json` text: null when there is none, undefined when unknown. */
   packageJson?: string | null;
-  /** Named build contexts the file's builds pass: a `FROM` of that name is the context, not the image. */
-  namedContexts?: readonly string[];
+  /** Named build contexts the file's builds pass: a `FROM` of that name is the context (or the image it is), not the image of that name. */
+  namedContexts?: readonly NamedContext[];
   rules?: readonly Rule[];
   /** Findings computed outside the engine (ShellCheck), by rule id, relayed by that rule. */
   externalFindings?: ReadonlyMap<string, readonly FindingInput[]>;

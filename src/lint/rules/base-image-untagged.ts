@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { argSources, describeReference } from './shared/base-image.js';
+import { argSources, describeReference, pinnedExample } from './shared/base-image.js';
 
 export const baseImageUntagged: Rule = {
   id: 'base-image-untagged',
@@ -14,10 +14,10 @@ export const baseImageUntagged: Rule = {
     const { image } = base;
     if (image.tag !== null || image.digest !== null) return;
     const sources = argSources(ctx.dockerfile, base.raw);
-    const fix = sources.length === 1 ? `the default, e.g. \`ARG ${sources[0]!.name}=${base.expanded}:<version>\`` : `a release, e.g. \`FROM ${image.familiar}:<version>\``;
+    const fix = sources.length === 1 && base.namedContext === undefined ? `the default, e.g. \`ARG ${sources[0]!.name}=${base.expanded}:<version>\`` : `a release, e.g. ${pinnedExample(base, image)}`;
     ctx.reportAt(
       stage.from,
-      `Always tag the version of an image explicitly: ${describeReference(ctx.dockerfile, base.raw, base.expanded)} has no tag, ` +
+      `Always tag the version of an image explicitly: ${describeReference(ctx.dockerfile, base)} has no tag, ` +
         `so every build takes whatever \`latest\` is that day. Pin ${fix}, or a digest`,
     );
   },

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { argSources, describeReference } from './shared/base-image.js';
+import { argSources, describeReference, pinnedExample } from './shared/base-image.js';
 
 export const baseImageUsesLatest: Rule = {
   id: 'base-image-uses-latest',
@@ -14,10 +14,10 @@ export const baseImageUsesLatest: Rule = {
     // A digest pins the content whatever the tag says.
     if (image.tag !== 'latest' || image.digest !== null) return;
     const sources = argSources(ctx.dockerfile, base.raw);
-    const example = sources.length === 1 ? `\`ARG ${sources[0]!.name}=…:<version>\`` : `\`FROM ${image.familiar}:<version>\``;
+    const example = sources.length === 1 && base.namedContext === undefined ? `\`ARG ${sources[0]!.name}=…:<version>\`` : pinnedExample(base, image);
     ctx.reportAt(
       stage.from,
-      `Using latest is prone to errors if the image will ever update: ${describeReference(ctx.dockerfile, base.raw, base.expanded)} ` +
+      `Using latest is prone to errors if the image will ever update: ${describeReference(ctx.dockerfile, base)} ` +
         `changes under you with every new release. Pin the version explicitly to a release tag, e.g. ${example}`,
     );
   },
