@@ -66,6 +66,26 @@ describe('one problem, one finding: the primary finding carries the others as re
       ],
     },
     {
+      name: 'pruned in a later RUN of the image that builds: single-stage-build carries the layer that still holds them',
+      dockerfile: NODE_SINGLE_STAGE.replace('CMD', 'RUN npm prune --omit=dev\nCMD'),
+      expect: [
+        {
+          rule: 'single-stage-build',
+          line: 4,
+          related: [
+            { line: 1, rule: 'final-stage-sdk-base' },
+            { line: 3, rule: 'final-stage-copies-context' },
+            { line: 5, rule: 'cleanup-in-later-layer' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'pruned in a later RUN without a build in the image: the layer is a finding of its own',
+      dockerfile: ['FROM node:20-slim', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm ci', 'COPY server.js ./', 'RUN npm prune --omit=dev', 'CMD ["node", "server.js"]', ''].join('\n'),
+      expect: [{ rule: 'cleanup-in-later-layer', line: 6, related: [{ line: 4 }] }],
+    },
+    {
       name: 'without a build in the image, the devDependencies are a finding of their own',
       dockerfile: ['FROM node:20-slim', 'WORKDIR /app', 'COPY package*.json ./', 'RUN npm install', 'COPY server.js ./', 'CMD ["node", "server.js"]', ''].join('\n'),
       expect: [{ rule: 'dev-dependencies-shipped', line: 4 }],

@@ -119,6 +119,75 @@ describeRule(devDependenciesShipped, [
     dockerfile: 'FROM ruby:3.3 AS build\nWORKDIR /app\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY . .\nRUN bundle exec rake assets:precompile\nFROM ruby:3.3-slim\nWORKDIR /app\nENV BUNDLE_WITHOUT=development:test\nCOPY Gemfile Gemfile.lock ./\nRUN bundle install\nCOPY --from=build /app/public/assets ./public/assets\nCOPY . .\nCMD ["bundle", "exec", "puma"]\n',
     expect: [],
   },
+  // Removed again before the image ends: a later removal leaves them in the install's layer, which is
+  // cleanup-in-later-layer's finding, not this rule's (the image's filesystem no longer has them).
+  {
+    name: 'composer install, later reinstalled with --no-dev in the same stage',
+    dockerfile: 'FROM php:8.3-fpm\nWORKDIR /var/www\nCOPY . .\nRUN composer install\nRUN vendor/bin/phpunit\nRUN composer install --no-dev --optimize-autoloader\nCMD ["php-fpm"]\n',
+    expect: [],
+  },
+  { name: 'composer update --no-dev later', dockerfile: 'FROM php:8.3-fpm\nWORKDIR /var/www\nCOPY . .\nRUN composer install\nRUN composer update --no-dev\nCMD ["php-fpm"]\n', expect: [] },
+  {
+    name: 'composer install, test and --no-dev in one RUN',
+    dockerfile: 'FROM php:8.3-fpm\nWORKDIR /var/www\nCOPY . .\nRUN composer install && vendor/bin/phpunit && composer install --no-dev\nCMD ["php-fpm"]\n',
+    expect: [],
+  },
+  {
+    name: 'composer --no-dev in another folder does not reach this vendor/',
+    dockerfile: 'FROM php:8.3-fpm\nWORKDIR /var/www\nCOPY . .\nRUN composer install\nRUN composer install --no-dev --working-dir=/opt/tools\nCMD ["php-fpm"]\n',
+    expect: [{ line: 4, message: '`composer install` also installs the development dependencies' }],
+  },
+  {
+    name: 'vendor/ copied from a stage that reinstalled it with --no-dev',
+    dockerfile: 'FROM composer:2 AS vendor\nWORKDIR /app\nCOPY composer.json composer.lock ./\nRUN composer install --no-scripts\nRUN composer install --no-dev --no-scripts --optimize-autoloader\nFROM php:8.3-fpm\nWORKDIR /var/www\nCOPY . .\nCOPY --from=vendor /app/vendor ./vendor\nCMD ["php-fpm"]\n',
+    expect: [],
+  },
+  {
+    name: 'vendor/ copied in, then reinstalled with --no-dev in the image',
+    dockerfile: 'FROM composer:2 AS vendor\nWORKDIR /app\nCOPY composer.json composer.lock ./\nRUN composer install --no-scripts\nFROM php:8.3-fpm\nCOPY --from=composer:2 /usr/bin/composer /usr/bin/composer\nWORKDIR /var/www\nCOPY . .\nCOPY --from=vendor /app/vendor ./vendor\nRUN composer install --no-dev\nCMD ["php-fpm"]\n',
+    expect: [],
+  },
+  {
+    name: 'vendor/ through a stage that copied it',
+    dockerfile: 'FROM composer:2 AS vendor\nWORKDIR /app\nCOPY composer.json composer.lock ./\nRUN composer install\nFROM php:8.3-cli AS app\nWORKDIR /srv\nCOPY --from=vendor /app/vendor /srv/vendor\nFROM php:8.3-fpm\nCOPY --from=app /srv /var/www\nCMD ["php-fpm"]\n',
+    expect: [{ line: 9, message: 'This copies what `composer install` installed in `vendor` (line 4)' }],
+  },
+  {
+    name: 'poetry install, later poetry sync --only main',
+    dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN poetry install --no-root\nRUN poetry run pytest\nRUN poetry sync --only main --no-root\nCMD ["gunicorn", "app:app"]\n',
+    expect: [],
+  },
+  {
+    name: 'poetry install, later poetry install --without dev --sync',
+    dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN poetry install --no-root\nRUN poetry install --without dev --sync --no-root\nCMD ["gunicorn", "app:app"]\n',
+    expect: [],
+  },
+  {
+    name: 'a plain npm prune keeps devDependencies (it removes them only with --omit=dev or NODE_ENV=production)',
+    dockerfile: 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN npm prune\nCMD ["node", "index.js"]\n',
+    expect: [{ line: 4, message: 'or run `npm prune --omit=dev` once the build no longer needs them, in the same RUN' }],
+  },
+  {
+    name: 'bun install --production keeps what an earlier bun install put there',
+    dockerfile: 'FROM oven/bun:1\nWORKDIR /app\nCOPY . .\nRUN bun install\nRUN bun install --production\nCMD ["bun", "index.ts"]\n',
+    expect: [{ line: 4, message: 'or run `rm -rf node_modules && bun install --production`' }],
+  },
+  // What does not remove them, read from the tools themselves: these stay findings.
+  {
+    name: 'poetry install --only main without --sync keeps the dev group installed (poetry 1.2+)',
+    dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN poetry install --no-root\nRUN poetry install --only main --no-root\nCMD ["gunicorn", "app:app"]\n',
+    expect: [{ line: 4, message: '`poetry install` also installs the development dependencies' }],
+  },
+  {
+    name: 'pipenv clean keeps the lock file\'s dev packages',
+    dockerfile: 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pipenv install --system --dev\nRUN pipenv install --system --deploy && pipenv clean\nCMD ["gunicorn", "app:app"]\n',
+    expect: [{ line: 4, message: 'drop `--dev`' }],
+  },
+  {
+    name: 'Bundler\'s without setting skips groups in later installs, it does not uninstall them',
+    dockerfile: 'FROM ruby:3.3-slim\nWORKDIR /app\nCOPY . .\nRUN bundle install\nRUN bundle config set --local without "development test" && bundle install && bundle clean\nCMD ["bundle", "exec", "puma"]\n',
+    expect: [{ line: 4, message: '`bundle install` also installs the development dependencies' }],
+  },
 ]);
 
 describe('with the context package.json', () => {

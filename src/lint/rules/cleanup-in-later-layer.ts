@@ -1,8 +1,21 @@
 import type { Instruction, Stage } from '../../dockerfile/index.js';
 import { flagValues, operands, runCommands, subcommand, unwrap, type ShellCommand } from '../../shell/index.js';
 import type { Rule, RuleContext } from '../types.js';
-import { packageInstalls, packageRemovals, resolvePath, shippedChain, workdirAt } from '../image/index.js';
+import {
+  contextPackageJson,
+  devModulesOrigin,
+  nodeDevModules,
+  otherDevInstalls,
+  packageInstalls,
+  packageRemovals,
+  PRUNE,
+  resolvePath,
+  shippedChain,
+  stageLabel,
+  workdirAt,
+} from '../image/index.js';
 import { aptListsNotDeleted } from './apt-lists-not-deleted.js';
+import { singleStageBuild } from './single-stage-build.js';
 import { cacheMountTargets } from './shared/package-managers.js';
 
 /** Caches the tools fill, by the command that fills them: removing one later leaves it in the earlier layer. */
@@ -130,8 +143,104 @@ export const cleanupInLaterLayer: Rule = {
       }
       created.push(...createdBy(stage, ins).filter((c) => !removedPaths.some((r) => within(c.path, r))));
     }
+    reportLateDevRemovals(ctx, shippedChain(ctx));
   },
 };
+
+/** Development dependencies a later RUN removed: where they came in, and the step that removes them in one go. */
+interface LateDevRemoval {
+  removedBy: Instruction;
+  /** The install, or the COPY that brought them from `via`. */
+  cameIn: Instruction;
+  via: Stage | null;
+  /** The install that put them there (in `via` or further back, for a copy). */
+  install: { label: string; instruction: Instruction } | null;
+  what: string;
+  prune: string | null;
+}
+
+function lateDevRemovals(ctx: RuleContext, chain: readonly Stage[]): LateDevRemoval[] {
+  const df = ctx.dockerfile;
+  const pkg = contextPackageJson(ctx, chain);
+  const node = pkg && pkg.devDependencies.length === 0 ? [] : nodeDevModules(df, chain).removedLater;
+  return [
+    ...node.map(({ installed: m, removedBy }) => ({
+      removedBy,
+      cameIn: m.instruction,
+      via: m.via,
+      install: m.via ? devModulesOrigin(df, m.via) : m,
+      what: 'devDependencies',
+      prune: PRUNE[m.tool],
+    })),
+    ...otherDevInstalls(df, chain).removedLater.map(({ installed: i, removedBy }) => ({
+      removedBy,
+      cameIn: i.instruction,
+      via: i.via,
+      install: i.origin ?? i,
+      what: 'development dependencies',
+      prune: i.prune,
+    })),
+  ];
+}
+
+/**
+ * `npm prune --omit=dev`, `composer install --no-dev` in a later RUN than the install: the image's
+ * filesystem no longer has the development dependencies (so not dev-dependencies-shipped's finding), but
+ * the install's layer does. One finding per removing RUN for what the image installed itself, and one for
+ * what copies brought in (their fix is in the stage they came from).
+ */
+function reportLateDevRemovals(ctx: RuleContext, chain: readonly Stage[]): void {
+  const byRemoval = new Map<Instruction, LateDevRemoval[]>();
+  for (const r of lateDevRemovals(ctx, chain)) byRemoval.set(r.removedBy, [...(byRemoval.get(r.removedBy) ?? []), r]);
+  for (const [ins, removals] of byRemoval) {
+    const installedHere = removals.filter((r) => r.via === null);
+    if (installedHere.length > 0) reportInstalledHereRemoval(ctx, ins, installedHere);
+    const copied = removals.find((r) => r.via !== null);
+    if (copied) reportCopiedRemoval(ctx, ins, copied);
+  }
+}
+
+/**
+ * When the image also builds the app, single-stage-build's split removes the development dependencies
+ * from the image altogether: one problem, carried as its related line.
+ */
+function reportInstalledHereRemoval(ctx: RuleContext, ins: Instruction, removals: LateDevRemoval[]): void {
+  const first = removals[0]!;
+  const installs = [...new Map(removals.map((r) => [r.cameIn, r.install?.label ?? 'an install'])).entries()];
+  const installed =
+    installs.length === 1 ? `\`${installs[0]![1]}\` installed on line ${installs[0]![0].line}` : `${installs.map(([at, label]) => `\`${label}\` (line ${at.line})`).join(' and ')} installed`;
+  const fix =
+    first.prune && first.install
+      ? `Remove them in the RUN that installs them (\`${first.install.label} && … && ${first.prune}\`), or install and build in a stage of its own and copy only what the app needs.`
+      : 'Install without them, or install and build in a stage of its own and copy only what the app needs.';
+  ctx.report({
+    line: ins.line,
+    endLine: ins.endLine,
+    column: ins.column,
+    stage: ins.stage,
+    message: `This RUN removes the ${first.what} that ${installed}, but that layer already holds them: the image still ships every byte. ${fix}`,
+    related: installs.map(([at]) => ({ line: at.line, message: `The ${first.what} are installed here.` })),
+    partOf: { rule: singleStageBuild.id },
+  });
+}
+
+function reportCopiedRemoval(ctx: RuleContext, ins: Instruction, removal: LateDevRemoval): void {
+  const from = stageLabel(removal.via!);
+  const installStage = removal.install ? (ctx.dockerfile.stages[removal.install.instruction.stage] ?? removal.via) : removal.via;
+  const origin = removal.install
+    ? ` (where \`${removal.install.label}\` installed them${installStage !== removal.via ? ` in ${stageLabel(installStage!)}` : ''}, line ${removal.install.instruction.line})`
+    : '';
+  ctx.report({
+    line: ins.line,
+    endLine: ins.endLine,
+    column: ins.column,
+    stage: ins.stage,
+    message:
+      `This RUN removes the ${removal.what} that the COPY on line ${removal.cameIn.line} brought from ${from}${origin}, but that layer already holds them: the image still ships every byte. ` +
+      `Remove them in ${from} before the copy${removal.prune ? ` (\`${removal.prune}\` after its build)` : ''}, so that the COPY brings only what the app needs.`,
+    related: [{ line: removal.cameIn.line, message: `The ${removal.what} are copied in here.` }],
+  });
+}
 
 function howCreated(files: Created[]): string {
   const kinds = [...new Set(files.map((f) => (f.what === 'cache' ? 'filled' : f.what)))];
