@@ -3131,6 +3131,14 @@ function resolveInRepo(folder, relative) {
 function isRemoteContext(context) {
     return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(context) || /^[\w.-]+@[\w.-]+:/.test(context) || /^github\.com\//.test(context);
 }
+/** The scheme buildx passes on to BuildKit as an image to build FROM (`--build-context node=docker-image://node:20`). */
+const IMAGE_CONTEXT = 'docker-image://';
+/** Named contexts sorted by name, each with the image its value names, if it names one. */
+function namedContextsOf(values) {
+    return [...values]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, value]) => ({ name, image: value?.startsWith(IMAGE_CONTEXT) ? value.slice(IMAGE_CONTEXT.length) || null : null }));
+}
 /** What each kind of file calls one build. */
 const BUILD_NOUNS = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' };
 /** How a message names a definition: `service api`, `target app`, `job build`. */
@@ -3168,7 +3176,7 @@ function placeBuild(spec, out) {
         targets: spec.target ? [spec.target] : [],
         args: spec.args,
         source: spec.source,
-        ...(spec.namedContexts?.length ? { namedContexts: [...spec.namedContexts].sort() } : {}),
+        ...(spec.namedContexts?.size ? { namedContexts: namedContextsOf(spec.namedContexts) } : {}),
         ...(spec.name === undefined ? {} : { name: spec.name }),
     });
 }
@@ -4635,8 +4643,8 @@ function docsBaseFor(repository, ref, serverUrl = 'https://github.com') {
     return `${serverUrl.replace(/\/$/, '')}/${repository}/blob/${safeRef}`;
 }
 
-// EXTERNAL MODULE: ./src/lint/registry.ts + 126 modules
-var registry = __nccwpck_require__(5972);
+// EXTERNAL MODULE: ./src/lint/registry.ts + 127 modules
+var registry = __nccwpck_require__(5850);
 ;// CONCATENATED MODULE: ./src/lint/tool-findings.ts
 
 
@@ -7092,7 +7100,7 @@ class BakeEvaluator {
             return `inherits ${name}, which does not exist`;
         if (chain.includes(name))
             return `inherits in a cycle (${[...chain, name].join(' → ')})`;
-        const merged = { inline: false, args: new Map(), contexts: new Set() };
+        const merged = { inline: false, args: new Map(), contexts: new Map() };
         const inherits = block.attributes.inherits;
         if (inherits !== undefined && !Array.isArray(inherits))
             return `has \`inherits\` that ${WITHOUT_BUILDX}`;
@@ -7110,7 +7118,7 @@ class BakeEvaluator {
         const own = {
             inline: block.attributes['dockerfile-inline'] !== undefined && block.attributes['dockerfile-inline'] !== null,
             args: new Map(),
-            contexts: new Set(Object.keys(isRecord(block.attributes.contexts) ? block.attributes.contexts : {})),
+            contexts: new Map(),
         };
         for (const key of ['context', 'dockerfile', 'target'])
             own[key] = this.field(block.attributes[key], scope, block);
@@ -7119,6 +7127,8 @@ class BakeEvaluator {
             if (field)
                 own.args.set(key, field);
         }
+        for (const [key, raw] of Object.entries(isRecord(block.attributes.contexts) ? block.attributes.contexts : {}))
+            own.contexts.set(key, this.field(raw, scope, block));
         mergeFields(merged, own);
         return merged;
     }
@@ -7156,7 +7166,9 @@ class BakeEvaluator {
             if (arg !== undefined)
                 args[key] = arg;
         }
-        return { name, block, context, dockerfile, target, inline: fields.inline, args, namedContexts: [...fields.contexts] };
+        // A context whose value is not known here is still a context (`FROM node` is not the node image), of unknown content.
+        const namedContexts = new Map([...fields.contexts].map(([key, field]) => [key, field && 'value' in field.evaluated ? field.evaluated.value : null]));
+        return { name, block, context, dockerfile, target, inline: fields.inline, args, namedContexts };
     }
     /** Each combination of a matrix of literal lists as a scope; or why the matrix cannot be expanded. */
     matrixCombinations(matrix) {
@@ -7270,8 +7282,8 @@ function mergeFields(into, later) {
     into.inline ||= later.inline;
     for (const [key, field] of later.args)
         into.args.set(key, field);
-    for (const name of later.contexts)
-        into.contexts.add(name);
+    for (const [name, field] of later.contexts)
+        into.contexts.set(name, field);
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -7532,7 +7544,7 @@ function printedTargets(project, names, json, out) {
                 target: text('target'),
                 inline: text('dockerfile-inline') !== undefined,
                 args,
-                namedContexts: Object.keys(isRecord(fields.contexts) ? fields.contexts : {}),
+                namedContexts: new Map(Object.entries(isRecord(fields.contexts) ? fields.contexts : {}).map(([name, value]) => [name, scalarText(value)])),
             });
         }
     }
@@ -7643,7 +7655,7 @@ function serviceBuildsOf(file, yaml, out) {
             continue;
         const at = (...path) => yaml.lineOf(['services', service, 'build', ...path]);
         const located = (value, ...path) => ({ value, file, line: at(...path) });
-        const build = { file, line: at(), inline: false, args: new Map(), contexts: new Set() };
+        const build = { file, line: at(), inline: false, args: new Map(), contexts: new Map() };
         const short = scalarText(definition.build);
         if (short !== null) {
             build.context = located(short);
@@ -7662,7 +7674,7 @@ function serviceBuildsOf(file, yaml, out) {
             build.inline = fields.dockerfile_inline !== undefined && fields.dockerfile_inline !== null;
             readArgs(fields.args, (key, value, ...path) => build.args.set(key, value === null ? null : located(value, 'args', ...path)));
             // `additional_contexts` as a mapping (`name: path`) or a list (`- name=path`), like args.
-            readArgs(fields.additional_contexts, (key) => build.contexts.add(key));
+            readArgs(fields.additional_contexts, (key, value) => build.contexts.set(key, value));
         }
         else {
             out.notices.push({ file, line: at(), message: `${(0,place/* describeBuild */.SY)('compose', service)}: build is neither a path nor a mapping: not read` });
@@ -7703,7 +7715,7 @@ function mergeBuild(base, later) {
         target: later.target ?? base.target,
         inline: later.inline || base.inline,
         args: new Map([...base.args, ...later.args]),
-        contexts: new Set([...base.contexts, ...later.contexts]),
+        contexts: new Map([...base.contexts, ...later.contexts]),
     };
 }
 function placeServiceBuild(service, build, folder, out) {
@@ -7739,9 +7751,14 @@ function placeServiceBuild(service, build, folder, out) {
         dockerfileRelativeTo: 'context',
         target,
         args,
-        namedContexts: [...build.contexts],
+        // A value that needs the environment still names a context, of unknown content: no notice, nothing is left out.
+        namedContexts: new Map([...build.contexts].map(([name, value]) => [name, value === null ? null : knownOrNull(interpolateWithDefaults(value))])),
         inlineDockerfile: build.inline,
     }, out);
+}
+/** An interpolated value, or null when it needs the environment. */
+function knownOrNull(interpolated) {
+    return 'value' in interpolated ? interpolated.value : null;
 }
 /**
  * Compose's `$` interpolation with an empty environment, so that only what the file itself says counts:
@@ -7845,8 +7862,9 @@ const ONLY_KNOWN_WHEN_RUNNING = 'is only known when the workflow runs';
 const GIT_CONTEXT = /^\{\{\s*defaultContext\s*\}\}(?::(.*))?$/;
 /**
  * Build definitions from the `docker/build-push-action` steps of `.github/workflows/*.y(a)ml`: `context`,
- * `file`, `target` and `build-args`. Values with `${{ }}` are left out with a notice (an unknown `context`
- * or `file` drops the step: which Dockerfile it builds, or from where, would be a guess). Never throws.
+ * `file`, `target`, `build-args` and `build-contexts`. Values with `${{ }}` are left out with a notice
+ * (an unknown `context` or `file` drops the step: which Dockerfile it builds, or from where, would be a
+ * guess). Never throws.
  */
 function readWorkflows(files) {
     const out = { definitions: [], notices: [] };
@@ -7895,16 +7913,20 @@ function readBuildStep(file, yaml, job, index, inputs, out) {
     const gitContext = context === undefined ? '.' : gitMatch ? gitMatch[1] || '.' : undefined;
     const args = {};
     const argsLine = yaml.lineOf([...step, 'with', 'build-args']);
-    for (const line of (scalarText(inputs['build-args']) ?? '').split(/\r?\n/)) {
-        const entry = line.trim();
-        if (!entry)
-            continue;
-        const equals = entry.indexOf('=');
-        const key = equals < 0 ? entry : entry.slice(0, equals).trim();
+    for (const { entry, key, value } of keyValueLines(inputs['build-args'])) {
         if (EXPRESSION.test(entry))
             out.notices.push((0,place/* unknownValueNotice */.Cr)({ file, line: argsLine }, who, `build-args ${key}`, entry, ONLY_KNOWN_WHEN_RUNNING, false));
-        else if (equals > 0)
-            args[key] = entry.slice(equals + 1);
+        else if (value !== null)
+            args[key] = value;
+    }
+    const namedContexts = new Map();
+    const contextsLine = yaml.lineOf([...step, 'with', 'build-contexts']);
+    for (const { entry, key, value } of keyValueLines(inputs['build-contexts'])) {
+        // A value only known when the workflow runs still names a context, of unknown content; a name that is not known names none.
+        if (EXPRESSION.test(key))
+            out.notices.push((0,place/* unknownValueNotice */.Cr)({ file, line: contextsLine }, who, 'build-contexts', entry, ONLY_KNOWN_WHEN_RUNNING, false));
+        else if (value !== null)
+            namedContexts.set(key, EXPRESSION.test(value) ? null : value);
     }
     (0,place/* placeBuild */._O)({
         source: { file, line: yaml.lineOf([...step, 'uses']), kind: 'workflow' },
@@ -7915,7 +7937,19 @@ function readBuildStep(file, yaml, job, index, inputs, out) {
         dockerfileRelativeTo: gitContext === undefined ? 'base' : 'context',
         target,
         args,
+        namedContexts,
     }, out);
+}
+/** A multi-line input of `KEY=value` lines (`build-args`, `build-contexts`): each non-empty line, its key, and its value (null without `=`). */
+function keyValueLines(input) {
+    return (scalarText(input) ?? '')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((entry) => entry !== '')
+        .map((entry) => {
+        const equals = entry.indexOf('=');
+        return equals < 0 ? { entry, key: entry, value: null } : { entry, key: entry.slice(0, equals).trim(), value: equals > 0 ? entry.slice(equals + 1) : null };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/builds/discover.ts
@@ -8024,9 +8058,17 @@ function describeDefinition(definition) {
     const { file, line, kind } = definition.source;
     return `${file}${line ? `:${line}` : ''} (${(0,place/* describeBuild */.SY)(kind, definition.name)})`;
 }
+/**
+ * The named contexts of all the definitions, in precedence order. The file is linted once for all its
+ * builds: a context that is one image in one build and a folder or another image in the next has no one
+ * image the rules could judge.
+ */
 function namedContextsOf(definitions) {
-    const names = [...new Set(definitions.flatMap((d) => d.namedContexts ?? []))];
-    return names.length > 0 ? { namedContexts: names } : {};
+    const byName = new Map();
+    for (const { name, image } of definitions.flatMap((d) => d.namedContexts ?? [])) {
+        byName.set(name, byName.has(name) && byName.get(name) !== image ? null : image);
+    }
+    return byName.size > 0 ? { namedContexts: [...byName].map(([name, image]) => ({ name, image })) } : {};
 }
 /** `the last stage`, `prod`, `prod and light`: the targets of an effective build, for people. */
 function describeTargets(targets) {
@@ -14988,6 +15030,7 @@ function parsePackageJson(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/lint/named-contexts.ts
+
 /**
  * The name BuildKit looks a FROM or `--from` reference up by among the named contexts: the familiar
  * reference without `:latest` (`FROM node`, `FROM docker.io/library/node:latest` → `node`).
@@ -14997,23 +15040,36 @@ function contextKey(image) {
     return `${image.familiar}${tag}${image.digest ? `@${image.digest}` : ''}`;
 }
 /**
- * The Dockerfile as its build sees it when it passes named contexts (bake `contexts`, compose
- * `additional_contexts`): a `FROM node` with a context named `node` is built FROM that context, so its
- * base is no known image (`image: null`: what the image facts say about `node` does not apply), and a
- * `COPY --from=node` copies from the context. The same object when no reference names a context.
+ * The image a context stands for: its `docker-image://` reference when that parses. `scratch` is not
+ * taken for one: BuildKit builds it as an empty filesystem, which the model would only get right with
+ * a stage state recomputed for it.
  */
-function withNamedContexts(df, names) {
-    if (!names || names.length === 0)
+function contentOf(context) {
+    const parsed = context.image !== null && context.image !== 'scratch' ? (0,src_dockerfile/* parseImageRef */.Q)(context.image) : null;
+    return { name: context.name, image: parsed?.ok ? parsed.image : null };
+}
+/**
+ * The Dockerfile as its build sees it when it passes named contexts (bake `contexts`, compose
+ * `additional_contexts`, build-push-action `build-contexts`). A `FROM node` with a context named `node`
+ * is built FROM that context: when the context is an image (`docker-image://node:20-alpine`), the base
+ * is that image, and what the image facts say about it applies; otherwise (a folder, another target)
+ * the base is no known image (`image: null`). A `COPY --from=node` copies from that image, or from the
+ * context. Variables in the image reference are not expanded: the build definition's reader has
+ * evaluated them. The same object when no reference names a context.
+ */
+function withNamedContexts(df, contexts) {
+    if (!contexts || contexts.length === 0)
         return df;
-    const named = new Set(names);
-    const isNamed = (image) => image !== null && named.has(contextKey(image));
+    const byName = new Map(contexts.map((context) => [context.name, contentOf(context)]));
+    const contentFor = (image) => (image === null ? undefined : byName.get(contextKey(image)));
     let changed = false;
     const stages = df.stages.map((stage) => {
-        const base = stage.base.kind === 'image' && isNamed(stage.base.image) ? { ...stage.base, image: null } : stage.base;
+        const base = stage.base.kind === 'image' ? baseFrom(stage.base, contentFor(stage.base.image)) : stage.base;
         const dependencies = stage.dependencies.map((dep) => {
-            if (dep.source.kind !== 'image' || !isNamed(dep.source.image))
+            const content = dep.source.kind === 'image' ? contentFor(dep.source.image) : undefined;
+            if (!content)
                 return dep;
-            const source = { kind: 'context', name: contextKey(dep.source.image) };
+            const source = content.image ? { kind: 'image', image: content.image, raw: content.image.raw } : { kind: 'context', name: content.name };
             return { ...dep, source };
         });
         if (base === stage.base && dependencies.every((d, i) => d === stage.dependencies[i]))
@@ -15022,6 +15078,13 @@ function withNamedContexts(df, names) {
         return { ...stage, base, dependencies };
     });
     return changed ? { ...df, stages } : df;
+}
+function baseFrom(base, content) {
+    if (!content)
+        return base;
+    if (!content.image)
+        return { ...base, image: null };
+    return { ...base, expanded: content.image.raw, image: content.image, namedContext: content.name };
 }
 
 // EXTERNAL MODULE: ./src/lint/related.ts
@@ -15153,8 +15216,8 @@ function onlyCommentsBetween(df, from, to) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/lint/registry.ts + 126 modules
-var registry = __nccwpck_require__(5972);
+// EXTERNAL MODULE: ./src/lint/registry.ts + 127 modules
+var registry = __nccwpck_require__(5850);
 // EXTERNAL MODULE: ./src/lint/registry/names.ts
 var names = __nccwpck_require__(1701);
 // EXTERNAL MODULE: ./src/lint/rules/unused-suppression.ts
@@ -15242,9 +15305,12 @@ function lintDockerfile(parsed, options = {}) {
     // One context for the file; `rule` and `collected` move on with each rule.
     let rule = rules[0];
     let collected = [];
+    // Whether the rule asked which image it judges: a rule that did not says the same for every target.
+    let targetRead = false;
     const ctx = {
         dockerfile: df,
         get target() {
+            targetRead = true;
             return target;
         },
         targets,
@@ -15279,6 +15345,7 @@ function lintDockerfile(parsed, options = {}) {
             idleSuppressions = (0,unused_suppression/* idleSuppressionFindings */.c)(idle);
         }
         collected = [];
+        targetRead = false;
         try {
             for (target of judgedTargets) {
                 rule.checkFile?.(ctx);
@@ -15286,10 +15353,12 @@ function lintDockerfile(parsed, options = {}) {
                     for (const stage of stagesByScope[rule.scope])
                         rule.checkStage(stage, ctx);
                 }
+                // Everything else a rule reads is the same for every target: its findings would only repeat.
+                if (!targetRead)
+                    break;
             }
-            // Most rules do not depend on the target and say the same thing once per target: keep one.
             if (judgedTargets.length > 1)
-                collected = withoutRepeats(collected);
+                collected = targetRead ? withoutRepeats(collected) : forEveryTarget(collected, judgedTargets);
         }
         catch (err) {
             findings.push(internalErrorFinding(`rule ${rule.id} failed on this file (${err instanceof Error ? err.message : String(err)}); please report it`));
@@ -15303,6 +15372,11 @@ function lintDockerfile(parsed, options = {}) {
     }
     findings.push(...(0,related/* carryRelated */.D)(judged));
     return sortFindings(findings);
+}
+/** The findings of a rule that never asked for the target: reported for every target, as running it once per target would have. */
+function forEveryTarget(collected, judgedTargets) {
+    const all = judgedTargets.map((t) => t?.index ?? -1);
+    return withoutRepeats(collected.map((c) => ({ ...c, targets: new Set(all) })));
 }
 /** One of each finding, knowing every target it was reported for. */
 function withoutRepeats(collected) {
@@ -15422,7 +15496,7 @@ function internalErrorFinding(message) {
 
 /***/ }),
 
-/***/ 5972:
+/***/ 5850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16576,15 +16650,24 @@ function argSources(df, raw) {
     return out;
 }
 /**
- * How a message names the image of a FROM: `node`, or — when build arguments supply it —
- * `` `$BASE` resolves to `node` (the default of ARG BASE on line 1) ``.
+ * How a message names the image of a FROM: `node`; when build arguments supply it,
+ * `` `$BASE` resolves to `node` (the default of ARG BASE on line 1), which ``; when the build passes a
+ * named context of that name, `` `FROM node` builds from the named context `docker-image://node`, which ``.
  */
-function describeReference(df, raw, expanded) {
+function describeReference(df, base) {
+    const { raw, expanded } = base;
+    // The context's value as the build definition writes it.
+    if (base.namedContext !== undefined)
+        return `\`FROM ${raw}\` builds from the named context \`docker-image://${expanded}\`, which`;
     if (!raw.includes('$'))
         return `\`${expanded}\``;
     const sources = argSources(df, raw);
     const where = sources.length > 0 ? ` (${sources.map((s) => `the default of \`ARG ${s.name}\` on line ${s.line}`).join(', ')})` : '';
     return `\`${raw}\` resolves to \`${expanded}\`${where}, which`;
+}
+/** Where to pin a base image, for the rules that ask for a tag: in the build definition when it comes from a named context. */
+function pinnedExample(base, image) {
+    return base.namedContext !== undefined ? `\`docker-image://${image.familiar}:<version>\` where the build passes that context` : `\`FROM ${image.familiar}:<version>\``;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/base-image-untagged.ts
@@ -16604,8 +16687,8 @@ const baseImageUntagged = {
         if (image.tag !== null || image.digest !== null)
             return;
         const sources = argSources(ctx.dockerfile, base.raw);
-        const fix = sources.length === 1 ? `the default, e.g. \`ARG ${sources[0].name}=${base.expanded}:<version>\`` : `a release, e.g. \`FROM ${image.familiar}:<version>\``;
-        ctx.reportAt(stage.from, `Always tag the version of an image explicitly: ${describeReference(ctx.dockerfile, base.raw, base.expanded)} has no tag, ` +
+        const fix = sources.length === 1 && base.namedContext === undefined ? `the default, e.g. \`ARG ${sources[0].name}=${base.expanded}:<version>\`` : `a release, e.g. ${pinnedExample(base, image)}`;
+        ctx.reportAt(stage.from, `Always tag the version of an image explicitly: ${describeReference(ctx.dockerfile, base)} has no tag, ` +
             `so every build takes whatever \`latest\` is that day. Pin ${fix}, or a digest`);
     },
 };
@@ -16627,8 +16710,8 @@ const baseImageUsesLatest = {
         if (image.tag !== 'latest' || image.digest !== null)
             return;
         const sources = argSources(ctx.dockerfile, base.raw);
-        const example = sources.length === 1 ? `\`ARG ${sources[0].name}=…:<version>\`` : `\`FROM ${image.familiar}:<version>\``;
-        ctx.reportAt(stage.from, `Using latest is prone to errors if the image will ever update: ${describeReference(ctx.dockerfile, base.raw, base.expanded)} ` +
+        const example = sources.length === 1 && base.namedContext === undefined ? `\`ARG ${sources[0].name}=…:<version>\`` : pinnedExample(base, image);
+        ctx.reportAt(stage.from, `Using latest is prone to errors if the image will ever update: ${describeReference(ctx.dockerfile, base)} ` +
             `changes under you with every new release. Pin the version explicitly to a release tag, e.g. ${example}`);
     },
 };
@@ -17254,6 +17337,313 @@ function runCommandsOf(ins) {
     return ins.keyword === 'RUN' ? (0,src_shell/* runCommands */.aK)(ins).filter((c) => !c.substitution) : [];
 }
 
+;// CONCATENATED MODULE: ./src/lint/image/dev-dependencies.ts
+
+
+
+
+const PROD_FLAG = { npm: '--omit=dev', yarn: '--production', pnpm: '--prod', bun: '--production' };
+/**
+ * What takes the devDependencies out of an existing node_modules. `bun install --production` keeps what an
+ * earlier install put there (oven-sh/bun#11091), so bun starts over.
+ */
+const PRUNE = {
+    npm: 'npm prune --omit=dev',
+    yarn: 'yarn install --production',
+    pnpm: 'pnpm prune --prod',
+    bun: 'rm -rf node_modules && bun install --production',
+};
+const FLAGS_WITH_VALUE = ['prefix', 'C', 'w', 'workspace', 'filter', 'F', 'dir', 'cwd', 'omit', 'only', 'include', 'registry', 'cache'];
+function truthy(value) {
+    return value !== undefined && !/^(|0|false|no|off)$/i.test(value.trim());
+}
+/** The value of `name` a command sees: set on the command, by an ARG (`$NAME` when it has no value) or by ENV. */
+function envValue(ins, cmd, name) {
+    const own = cmd.assignments.find((a) => a.name === name);
+    if (own)
+        return own.value;
+    const arg = ins.scope.args.get(name);
+    if (arg !== undefined)
+        return arg ?? '$' + name;
+    return ins.scope.env.get(name) ?? undefined;
+}
+/** The build context's `package.json` when the image takes it from there and Stagecraft could read it. */
+function contextPackageJson(ctx, chain) {
+    return ctx.packageJson && copiesContextPackageJson(chain) ? ctx.packageJson : null;
+}
+function overlaps(a, b) {
+    return isWithin(a, b) || isWithin(b, a);
+}
+/**
+ * Whether the environment makes a plain install skip devDependencies: `NODE_ENV=production` (npm,
+ * yarn 1, pnpm), `NPM_CONFIG_PRODUCTION`, `NPM_CONFIG_OMIT=dev`. Null when a variable is set from a
+ * build argument we cannot see, so the answer is unknown.
+ */
+function environmentOmitsDev(ins, cmd) {
+    const values = ['NODE_ENV', 'NPM_CONFIG_PRODUCTION', 'npm_config_production', 'NPM_CONFIG_OMIT', 'npm_config_omit'].map((n) => [n, envValue(ins, cmd, n)]);
+    if (values.some(([, v]) => v !== undefined && v.includes('$')))
+        return null;
+    const get = (n) => values.find(([k]) => k === n)?.[1];
+    return (get('NODE_ENV') === 'production' ||
+        truthy(get('NPM_CONFIG_PRODUCTION') ?? get('npm_config_production')) ||
+        /\bdev\b/.test(get('NPM_CONFIG_OMIT') ?? get('npm_config_omit') ?? ''));
+}
+/** Reads one command: a project install with devDependencies, a step that leaves node_modules without them, or nothing. */
+function nodeEvent(raw, ins, dir) {
+    const cmd = (0,src_shell/* unwrap */.oA)(raw);
+    const tool = cmd.base;
+    if (!['npm', 'yarn', 'pnpm', 'bun'].includes(tool))
+        return null;
+    if ((0,src_shell/* hasAnyFlag */.br)(cmd, ['g', 'global']))
+        return null;
+    const ops = (0,src_shell/* operands */.bw)(cmd, FLAGS_WITH_VALUE);
+    const sub = ops[0] ?? null;
+    const explicitProd = ((0,src_shell/* hasAnyFlag */.br)(cmd, ['production']) && !(0,src_shell/* flagValues */.NW)(cmd, 'production').includes('false')) ||
+        (0,src_shell/* flagValues */.NW)(cmd, 'omit').includes('dev') ||
+        (0,src_shell/* flagValues */.NW)(cmd, 'only').some((v) => /^prod/.test(v)) ||
+        (tool === 'pnpm' && (0,src_shell/* hasAnyFlag */.br)(cmd, ['prod', 'P'])) ||
+        (tool === 'yarn' && (0,src_shell/* hasAnyFlag */.br)(cmd, ['prod'])) ||
+        (tool === 'bun' && (0,src_shell/* hasAnyFlag */.br)(cmd, ['p']));
+    // `--production=false` and `--include=dev` ask for devDependencies whatever NODE_ENV says.
+    const explicitDev = (0,src_shell/* flagValues */.NW)(cmd, 'production').includes('false') || (0,src_shell/* flagValues */.NW)(cmd, 'include').includes('dev');
+    const env = environmentOmitsDev(ins, cmd);
+    if (sub === 'prune') {
+        // A plain `npm prune` only removes extraneous packages: devDependencies go with `--omit=dev` or NODE_ENV=production.
+        const removesDev = !explicitDev && (explicitProd || (tool === 'npm' && env !== false));
+        return removesDev && (tool === 'npm' || tool === 'pnpm') ? { kind: 'clear', instruction: ins, dir } : null;
+    }
+    if (tool === 'yarn' && sub === 'workspaces' && ops[1] === 'focus' && explicitProd)
+        return { kind: 'clear', instruction: ins, dir };
+    if (tool === 'pnpm' && sub === 'deploy')
+        return null;
+    const installs = tool === 'npm' ? ['install', 'i', 'ci', 'clean-install', 'install-clean'] : ['install', 'i'];
+    const isInstall = (sub === null && tool === 'yarn') || (sub !== null && installs.includes(sub) && (sub === 'ci' || sub === 'clean-install' || sub === 'install-clean' || ops.length === 1));
+    if (!isInstall)
+        return null;
+    if (!explicitDev && (explicitProd || env === true)) {
+        // A production install brings no devDependencies; npm, yarn and pnpm also remove those an earlier install
+        // put there, bun keeps them (oven-sh/bun#11091).
+        return tool === 'bun' ? null : { kind: 'clear', instruction: ins, dir };
+    }
+    if (!explicitDev && env === null)
+        return null;
+    return { kind: 'dev-install', tool, label: [tool, sub].filter(Boolean).join(' '), instruction: ins, dir };
+}
+/** `rm -rf node_modules` clears what was installed before. */
+function removesNodeModules(cmd) {
+    const c = (0,src_shell/* unwrap */.oA)(cmd);
+    return c.base === 'rm' && (0,src_shell/* operands */.bw)(c).some((o) => /(^|\/)node_modules\/?$/.test(o));
+}
+/** The directory a command runs in: the WORKDIR, moved by a `cd` earlier in the same RUN. */
+function nodeEventsOf(stage, ins) {
+    const out = [];
+    let dir = workdirAt(stage, ins);
+    for (const cmd of runCommandsOf(ins)) {
+        const c = (0,src_shell/* unwrap */.oA)(cmd);
+        if (c.base === 'cd' && cmd.depth === 0) {
+            const target = (0,src_shell/* operands */.bw)(c)[0];
+            dir = target && !target.includes('$') ? resolvePath(dir, target) : null;
+            continue;
+        }
+        if (removesNodeModules(cmd)) {
+            out.push({ kind: 'clear', instruction: ins, dir });
+            continue;
+        }
+        const prefix = (0,src_shell/* flagValues */.NW)(c, 'prefix')[0] ?? (0,src_shell/* flagValues */.NW)(c, 'C')[0] ?? (0,src_shell/* flagValues */.NW)(c, 'cwd')[0];
+        const event = nodeEvent(cmd, ins, prefix && !prefix.includes('$') ? resolvePath(dir, prefix) : dir);
+        if (event)
+            out.push(event);
+    }
+    return out;
+}
+function sameDir(a, b) {
+    return a === null || b === null || a === b;
+}
+/**
+ * The node_modules with devDependencies a chain holds: installed in it after the project's manifest was
+ * copied in, or copied into it from a stage that holds them; those pruned, reinstalled for production or
+ * deleted afterwards are gone from its end (and, when that happened in a later instruction, in
+ * `removedLater`).
+ */
+function nodeDevModules(df, chain, seen = new Set(chain.map((s) => s.index))) {
+    let live = [];
+    const removedLater = [];
+    let projectCopied = false;
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            const spec = copySpec(stage, ins);
+            if (spec && copiesProjectFiles(spec))
+                projectCopied = true;
+            if (spec && spec.from?.kind === 'stage') {
+                const source = df.stages[spec.from.stage];
+                if (source && !seen.has(source.index)) {
+                    const inner = nodeDevModules(df, chainOf(df, source), new Set([...seen, source.index])).live;
+                    const copied = inner.filter((m) => spec.sources.some((src) => coversModules(src, m.dir)));
+                    if (copied.length > 0) {
+                        const dest = resolvePath(workdirAt(stage, ins), spec.dest);
+                        const dir = dest === null ? null : /\/node_modules$/.test(dest) ? dest.replace(/\/node_modules$/, '') || '/' : dest;
+                        live.push({ ...copied[0], instruction: ins, dir, via: source });
+                    }
+                }
+            }
+            for (const event of nodeEventsOf(stage, ins)) {
+                if (event.kind === 'clear') {
+                    for (const m of live)
+                        if (sameDir(m.dir, event.dir) && m.instruction !== event.instruction)
+                            removedLater.push({ installed: m, removedBy: event.instruction });
+                    live = live.filter((m) => !sameDir(m.dir, event.dir));
+                }
+                else if (projectCopied) {
+                    live.push({ tool: event.tool, label: event.label, instruction: event.instruction, dir: event.dir, via: null });
+                }
+            }
+        }
+    }
+    return { live, removedLater };
+}
+/** Whether copying `source` (an absolute path in the source stage) brings along `<dir>/node_modules`. */
+function coversModules(source, dir) {
+    const src = resolvePath('/', source);
+    if (src === null)
+        return false;
+    if (dir === null)
+        return /(^|\/)node_modules$/.test(src);
+    return isWithin(`${dir === '/' ? '' : dir}/node_modules`, src);
+}
+/** The install that first put devDependencies into a stage's node_modules (following copies back). */
+function devModulesOrigin(df, stage) {
+    let modules = nodeDevModules(df, chainOf(df, stage), new Set([stage.index])).live[0] ?? null;
+    for (let guard = 0; modules?.via && guard < 10; guard++) {
+        const next = nodeDevModules(df, chainOf(df, modules.via), new Set([modules.via.index])).live[0];
+        if (!next)
+            break;
+        modules = next;
+    }
+    return modules;
+}
+/**
+ * Where an install's dependencies land: composer's `vendor/`, Bundler's `BUNDLE_PATH` (the ruby images'
+ * `/usr/local/bundle`) or `vendor/bundle`, and a Python virtualenv (in the project, `$VIRTUAL_ENV`, or the
+ * system site-packages).
+ */
+function installOutputs(ins, cmd, dir, tool) {
+    const inDir = (path) => (dir === null ? [] : [resolvePath(dir, path)].filter((p) => p !== null));
+    const known = (value) => (value !== undefined && value.startsWith('/') && !value.includes('$') ? [value] : []);
+    if (tool === 'composer')
+        return inDir('vendor');
+    if (tool === 'bundle')
+        return [...known(envValue(ins, cmd, 'BUNDLE_PATH')), ...known(envValue(ins, cmd, 'GEM_HOME')), '/usr/local/bundle', ...inDir('vendor/bundle')];
+    return [...known(envValue(ins, cmd, 'VIRTUAL_ENV')), ...inDir('.venv'), '/usr/local/lib', '/root/.local'];
+}
+const OTHER_FLAGS_WITH_VALUE = ['only', 'without', 'with', 'd', 'working-dir', 'C', 'directory', 'P', 'project', 'path', 'gemfile', 'jobs', 'j'];
+/** Whether a poetry command selects the main group only (`--only main`, `--without dev`). */
+function poetryMainOnly(cmd) {
+    return /\bmain\b/.test((0,src_shell/* flagValues */.NW)(cmd, 'only').join(',')) || /\bdev\b/.test((0,src_shell/* flagValues */.NW)(cmd, 'without').join(',')) || (0,src_shell/* hasAnyFlag */.br)(cmd, ['no-dev']);
+}
+/**
+ * One command of the other ecosystems. Installs of the development dependencies: `composer install`
+ * without `--no-dev`, `pipenv install --dev`, `poetry install`/`sync` without `--only main` /
+ * `--without dev`, `bundle install` without `BUNDLE_WITHOUT`. Removals: `composer install`/`update`
+ * with `--no-dev` (composer uninstalls require-dev packages already in `vendor/`), `poetry sync` or
+ * `poetry install --sync` of the main group only, `rm -rf vendor`. Not removals: `poetry install --only
+ * main` without `--sync` (poetry 1.2+ keeps what is installed), `pipenv install`/`sync`/`clean` (clean
+ * keeps the lock file's dev packages too), and Bundler's `without` settings (they skip groups, they do
+ * not uninstall them).
+ */
+function otherEvent(cmd, ins, dir, before) {
+    const ops = (0,src_shell/* operands */.bw)(cmd, OTHER_FLAGS_WITH_VALUE);
+    const install = (tool, label, fix, prune, at) => before.projectCopied ? { kind: 'dev-install', install: { tool, instruction: ins, label, fix, prune, outputs: nonEmpty(installOutputs(ins, cmd, at, tool)), via: null, origin: null } } : null;
+    if (cmd.base === 'rm') {
+        const vendors = (0,src_shell/* operands */.bw)(cmd).filter((o) => /(^|\/)vendor\/?$/.test(o) && !o.includes('$') && !/(^|\/)vendor\/bundle\/?$/.test(o));
+        return vendors.length > 0 ? { kind: 'clear', tool: 'composer', outputs: nonEmpty(vendors.map((v) => resolvePath(dir, v)).filter((p) => p !== null)) } : null;
+    }
+    if (cmd.base === 'composer' && ['install', 'i', 'update', 'u', 'upgrade'].includes(ops[0] ?? '')) {
+        const workingDir = (0,src_shell/* flagValues */.NW)(cmd, 'working-dir')[0] ?? (0,src_shell/* flagValues */.NW)(cmd, 'd')[0];
+        const at = workingDir === undefined ? dir : workingDir.includes('$') ? null : resolvePath(dir, workingDir);
+        if ((0,src_shell/* hasAnyFlag */.br)(cmd, ['no-dev']) || truthy(envValue(ins, cmd, 'COMPOSER_NO_DEV')))
+            return { kind: 'clear', tool: 'composer', outputs: nonEmpty(installOutputs(ins, cmd, at, 'composer')) };
+        if (ops[0] === 'install' || ops[0] === 'i')
+            return install('composer', 'composer install', 'add `--no-dev` (and `--optimize-autoloader`)', 'composer install --no-dev', at);
+        return null;
+    }
+    if (cmd.base === 'pipenv' && ops[0] === 'install' && (0,src_shell/* hasAnyFlag */.br)(cmd, ['dev', 'd'])) {
+        return install('python', 'pipenv install --dev', 'drop `--dev` (`pipenv install --deploy`)', null, dir);
+    }
+    if (cmd.base === 'poetry' && (ops[0] === 'install' || ops[0] === 'sync')) {
+        const syncs = ops[0] === 'sync' || (0,src_shell/* hasAnyFlag */.br)(cmd, ['sync']);
+        if (poetryMainOnly(cmd))
+            return syncs ? { kind: 'clear', tool: 'python', outputs: nonEmpty(installOutputs(ins, cmd, dir, 'python')) } : null;
+        return install('python', `poetry ${ops[0]}`, 'add `--only main` (or `--without dev`)', 'poetry sync --only main', dir);
+    }
+    if (cmd.base === 'bundle' && (ops[0] === undefined || ops[0] === 'install')) {
+        if (before.bundleWithout || envValue(ins, cmd, 'BUNDLE_WITHOUT') !== undefined || (0,src_shell/* hasAnyFlag */.br)(cmd, ['without']))
+            return null;
+        return install('bundle', 'bundle install', 'set `ENV BUNDLE_WITHOUT="development:test"` before it (or `bundle config set --local without "development test"`)', null, dir);
+    }
+    return null;
+}
+/** `bundle config set --local without "development test"`: later `bundle install`s skip those groups. */
+function setsBundleWithout(cmd) {
+    const ops = (0,src_shell/* operands */.bw)(cmd, OTHER_FLAGS_WITH_VALUE);
+    return cmd.base === 'bundle' && ops[0] === 'config' && ops.includes('without');
+}
+function nonEmpty(paths) {
+    return paths.length > 0 ? paths : null;
+}
+/** Whether a removal reaches what an install or copy put in place (unknown places match). */
+function reaches(removal, installed) {
+    return removal === null || installed === null || removal.some((r) => installed.some((i) => overlaps(r, i)));
+}
+/**
+ * The other ecosystems' development dependencies a chain holds: installed in it after the project's
+ * manifest was copied in, or copied into it (`COPY --from=vendor /app/vendor ./vendor`, Bundler's
+ * `/usr/local/bundle`, a virtualenv, or a folder holding one) from a stage that holds them; those removed
+ * afterwards are gone from its end (and, when removed by a later instruction, in `removedLater`).
+ */
+function otherDevInstalls(df, chain, seen = new Set(chain.map((s) => s.index))) {
+    let live = [];
+    const removedLater = [];
+    const state = { bundleWithout: false, projectCopied: false };
+    for (const stage of chain) {
+        for (const ins of stage.instructions) {
+            const spec = copySpec(stage, ins);
+            if (spec && copiesProjectFiles(spec))
+                state.projectCopied = true;
+            if (spec?.from?.kind === 'stage' && !seen.has(spec.from.stage)) {
+                const source = df.stages[spec.from.stage];
+                // `COPY --from` sources are paths from the root of the source stage.
+                const sources = spec.sources.map((s) => resolvePath('/', s)).filter((s) => s !== null && s !== '/');
+                const carried = source
+                    ? otherDevInstalls(df, chainOf(df, source), new Set([...seen, source.index])).live.find((i) => i.outputs?.some((out) => sources.some((src) => overlaps(out, src))))
+                    : undefined;
+                if (source && carried) {
+                    const dest = resolvePath(workdirAt(stage, ins), spec.dest);
+                    live.push({ ...carried, instruction: ins, outputs: dest === null ? null : [dest], via: source, origin: carried.origin ?? carried });
+                }
+            }
+            const dir = workdirAt(stage, ins);
+            for (const raw of runCommandsOf(ins)) {
+                const cmd = (0,src_shell/* unwrap */.oA)(raw);
+                if (setsBundleWithout(cmd))
+                    state.bundleWithout = true;
+                const event = otherEvent(cmd, ins, dir, state);
+                if (!event)
+                    continue;
+                if (event.kind === 'dev-install') {
+                    live.push(event.install);
+                    continue;
+                }
+                const removed = (i) => i.tool === event.tool && reaches(event.outputs, i.outputs);
+                for (const i of live)
+                    if (removed(i) && i.instruction !== ins)
+                        removedLater.push({ installed: i, removedBy: ins });
+                live = live.filter((i) => !removed(i));
+            }
+        }
+    }
+    return { live, removedLater };
+}
+
 ;// CONCATENATED MODULE: ./src/lint/image/development.ts
 
 /** Folders that hold tests and their fixtures: what is in them is made up for the tests. */
@@ -17622,7 +18012,7 @@ function lacksShell(base) {
 /**
  * What the image a Dockerfile builds is: the app gate (is it a production app?), what ships (the
  * stages its filesystem is made of, what each COPY brings in), and what was built where (build steps,
- * toolchains, dependency installs). Pure functions over the model, shared by the multi-stage rules.
+ * toolchains, dependency installs, development dependencies). Pure functions over the model, shared by the multi-stage rules.
  */
 
 
@@ -17632,7 +18022,83 @@ function lacksShell(base) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/lint/rules/single-stage-build.ts
+
+/** The stage split that fixes each kind of build, and what it leaves behind. */
+const SPLIT = {
+    go: 'build in a `golang` stage and copy the binary into `scratch` or distroless — the Go toolchain (≈ 800 MB) stays behind.',
+    node: 'build in a `node` stage, then start a fresh stage with production dependencies only (`npm ci --omit=dev`) and `COPY --from` the build output — devDependencies, sources and the package cache stay behind.',
+    rust: 'build in a `rust` stage and copy the binary from `target/release` into `debian:bookworm-slim` or `gcr.io/distroless/cc` — the Rust toolchain and `target/` stay behind.',
+    java: 'build in a `maven` or `gradle` stage and copy the jar into a JRE image such as `eclipse-temurin:<version>-jre` — the build tool, the JDK and the dependency cache stay behind.',
+    dotnet: 'publish in a `mcr.microsoft.com/dotnet/sdk` stage and copy the output into `mcr.microsoft.com/dotnet/aspnet` or `runtime` — the SDK stays behind.',
+    c: 'compile in a build stage and copy the binaries into a slim runtime stage — the compiler, headers and object files stay behind.',
+    php: 'build the extensions in a stage `FROM` the same `php` image and copy the extension directory (`php-config --extension-dir`) and their `conf.d` ini files into the final stage — the compiler and headers stay behind.',
+    python: 'build the wheels in a stage and install them into a fresh `python:<version>-slim` stage — the compiler and build cache stay behind.',
+};
+/** Without a shell (`scratch`, distroless) a shell-form command or a `.sh` entrypoint cannot start: suggest a slim image with one. */
+const WITH_SHELL = {
+    go: 'build in a `golang` stage and copy the binary into `alpine` or `debian:bookworm-slim` (the start command needs a shell, so not `scratch` or distroless) — the Go toolchain (≈ 800 MB) stays behind.',
+    rust: 'build in a `rust` stage and copy the binary from `target/release` into `debian:bookworm-slim` (the start command needs a shell, so not distroless) — the Rust toolchain and `target/` stay behind.',
+};
+function stepMessage(step, needsShell) {
+    return `\`${step.label}\` runs in the image you ship: ${(needsShell ? WITH_SHELL[step.ecosystem] : undefined) ?? SPLIT[step.ecosystem]}`;
+}
+/** Whether the image's start command needs `/bin/sh`: shell form, `sh -c`, or a shell script. */
+function startNeedsShell(chain) {
+    const start = startCommandOf(chain);
+    const shellForm = [start.entrypoint, start.cmd].some((i) => i !== null && !i.execForm);
+    return shellForm || start.words.some((w) => /(^|\/)(ba|da|a)?sh$|\.sh$/.test(w));
+}
+/**
+ * `go run`, `cargo run`, `mvn spring-boot:run`, `gradle bootRun`, `dotnet run` as the start command:
+ * the container compiles the app on every start, and the image ships the SDK and the sources to do it.
+ */
+function reportBuildToolStart(ctx, chain) {
+    const start = startCommandOf(chain);
+    if (!runsThroughBuildTool(start.words))
+        return;
+    const at = start.cmd ?? start.entrypoint;
+    if (!at)
+        return;
+    const program = programWords(start.words);
+    const shown = program.slice(0, program.findIndex((w, i) => i > 0 && !w.startsWith('-')) + 1).join(' ');
+    ctx.reportAt(at, `The image starts the app with \`${shown}\`, so it compiles on every start and ships the SDK and the sources: build in its own stage and start the built binary or jar in a runtime image.`);
+}
+const singleStageBuild = {
+    id: 'single-stage-build',
+    title: 'The image you ship also builds the project: split the build into its own stage',
+    severity: 'warning',
+    scope: 'shipped',
+    aliases: [],
+    checkFile(ctx) {
+        const chain = productionAppChain(ctx);
+        if (!chain)
+            return;
+        const build = chainBuild(chain);
+        if (!build) {
+            reportBuildToolStart(ctx, chain);
+            return;
+        }
+        if (build.step) {
+            ctx.reportAt(build.step.instruction, stepMessage(build.step, startNeedsShell(chain)));
+            return;
+        }
+        if (build.toolchain && build.dependencyInstall) {
+            // Every package list that installs part of the toolchain, each with its line when there are several.
+            const lists = build.toolchains.length > 0 ? build.toolchains : [build.toolchain];
+            const count = lists.reduce((n, k) => n + k.packages.length, 0);
+            const names = lists
+                .map((k) => k.packages.map((p) => `\`${p}\``).join(', ') + (lists.length > 1 ? ` (line ${k.install.instruction.line})` : ''))
+                .join(', ');
+            ctx.reportAt(build.toolchain.install.instruction, `${names} ${count === 1 ? 'is' : 'are'} installed in the image you ship to build the dependencies installed on line ${build.dependencyInstall.line}: ` +
+                'install them in a build stage (into a virtualenv, `--prefix` or vendor folder) and copy the result into a fresh stage — the compiler and headers stay behind.');
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/lint/rules/cleanup-in-later-layer.ts
+
 
 
 
@@ -17765,8 +18231,88 @@ const cleanupInLaterLayer = {
             }
             created.push(...createdBy(stage, ins).filter((c) => !removedPaths.some((r) => within(c.path, r))));
         }
+        reportLateDevRemovals(ctx, shippedChain(ctx));
     },
 };
+function lateDevRemovals(ctx, chain) {
+    const df = ctx.dockerfile;
+    const pkg = contextPackageJson(ctx, chain);
+    const node = pkg && pkg.devDependencies.length === 0 ? [] : nodeDevModules(df, chain).removedLater;
+    return [
+        ...node.map(({ installed: m, removedBy }) => ({
+            removedBy,
+            cameIn: m.instruction,
+            via: m.via,
+            install: m.via ? devModulesOrigin(df, m.via) : m,
+            what: 'devDependencies',
+            prune: PRUNE[m.tool],
+        })),
+        ...otherDevInstalls(df, chain).removedLater.map(({ installed: i, removedBy }) => ({
+            removedBy,
+            cameIn: i.instruction,
+            via: i.via,
+            install: i.origin ?? i,
+            what: 'development dependencies',
+            prune: i.prune,
+        })),
+    ];
+}
+/**
+ * `npm prune --omit=dev`, `composer install --no-dev` in a later RUN than the install: the image's
+ * filesystem no longer has the development dependencies (so not dev-dependencies-shipped's finding), but
+ * the install's layer does. One finding per removing RUN for what the image installed itself, and one for
+ * what copies brought in (their fix is in the stage they came from).
+ */
+function reportLateDevRemovals(ctx, chain) {
+    const byRemoval = new Map();
+    for (const r of lateDevRemovals(ctx, chain))
+        byRemoval.set(r.removedBy, [...(byRemoval.get(r.removedBy) ?? []), r]);
+    for (const [ins, removals] of byRemoval) {
+        const installedHere = removals.filter((r) => r.via === null);
+        if (installedHere.length > 0)
+            reportInstalledHereRemoval(ctx, ins, installedHere);
+        const copied = removals.find((r) => r.via !== null);
+        if (copied)
+            reportCopiedRemoval(ctx, ins, copied);
+    }
+}
+/**
+ * When the image also builds the app, single-stage-build's split removes the development dependencies
+ * from the image altogether: one problem, carried as its related line.
+ */
+function reportInstalledHereRemoval(ctx, ins, removals) {
+    const first = removals[0];
+    const installs = [...new Map(removals.map((r) => [r.cameIn, r.install?.label ?? 'an install'])).entries()];
+    const installed = installs.length === 1 ? `\`${installs[0][1]}\` installed on line ${installs[0][0].line}` : `${installs.map(([at, label]) => `\`${label}\` (line ${at.line})`).join(' and ')} installed`;
+    const fix = first.prune && first.install
+        ? `Remove them in the RUN that installs them (\`${first.install.label} && … && ${first.prune}\`), or install and build in a stage of its own and copy only what the app needs.`
+        : 'Install without them, or install and build in a stage of its own and copy only what the app needs.';
+    ctx.report({
+        line: ins.line,
+        endLine: ins.endLine,
+        column: ins.column,
+        stage: ins.stage,
+        message: `This RUN removes the ${first.what} that ${installed}, but that layer already holds them: the image still ships every byte. ${fix}`,
+        related: installs.map(([at]) => ({ line: at.line, message: `The ${first.what} are installed here.` })),
+        partOf: { rule: singleStageBuild.id },
+    });
+}
+function reportCopiedRemoval(ctx, ins, removal) {
+    const from = stageLabel(removal.via);
+    const installStage = removal.install ? (ctx.dockerfile.stages[removal.install.instruction.stage] ?? removal.via) : removal.via;
+    const origin = removal.install
+        ? ` (where \`${removal.install.label}\` installed them${installStage !== removal.via ? ` in ${stageLabel(installStage)}` : ''}, line ${removal.install.instruction.line})`
+        : '';
+    ctx.report({
+        line: ins.line,
+        endLine: ins.endLine,
+        column: ins.column,
+        stage: ins.stage,
+        message: `This RUN removes the ${removal.what} that the COPY on line ${removal.cameIn.line} brought from ${from}${origin}, but that layer already holds them: the image still ships every byte. ` +
+            `Remove them in ${from} before the copy${removal.prune ? ` (\`${removal.prune}\` after its build)` : ''}, so that the COPY brings only what the app needs.`,
+        related: [{ line: removal.cameIn.line, message: `The ${removal.what} are copied in here.` }],
+    });
+}
 function howCreated(files) {
     const kinds = [...new Set(files.map((f) => (f.what === 'cache' ? 'filled' : f.what)))];
     return kinds.join('/');
@@ -19213,302 +19759,10 @@ const devServerInImage = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/lint/rules/single-stage-build.ts
-
-/** The stage split that fixes each kind of build, and what it leaves behind. */
-const SPLIT = {
-    go: 'build in a `golang` stage and copy the binary into `scratch` or distroless — the Go toolchain (≈ 800 MB) stays behind.',
-    node: 'build in a `node` stage, then start a fresh stage with production dependencies only (`npm ci --omit=dev`) and `COPY --from` the build output — devDependencies, sources and the package cache stay behind.',
-    rust: 'build in a `rust` stage and copy the binary from `target/release` into `debian:bookworm-slim` or `gcr.io/distroless/cc` — the Rust toolchain and `target/` stay behind.',
-    java: 'build in a `maven` or `gradle` stage and copy the jar into a JRE image such as `eclipse-temurin:<version>-jre` — the build tool, the JDK and the dependency cache stay behind.',
-    dotnet: 'publish in a `mcr.microsoft.com/dotnet/sdk` stage and copy the output into `mcr.microsoft.com/dotnet/aspnet` or `runtime` — the SDK stays behind.',
-    c: 'compile in a build stage and copy the binaries into a slim runtime stage — the compiler, headers and object files stay behind.',
-    php: 'build the extensions in a stage `FROM` the same `php` image and copy the extension directory (`php-config --extension-dir`) and their `conf.d` ini files into the final stage — the compiler and headers stay behind.',
-    python: 'build the wheels in a stage and install them into a fresh `python:<version>-slim` stage — the compiler and build cache stay behind.',
-};
-/** Without a shell (`scratch`, distroless) a shell-form command or a `.sh` entrypoint cannot start: suggest a slim image with one. */
-const WITH_SHELL = {
-    go: 'build in a `golang` stage and copy the binary into `alpine` or `debian:bookworm-slim` (the start command needs a shell, so not `scratch` or distroless) — the Go toolchain (≈ 800 MB) stays behind.',
-    rust: 'build in a `rust` stage and copy the binary from `target/release` into `debian:bookworm-slim` (the start command needs a shell, so not distroless) — the Rust toolchain and `target/` stay behind.',
-};
-function stepMessage(step, needsShell) {
-    return `\`${step.label}\` runs in the image you ship: ${(needsShell ? WITH_SHELL[step.ecosystem] : undefined) ?? SPLIT[step.ecosystem]}`;
-}
-/** Whether the image's start command needs `/bin/sh`: shell form, `sh -c`, or a shell script. */
-function startNeedsShell(chain) {
-    const start = startCommandOf(chain);
-    const shellForm = [start.entrypoint, start.cmd].some((i) => i !== null && !i.execForm);
-    return shellForm || start.words.some((w) => /(^|\/)(ba|da|a)?sh$|\.sh$/.test(w));
-}
-/**
- * `go run`, `cargo run`, `mvn spring-boot:run`, `gradle bootRun`, `dotnet run` as the start command:
- * the container compiles the app on every start, and the image ships the SDK and the sources to do it.
- */
-function reportBuildToolStart(ctx, chain) {
-    const start = startCommandOf(chain);
-    if (!runsThroughBuildTool(start.words))
-        return;
-    const at = start.cmd ?? start.entrypoint;
-    if (!at)
-        return;
-    const program = programWords(start.words);
-    const shown = program.slice(0, program.findIndex((w, i) => i > 0 && !w.startsWith('-')) + 1).join(' ');
-    ctx.reportAt(at, `The image starts the app with \`${shown}\`, so it compiles on every start and ships the SDK and the sources: build in its own stage and start the built binary or jar in a runtime image.`);
-}
-const singleStageBuild = {
-    id: 'single-stage-build',
-    title: 'The image you ship also builds the project: split the build into its own stage',
-    severity: 'warning',
-    scope: 'shipped',
-    aliases: [],
-    checkFile(ctx) {
-        const chain = productionAppChain(ctx);
-        if (!chain)
-            return;
-        const build = chainBuild(chain);
-        if (!build) {
-            reportBuildToolStart(ctx, chain);
-            return;
-        }
-        if (build.step) {
-            ctx.reportAt(build.step.instruction, stepMessage(build.step, startNeedsShell(chain)));
-            return;
-        }
-        if (build.toolchain && build.dependencyInstall) {
-            // Every package list that installs part of the toolchain, each with its line when there are several.
-            const lists = build.toolchains.length > 0 ? build.toolchains : [build.toolchain];
-            const count = lists.reduce((n, k) => n + k.packages.length, 0);
-            const names = lists
-                .map((k) => k.packages.map((p) => `\`${p}\``).join(', ') + (lists.length > 1 ? ` (line ${k.install.instruction.line})` : ''))
-                .join(', ');
-            ctx.reportAt(build.toolchain.install.instruction, `${names} ${count === 1 ? 'is' : 'are'} installed in the image you ship to build the dependencies installed on line ${build.dependencyInstall.line}: ` +
-                'install them in a build stage (into a virtualenv, `--prefix` or vendor folder) and copy the result into a fresh stage — the compiler and headers stay behind.');
-        }
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/lint/rules/dev-dependencies-shipped.ts
 
 
 
-
-const PROD_FLAG = { npm: '--omit=dev', yarn: '--production', pnpm: '--prod', bun: '--production' };
-const PRUNE = { npm: 'npm prune --omit=dev', yarn: 'yarn install --production', pnpm: 'pnpm prune --prod', bun: 'bun install --production' };
-const FLAGS_WITH_VALUE = ['prefix', 'C', 'w', 'workspace', 'filter', 'F', 'dir', 'cwd', 'omit', 'only', 'include', 'registry', 'cache'];
-function truthy(value) {
-    return value !== undefined && !/^(|0|false|no|off)$/i.test(value.trim());
-}
-/**
- * Whether the environment makes a plain install skip devDependencies: `NODE_ENV=production` (npm,
- * yarn 1, pnpm), `NPM_CONFIG_PRODUCTION`, `NPM_CONFIG_OMIT=dev`. Null when a variable is set from a
- * build argument we cannot see, so the answer is unknown.
- */
-function environmentOmitsDev(ins, cmd) {
-    const lookup = (name) => {
-        const own = cmd.assignments.find((a) => a.name === name);
-        if (own)
-            return own.value;
-        const arg = ins.scope.args.get(name);
-        if (arg !== undefined)
-            return arg ?? '$' + name;
-        return ins.scope.env.get(name);
-    };
-    const values = ['NODE_ENV', 'NPM_CONFIG_PRODUCTION', 'npm_config_production', 'NPM_CONFIG_OMIT', 'npm_config_omit'].map((n) => [n, lookup(n)]);
-    if (values.some(([, v]) => v !== undefined && v.includes('$')))
-        return null;
-    const get = (n) => values.find(([k]) => k === n)?.[1];
-    return (get('NODE_ENV') === 'production' ||
-        truthy(get('NPM_CONFIG_PRODUCTION') ?? get('npm_config_production')) ||
-        /\bdev\b/.test(get('NPM_CONFIG_OMIT') ?? get('npm_config_omit') ?? ''));
-}
-/** Reads one command: a project install with devDependencies, one without, a prune, or nothing. */
-function nodeEvent(raw, ins, dir) {
-    const cmd = (0,src_shell/* unwrap */.oA)(raw);
-    const tool = cmd.base;
-    if (!['npm', 'yarn', 'pnpm', 'bun'].includes(tool))
-        return null;
-    if ((0,src_shell/* hasAnyFlag */.br)(cmd, ['g', 'global']))
-        return null;
-    const ops = (0,src_shell/* operands */.bw)(cmd, FLAGS_WITH_VALUE);
-    const sub = ops[0] ?? null;
-    const explicitProd = ((0,src_shell/* hasAnyFlag */.br)(cmd, ['production']) && !(0,src_shell/* flagValues */.NW)(cmd, 'production').includes('false')) ||
-        (0,src_shell/* flagValues */.NW)(cmd, 'omit').includes('dev') ||
-        (0,src_shell/* flagValues */.NW)(cmd, 'only').some((v) => /^prod/.test(v)) ||
-        (tool === 'pnpm' && (0,src_shell/* hasAnyFlag */.br)(cmd, ['prod', 'P'])) ||
-        (tool === 'yarn' && (0,src_shell/* hasAnyFlag */.br)(cmd, ['prod'])) ||
-        (tool === 'bun' && (0,src_shell/* hasAnyFlag */.br)(cmd, ['p']));
-    if (sub === 'prune')
-        return explicitProd || tool === 'npm' ? { kind: 'clear', instruction: ins, dir } : null;
-    if (tool === 'yarn' && sub === 'workspaces' && ops[1] === 'focus' && explicitProd)
-        return { kind: 'clear', instruction: ins, dir };
-    if (tool === 'pnpm' && sub === 'deploy')
-        return null;
-    const installs = tool === 'npm' ? ['install', 'i', 'ci', 'clean-install', 'install-clean'] : ['install', 'i'];
-    const isInstall = (sub === null && tool === 'yarn') || (sub !== null && installs.includes(sub) && (sub === 'ci' || sub === 'clean-install' || sub === 'install-clean' || ops.length === 1));
-    if (!isInstall)
-        return null;
-    // `--production=false` and `--include=dev` ask for devDependencies whatever NODE_ENV says.
-    const explicitDev = (0,src_shell/* flagValues */.NW)(cmd, 'production').includes('false') || (0,src_shell/* flagValues */.NW)(cmd, 'include').includes('dev');
-    const env = environmentOmitsDev(ins, cmd);
-    if (!explicitDev && (explicitProd || env === true))
-        return { kind: 'clear', instruction: ins, dir };
-    if (!explicitDev && env === null)
-        return null;
-    return { kind: 'dev-install', tool, label: [tool, sub].filter(Boolean).join(' '), instruction: ins, dir };
-}
-/** `rm -rf node_modules` clears what was installed before. */
-function removesNodeModules(cmd) {
-    const c = (0,src_shell/* unwrap */.oA)(cmd);
-    return c.base === 'rm' && (0,src_shell/* operands */.bw)(c).some((o) => /(^|\/)node_modules\/?$/.test(o));
-}
-/** The directory a command runs in: the WORKDIR, moved by a `cd` earlier in the same RUN. */
-function nodeEventsOf(stage, ins) {
-    const out = [];
-    let dir = workdirAt(stage, ins);
-    for (const cmd of runCommandsOf(ins)) {
-        const c = (0,src_shell/* unwrap */.oA)(cmd);
-        if (c.base === 'cd' && cmd.depth === 0) {
-            const target = (0,src_shell/* operands */.bw)(c)[0];
-            dir = target && !target.includes('$') ? resolvePath(dir, target) : null;
-            continue;
-        }
-        if (removesNodeModules(cmd)) {
-            out.push({ kind: 'clear', instruction: ins, dir });
-            continue;
-        }
-        const prefix = (0,src_shell/* flagValues */.NW)(c, 'prefix')[0] ?? (0,src_shell/* flagValues */.NW)(c, 'C')[0] ?? (0,src_shell/* flagValues */.NW)(c, 'cwd')[0];
-        const event = nodeEvent(cmd, ins, prefix && !prefix.includes('$') ? resolvePath(dir, prefix) : dir);
-        if (event)
-            out.push(event);
-    }
-    return out;
-}
-function sameDir(a, b) {
-    return a === null || b === null || a === b;
-}
-/**
- * The node_modules with devDependencies a chain still holds at its end: installed in it after the
- * project's manifest was copied in, or copied into it from a stage that holds them, and not pruned,
- * reinstalled for production or deleted afterwards.
- */
-function devModulesOf(df, chain, seen) {
-    let live = [];
-    let projectCopied = false;
-    for (const stage of chain) {
-        for (const ins of stage.instructions) {
-            const spec = copySpec(stage, ins);
-            if (spec && copiesProjectFiles(spec))
-                projectCopied = true;
-            if (spec && spec.from?.kind === 'stage') {
-                const source = df.stages[spec.from.stage];
-                if (source && !seen.has(source.index)) {
-                    const inner = devModulesOf(df, chainOf(df, source), new Set([...seen, source.index]));
-                    const copied = inner.filter((m) => spec.sources.some((src) => coversModules(src, m.dir)));
-                    if (copied.length > 0) {
-                        const dest = resolvePath(workdirAt(stage, ins), spec.dest);
-                        const dir = dest === null ? null : /\/node_modules$/.test(dest) ? dest.replace(/\/node_modules$/, '') || '/' : dest;
-                        live.push({ ...copied[0], instruction: ins, dir, via: source });
-                    }
-                }
-            }
-            for (const event of nodeEventsOf(stage, ins)) {
-                if (event.kind === 'clear')
-                    live = live.filter((m) => !sameDir(m.dir, event.dir));
-                else if (projectCopied)
-                    live.push({ tool: event.tool, label: event.label, instruction: event.instruction, dir: event.dir, via: null });
-            }
-        }
-    }
-    return live;
-}
-/** Whether copying `source` (an absolute path in the source stage) brings along `<dir>/node_modules`. */
-function coversModules(source, dir) {
-    const src = resolvePath('/', source);
-    if (src === null)
-        return false;
-    if (dir === null)
-        return /(^|\/)node_modules$/.test(src);
-    return isWithin(`${dir === '/' ? '' : dir}/node_modules`, src);
-}
-/**
- * Where an install's dependencies land, for following them through `COPY --from`: composer's `vendor/`,
- * Bundler's `BUNDLE_PATH` (the ruby images' `/usr/local/bundle`) or `vendor/bundle`, and a Python
- * virtualenv (in the project, `$VIRTUAL_ENV`, or the system site-packages).
- */
-function installOutputs(ins, cmd, dir, tool) {
-    const inDir = (path) => (dir === null ? [] : [resolvePath(dir, path)].filter((p) => p !== null));
-    const known = (value) => (value !== undefined && value.startsWith('/') && !value.includes('$') ? [value] : []);
-    if (tool === 'composer')
-        return inDir('vendor');
-    if (tool === 'bundle')
-        return [...known(envValue(ins, cmd, 'BUNDLE_PATH')), ...known(envValue(ins, cmd, 'GEM_HOME')), '/usr/local/bundle', ...inDir('vendor/bundle')];
-    return [...known(envValue(ins, cmd, 'VIRTUAL_ENV')), ...inDir('.venv'), '/usr/local/lib', '/root/.local'];
-}
-/** Whether `name` is set in the instruction's environment (ENV, ARG, or an assignment on the command). */
-function envValue(ins, cmd, name) {
-    const own = cmd.assignments.find((a) => a.name === name);
-    if (own)
-        return own.value;
-    const arg = ins.scope.args.get(name);
-    if (arg !== undefined)
-        return arg ?? '$' + name;
-    return ins.scope.env.get(name) ?? undefined;
-}
-/**
- * The other ecosystems' installs that bring development dependencies: `composer install` without
- * `--no-dev`, `pipenv install --dev`, `poetry install` without `--only main` / `--without dev`,
- * `bundle install` without `BUNDLE_WITHOUT` (or `bundle config set without`).
- */
-function otherDevInstalls(chain) {
-    const out = [];
-    let projectCopied = false;
-    let bundleWithout = false;
-    for (const stage of chain) {
-        for (const ins of stage.instructions) {
-            const spec = copySpec(stage, ins);
-            if (spec && copiesProjectFiles(spec))
-                projectCopied = true;
-            const dir = workdirAt(stage, ins);
-            for (const raw of runCommandsOf(ins)) {
-                const cmd = (0,src_shell/* unwrap */.oA)(raw);
-                const ops = (0,src_shell/* operands */.bw)(cmd, ['only', 'without', 'with', 'd', 'working-dir', 'C', 'directory', 'P', 'project', 'path', 'gemfile', 'jobs', 'j']);
-                if (cmd.base === 'bundle' && ops[0] === 'config' && ops.includes('without'))
-                    bundleWithout = true;
-                if (!projectCopied)
-                    continue;
-                if (cmd.base === 'composer' && (ops[0] === 'install' || ops[0] === 'i') && !(0,src_shell/* hasAnyFlag */.br)(cmd, ['no-dev'])) {
-                    const env = envValue(ins, cmd, 'COMPOSER_NO_DEV');
-                    const workingDir = (0,src_shell/* flagValues */.NW)(cmd, 'working-dir')[0] ?? (0,src_shell/* flagValues */.NW)(cmd, 'd')[0];
-                    const at = workingDir === undefined ? dir : workingDir.includes('$') ? null : resolvePath(dir, workingDir);
-                    if (env === undefined || !truthy(env))
-                        out.push({ instruction: ins, label: 'composer install', fix: 'add `--no-dev` (and `--optimize-autoloader`)', outputs: installOutputs(ins, cmd, at, 'composer') });
-                }
-                if (cmd.base === 'pipenv' && ops[0] === 'install' && (0,src_shell/* hasAnyFlag */.br)(cmd, ['dev', 'd'])) {
-                    out.push({ instruction: ins, label: 'pipenv install --dev', fix: 'drop `--dev` (`pipenv install --deploy`)', outputs: installOutputs(ins, cmd, dir, 'python') });
-                }
-                if (cmd.base === 'poetry' && (ops[0] === 'install' || ops[0] === 'sync')) {
-                    const only = (0,src_shell/* flagValues */.NW)(cmd, 'only').join(',');
-                    const without = (0,src_shell/* flagValues */.NW)(cmd, 'without').join(',');
-                    if (!/\bmain\b/.test(only) && !/\bdev\b/.test(without) && !(0,src_shell/* hasAnyFlag */.br)(cmd, ['no-dev'])) {
-                        out.push({ instruction: ins, label: `poetry ${ops[0]}`, fix: 'add `--only main` (or `--without dev`)', outputs: installOutputs(ins, cmd, dir, 'python') });
-                    }
-                }
-                if (cmd.base === 'bundle' && (ops[0] === undefined || ops[0] === 'install')) {
-                    const env = envValue(ins, cmd, 'BUNDLE_WITHOUT');
-                    if (!bundleWithout && env === undefined && !(0,src_shell/* hasAnyFlag */.br)(cmd, ['without'])) {
-                        out.push({
-                            instruction: ins,
-                            label: 'bundle install',
-                            fix: 'set `ENV BUNDLE_WITHOUT="development:test"` before it (or `bundle config set --local without "development test"`)',
-                            outputs: installOutputs(ins, cmd, dir, 'bundle'),
-                        });
-                    }
-                }
-            }
-        }
-    }
-    return out;
-}
 const devDependenciesShipped = {
     id: 'dev-dependencies-shipped',
     title: 'Development dependencies (devDependencies, require-dev, dev groups) reach the image you ship',
@@ -19519,26 +19773,32 @@ const devDependenciesShipped = {
         const chain = productionAppChain(ctx);
         if (!chain)
             return;
-        for (const install of otherDevInstalls(chain)) {
-            reportInstalledHere(ctx, install.instruction, `\`${install.label}\` also installs the development dependencies into the image you ship: ${install.fix}.`);
+        const df = ctx.dockerfile;
+        // What the image holds at its end: development dependencies removed by a later instruction are gone
+        // from its filesystem, and the layer that still holds them is cleanup-in-later-layer's.
+        for (const install of otherDevInstalls(df, chain).live) {
+            if (install.via === null) {
+                reportInstalledHere(ctx, install.instruction, `\`${install.label}\` also installs the development dependencies into the image you ship: ${install.fix}.`);
+                continue;
+            }
+            const origin = install.origin ?? install;
+            const originStage = df.stages[origin.instruction.stage];
+            ctx.reportAt(install.instruction, `This copies what \`${origin.label}\` installed in ${originStage ? stageLabel(originStage) : stageLabel(install.via)} (line ${origin.instruction.line}), development dependencies included, into the image you ship: ${origin.fix} there, or install the production dependencies in a stage of their own and copy from it.`);
         }
-        reportCopiedDevInstalls(ctx.dockerfile, chain, (ins, message) => ctx.reportAt(ins, message));
-        const seen = new Set(chain.map((s) => s.index));
         // The context's package.json, when the image takes it from there: without devDependencies there is
         // nothing to omit; a start script that needs them (vite, nodemon, next dev) is dev-server-in-image's
         // finding, and `--omit=dev` would break the image.
-        const pkg = ctx.packageJson && copiesContextPackageJson(chain) ? ctx.packageJson : null;
+        const pkg = contextPackageJson(ctx, chain);
         if (pkg && pkg.devDependencies.length === 0)
             return;
-        const start = startCommandOf(chain);
-        if (pkg && scriptDevServer(programWords(start.words), pkg, new Map()))
+        if (pkg && scriptDevServer(programWords(startCommandOf(chain).words), pkg, new Map()))
             return;
-        for (const modules of devModulesOf(ctx.dockerfile, chain, seen)) {
+        for (const modules of nodeDevModules(df, chain).live) {
             if (modules.via === null) {
-                reportInstalledHere(ctx, modules.instruction, `\`${modules.label}\` also installs the devDependencies \`package.json\` lists into the image you ship: add \`${PROD_FLAG[modules.tool]}\` (or set \`NODE_ENV=production\`), or run \`${PRUNE[modules.tool]}\` once the build no longer needs them.`);
+                reportInstalledHere(ctx, modules.instruction, `\`${modules.label}\` also installs the devDependencies \`package.json\` lists into the image you ship: add \`${PROD_FLAG[modules.tool]}\` (or set \`NODE_ENV=production\`), or run \`${PRUNE[modules.tool]}\` once the build no longer needs them, in the same RUN.`);
             }
             else {
-                const origin = devOrigin(ctx.dockerfile, modules.via);
+                const origin = devModulesOrigin(df, modules.via);
                 ctx.reportAt(modules.instruction, `\`node_modules\` comes from ${stageLabel(modules.via)}, where \`${origin?.label ?? modules.label}\`${origin ? ` (line ${origin.instruction.line})` : ''} also installed devDependencies: the image ships the build tooling. ` +
                     `Install production dependencies in their own stage (\`${modules.tool} ${modules.tool === 'npm' ? 'ci' : 'install'} ${PROD_FLAG[modules.tool]}\`) and copy node_modules from there, or run \`${PRUNE[modules.tool]}\` in ${stageLabel(modules.via)} after the build.`);
             }
@@ -19552,41 +19812,6 @@ const devDependenciesShipped = {
  */
 function reportInstalledHere(ctx, ins, message) {
     ctx.report({ line: ins.line, endLine: ins.endLine, column: ins.column, stage: ins.stage, message, partOf: { rule: singleStageBuild.id } });
-}
-/**
- * `COPY --from=build /app/vendor …`, `/usr/local/bundle`, a virtualenv: dependencies a build stage
- * installed with their development group, carried into the shipped chain by a copy of where they landed.
- */
-function reportCopiedDevInstalls(df, chain, report) {
-    const inChain = new Set(chain.map((s) => s.index));
-    for (const stage of chain) {
-        for (const ins of stage.instructions) {
-            const spec = copySpec(stage, ins);
-            if (spec?.from?.kind !== 'stage' || inChain.has(spec.from.stage))
-                continue;
-            const source = df.stages[spec.from.stage];
-            if (!source)
-                continue;
-            // `COPY --from` sources are paths from the root of the source stage.
-            const sources = spec.sources.map((s) => resolvePath('/', s)).filter((s) => s !== null);
-            const carried = otherDevInstalls(chainOf(df, source)).find((install) => install.outputs.some((out) => sources.some((src) => src !== '/' && (isWithin(out, src) || isWithin(src, out)))));
-            if (!carried)
-                continue;
-            report(ins, `This copies what \`${carried.label}\` installed in ${stageLabel(source)} (line ${carried.instruction.line}), development dependencies included, into the image you ship: ${carried.fix} there, or install the production dependencies in a stage of their own and copy from it.`);
-        }
-    }
-}
-/** The install that first put devDependencies into a stage's node_modules (following copies back). */
-function devOrigin(df, stage) {
-    const seen = new Set([stage.index]);
-    let modules = devModulesOf(df, chainOf(df, stage), seen)[0] ?? null;
-    for (let guard = 0; modules?.via && guard < 10; guard++) {
-        const next = devModulesOf(df, chainOf(df, modules.via), new Set([modules.via.index]))[0];
-        if (!next)
-            break;
-        modules = next;
-    }
-    return modules;
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/shared/cache-cleanup.ts
@@ -23502,7 +23727,7 @@ function findRule(name) {
 /* harmony export */   pt: () => (/* binding */ unknownRuleNameMessage)
 /* harmony export */ });
 /* unused harmony export RETIRED_HADOLINT_CODES */
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5972);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5850);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(247);
 
 
