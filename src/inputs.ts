@@ -308,7 +308,7 @@ function parseBuildInputs(read: (name: InputName) => string): BuildInputs {
   return {
     target: read('target') || null,
     buildArgs: Object.fromEntries(parsePairs('build-args', read('build-args'))),
-    buildContexts: lines(read('build-contexts')),
+    buildContexts: parsePairs('build-contexts', read('build-contexts')).map(([name, value]) => `${name}=${value.trim()}`),
     secrets: parseSecrets(read('secrets')),
     ssh: lines(read('ssh')),
     platforms: splitList(read('platform')),

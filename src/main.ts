@@ -11,6 +11,7 @@ import { decideVerdict, withUnreadableFiles, type Verdict } from './action/repor
 import { actionsCoreIO, appendJobSummary, nodeFileSystem, type ActionIO, type FileSystem } from './action/runner.js';
 import { createBuildxBakePrinter } from './builds/buildx.js';
 import { formatNotice } from './builds/types.js';
+import { namedContext } from './builds/place.js';
 import { discoverRepositoryBuilds, diskRepoFiles, explicitConfigAt } from './files/builds.js';
 import { lintFiles, relativeTo, type LintFilesOptions } from './files/lint-files.js';
 import { openRepository, type GitRepository } from './git/repository.js';
@@ -258,9 +259,14 @@ function reviewRequest(plan: PullRequestPlan | MergeGroupPlan, inputs: ActionInp
   };
 }
 
-/** With build: the images are built for the `target` input, so the lint judges that target as the shipped image. */
-function lintOverrides(inputs: ActionInputs): Pick<LintFilesOptions, 'target' | 'buildArgs'> {
-  return inputs.build ? { target: inputs.build.target, buildArgs: inputs.build.buildArgs } : {};
+/**
+ * With build: the images are built for the `target` input, with the `build-args` and `build-contexts`
+ * inputs, so the lint judges that target as the shipped image, built that way.
+ */
+function lintOverrides(inputs: ActionInputs): Pick<LintFilesOptions, 'target' | 'buildArgs' | 'buildContexts'> {
+  if (!inputs.build) return {};
+  const buildContexts = inputs.build.buildContexts.map((line) => namedContext(line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1)));
+  return { target: inputs.build.target, buildArgs: inputs.build.buildArgs, buildContexts };
 }
 
 function describePlan(plan: PullRequestPlan | MergeGroupPlan): string {

@@ -197,6 +197,11 @@ describe('splitList', () => {
 });
 
 describe('build inputs', () => {
+  it('build-contexts lines are NAME=value, like build-args', () => {
+    expect(() => parse({ build: 'true', 'build-contexts': 'deps=../deps\n../oops' })).toThrow(/Input "build-contexts": each line must be NAME=value \(line 2 has no "="\)/);
+    expect(parse({ build: 'true', 'build-contexts': ' node = docker-image://node:20 ' }).build!.buildContexts).toEqual(['node=docker-image://node:20']);
+  });
+
   it('are read only with build: true', () => {
     expect(parse({ build: 'false', target: 'x' }).build).toBeNull();
     const build = parse({

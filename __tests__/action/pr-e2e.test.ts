@@ -448,6 +448,17 @@ describe("build: true with a target input: the lint judges the image the builds 
     expect(body, log).toMatch(/<sub>Built by `compose.yaml:\d+` \(service `api`\)[^<]*target `debug`/);
     expect(body, log).not.toContain('target `prod`');
   }, RUN_TIMEOUT_MS);
+
+  it('the build-contexts input reaches the lint too: a FROM its name replaces is judged as the image it names', async () => {
+    const GO_IMAGE = 'FROM golang:1.22\nCOPY server /usr/local/bin/server\nUSER 10001\nCMD ["server"]\n';
+    const s = await openPullRequest({ base: { Dockerfile: GO_IMAGE }, head: { Dockerfile: `${GO_IMAGE}EXPOSE 8080\n` } });
+    const rulesOf = (run: ActionRun) => (files(run)?.findings ?? []).map((f) => f.rule);
+    const plain = await s.run({ event: 'pull_request_target', inputs: { build: 'true' } });
+    expect(rulesOf(plain), describeRun(plain)).toContain('final-stage-sdk-base');
+    const replaced = await s.run({ event: 'pull_request_target', inputs: { build: 'true', 'build-contexts': 'golang:1.22=docker-image://alpine:3.20' } });
+    expect(rulesOf(replaced), describeRun(replaced)).not.toContain('final-stage-sdk-base');
+    expect(files(replaced)?.build, describeRun(replaced)).toMatchObject({ overridden: true });
+  }, RUN_TIMEOUT_MS);
 });
 
 describe('pull_request: a shallow checkout', () => {

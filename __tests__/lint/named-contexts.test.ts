@@ -191,4 +191,18 @@ describe('through the build definitions, as the CLI and the action lint', () => 
     const report = await lintFiles([join(folder, 'Dockerfile')], { root: folder, builds });
     expect(rules(report, JUDGED)).toEqual(expected);
   });
+
+  it.each([
+    { name: 'an image context given by the user', given: [{ name: 'golang', image: 'alpine:3.20' }], expected: ['final-stage-runs-as-root'] },
+    { name: 'a folder context given by the user', given: [{ name: 'golang', image: null }], expected: [] },
+    { name: 'a context named for nothing in the file', given: [{ name: 'node', image: 'alpine:3.20' }], expected: JUDGED },
+  ])('build contexts the user gives (the action’s build-contexts) win over the definitions: $name', async ({ given, expected }) => {
+    const folder = mkdtempSync(join(root, 'given-'));
+    writeFileSync(join(folder, 'Dockerfile'), GO);
+    // The bake file says golang is the golang image; what the user passes replaces it.
+    const builds = await readBakeFiles(repoFilesFromTable({ Dockerfile: GO, 'docker-bake.hcl': bake('golang = "docker-image://golang:1.23"') }), null);
+    const report = await lintFiles([join(folder, 'Dockerfile')], { root: folder, builds, buildContexts: given });
+    expect(rules(report, JUDGED)).toEqual(expected);
+    expect(report.files[0]!.build?.overridden).toBe(true);
+  });
 });

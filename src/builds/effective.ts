@@ -38,6 +38,8 @@ export interface BuildOverrides {
   target?: string | null;
   /** Set on top of the named definition's args. */
   args?: Readonly<Record<string, string>> | null;
+  /** Named contexts given by the user (the action's `build-contexts`): each replaces a definition's context of the same name. */
+  contexts?: readonly NamedContext[] | null;
 }
 
 /**
@@ -54,13 +56,13 @@ export function effectiveBuild(dockerfile: string, discovery: BuildDiscovery | n
     for (const target of each.targets.length > 0 ? each.targets : [null]) if (!targets.includes(target)) targets.push(target);
   }
   const target = overrides.target ?? null;
-  const overridden = target !== null || Object.keys(overrides.args ?? {}).length > 0;
+  const overridden = target !== null || Object.keys(overrides.args ?? {}).length > 0 || (overrides.contexts?.length ?? 0) > 0;
   return {
     dockerfile,
     context: definition ? definition.context : folderOf(dockerfile),
     targets: target !== null ? [target] : targets.length > 0 ? targets : [null],
     args: { ...(definition?.args ?? {}), ...(overrides.args ?? {}) },
-    ...namedContextsOf(definitions),
+    ...namedContextsOf(definitions, overrides.contexts ?? []),
     definition,
     definitions,
     overridden,
@@ -78,11 +80,13 @@ export function describeDefinition(definition: BuildDefinition): string {
  * builds: a context that is one image in one build and a folder or another image in the next has no one
  * image the rules could judge.
  */
-function namedContextsOf(definitions: readonly BuildDefinition[]): { namedContexts?: NamedContext[] } {
+function namedContextsOf(definitions: readonly BuildDefinition[], given: readonly NamedContext[]): { namedContexts?: NamedContext[] } {
   const byName = new Map<string, string | null>();
   for (const { name, image } of definitions.flatMap((d) => d.namedContexts ?? [])) {
     byName.set(name, byName.has(name) && byName.get(name) !== image ? null : image);
   }
+  // What the user passes is what every build gets.
+  for (const { name, image } of given) byName.set(name, image);
   return byName.size > 0 ? { namedContexts: [...byName].map(([name, image]) => ({ name, image })) } : {};
 }
 

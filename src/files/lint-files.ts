@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { describeDefinition, effectiveBuild, type EffectiveBuild } from '../builds/effective.js';
-import type { BuildDiscovery } from '../builds/types.js';
+import type { BuildDiscovery, NamedContext } from '../builds/types.js';
 import { findTargets, type Dockerfile } from '../dockerfile/index.js';
 import { ConfigError, type FailOn } from '../lint/config.js';
 import { RULES } from '../lint/registry.js';
@@ -28,6 +28,8 @@ export interface LintFilesOptions {
   target?: string | null;
   /** Build args the user gave (the action's `build-args`): set on top of each build definition's args. */
   buildArgs?: Readonly<Record<string, string>> | null;
+  /** Named contexts the user gave (the action's `build-contexts`): they replace a build definition's of the same name. */
+  buildContexts?: readonly NamedContext[] | null;
   /**
    * How the repository's Dockerfiles are built (`discoverRepositoryBuilds`), with paths relative to
    * `root`: their contexts, `.dockerignore` and targets. Absent: each Dockerfile's folder and last stage.
@@ -105,7 +107,7 @@ export async function lintFiles(paths: string[], options: LintFilesOptions): Pro
     );
     const notices = [...scripts.notices];
     const jobs: LintJob[] = parsed.map(({ path, df, job }) => {
-      const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null });
+      const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null, contexts: options.buildContexts ?? null });
       notices.push(...unknownTargetNotices(df, build, job.display));
       return { ...job, build, shellcheck: scripts.findings.get(df.path) ?? [] };
     });

@@ -45,8 +45,8 @@ export interface ReviewRequest {
   /** Null: yes. */
   changedOnly: boolean | null;
   failOnScope: 'new' | 'all';
-  /** The target and build args the user gave (the action's build inputs): both sides are judged as built with them. */
-  buildOverrides?: Pick<LintFilesOptions, 'target' | 'buildArgs'> | null;
+  /** The target, build args and named contexts the user gave (the action's build inputs): both sides are judged as built with them. */
+  buildOverrides?: Pick<LintFilesOptions, 'target' | 'buildArgs' | 'buildContexts'> | null;
 }
 
 /** What reviewing a change needs from outside: the checkout's git, the REST API, the log. */
