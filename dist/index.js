@@ -40012,6 +40012,7 @@ module.exports = {
 /* harmony export */   Zc: () => (/* binding */ filesByFolder),
 /* harmony export */   _O: () => (/* binding */ placeBuild),
 /* harmony export */   c7: () => (/* binding */ resolveInRepo),
+/* harmony export */   lS: () => (/* binding */ namedContext),
 /* harmony export */   mv: () => (/* binding */ baseNameOf),
 /* harmony export */   uN: () => (/* binding */ isRemoteContext),
 /* harmony export */   yS: () => (/* binding */ folderOf)
@@ -40067,11 +40068,13 @@ function isRemoteContext(context) {
 }
 /** The scheme buildx passes on to BuildKit as an image to build FROM (`--build-context node=docker-image://node:20`). */
 const IMAGE_CONTEXT = 'docker-image://';
+/** A named context and the image its value names, if it names one (`value` null: known only when the build runs). */
+function namedContext(name, value) {
+    return { name, image: value?.startsWith(IMAGE_CONTEXT) ? value.slice(IMAGE_CONTEXT.length) || null : null };
+}
 /** Named contexts sorted by name, each with the image its value names, if it names one. */
 function namedContextsOf(values) {
-    return [...values]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, value]) => ({ name, image: value?.startsWith(IMAGE_CONTEXT) ? value.slice(IMAGE_CONTEXT.length) || null : null }));
+    return [...values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, value]) => namedContext(name, value));
 }
 /** What each kind of file calls one build. */
 const BUILD_NOUNS = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' };
@@ -59840,13 +59843,13 @@ function effectiveBuild(dockerfile, discovery, overrides = {}) {
                 targets.push(target);
     }
     const target = overrides.target ?? null;
-    const overridden = target !== null || Object.keys(overrides.args ?? {}).length > 0;
+    const overridden = target !== null || Object.keys(overrides.args ?? {}).length > 0 || (overrides.contexts?.length ?? 0) > 0;
     return {
         dockerfile,
         context: definition ? definition.context : (0,place/* folderOf */.yS)(dockerfile),
         targets: target !== null ? [target] : targets.length > 0 ? targets : [null],
         args: { ...(definition?.args ?? {}), ...(overrides.args ?? {}) },
-        ...namedContextsOf(definitions),
+        ...namedContextsOf(definitions, overrides.contexts ?? []),
         definition,
         definitions,
         overridden,
@@ -59862,11 +59865,14 @@ function describeDefinition(definition) {
  * builds: a context that is one image in one build and a folder or another image in the next has no one
  * image the rules could judge.
  */
-function namedContextsOf(definitions) {
+function namedContextsOf(definitions, given) {
     const byName = new Map();
     for (const { name, image } of definitions.flatMap((d) => d.namedContexts ?? [])) {
         byName.set(name, byName.has(name) && byName.get(name) !== image ? null : image);
     }
+    // What the user passes is what every build gets.
+    for (const { name, image } of given)
+        byName.set(name, image);
     return byName.size > 0 ? { namedContexts: [...byName].map(([name, image]) => ({ name, image })) } : {};
 }
 /** `the last stage`, `prod`, `prod and light`: the targets of an effective build, for people. */
@@ -61087,7 +61093,7 @@ async function lintFiles(paths, options) {
         const scripts = await checkRunScripts(parsed.map((p) => p.df), options);
         const notices = [...scripts.notices];
         const jobs = parsed.map(({ path, df, job }) => {
-            const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null });
+            const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null, contexts: options.buildContexts ?? null });
             notices.push(...unknownTargetNotices(df, build, job.display));
             return { ...job, build, shellcheck: scripts.findings.get(df.path) ?? [] };
         });
@@ -67370,7 +67376,7 @@ function parseBuildInputs(read) {
     return {
         target: read('target') || null,
         buildArgs: Object.fromEntries(parsePairs('build-args', read('build-args'))),
-        buildContexts: lines(read('build-contexts')),
+        buildContexts: parsePairs('build-contexts', read('build-contexts')).map(([name, value]) => `${name}=${value.trim()}`),
         secrets: parseSecrets(read('secrets')),
         ssh: lines(read('ssh')),
         platforms: splitList(read('platform')),
@@ -70155,6 +70161,7 @@ function reviewImageBuilds(build, root, baseSha, headSha, edges) {
 
 
 
+
 const RUNNER = {
     io: actionsCoreIO,
     fs: nodeFileSystem,
@@ -70373,9 +70380,15 @@ function reviewRequest(plan, inputs) {
         buildOverrides: lintOverrides(inputs),
     };
 }
-/** With build: the images are built for the `target` input, so the lint judges that target as the shipped image. */
+/**
+ * With build: the images are built for the `target` input, with the `build-args` and `build-contexts`
+ * inputs, so the lint judges that target as the shipped image, built that way.
+ */
 function lintOverrides(inputs) {
-    return inputs.build ? { target: inputs.build.target, buildArgs: inputs.build.buildArgs } : {};
+    if (!inputs.build)
+        return {};
+    const buildContexts = inputs.build.buildContexts.map((line) => (0,place/* namedContext */.lS)(line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1)));
+    return { target: inputs.build.target, buildArgs: inputs.build.buildArgs, buildContexts };
 }
 function describePlan(plan) {
     const what = plan.kind === 'pull-request' ? `pull request #${plan.number}` : 'merge group';

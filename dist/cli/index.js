@@ -3082,6 +3082,7 @@ exports.basename = (path, { windows } = {}) => {
 /* harmony export */   uN: () => (/* binding */ isRemoteContext),
 /* harmony export */   yS: () => (/* binding */ folderOf)
 /* harmony export */ });
+/* unused harmony export namedContext */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -3133,11 +3134,13 @@ function isRemoteContext(context) {
 }
 /** The scheme buildx passes on to BuildKit as an image to build FROM (`--build-context node=docker-image://node:20`). */
 const IMAGE_CONTEXT = 'docker-image://';
+/** A named context and the image its value names, if it names one (`value` null: known only when the build runs). */
+function namedContext(name, value) {
+    return { name, image: value?.startsWith(IMAGE_CONTEXT) ? value.slice(IMAGE_CONTEXT.length) || null : null };
+}
 /** Named contexts sorted by name, each with the image its value names, if it names one. */
 function namedContextsOf(values) {
-    return [...values]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, value]) => ({ name, image: value?.startsWith(IMAGE_CONTEXT) ? value.slice(IMAGE_CONTEXT.length) || null : null }));
+    return [...values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, value]) => namedContext(name, value));
 }
 /** What each kind of file calls one build. */
 const BUILD_NOUNS = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' };
@@ -8041,13 +8044,13 @@ function effectiveBuild(dockerfile, discovery, overrides = {}) {
                 targets.push(target);
     }
     const target = overrides.target ?? null;
-    const overridden = target !== null || Object.keys(overrides.args ?? {}).length > 0;
+    const overridden = target !== null || Object.keys(overrides.args ?? {}).length > 0 || (overrides.contexts?.length ?? 0) > 0;
     return {
         dockerfile,
         context: definition ? definition.context : (0,place/* folderOf */.yS)(dockerfile),
         targets: target !== null ? [target] : targets.length > 0 ? targets : [null],
         args: { ...(definition?.args ?? {}), ...(overrides.args ?? {}) },
-        ...namedContextsOf(definitions),
+        ...namedContextsOf(definitions, overrides.contexts ?? []),
         definition,
         definitions,
         overridden,
@@ -8063,11 +8066,14 @@ function describeDefinition(definition) {
  * builds: a context that is one image in one build and a folder or another image in the next has no one
  * image the rules could judge.
  */
-function namedContextsOf(definitions) {
+function namedContextsOf(definitions, given) {
     const byName = new Map();
     for (const { name, image } of definitions.flatMap((d) => d.namedContexts ?? [])) {
         byName.set(name, byName.has(name) && byName.get(name) !== image ? null : image);
     }
+    // What the user passes is what every build gets.
+    for (const { name, image } of given)
+        byName.set(name, image);
     return byName.size > 0 ? { namedContexts: [...byName].map(([name, image]) => ({ name, image })) } : {};
 }
 /** `the last stage`, `prod`, `prod and light`: the targets of an effective build, for people. */
@@ -9529,7 +9535,7 @@ async function lintFiles(paths, options) {
         const scripts = await checkRunScripts(parsed.map((p) => p.df), options);
         const notices = [...scripts.notices];
         const jobs = parsed.map(({ path, df, job }) => {
-            const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null });
+            const build = effectiveBuild(repositoryPath(options.root, path), options.builds ?? null, { target: options.target ?? null, args: options.buildArgs ?? null, contexts: options.buildContexts ?? null });
             notices.push(...unknownTargetNotices(df, build, job.display));
             return { ...job, build, shellcheck: scripts.findings.get(df.path) ?? [] };
         });

@@ -10900,11 +10900,13 @@ function isRemoteContext(context) {
 }
 /** The scheme buildx passes on to BuildKit as an image to build FROM (`--build-context node=docker-image://node:20`). */
 const IMAGE_CONTEXT = 'docker-image://';
+/** A named context and the image its value names, if it names one (`value` null: known only when the build runs). */
+function namedContext(name, value) {
+    return { name, image: value?.startsWith(IMAGE_CONTEXT) ? value.slice(IMAGE_CONTEXT.length) || null : null };
+}
 /** Named contexts sorted by name, each with the image its value names, if it names one. */
 function namedContextsOf(values) {
-    return [...values]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([name, value]) => ({ name, image: value?.startsWith(IMAGE_CONTEXT) ? value.slice(IMAGE_CONTEXT.length) || null : null }));
+    return [...values].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, value]) => namedContext(name, value));
 }
 /** What each kind of file calls one build. */
 const BUILD_NOUNS = { stagecraft: 'build', bake: 'target', compose: 'service', workflow: 'job' };
