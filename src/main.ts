@@ -265,7 +265,11 @@ function reviewRequest(plan: PullRequestPlan | MergeGroupPlan, inputs: ActionInp
  */
 function lintOverrides(inputs: ActionInputs): Pick<LintFilesOptions, 'target' | 'buildArgs' | 'buildContexts'> {
   if (!inputs.build) return {};
-  const buildContexts = inputs.build.buildContexts.map((line) => namedContext(line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1)));
+  // The input's lines are checked `NAME=value` (src/inputs.ts).
+  const buildContexts = inputs.build.buildContexts.map((line) => {
+    const equals = line.indexOf('=');
+    return namedContext(line.slice(0, equals), line.slice(equals + 1));
+  });
   return { target: inputs.build.target, buildArgs: inputs.build.buildArgs, buildContexts };
 }
 

@@ -82,6 +82,7 @@ describe('detectBuilder without buildx when only default builders exist', () => 
       const { runner, calls } = recording(answers({ stdout: info }));
       const detected = (await detectBuilder(runner, builder, undefined, { buildxConfigDir: buildxConfig([...instances]) })) as BuilderInfo;
       expect(calls.some((call) => call.startsWith('docker buildx inspect')), `${builder} ${instances.join()} ${info}`).toBe(true);
+      expect(calls.filter((call) => call.startsWith('docker info')), 'docker info is asked once, shortcut or not').toHaveLength(1);
       expect(detected.buildkitVersion).toBe('v0.13.2');
     }
   });
