@@ -69680,15 +69680,16 @@ function parseDockerInfo(json) {
  * buildx is the slowest CLI to start, and the builds wait for this answer.
  */
 async function detect_detectBuilder(runner, builder, env, options = {}) {
-    const askInfo = () => runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 });
+    // Asked once: when the shortcut cannot answer, its answer still serves the full detection.
+    const asked = runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 });
     const shortcut = builder === null && onlyDefaultBuilders({ ...process.env, ...env }, options.buildxConfigDir);
     if (shortcut) {
-        const info = await askInfo();
+        const info = await asked;
         const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : null;
         if (daemon?.buildxVersion && daemon.imageStore)
             return abilitiesOf({ driver: 'docker', buildxVersion: daemon.buildxVersion, buildkitVersion: null, imageStore: daemon.imageStore });
     }
-    const [inspect, info] = await Promise.all([runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }), askInfo()]);
+    const [inspect, info] = await Promise.all([runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }), asked]);
     const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : { buildxVersion: null, imageStore: null };
     let buildxVersion = daemon.buildxVersion;
     if (inspect.code !== 0 || buildxVersion === null) {
@@ -70387,7 +70388,11 @@ function reviewRequest(plan, inputs) {
 function lintOverrides(inputs) {
     if (!inputs.build)
         return {};
-    const buildContexts = inputs.build.buildContexts.map((line) => (0,place/* namedContext */.lS)(line.slice(0, line.indexOf('=')).trim(), line.slice(line.indexOf('=') + 1)));
+    // The input's lines are checked `NAME=value` (src/inputs.ts).
+    const buildContexts = inputs.build.buildContexts.map((line) => {
+        const equals = line.indexOf('=');
+        return (0,place/* namedContext */.lS)(line.slice(0, equals), line.slice(equals + 1));
+    });
     return { target: inputs.build.target, buildArgs: inputs.build.buildArgs, buildContexts };
 }
 function describePlan(plan) {

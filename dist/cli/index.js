@@ -4306,15 +4306,16 @@ function parseDockerInfo(json) {
  * buildx is the slowest CLI to start, and the builds wait for this answer.
  */
 async function detect_detectBuilder(runner, builder, env, options = {}) {
-    const askInfo = () => runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 });
+    // Asked once: when the shortcut cannot answer, its answer still serves the full detection.
+    const asked = runner.run('docker', ['info', '--format', '{{json .}}'], { env, timeoutMs: 30_000 });
     const shortcut = builder === null && onlyDefaultBuilders({ ...process.env, ...env }, options.buildxConfigDir);
     if (shortcut) {
-        const info = await askInfo();
+        const info = await asked;
         const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : null;
         if (daemon?.buildxVersion && daemon.imageStore)
             return abilitiesOf({ driver: 'docker', buildxVersion: daemon.buildxVersion, buildkitVersion: null, imageStore: daemon.imageStore });
     }
-    const [inspect, info] = await Promise.all([runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }), askInfo()]);
+    const [inspect, info] = await Promise.all([runner.run('docker', ['buildx', 'inspect', ...(builder ? [builder] : [])], { env, timeoutMs: 60_000 }), asked]);
     const daemon = info.code === 0 ? parseDockerInfo(info.stdout) : { buildxVersion: null, imageStore: null };
     let buildxVersion = daemon.buildxVersion;
     if (inspect.code !== 0 || buildxVersion === null) {
